@@ -9,7 +9,7 @@ calls.clear()
 print(v(3) < v(2) < v(1), calls)
 calls.clear()
 none, false = None, False
-print(1 == 1 != 2, 1 is not none is not false)
+print(1 == 1 != 2, none is not false is not none)
 print(1 < 2 > 0, 5 > 2 < 3 < 10)
 x = 5
 print(0 <= x < 10, 0 <= x <= 4)
