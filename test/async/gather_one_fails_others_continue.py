@@ -1,0 +1,34 @@
+import asyncio
+
+
+async def worker(name, delay, fail=False):
+    try:
+        print(name, "started")
+        await asyncio.sleep(delay)
+        if fail:
+            raise RuntimeError(f"{name} failed")
+        print(name, "completed")
+        return name
+    except asyncio.CancelledError:
+        print(name, "was cancelled")
+        raise
+
+
+async def main():
+    tasks = [
+        asyncio.create_task(worker("A", 0.01, fail=True), name="A"),
+        asyncio.create_task(worker("B", 0.03), name="B"),
+        asyncio.create_task(worker("C", 0.05), name="C"),
+    ]
+    try:
+        await asyncio.gather(*tasks)
+    except RuntimeError as e:
+        print("gather raised:", e)
+    # other children are NOT cancelled by gather when one fails
+    print("states:", [(t.get_name(), t.done()) for t in tasks])
+    await asyncio.sleep(0.06)
+    print("states later:", [(t.get_name(), t.done(), t.cancelled()) for t in tasks])
+    print("B result:", tasks[1].result(), "C result:", tasks[2].result())
+
+
+asyncio.run(main())

@@ -1,0 +1,24 @@
+import asyncio
+
+
+async def work(n):
+    for i in range(n):
+        await asyncio.sleep(0.01)
+        print("tick", i)
+
+
+async def main():
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 0.035
+    try:
+        async with asyncio.timeout_at(deadline) as cm:
+            await work(10)
+    except TimeoutError:
+        print("timeout_at expired:", cm.expired())
+        print("when equals deadline:", cm.when() == deadline)
+    async with asyncio.timeout_at(loop.time() + 0.5):
+        await work(2)
+    print("completed within deadline")
+
+
+asyncio.run(main())
