@@ -1,0 +1,35 @@
+# set and frozenset operations (small ints are printed directly)
+a = {1, 2, 3, 4, 5}
+b = {4, 5, 6, 7}
+print(a | b, a & b, a - b, b - a, a ^ b)
+print(a.union(b, [10]), a.intersection(b, {5}), a.difference([1, 2]), a.symmetric_difference(range(3, 8)))
+print({1, 2} <= a, {1, 2} < a, a <= a, a < a, a >= {1}, a.issubset(range(10)), a.issuperset([1, 5]), a.isdisjoint({9}))
+s = set()
+s.add(3); s.add(1); s.add(3)
+print(s, len(s))
+s.update([5, 6], {7})
+s.discard(99); s.discard(5)
+print(s)
+s.remove(6)
+try:
+    s.remove(6)
+except KeyError as e:
+    print("KeyError:", e)
+print(s.pop() in {1, 3, 7}, len(s))
+c = {1, 2, 3}
+c &= {2, 3, 4}; print(c)
+c |= {9}; print(c)
+c -= {2}; print(c)
+c ^= {3, 8}; print(c)
+fs = frozenset([3, 1, 2, 3])
+print(fs, fs | {4}, type(fs | {4}).__name__, type({4} | fs).__name__)
+print({fs: "frozen key"}[frozenset({1, 2, 3})])
+print(set(), frozenset(), {0} == frozenset({0}), set([1, 1, 2]))
+print(sorted({"b", "a", "c"}), sorted(set("hello")))
+print(len({i % 4 for i in range(100)}), {i % 4 for i in range(100)})
+print(set(range(10)) - set(range(0, 10, 3)))
+e = {1, 2}
+e.clear()
+print(e, bool(e), bool({0}))
+print({True, 1, 1.0}, {0, False})
+print(max(a), min(a), sum(a), sorted(a, reverse=True))
