@@ -1,0 +1,10 @@
+# Ends with: AttributeError: 'list' object has no attribute 'push'
+stack = []
+print(type(stack).__name__, len(stack), stack == [])
+print(methods)
+print(hasattr([], "push"), hasattr([], "append"))
+for i in range(3):
+    stack.append(i * i)
+    print("stack", stack)
+print(stack.pop(), stack)
+stack.push(99)

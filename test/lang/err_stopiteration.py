@@ -1,0 +1,10 @@
+# Ends with: StopIteration
+it = iter([1, 2, 3])
+print(next(it))
+print(next(it))
+print(next(it))
+print(next(it, "default instead of raising"))
+g = (x for x in "ab")
+print(next(g), next(g))
+print("now the bare next on an exhausted iterator")
+next(it)
