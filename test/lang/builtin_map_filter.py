@@ -1,0 +1,21 @@
+# map and filter
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5, 6, 7])))
+print(list(map(pow, [2, 3], [3, 2])))
+print(list(map(len, ["a", "bb", ""])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, 2.0])))
+print(list(filter(str.isdigit, ["1", "a", "22", "3b"])))
+print(list(filter(lambda w: len(w) > 2, "a bb ccc dddd".split())))
+m = map(int, "1 2 3".split())
+print(next(m), list(m), list(m))
+print(sum(map(int, "12345")), max(map(abs, [-7, 3, 5])))
+words = ["hello", "world"]
+print(list(map(str.upper, words)), "".join(map(str.capitalize, words)))
+print(list(map(lambda p: p[0] + p[1], zip([1, 2], [10, 20]))))
+seen = []
+lazy = map(lambda x: seen.append(x) or x * 2, range(3))
+print(seen)
+print(list(lazy), seen)
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)
+nums = range(1, 21)
+print(list(filter(lambda n: n % 3 == 0, map(lambda n: n * n, nums))))
