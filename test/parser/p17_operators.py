@@ -1,0 +1,20 @@
+a = not x
+b = x and y or z
+c = x or y and z
+d = not x and not y
+e = a < b <= c > d >= e == f != g
+f = a in b not in c is d is not e
+g = x if y else z if w else v
+h = (x if y else z) + 1
+i = -x + +y - ~z
+j = 2 ** -1
+k = -2 ** 2
+l = a | b ^ c & d
+m = a << b >> c
+n = a @ b
+o = a // b % c
+p = x or y or z or w
+q = x and y and z
+r = (a and b) and c
+s = not not x
+t = a if b else (c if d else e)
