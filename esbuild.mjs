@@ -8,6 +8,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  loader: { '.py': 'text' },
 };
 
 await Promise.all([

@@ -173,7 +173,7 @@ class Lexer {
           while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
             this.indents.pop();
             this.altIndents.pop();
-            this.tokens.push({ type: T.DEDENT, value: '', lineno: this.line, col: this.colOf(j), endLineno: this.line, endCol: this.colOf(j) });
+            this.tokens.push({ type: T.DEDENT, value: '', lineno: this.line, col: -1, endLineno: this.line, endCol: this.colOf(j) });
           }
           const t = this.indents.length - 1;
           if (col !== this.indents[t]) {

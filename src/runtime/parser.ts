@@ -417,7 +417,7 @@ class Parser {
   /** Generic error at the current token (CPython's "invalid syntax" and its indentation variants). */
   private fail(t: Token = this.tok()): PySyntaxError {
     if (t.type === T.INDENT) return this.error('unexpected indent', t.lineno, t.endCol, t.lineno, -1, 'IndentationError');
-    if (t.type === T.DEDENT) return this.error('unexpected unindent', t.lineno, 0, t.lineno, -1, 'IndentationError');
+    if (t.type === T.DEDENT) return this.error('unexpected unindent', t.lineno, t.col < 0 ? 0 : t.col + 1, t.lineno, -1, 'IndentationError');
     return this.errorAtTok('invalid syntax', t);
   }
   private expectOp(s: string): Token {
@@ -515,7 +515,7 @@ class Parser {
     this.next();
     const t = this.tok();
     if (t.type !== T.INDENT) {
-      const offset = t.type === T.DEDENT ? 0 : t.col + 1;
+      const offset = t.col < 0 ? 0 : t.col + 1;
       throw this.error(`expected an indented block after ${what} on line ${kw.lineno}`, t.lineno, offset, t.lineno, -1, 'IndentationError');
     }
     this.next();
@@ -1139,7 +1139,7 @@ class Parser {
     return { _type: 'Yield', value, ...this.loc(s) };
   }
 
-  namedExpression(): A.Expr {
+  namedExpression(inCall = false): A.Expr {
     if (this.tok().type === T.NAME && this.isOp(':=', 1)) {
       const s = this.start();
       const t = this.next();
@@ -1151,7 +1151,27 @@ class Parser {
     }
     const e = this.expression();
     if (this.isOp(':=')) throw this.errorAtNode(`cannot use assignment expressions with ${exprName(e)}`, e);
+    if (this.isOp('=') && !inCall) this.invalidNamedAssignment(e);
     return e;
+  }
+
+  /** CPython's invalid_named_expression: `a = b` where only an expression may appear. */
+  private invalidNamedAssignment(a: A.Expr): void {
+    const save = this.p;
+    this.next();
+    let b: A.Expr | null = null;
+    try {
+      b = this.bitwiseOr();
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+    }
+    const followed = this.isOp('=') || this.isOp(':=');
+    this.p = save;
+    if (!b || followed) return;
+    if (a._type === 'Name') throw this.errorAtNode("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", a, b);
+    if (isBitwiseLevel(a) && !isExcludedNamedTarget(a, this)) {
+      throw this.errorAtNode(`cannot assign to ${exprName(a)} here. Maybe you meant '==' instead of '='?`, a);
+    }
   }
 
   expression(stmtStart = false): A.Expr {
@@ -1373,6 +1393,7 @@ class Parser {
     const keywords: A.Keyword[] = [];
     let sawKw = false;
     let sawDoubleStar = false;
+    let late: string | null = null;
     while (!this.isOp(')')) {
       const s = this.start();
       const t = this.tok();
@@ -1400,7 +1421,7 @@ class Parser {
         keywords.push({ _type: 'keyword', arg: t.value, value, ...this.loc(s) });
         sawKw = true;
       } else {
-        const e = this.namedExpression();
+        const e = this.namedExpression(true);
         if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
           const generators = this.comprehensions();
           const only = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== null;
@@ -1417,13 +1438,14 @@ class Parser {
           const eq = this.tok();
           throw this.error('expression cannot contain assignment, perhaps you meant "=="?', e.lineno, e.col_offset + 1, eq.endLineno, eq.endCol + 1);
         }
-        if (sawDoubleStar) throw this.errorAtNode('positional argument follows keyword argument unpacking', e);
-        if (sawKw) throw this.errorAtNode('positional argument follows keyword argument', e);
+        if (sawDoubleStar) late ??= 'positional argument follows keyword argument unpacking';
+        else if (sawKw) late ??= 'positional argument follows keyword argument';
         args.push(e);
       }
       if (this.isOp(',')) this.next();
       else if (!this.isOp(')')) throw this.fail();
     }
+    if (late) throw this.errorAtTok(late, this.tok());
     this.next();
     return [args, keywords];
   }
@@ -1663,7 +1685,7 @@ class Parser {
         if (e.message === '\\N{...} escapes') {
           throw this.error('\\N{...} escapes', p.tok.lineno, p.tok.col + 1, p.tok.endLineno, p.tok.endCol + 1, 'unsupported');
         }
-        throw this.error(e.message, p.tok.lineno, p.tok.col + 1, p.tok.endLineno, p.tok.endCol + 1);
+        throw this.errorAtTok(e.message, this.tok());
       }
     };
     if (isBytes) {
@@ -1693,7 +1715,8 @@ class Parser {
   private fstring(p: StrTok, text: string, depth: number, b: FStringBuilder, decode: (p: StrTok, s: string) => string, from = 0): number {
     const raw = p.prefix.includes('r');
     const t = p.tok;
-    const err = (msg: string): PySyntaxError => this.error(`f-string: ${msg}`.replace('f-string: f-string: ', 'f-string: '), t.lineno, t.col + 1, t.endLineno, t.endCol + 1);
+    const after = this.tok();
+    const err = (msg: string): PySyntaxError => this.errorAtTok(`f-string: ${msg}`, after);
     let i = from;
     const n = text.length;
     while (i < n) {

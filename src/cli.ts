@@ -1,0 +1,72 @@
+// yieldpoint: run Python asyncio programs on Yieldpoint's loop, or serve the debugger over DAP.
+import { Worker } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { WorkerConfig } from './runtime/worker';
+
+const VERSION = '0.1.0';
+const HELP = `usage: yieldpoint <command> [options]
+
+commands:
+  run [--clock virtual|realtime] FILE [ARGS...]   run a Python program as CPython 3.11 would
+  --version                                       print the version
+  --help                                          print this help
+
+Memory is limited to ${'${YIELDPOINT_MAX_MB:-2048}'} MB per program; past it the program ends with MemoryError.
+`;
+
+function fail(msg: string, code = 2): never {
+  process.stderr.write(`yieldpoint: ${msg}\n`);
+  process.exit(code);
+}
+
+function run(args: string[]): void {
+  let clock: 'virtual' | 'realtime' = 'virtual';
+  while (args.length && args[0].startsWith('--')) {
+    const opt = args.shift()!;
+    if (opt === '--clock') {
+      const v = args.shift();
+      if (v !== 'virtual' && v !== 'realtime') fail(`--clock expects 'virtual' or 'realtime', got '${v ?? ''}'`);
+      clock = v;
+    } else fail(`unknown option '${opt}' for run`);
+  }
+  const file = args.shift();
+  if (!file) fail('run needs a FILE');
+  let source: string;
+  try { source = readFileSync(file, 'utf8'); } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`${process.argv0}: can't open file '${path.resolve(file)}': [Errno 2] ${err.code === 'ENOENT' ? 'No such file or directory' : err.message}\n`);
+    process.exit(2);
+  }
+  const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048);
+  const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock };
+  const worker = new Worker(path.join(__dirname, 'worker.js'), {
+    workerData: cfg,
+    resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 },
+    stdin: false,
+  });
+  let exitCode: number | null = null;
+  worker.on('message', (m: { exit?: number }) => { if (typeof m.exit === 'number') exitCode = m.exit; });
+  worker.on('error', (e: Error & { code?: string }) => {
+    if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      process.stderr.write(`yieldpoint: the program used more than ${maxMb} MB of memory\nMemoryError\n`);
+      exitCode = 1;
+    } else {
+      process.stderr.write(`yieldpoint: internal error: ${e.message}\n`);
+      exitCode = 70;
+    }
+  });
+  worker.on('exit', () => { process.exitCode = exitCode ?? 1; });
+}
+
+function main(argv: string[]): void {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'run': return run(rest);
+    case '--version': case '-V': process.stdout.write(`yieldpoint ${VERSION}\n`); return;
+    case '--help': case '-h': case undefined: process.stdout.write(HELP); return;
+  }
+  fail(`unknown command '${cmd}' (try --help)`);
+}
+
+main(process.argv.slice(2));

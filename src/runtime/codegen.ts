@@ -1,0 +1,734 @@
+// Compiles a Python AST to JavaScript source. Each Python function becomes a JS function (generators
+// and coroutines become function*), with a Frame per call; every statement updates the frame's line
+// and checks the debugger trap. Python locals are JS variables named `name$`.
+import { analyze, Scope } from './scope';
+import { PySyntaxError } from './sourceError';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type N = any;
+
+export interface CompileOptions {
+  filename: string;
+  source: string;
+  /** Module names `import` may name. */
+  modules: ReadonlySet<string>;
+}
+
+/** Builtins that exist in CPython but that Yieldpoint refuses before running. */
+const UNSUPPORTED_BUILTINS = new Set(['open', 'eval', 'exec', 'compile', '__import__', 'memoryview', 'bytearray', 'complex', 'breakpoint', 'help', 'globals_set']);
+
+interface FnCtx {
+  scope: Scope;
+  parent: FnCtx | null;
+  temps: number;
+  tempDecls: string[];
+  /** Locals that are JS variables of this function. */
+  vars: string[];
+  isGen: boolean;
+  isAsync: boolean;
+  qualname: string;
+  /** JS variable holding the class for zero-argument super(), if lexically inside a class. */
+  classVar: string | null;
+  firstParam: string | null;
+  loops: Array<{ label: string | null }>;
+  /** JS variable names of the exceptions being handled by enclosing except blocks. */
+  handlers: string[];
+  /** Inside a class body: the JS variable holding the namespace map. */
+  nsVar: string | null;
+  /** Set while compiling a `finally` body, where `continue`/`break` keep JS semantics. */
+  kind: 'module' | 'function' | 'class' | 'lambda' | 'genexp';
+}
+
+const JS_OPS: Record<string, string> = {
+  Add: '+', Sub: '-', Mult: '*', Div: '/', FloorDiv: '//', Mod: '%', Pow: '**', LShift: '<<', RShift: '>>',
+  BitOr: '|', BitXor: '^', BitAnd: '&', MatMult: '@',
+};
+const CMP_FN: Record<string, string> = { Lt: '$lt', LtE: '$le', Gt: '$gt', GtE: '$ge', Eq: '$eqv', NotEq: '$nev' };
+
+const q = (s: string) => JSON.stringify(s);
+
+export class CodeGen {
+  private consts: string[] = [];
+  private scopes!: Map<N, Scope>;
+  private ctx!: FnCtx;
+  private uid = 0;
+  private lines: string[] = [];
+
+  constructor(private opts: CompileOptions) {}
+
+  compileModule(mod: N): string {
+    this.scopes = analyze(mod);
+    const scope = this.scopes.get(mod)!;
+    this.ctx = this.newCtx(scope, null, 'module', '<module>');
+    const code = this.constant(`new $Code("<module>", "<module>", ${q(this.opts.filename)}, 1, [])`);
+    const body = this.block(mod.body);
+    const ctx = this.ctx;
+    return [
+      ...this.consts,
+      `return function $module($G) {`,
+      `const $f = $enter(${code}); $f.globals = $G;`,
+      ctx.tempDecls.length ? `let ${ctx.tempDecls.join(', ')};` : '',
+      `try {`, body, `} catch ($e) { throw $unwind($e, $f); } finally { $leave($f); }`,
+      `};`,
+    ].join('\n');
+  }
+
+  // ------------------------------------------------------------ helpers
+  private newCtx(scope: Scope, parent: FnCtx | null, kind: FnCtx['kind'], qualname: string): FnCtx {
+    return {
+      scope, parent, temps: 0, tempDecls: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
+      isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
+      loops: [], handlers: [], nsVar: null, kind,
+    };
+  }
+  private temp(): string {
+    const name = `$t${this.ctx.temps++}`;
+    this.ctx.tempDecls.push(name);
+    return name;
+  }
+  private constant(expr: string): string {
+    const name = `$K${this.consts.length}`;
+    this.consts.push(`const ${name} = ${expr};`);
+    return name;
+  }
+  private error(node: N, msg: string, kind: PySyntaxError['kind'] = 'SyntaxError'): PySyntaxError {
+    const line = this.opts.source.split('\n')[(node.lineno ?? 1) - 1] ?? '';
+    return new PySyntaxError(kind, msg, this.opts.filename, node.lineno ?? 1, (node.col_offset ?? 0) + 1, line);
+  }
+  private unsupported(node: N, what: string): PySyntaxError { return this.error(node, what, 'unsupported'); }
+  private jsName(name: string): string { return name + '$'; }
+
+  // ------------------------------------------------------------ statements
+  private block(stmts: N[]): string {
+    const out: string[] = [];
+    for (const s of stmts) out.push(this.stmt(s));
+    return out.join('\n');
+  }
+
+  private trapLine(node: N): string {
+    const vars = this.ctx.vars.map((v) => this.jsName(v));
+    const line = `$f.l = ${node.lineno};`;
+    if (vars.length === 0) return `${line} if ($T.armed) $trap($f, null);`;
+    const list = vars.join(', ');
+    return `${line} if ($T.armed && $trap($f, [${list}])) [${list}] = $f.v;`;
+  }
+
+  private stmt(s: N): string {
+    return this.trapLine(s) + '\n' + this.stmtBody(s);
+  }
+
+  private stmtBody(s: N): string {
+    switch (s._type) {
+      case 'Expr': return this.expr(s.value) + ';';
+      case 'Pass': return '';
+      case 'Assign': {
+        if (s.targets.length === 1) return this.assign(s.targets[0], this.expr(s.value));
+        const t = this.temp();
+        return `${t} = ${this.expr(s.value)};\n` + s.targets.map((x: N) => this.assign(x, t)).join('\n');
+      }
+      case 'AnnAssign':
+        if (!s.value) return s.target._type === 'Name' ? '' : this.expr(s.target._type === 'Attribute' ? s.target.value : s.target.value) + ';';
+        return this.assign(s.target, this.expr(s.value));
+      case 'AugAssign': return this.augAssign(s);
+      case 'Return': {
+        if (this.ctx.kind === 'module' || this.ctx.kind === 'class') throw this.error(s, "'return' outside function");
+        if (this.ctx.isAsync && this.ctx.isGen && s.value) throw this.error(s, "'return' with value in async generator");
+        return `return ${s.value ? this.expr(s.value) : '$None'};`;
+      }
+      case 'If': {
+        let out = `if ($tr(${this.expr(s.test)})) {\n${this.block(s.body)}\n}`;
+        if (s.orelse.length) out += ` else {\n${this.block(s.orelse)}\n}`;
+        return out;
+      }
+      case 'While': return this.whileStmt(s);
+      case 'For': case 'AsyncFor': return this.forStmt(s);
+      case 'Break': {
+        const loop = this.ctx.loops[this.ctx.loops.length - 1];
+        if (!loop) throw this.error(s, "'break' outside loop");
+        return loop.label ? `break ${loop.label};` : 'break;';
+      }
+      case 'Continue':
+        if (!this.ctx.loops.length) throw this.error(s, "'continue' not properly in loop");
+        return 'continue;';
+      case 'FunctionDef': case 'AsyncFunctionDef': {
+        let fn = this.functionDef(s);
+        for (const d of [...s.decorator_list].reverse()) fn = `$call1(${this.expr(d)}, ${fn})`;
+        return this.storeName(s.name, fn) + ';';
+      }
+      case 'ClassDef': return this.classDef(s);
+      case 'Raise': return this.raise(s);
+      case 'Try': return this.tryStmt(s);
+      case 'TryStar': return this.tryStmt(s);
+      case 'With': case 'AsyncWith': return this.withStmt(s, 0);
+      case 'Assert': {
+        const msg = s.msg ? `, ${this.expr(s.msg)}` : '';
+        return `if (!$tr(${this.expr(s.test)})) throw $assertFail(${msg.slice(2) || 'undefined'});`;
+      }
+      case 'Delete': return s.targets.map((t: N) => this.del(t)).join('\n');
+      case 'Global': case 'Nonlocal': return '';
+      case 'Import': return this.importStmt(s);
+      case 'ImportFrom': return this.importFrom(s);
+      case 'Match': throw this.unsupported(s, 'match statement');
+    }
+    throw this.unsupported(s, `${s._type} statement`);
+  }
+
+  private whileStmt(s: N): string {
+    const label = s.orelse.length ? `$L${this.uid++}` : null;
+    this.ctx.loops.push({ label });
+    const body = this.block(s.body);
+    this.ctx.loops.pop();
+    const loop = `while ($tr(${this.expr(s.test)})) {\n${body}\n}`;
+    if (!label) return loop;
+    return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
+  }
+
+  private forStmt(s: N): string {
+    const label = s.orelse.length ? `$L${this.uid++}` : null;
+    const it = this.temp(), v = this.temp();
+    this.ctx.loops.push({ label });
+    const body = this.block(s.body);
+    this.ctx.loops.pop();
+    let loop: string;
+    if (s._type === 'AsyncFor') {
+      this.requireAsync(s, 'async for');
+      loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = yield* $anext(${it})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+    } else {
+      loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = $next(${it})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+    }
+    if (!label) return loop;
+    return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
+  }
+
+  private requireAsync(node: N, what: string): void {
+    if (!this.ctx.isAsync) throw this.error(node, `'${what}' outside async function`);
+  }
+
+  private raise(s: N): string {
+    if (!s.exc) {
+      const h = this.ctx.handlers[this.ctx.handlers.length - 1];
+      return h ? `throw ${h};` : 'throw $reraise();';
+    }
+    const cause = s.cause ? `, ${this.expr(s.cause)}` : '';
+    return `throw $raise(${this.expr(s.exc)}${cause});`;
+  }
+
+  private tryStmt(s: N): string {
+    const star = s._type === 'TryStar';
+    let out = '';
+    const ok = s.orelse.length ? this.temp() : null;
+    let inner = `try {\n${this.block(s.body)}\n${ok ? `${ok} = true;` : ''}\n}`;
+    if (s.handlers.length) {
+      const e = `$e${this.uid++}`;
+      const parts: string[] = [];
+      if (star) {
+        // except*: split the group, run each matching handler on its part, re-raise the rest.
+        const rest = this.temp();
+        parts.push(`${e} = $exc(${e}, $f); ${rest} = $egStart(${e});`);
+        for (const h of s.handlers) {
+          const m = this.temp();
+          const body = this.handlerBody(h, m);
+          parts.push(`if (${rest} !== null) { [${m}, ${rest}] = $egSplit(${rest}, ${this.expr(h.type)}); if (${m} !== null) {\n${body}\n} }`);
+        }
+        parts.push(`if (${rest} !== null) throw $egRest(${e}, ${rest});`);
+        inner += ` catch (${e}) {\n${parts.join('\n')}\n}`;
+      } else {
+        parts.push(`${e} = $exc(${e}, $f);`);
+        let chain = '';
+        for (const h of s.handlers) {
+          const body = this.handlerBody(h, e);
+          if (!h.type) { chain += `{\n${body}\n}`; break; }
+          chain += `if ($match(${e}, ${this.expr(h.type)})) {\n${body}\n} else `;
+        }
+        if (chain.endsWith('else ')) chain += `throw ${e};`;
+        parts.push(chain);
+        inner += ` catch (${e}) {\n${parts.join('\n')}\n}`;
+      }
+    }
+    if (ok) inner = `${ok} = false;\n${inner}\nif (${ok}) {\n${this.block(s.orelse)}\n}`;
+    if (s.finalbody.length) {
+      out = `try {\n${inner}\n} finally {\n${this.block(s.finalbody)}\n}`;
+    } else out = inner;
+    if (!s.handlers.length && !s.finalbody.length) out = inner;
+    return out;
+  }
+
+  private handlerBody(h: N, e: string): string {
+    this.ctx.handlers.push(e);
+    const body = this.block(h.body);
+    this.ctx.handlers.pop();
+    const bind = h.name ? this.storeName(h.name, e) + ';' : '';
+    const unbind = h.name ? this.storeName(h.name, 'undefined') + ';' : '';
+    const x = `$x${this.uid++}`;
+    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $ctx(${x}, ${e}, $f); } finally { $hpop(); ${unbind} }`;
+  }
+
+  private withStmt(s: N, i: number): string {
+    if (i >= s.items.length) return this.block(s.body);
+    const item = s.items[i];
+    const isAsync = s._type === 'AsyncWith';
+    if (isAsync) this.requireAsync(s, 'async with');
+    const m = this.temp(), ex = this.temp(), ok = this.temp();
+    const e = `$e${this.uid++}`;
+    const enter = isAsync ? `yield* $await($aenter(${m}, ${ex} = $aexitOf(${m})))` : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
+    const exitCall = (arg: string) => isAsync ? `yield* $await($wexit(${ex}, ${m}, ${arg}))` : `$wexit(${ex}, ${m}, ${arg})`;
+    const val = this.temp();
+    const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
+    return [
+      `${m} = ${this.expr(item.context_expr)}; ${val} = ${enter}; ${ok} = true;`,
+      `try {`, target, this.withStmt(s, i + 1),
+      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $hpush(${e}); let $sup; try { $sup = $tr(${exitCall(e)}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
+      `finally { if (${ok}) ${exitCall('$None')}; }`,
+    ].join('\n');
+  }
+
+  private importStmt(s: N): string {
+    const out: string[] = [];
+    for (const a of s.names) {
+      const top = a.name.split('.')[0];
+      this.checkModule(s, a.name);
+      if (a.asname) out.push(this.storeName(a.asname, `$import(${q(a.name)})`) + ';');
+      else out.push(this.storeName(top, `$import(${q(top)})`) + ';' + (a.name !== top ? ` $import(${q(a.name)});` : ''));
+    }
+    return out.join('\n');
+  }
+  private importFrom(s: N): string {
+    if (s.level) throw this.unsupported(s, 'relative import');
+    this.checkModule(s, s.module);
+    const m = this.temp();
+    const out = [`${m} = $import(${q(s.module)});`];
+    for (const a of s.names) {
+      if (a.name === '*') throw this.unsupported(s, `from ${s.module} import *`);
+      out.push(this.storeName(a.asname ?? a.name, `$importFrom(${m}, ${q(a.name)})`) + ';');
+    }
+    return out.join('\n');
+  }
+  private checkModule(node: N, name: string): void {
+    if (!this.opts.modules.has(name)) throw this.unsupported(node, `import ${name}`);
+  }
+
+  // ------------------------------------------------------------ functions and classes
+  private signature(args: N): string {
+    const params = [...args.posonlyargs, ...args.args].map((a: N) => a.arg);
+    return `{ params: ${JSON.stringify(params)}, posOnly: ${args.posonlyargs.length}, varargs: ${args.vararg ? q(args.vararg.arg) : 'null'}, kwOnly: ${JSON.stringify(args.kwonlyargs.map((a: N) => a.arg))}, varkw: ${args.kwarg ? q(args.kwarg.arg) : 'null'} }`;
+  }
+  private allParams(args: N): string[] {
+    const out = [...args.posonlyargs, ...args.args].map((a: N) => a.arg);
+    if (args.vararg) out.push(args.vararg.arg);
+    for (const a of args.kwonlyargs) out.push(a.arg);
+    if (args.kwarg) out.push(args.kwarg.arg);
+    return out;
+  }
+
+  private childQualname(name: string): string {
+    const c = this.ctx;
+    if (c.kind === 'module') return name;
+    if (c.kind === 'class') return `${c.qualname}.${name}`;
+    return `${c.qualname}.<locals>.${name}`;
+  }
+
+  /** A function or lambda as a JS expression evaluating to a PyFunction. */
+  private functionDef(node: N): string {
+    const scope = this.scopes.get(node)!;
+    const isLambda = node._type === 'Lambda';
+    const name = isLambda ? '<lambda>' : node.name;
+    const args = node.args;
+    const defaults = args.defaults.map((d: N) => this.expr(d));
+    const kwd: string[] = [];
+    args.kwonlyargs.forEach((a: N, i: number) => { if (args.kw_defaults[i]) kwd.push(q(a.arg), this.expr(args.kw_defaults[i])); });
+    const qual = this.childQualname(name);
+    const parent = this.ctx;
+    const ctx = this.newCtx(scope, parent, isLambda ? 'lambda' : 'function', qual);
+    const params = this.allParams(args);
+    ctx.firstParam = params.length ? this.jsName(params[0]) : null;
+    if (parent.kind === 'class') ctx.classVar = parent.classVar;
+    this.ctx = ctx;
+    let body: string;
+    try {
+      body = isLambda ? `${this.trapLine(node)}\nreturn ${this.expr(node.body)};` : this.block(node.body) + '\nreturn $None;';
+    } finally { this.ctx = parent; }
+    const firstLine = node.lineno;
+    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)})`);
+    const locals = ctx.vars.filter((v) => !params.includes(v)).map((v) => this.jsName(v));
+    const decls = [...locals, ...ctx.tempDecls];
+    const declLine = decls.length ? `let ${decls.join(', ')};` : '';
+    const jsParams = params.map((p) => this.jsName(p)).join(', ');
+    const catchUnwind = `catch ($e) { throw $unwind($e, $f); }`;
+    let fn: string;
+    if (ctx.isGen || ctx.isAsync) {
+      const kind = ctx.isAsync ? (ctx.isGen ? '$asyncgen' : '$coro') : '$gen';
+      fn = `function (${jsParams}) {\nconst $f = $frame(${code}); ${declLine}\nreturn ${kind}($f, (function* () { try {\n${body}\n} ${catchUnwind} })());\n}`;
+    } else {
+      fn = `function (${jsParams}) {\nconst $f = $enter(${code}); ${declLine}\ntry {\n${body}\n} ${catchUnwind} finally { $leave($f); }\n}`;
+    }
+    const doc = !isLambda && node.body[0]?._type === 'Expr' && node.body[0].value._type === 'Constant' && typeof node.body[0].value.value === 'string'
+      ? q(node.body[0].value.value) : 'undefined';
+    return `$mkfn(${code}, ${this.signature(args)}, ${fn}, [${defaults.join(', ')}], ${kwd.length ? `$kwmap([${kwd.join(', ')}])` : 'null'}, $G, ${doc})`;
+  }
+
+  private classDef(s: N): string {
+    const scope = this.scopes.get(s)!;
+    const qual = this.childQualname(s.name);
+    const parent = this.ctx;
+    const classVar = `$cls${this.uid++}`;
+    parent.tempDecls.push(classVar);
+    const ctx = this.newCtx(scope, parent, 'class', qual);
+    ctx.classVar = classVar;
+    ctx.nsVar = '$ns';
+    this.ctx = ctx;
+    let body: string;
+    try { body = this.block(s.body); } finally { this.ctx = parent; }
+    const code = this.constant(`new $Code(${q(s.name)}, ${q(qual)}, ${q(this.opts.filename)}, ${s.lineno}, [])`);
+    const bases = this.argList(s.bases);
+    const kw = this.kwArgs(s.keywords);
+    const decls = ctx.tempDecls.length ? `let ${ctx.tempDecls.join(', ')};` : '';
+    const bodyFn = `function ($ns) {\nconst $f = $enter(${code}); ${decls}\ntry {\n${body}\n} catch ($e) { throw $unwind($e, $f); } finally { $leave($f); }\n}`;
+    let cls = `(${classVar} = $class(${q(s.name)}, ${q(qual)}, ${bases}, ${kw}, ${bodyFn}, $G))`;
+    for (const d of [...s.decorator_list].reverse()) cls = `$call1(${this.expr(d)}, ${cls})`;
+    return this.storeName(s.name, cls) + ';';
+  }
+
+  // ------------------------------------------------------------ names
+  private loadName(name: string, node: N): string {
+    const c = this.ctx;
+    const r = c.scope.resolve(name);
+    switch (r) {
+      case 'local': {
+        const v = this.jsName(name);
+        const isParam = c.scope.params.includes(name) && !c.scope.deleted.has(name);
+        return isParam ? v : `(${v} ?? $ubl(${q(name)}))`;
+      }
+      case 'free': return `(${this.jsName(name)} ?? $ubf(${q(name)}))`;
+      case 'classns': {
+        const outer = this.outerLoad(name, node);
+        return `(${c.nsVar}.get(${q(name)}) ?? ${outer})`;
+      }
+      case 'global':
+        if (UNSUPPORTED_BUILTINS.has(name) && !this.scopes.values().next().value!.assigned.has(name)) throw this.unsupported(node, `${name}()`);
+        return `$lg($G, ${q(name)})`;
+    }
+  }
+  /** Resolution of a name from a class body, skipping the class namespace. */
+  private outerLoad(name: string, _node: N): string {
+    for (let s = this.ctx.scope.parent; s; s = s.parent) {
+      if (s.kind === 'class') continue;
+      if (s.kind === 'module') break;
+      if (s.isLocal(name)) return `(${this.jsName(name)} ?? $ubf(${q(name)}))`;
+    }
+    return `$lg($G, ${q(name)})`;
+  }
+  private storeName(name: string, value: string): string {
+    const r = this.ctx.scope.resolve(name);
+    switch (r) {
+      case 'local': case 'free': return `${this.jsName(name)} = ${value}`;
+      case 'classns': return `${this.ctx.nsVar}.set(${q(name)}, ${value})`;
+      case 'global': return `$G.set(${q(name)}, ${value})`;
+    }
+  }
+  private delName(name: string): string {
+    const r = this.ctx.scope.resolve(name);
+    switch (r) {
+      case 'local': case 'free': { const v = this.jsName(name); return `(${v} ?? $ubl(${q(name)})); ${v} = undefined;`; }
+      case 'classns': return `$nsdel(${this.ctx.nsVar}, ${q(name)});`;
+      case 'global': return `$gdel($G, ${q(name)});`;
+    }
+  }
+
+  // ------------------------------------------------------------ assignment
+  private assign(t: N, value: string): string {
+    switch (t._type) {
+      case 'Name': return this.storeName(t.id, value) + ';';
+      case 'Attribute': return `$sa(${this.expr(t.value)}, ${q(t.attr)}, ${value});`;
+      case 'Subscript': return `$si(${this.expr(t.value)}, ${this.subscriptKey(t.slice)}, ${value});`;
+      case 'Tuple': case 'List': {
+        const tmp = this.temp();
+        const star = t.elts.findIndex((e: N) => e._type === 'Starred');
+        const out: string[] = [];
+        if (star < 0) out.push(`${tmp} = $unpack(${value}, ${t.elts.length});`);
+        else out.push(`${tmp} = $unpackEx(${value}, ${star}, ${t.elts.length - star - 1});`);
+        t.elts.forEach((e: N, i: number) => out.push(this.assign(e._type === 'Starred' ? e.value : e, `${tmp}[${i}]`)));
+        return out.join('\n');
+      }
+      case 'Starred': throw this.error(t, 'starred assignment target must be in a list or tuple');
+    }
+    throw this.error(t, `cannot assign to ${t._type}`);
+  }
+
+  private augAssign(s: N): string {
+    const op = q(JS_OPS[s.op._type]);
+    const val = this.expr(s.value);
+    const t = s.target;
+    switch (t._type) {
+      case 'Name': return this.storeName(t.id, `$inp(${op}, ${this.loadName(t.id, t)}, ${val})`) + ';';
+      case 'Attribute': {
+        const o = this.temp();
+        return `${o} = ${this.expr(t.value)}; $sa(${o}, ${q(t.attr)}, $inp(${op}, $ga(${o}, ${q(t.attr)}), ${val}));`;
+      }
+      case 'Subscript': {
+        const o = this.temp(), k = this.temp();
+        return `${o} = ${this.expr(t.value)}; ${k} = ${this.subscriptKey(t.slice)}; $si(${o}, ${k}, $inp(${op}, $gi(${o}, ${k}), ${val}));`;
+      }
+    }
+    throw this.error(t, `'${t._type}' is an illegal expression for augmented assignment`);
+  }
+
+  private del(t: N): string {
+    switch (t._type) {
+      case 'Name': return this.delName(t.id);
+      case 'Attribute': return `$da(${this.expr(t.value)}, ${q(t.attr)});`;
+      case 'Subscript': return `$di(${this.expr(t.value)}, ${this.subscriptKey(t.slice)});`;
+      case 'Tuple': case 'List': return t.elts.map((e: N) => this.del(e)).join('\n');
+    }
+    throw this.error(t, `cannot delete ${t._type}`);
+  }
+
+  // ------------------------------------------------------------ expressions
+  private subscriptKey(s: N): string {
+    if (s._type === 'Slice') return this.slice(s);
+    return this.expr(s);
+  }
+  private slice(s: N): string {
+    const p = (x: N) => (x ? this.expr(x) : '$None');
+    return `$slice(${p(s.lower)}, ${p(s.upper)}, ${p(s.step)})`;
+  }
+
+  private argList(elts: N[]): string {
+    if (!elts.some((e) => e._type === 'Starred')) return `[${elts.map((e) => this.expr(e)).join(', ')}]`;
+    return `[${elts.map((e) => (e._type === 'Starred' ? `...$arr(${this.expr(e.value)})` : this.expr(e))).join(', ')}]`;
+  }
+  private kwArgs(keywords: N[]): string {
+    if (!keywords.length) return 'null';
+    const parts: string[] = [];
+    for (const k of keywords) {
+      if (k.arg === null) parts.push(`null, ${this.expr(k.value)}`);
+      else parts.push(`${q(k.arg)}, ${this.expr(k.value)}`);
+    }
+    return `$kwmap([${parts.join(', ')}])`;
+  }
+
+  expr(e: N): string {
+    switch (e._type) {
+      case 'Constant': return this.constantExpr(e);
+      case 'Name': return this.loadName(e.id, e);
+      case 'Attribute': return `$ga(${this.expr(e.value)}, ${q(e.attr)})`;
+      case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
+      case 'Slice': return this.slice(e);
+      case 'Call': return this.call(e);
+      case 'BinOp': {
+        const op = JS_OPS[e.op._type];
+        const a = this.expr(e.left), b = this.expr(e.right);
+        switch (op) {
+          case '+': return `$add(${a}, ${b})`;
+          case '-': return `$sub(${a}, ${b})`;
+          case '*': return `$mul(${a}, ${b})`;
+          case '%': return `$mod(${a}, ${b})`;
+          case '//': return `$fdiv(${a}, ${b})`;
+        }
+        return `$bin(${q(op)}, ${a}, ${b})`;
+      }
+      case 'UnaryOp': {
+        const v = this.expr(e.operand);
+        switch (e.op._type) {
+          case 'Not': return `!$tr(${v})`;
+          case 'USub': return `$neg(${v})`;
+          case 'UAdd': return `$pos(${v})`;
+          case 'Invert': return `$inv(${v})`;
+        }
+        break;
+      }
+      case 'BoolOp': {
+        const t = this.temp();
+        const vals = e.values.map((v: N) => this.expr(v));
+        let out = vals[vals.length - 1];
+        for (let i = vals.length - 2; i >= 0; i--) {
+          out = e.op._type === 'And' ? `(${t} = ${vals[i]}, $tr(${t}) ? ${out} : ${t})` : `(${t} = ${vals[i]}, $tr(${t}) ? ${t} : ${out})`;
+        }
+        return out;
+      }
+      case 'Compare': return this.compare(e);
+      case 'IfExp': return `($tr(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
+      case 'NamedExpr': {
+        const t = this.temp();
+        return `(${t} = ${this.expr(e.value)}, ${this.storeName(e.target.id, t)}, ${t})`;
+      }
+      case 'Lambda': return this.functionDef(e);
+      case 'Tuple': return `$tuple(${this.argList(e.elts)})`;
+      case 'List': return `new $List(${this.argList(e.elts)})`;
+      case 'Set': return `$set(${this.argList(e.elts)})`;
+      case 'Dict': {
+        const parts: string[] = [];
+        e.keys.forEach((k: N, i: number) => parts.push(k === null ? `$SPREAD, ${this.expr(e.values[i])}` : `${this.expr(k)}, ${this.expr(e.values[i])}`));
+        return `$dict([${parts.join(', ')}])`;
+      }
+      case 'ListComp': case 'SetComp': case 'DictComp': return this.comprehension(e);
+      case 'GeneratorExp': return this.genexp(e);
+      case 'JoinedStr': return this.joinedStr(e);
+      case 'FormattedValue': return this.formatted(e);
+      case 'Starred': throw this.error(e, "can't use starred expression here");
+      case 'Yield': {
+        if (!this.ctx.isGen) throw this.error(e, "'yield' outside function");
+        if (this.ctx.isAsync) return `(yield* $agYield(${e.value ? this.expr(e.value) : '$None'}))`;
+        return `(yield ${e.value ? this.expr(e.value) : '$None'})`;
+      }
+      case 'YieldFrom':
+        if (this.ctx.isAsync) throw this.error(e, "'yield from' inside async function");
+        return `(yield* $yieldFrom(${this.expr(e.value)}))`;
+      case 'Await':
+        if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
+        return `(yield* $await(${this.expr(e.value)}))`;
+    }
+    throw this.unsupported(e, `${e._type} expression`);
+  }
+
+  private constantExpr(e: N): string {
+    const v = e.value;
+    if (v === null) return '$None';
+    if (v === true) return 'true';
+    if (v === false) return 'false';
+    if (typeof v === 'string') return q(v);
+    if ('int' in v) {
+      const n = Number(v.int);
+      return Number.isSafeInteger(n) ? String(n) : `${v.int}n`;
+    }
+    if ('float' in v) return this.constant(`new $Float(${floatLiteral(v.float)})`);
+    if ('bytes' in v) return this.constant(`$bytes([${v.bytes.join(',')}])`);
+    if ('ellipsis' in v) return '$Ellipsis';
+    throw this.unsupported(e, 'complex numbers');
+  }
+
+  private compare(e: N): string {
+    const one = (op: string, a: string, b: string): string => {
+      switch (op) {
+        case 'In': return `$in(${b}, ${a})`;
+        case 'NotIn': return `!$in(${b}, ${a})`;
+        case 'Is': return `$is(${a}, ${b})`;
+        case 'IsNot': return `!$is(${a}, ${b})`;
+      }
+      return `${CMP_FN[op]}(${a}, ${b})`;
+    };
+    if (e.ops.length === 1) return one(e.ops[0]._type, this.expr(e.left), this.expr(e.comparators[0]));
+    const r = this.temp();
+    let left = this.temp();
+    let out = `(${left} = ${this.expr(e.left)}, `;
+    const closes: string[] = [];
+    e.ops.forEach((op: N, i: number) => {
+      const right = this.temp();
+      const cmp = one(op._type, left, right);
+      if (i === e.ops.length - 1) out += `${right} = ${this.expr(e.comparators[i])}, ${cmp}`;
+      else { out += `${right} = ${this.expr(e.comparators[i])}, ${r} = ${cmp}, $tr(${r}) ? (`; closes.push(`) : ${r}`); }
+      left = right;
+    });
+    return out + closes.reverse().join('') + ')';
+  }
+
+  private call(e: N): string {
+    const f = e.func;
+    const simple = !e.args.some((a: N) => a._type === 'Starred') && e.keywords.length === 0;
+    // Zero-argument super() reads the enclosing class and the first parameter.
+    if (f._type === 'Name' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && this.ctx.scope.resolve('super') === 'global') {
+      if (!this.ctx.classVar || !this.ctx.firstParam) return `$call0($lg($G, "super"))`;
+      return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
+    }
+    if (f._type === 'Attribute' && simple) {
+      return `$cm(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}])`;
+    }
+    const fn = this.expr(f);
+    if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;
+    return `$call(${fn}, ${this.argList(e.args)}, ${this.kwArgs(e.keywords)})`;
+  }
+
+  private joinedStr(e: N): string {
+    if (e.values.length === 0) return '""';
+    const parts = e.values.map((v: N) => (v._type === 'Constant' ? q(v.value) : this.formatted(v)));
+    return parts.length === 1 ? `("" + ${parts[0]})` : `(${parts.join(' + ')})`;
+  }
+  private formatted(v: N): string {
+    const conv = v.conversion === -1 ? 0 : v.conversion;
+    const spec = v.format_spec ? this.joinedStr(v.format_spec) : '""';
+    if (!conv && spec === '""') return `$fstr(${this.expr(v.value)})`;
+    return `$fmt(${this.expr(v.value)}, ${conv}, ${spec})`;
+  }
+
+  /** List/set/dict comprehension as an immediately-invoked arrow function (its own scope). */
+  private comprehension(e: N): string {
+    const scope = this.scopes.get(e)!;
+    const parent = this.ctx;
+    const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], loops: [], vars: parent.vars };
+    this.ctx = ctx;
+    let inner: string;
+    const first = '$it0';
+    try {
+      const acc = '$r';
+      let body: string;
+      if (e._type === 'DictComp') body = `$dictSet(${acc}, ${this.expr(e.key)}, ${this.expr(e.value)});`;
+      else body = `${acc}.push(${this.expr(e.elt)});`;
+      inner = this.compLoops(e.generators, 0, body, first);
+      const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
+      const decls = [...locals, ...ctx.tempDecls];
+      const init = e._type === 'DictComp' ? 'new $Dict()' : '[]';
+      const result = e._type === 'ListComp' ? `new $List(${acc})` : e._type === 'SetComp' ? `$set(${acc})` : acc;
+      const isAsync = e.generators.some((g: N) => g.is_async) || containsAwait(e);
+      if (isAsync) {
+        this.ctx = parent;
+        this.requireAsync(e, 'asynchronous comprehension');
+        return `(yield* (function* (${first}) { ${decls.length ? `let ${decls.join(', ')};` : ''} const ${acc} = ${init};\n${inner}\nreturn ${result}; })(${this.compIter(e.generators[0], parent)}))`;
+      }
+      inner = `((${first}) => { ${decls.length ? `let ${decls.join(', ')};` : ''} const ${acc} = ${init};\n${inner}\nreturn ${result}; })`;
+    } finally { this.ctx = parent; }
+    return `${inner}(${this.compIter(e.generators[0], parent)})`;
+  }
+  private compIter(g: N, _ctx: FnCtx): string {
+    return g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`;
+  }
+  private compLoops(gens: N[], i: number, body: string, first: string): string {
+    if (i >= gens.length) return body;
+    const g = gens[i];
+    const it = this.temp(), v = this.temp();
+    const src = i === 0 ? first : (g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`);
+    const nextCall = g.is_async ? `yield* $anext(${it})` : `$next(${it})`;
+    let inner = this.compLoops(gens, i + 1, body, first);
+    for (const c of [...g.ifs].reverse()) inner = `if ($tr(${this.expr(c)})) {\n${inner}\n}`;
+    return `for (${it} = ${src}; (${v} = ${nextCall}) !== $STOP;) {\n${this.assign(g.target, v)}\n${inner}\n}`;
+  }
+
+  private genexp(e: N): string {
+    const scope = this.scopes.get(e)!;
+    const parent = this.ctx;
+    const isAsync = e.generators.some((g: N) => g.is_async) || containsAwait(e);
+    const ctx = this.newCtx(scope, parent, 'genexp', this.childQualname('<genexpr>'));
+    ctx.isGen = true;
+    ctx.isAsync = isAsync;
+    ctx.vars = [];
+    this.ctx = ctx;
+    let body: string;
+    try {
+      const y = isAsync ? `yield* $agYield(${this.expr(e.elt)});` : `yield ${this.expr(e.elt)};`;
+      body = this.compLoops(e.generators, 0, `${this.trapLine(e)}\n${y}`, '$it0');
+    } finally { this.ctx = parent; }
+    const code = this.constant(`new $Code("<genexpr>", ${q(ctx.qualname)}, ${q(this.opts.filename)}, ${e.lineno}, [])`);
+    const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
+    const decls = [...locals, ...ctx.tempDecls];
+    const kind = isAsync ? '$asyncgen' : '$gen';
+    return `(($it0) => { const $f = $frame(${code}); ${decls.length ? `let ${decls.join(', ')};` : ''} return ${kind}($f, (function* () { try {\n${body}\nreturn $None; } catch ($e) { throw $unwind($e, $f); } })()); })(${this.compIter(e.generators[0], parent)})`;
+  }
+}
+
+function containsAwait(n: N): boolean {
+  if (!n || typeof n !== 'object') return false;
+  if (Array.isArray(n)) return n.some(containsAwait);
+  if (n._type === 'Await') return true;
+  if (n._type === 'Lambda' || n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef') return false;
+  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object' && containsAwait(n[k])) return true;
+  return false;
+}
+
+function floatLiteral(r: string): string {
+  if (r === 'inf') return 'Infinity';
+  if (r === '-inf') return '-Infinity';
+  if (r === 'nan') return 'NaN';
+  return r;
+}
+
+export function compile(mod: N, opts: CompileOptions): string {
+  return new CodeGen(opts).compileModule(mod);
+}

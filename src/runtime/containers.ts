@@ -1,0 +1,485 @@
+// list, tuple, dict, set, frozenset, range and slice: constructors and methods.
+import { PyVal, None, NotImplemented, PyObject } from './object';
+import {
+  listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
+  STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType,
+} from './types';
+import { PyDict, PySet, Table } from './dict';
+import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError } from './exceptions';
+import * as I from './int';
+import {
+  repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
+  sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex,
+} from './ops';
+import { method, getter, nargs, params, classFn } from './native';
+
+const isList = (v: PyVal): v is PyList => v instanceof PyList;
+function l_(self: PyVal, name: string): PyVal[] {
+  if (!(self instanceof PyList)) throw pyErr(TypeError, `descriptor '${name}' for 'list' objects doesn't apply to a '${typeName(self)}' object`);
+  return self.items;
+}
+function t_(self: PyVal): PyVal[] {
+  if (!(self instanceof PyTuple)) throw pyErr(TypeError, `descriptor requires a 'tuple' object but received a '${typeName(self)}'`);
+  return self.items;
+}
+
+export function seqRepr(items: PyVal[], open: string, close: string, self: PyVal): string {
+  if (!reprEnter(self)) return open + '...' + close;
+  try {
+    return open + items.map(repr).join(', ') + close;
+  } finally { reprLeave(self); }
+}
+
+function seqGetitem(items: PyVal[], k: PyVal, what: string, make: (xs: PyVal[]) => PyVal): PyVal {
+  if (k instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(k, items.length);
+    if (step === 1) return make(stop > start ? items.slice(start, stop) : []);
+    const n = sliceLength(start, stop, step);
+    const out: PyVal[] = new Array(n);
+    for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
+    return make(out);
+  }
+  if (asInt(k) === undefined && typeof k === 'object' && getattrOpt(k, '__index__') === undefined) {
+    throw pyErr(TypeError, `${what} indices must be integers or slices, not ${typeName(k)}`);
+  }
+  return items[seqIndex(k, items.length, what)];
+}
+
+// ---------------------------------------------------------------- list
+listType.native = (cls, args) => { nargs('list', args, 0, 1); return new PyList(args.length ? toArray(args[0]) : [], cls); };
+method(listType, '__init__', (self, args) => { nargs('list', args, 0, 1); const items = l_(self, '__init__'); items.length = 0; if (args.length) items.push(...toArray(args[0])); return None; });
+method(listType, '__repr__', (self) => seqRepr(l_(self, '__repr__'), '[', ']', self));
+method(listType, '__len__', (self) => l_(self, '__len__').length);
+method(listType, '__getitem__', (self, args) => seqGetitem(l_(self, '__getitem__'), args[0], 'list', (xs) => new PyList(xs)));
+method(listType, '__setitem__', (self, args) => {
+  const items = l_(self, '__setitem__');
+  const [k, v] = args;
+  if (k instanceof PySlice) {
+    const vals = toArray(v);
+    const [start, stop, step] = sliceIndices(k, items.length);
+    if (step === 1) { items.splice(start, Math.max(0, stop - start), ...vals); return None; }
+    const n = sliceLength(start, stop, step);
+    if (vals.length !== n) throw pyErr(ValueError, `attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) items[j] = vals[i];
+    return None;
+  }
+  items[seqIndex(k, items.length, 'list assignment')] = v;
+  return None;
+});
+method(listType, '__delitem__', (self, args) => {
+  const items = l_(self, '__delitem__');
+  const k = args[0];
+  if (k instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(k, items.length);
+    if (step === 1) { if (stop > start) items.splice(start, stop - start); return None; }
+    const n = sliceLength(start, stop, step);
+    const kill = new Set<number>();
+    for (let i = 0, j = start; i < n; i++, j += step) kill.add(j);
+    const keep = items.filter((_, i) => !kill.has(i));
+    items.length = 0; items.push(...keep);
+    return None;
+  }
+  items.splice(seqIndex(k, items.length, 'list assignment'), 1);
+  return None;
+});
+method(listType, '__contains__', (self, args) => l_(self, '__contains__').some((x) => x === args[0] || eq(x, args[0])));
+method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__')));
+method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP)); });
+method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
+method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
+method(listType, '__iadd__', (self, args) => { l_(self, '__iadd__').push(...toArray(args[0])); return self; });
+method(listType, '__mul__', (self, args) => { const n = Number(asInt(args[0]) ?? 0); const out: PyVal[] = []; for (let i = 0; i < n; i++) out.push(...l_(self, '__mul__')); return new PyList(out); });
+method(listType, '__imul__', (self, args) => { const items = l_(self, '__imul__'); const n = Number(asInt(args[0]) ?? 0); const copy = items.slice(); items.length = 0; for (let i = 0; i < n; i++) items.push(...copy); return self; });
+listType.dict.set('__hash__', None);
+function listEq(a: PyVal[], b: PyVal[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!(a[i] === b[i] || eq(a[i], b[i]))) return false;
+  return true;
+}
+method(listType, 'append', (self, args) => { nargs('list.append', args, 1); l_(self, 'append').push(args[0]); return None; });
+method(listType, 'extend', (self, args) => { nargs('list.extend', args, 1); const items = l_(self, 'extend'); const add = toArray(args[0]); for (const x of add) items.push(x); return None; });
+method(listType, 'insert', (self, args) => {
+  nargs('insert', args, 2);
+  const items = l_(self, 'insert');
+  let i = Number(indexOf(args[0]));
+  if (i < 0) { i += items.length; if (i < 0) i = 0; } else if (i > items.length) i = items.length;
+  items.splice(i, 0, args[1]);
+  return None;
+});
+method(listType, 'pop', (self, args) => {
+  nargs('pop', args, 0, 1);
+  const items = l_(self, 'pop');
+  if (!items.length) throw pyErr(IndexError, 'pop from empty list');
+  if (!args.length) return items.pop();
+  let i = Number(indexOf(args[0]));
+  if (i < 0) i += items.length;
+  if (i < 0 || i >= items.length) throw pyErr(IndexError, 'pop index out of range');
+  return items.splice(i, 1)[0];
+});
+method(listType, 'remove', (self, args) => {
+  nargs('list.remove', args, 1);
+  const items = l_(self, 'remove');
+  for (let i = 0; i < items.length; i++) if (items[i] === args[0] || eq(items[i], args[0])) { items.splice(i, 1); return None; }
+  throw pyErr(ValueError, 'list.remove(x): x not in list');
+});
+function seqIndexOf(items: PyVal[], args: PyVal[], what: string): number {
+  nargs('index', args, 1, 3);
+  const n = items.length;
+  const norm = (v: PyVal, d: number) => { if (v === undefined) return d; let i = Number(indexOf(v)); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); };
+  const a = norm(args[1], 0), b = norm(args[2], n);
+  for (let i = a; i < b; i++) if (items[i] === args[0] || eq(items[i], args[0])) return i;
+  throw pyErr(ValueError, what === 'list' ? `${repr(args[0])} is not in list` : 'tuple.index(x): x not in tuple');
+}
+method(listType, 'index', (self, args) => seqIndexOf(l_(self, 'index'), args, 'list'));
+method(listType, 'count', (self, args) => l_(self, 'count').filter((x) => x === args[0] || eq(x, args[0])).length);
+method(listType, 'clear', (self) => { l_(self, 'clear').length = 0; return None; });
+method(listType, 'copy', (self) => new PyList(l_(self, 'copy').slice()));
+method(listType, 'reverse', (self) => { l_(self, 'reverse').reverse(); return None; });
+method(listType, 'sort', (self, args, kw) => {
+  if (args.length) throw pyErr(TypeError, 'sort() takes no positional arguments');
+  const [key, reverse] = params('sort', [], kw, ['key', 'reverse']);
+  const items = l_(self, 'sort');
+  const sorted = sortItems(items.slice(), key, reverse !== undefined && truthy(reverse));
+  items.length = 0;
+  for (const x of sorted) items.push(x);
+  return None;
+});
+
+/** Stable sort with Python's `<`; with reverse=True, equal elements keep their order (as CPython). */
+export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[] {
+  const keys = key === undefined || key === None ? items : items.map((x) => call1(key, x));
+  const idx = items.map((_, i) => i);
+  if (reverse) idx.reverse();
+  let allNum = true, allStr = true;
+  for (const k of keys) { if (typeof k !== 'number') allNum = false; if (typeof k !== 'string') allStr = false; }
+  const cmp = allNum ? (a: number, b: number) => (keys[a] as number) - (keys[b] as number)
+    : allStr ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
+    : (a: number, b: number) => (less(keys[a], keys[b]) ? -1 : less(keys[b], keys[a]) ? 1 : 0);
+  idx.sort(cmp);
+  if (reverse) idx.reverse();
+  return idx.map((i) => items[i]);
+}
+
+// ---------------------------------------------------------------- tuple
+tupleType.native = (cls, args) => {
+  nargs('tuple', args, 0, 1);
+  const items = args.length ? toArray(args[0]) : [];
+  return cls === tupleType ? tuple(items) : new PyTuple(items, cls);
+};
+method(tupleType, '__repr__', (self) => { const it = t_(self); return it.length === 1 ? seqRepr(it, '(', ',)', self) : seqRepr(it, '(', ')', self); });
+method(tupleType, '__len__', (self) => t_(self).length);
+method(tupleType, '__getitem__', (self, args) => seqGetitem(t_(self), args[0], 'tuple', (xs) => tuple(xs)));
+method(tupleType, '__contains__', (self, args) => t_(self).some((x) => x === args[0] || eq(x, args[0])));
+method(tupleType, '__iter__', (self) => seqIter(t_(self)));
+method(tupleType, '__hash__', (self) => {
+  const t = self as PyTuple;
+  if (t.hashCache === undefined) t.hashCache = hashTuple(t.items);
+  return t.hashCache;
+});
+method(tupleType, '__eq__', (self, args) => (args[0] instanceof PyTuple ? listEq(t_(self), args[0].items) : NotImplemented));
+method(tupleType, '__add__', (self, args) => (args[0] instanceof PyTuple ? tuple(t_(self).concat(args[0].items)) : NotImplemented));
+method(tupleType, 'index', (self, args) => seqIndexOf(t_(self), args, 'tuple'));
+method(tupleType, 'count', (self, args) => t_(self).filter((x) => x === args[0] || eq(x, args[0])).length);
+method(tupleType, '__getnewargs__', (self) => tuple([self]));
+
+// ---------------------------------------------------------------- dict
+function d_(self: PyVal): Table {
+  if (!(self instanceof PyDict)) throw pyErr(TypeError, `descriptor requires a 'dict' object but received a '${typeName(self)}'`);
+  return self.t;
+}
+export function dictUpdate(d: PyDict, src: PyVal, kw: Map<string, PyVal> | null): void {
+  if (src !== undefined) {
+    if (src instanceof PyDict) for (const i of src.t.slots()) d.t.set(src.t.keys[i], src.t.vals[i]);
+    else if (getattrOpt(src, 'keys') !== undefined) {
+      for (const k of toArray(call(getattrOpt(src, 'keys'), []))) d.t.set(k, getitemOf(src, k));
+    } else {
+      let n = 0;
+      for (const item of toArray(src)) {
+        const kv = toArray(item);
+        if (kv.length !== 2) throw pyErr(ValueError, `dictionary update sequence element #${n} has length ${kv.length}; 2 is required`);
+        d.t.set(kv[0], kv[1]);
+        n++;
+      }
+    }
+  }
+  if (kw) for (const [k, v] of kw) d.t.set(k, v);
+}
+let getitemOf: (o: PyVal, k: PyVal) => PyVal = () => None;
+export function setGetitem(f: (o: PyVal, k: PyVal) => PyVal): void { getitemOf = f; }
+dictType.native = (cls) => new PyDict(cls);
+method(dictType, '__init__', (self, args, kw) => { nargs('dict', args, 0, 1); dictUpdate(self as PyDict, args[0], kw); return None; });
+export function dictRepr(self: PyDict): string {
+  if (!reprEnter(self)) return '{...}';
+  try {
+    const parts: string[] = [];
+    for (const i of self.t.slots()) parts.push(`${repr(self.t.keys[i])}: ${repr(self.t.vals[i])}`);
+    return '{' + parts.join(', ') + '}';
+  } finally { reprLeave(self); }
+}
+method(dictType, '__repr__', (self) => { d_(self); return dictRepr(self as PyDict); });
+method(dictType, '__len__', (self) => d_(self).size);
+method(dictType, '__getitem__', (self, args) => {
+  const v = d_(self).get(args[0]);
+  if (v !== undefined) return v;
+  const missing = (self as PyObject).cls.lookup('__missing__');
+  if (missing !== undefined) return call(missing, [self, args[0]]);
+  throw keyError(args[0]);
+});
+method(dictType, '__setitem__', (self, args) => { d_(self).set(args[0], args[1]); return None; });
+method(dictType, '__delitem__', (self, args) => { if (d_(self).delete(args[0]) === undefined) throw keyError(args[0]); return None; });
+method(dictType, '__contains__', (self, args) => d_(self).find(args[0]) >= 0);
+method(dictType, '__iter__', (self) => dictIter(self as PyDict, 'keys'));
+method(dictType, '__eq__', (self, args) => {
+  if (!(args[0] instanceof PyDict)) return NotImplemented;
+  const a = d_(self), b = args[0].t;
+  if (a.size !== b.size) return false;
+  for (const i of a.slots()) { const v = b.get(a.keys[i]); if (v === undefined || !(v === a.vals[i] || eq(v, a.vals[i]))) return false; }
+  return true;
+});
+method(dictType, '__or__', (self, args) => {
+  if (!(args[0] instanceof PyDict)) return NotImplemented;
+  const d = new PyDict(); dictUpdate(d, self, null); dictUpdate(d, args[0], null); return d;
+});
+method(dictType, '__ior__', (self, args) => { dictUpdate(self as PyDict, args[0], null); return self; });
+dictType.dict.set('__hash__', None);
+method(dictType, 'get', (self, args) => { nargs('get', args, 1, 2); const v = d_(self).get(args[0]); return v !== undefined ? v : args.length > 1 ? args[1] : None; });
+method(dictType, 'setdefault', (self, args) => {
+  nargs('setdefault', args, 1, 2);
+  const t = d_(self); const v = t.get(args[0]);
+  if (v !== undefined) return v;
+  const d = args.length > 1 ? args[1] : None; t.set(args[0], d); return d;
+});
+method(dictType, 'pop', (self, args) => {
+  nargs('pop', args, 1, 2);
+  const v = d_(self).delete(args[0]);
+  if (v !== undefined) return v;
+  if (args.length > 1) return args[1];
+  throw keyError(args[0]);
+});
+method(dictType, 'popitem', (self) => {
+  const t = d_(self); const i = t.lastSlot();
+  if (i < 0) throw pyErr(KeyError, 'popitem(): dictionary is empty');
+  const k = t.keys[i], v = t.vals[i]; t.delete(k); return tuple([k, v]);
+});
+method(dictType, 'update', (self, args, kw) => { nargs('update', args, 0, 1); dictUpdate(self as PyDict, args[0], kw); return None; });
+method(dictType, 'clear', (self) => { d_(self).clear(); return None; });
+method(dictType, 'copy', (self) => { const d = new PyDict(); dictUpdate(d, self, null); return d; });
+method(dictType, 'keys', (self) => new DictView(self as PyDict, 'keys'));
+method(dictType, 'values', (self) => new DictView(self as PyDict, 'values'));
+method(dictType, 'items', (self) => new DictView(self as PyDict, 'items'));
+classFn(dictType, 'fromkeys', (args) => {
+  const [cls, it, v] = args;
+  const d = call(cls, []) as PyDict;
+  for (const k of toArray(it)) d.t.set(k, v === undefined ? None : v);
+  return d;
+});
+
+export class DictView extends PyObject {
+  constructor(public d: PyDict, public kind: 'keys' | 'values' | 'items') {
+    super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType, null);
+  }
+}
+export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyIter {
+  const t = d.t;
+  const version = t.version, size = t.size;
+  let i = 0;
+  return new PyIter(() => {
+    if (t.version !== version) {
+      if (t.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
+      throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
+    }
+    while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
+    if (i >= t.keys.length) return STOP;
+    const j = i++;
+    return kind === 'keys' ? t.keys[j] : kind === 'values' ? t.vals[j] : tuple([t.keys[j], t.vals[j]]);
+  });
+}
+function viewItems(v: DictView): PyVal[] {
+  const t = v.d.t;
+  return v.kind === 'keys' ? t.liveKeys() : v.kind === 'values' ? t.liveVals() : t.liveKeys().map((k) => tuple([k, t.get(k)]));
+}
+for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
+  method(vt, '__iter__', (self) => dictIter((self as DictView).d, (self as DictView).kind));
+  method(vt, '__len__', (self) => (self as DictView).d.t.size);
+  method(vt, '__repr__', (self) => `${vt.name}(${seqRepr(viewItems(self as DictView), '[', ']', self)})`);
+  method(vt, '__reversed__', (self) => seqIter(viewItems(self as DictView).reverse()));
+  method(vt, '__contains__', (self, args) => {
+    const v = self as DictView;
+    if (v.kind === 'keys') return v.d.t.find(args[0]) >= 0;
+    if (v.kind === 'items') {
+      const kv = toArray(args[0]); if (kv.length !== 2) return false;
+      const x = v.d.t.get(kv[0]); return x !== undefined && (x === kv[1] || eq(x, kv[1]));
+    }
+    return viewItems(v).some((x) => x === args[0] || eq(x, args[0]));
+  });
+}
+for (const vt of [dictKeysType, dictItemsType]) {
+  const asSet = (v: PyVal) => { const s = new PySet(); for (const x of toArray(v)) s.add(x); return s; };
+  const op = (name: string, f: (a: PySet, b: PySet) => PySet) => method(vt, name, (self, args) => f(asSet(self), asSet(args[0])));
+  op('__and__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (b.has(k)) s.add(k); return s; });
+  op('__or__', (a, b) => { for (const k of b.t.liveKeys()) a.add(k); return a; });
+  op('__sub__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (!b.has(k)) s.add(k); return s; });
+  op('__xor__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (!b.has(k)) s.add(k); for (const k of b.t.liveKeys()) if (!a.has(k)) s.add(k); return s; });
+  method(vt, '__eq__', (self, args) => { const a = asSet(self); const b = args[0] instanceof PySet || args[0] instanceof DictView ? asSet(args[0]) : null; return b ? a.t.size === b.t.size && a.t.liveKeys().every((k) => b.has(k)) : NotImplemented; });
+}
+
+// ---------------------------------------------------------------- set / frozenset
+function s_(self: PyVal): PySet {
+  if (!(self instanceof PySet)) throw pyErr(TypeError, `descriptor requires a 'set' object but received a '${typeName(self)}'`);
+  return self;
+}
+export function makeSet(items: PyVal[], cls = setType): PySet {
+  const s = new PySet(cls);
+  for (const x of items) s.add(x);
+  return s;
+}
+setType.native = (cls, args) => { nargs('set', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
+frozensetType.native = (cls, args) => { nargs('frozenset', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
+method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.t.clear(); if (args.length) for (const x of toArray(args[0])) s.add(x); return None; });
+for (const st of [setType, frozensetType]) {
+  const frozen = st === frozensetType;
+  method(st, '__repr__', (self) => {
+    const s = s_(self);
+    const name = s.cls.name;
+    if (!s.t.size) return `${name}()`;
+    if (!reprEnter(self)) return `${name}(...)`;
+    try {
+      const body = '{' + s.t.liveKeys().map(repr).join(', ') + '}';
+      return s.cls === setType ? body : `${name}(${body})`;
+    } finally { reprLeave(self); }
+  });
+  method(st, '__len__', (self) => s_(self).t.size);
+  method(st, '__contains__', (self, args) => s_(self).has(args[0]));
+  method(st, '__iter__', (self) => {
+    const t = s_(self).t; const size = t.size; let i = 0;
+    return new PyIter(() => {
+      if (t.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+      while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
+      return i < t.keys.length ? t.keys[i++] : STOP;
+    });
+  });
+  const make = (self: PyVal, items: PyVal[]) => makeSet(items, s_(self).cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
+  const others = (args: PyVal[]) => args.map((a) => (a instanceof PySet ? a : makeSet(toArray(a))));
+  method(st, 'union', (self, args) => { const r = make(self, s_(self).t.liveKeys()); for (const o of others(args)) for (const k of o.t.liveKeys()) r.add(k); return r; });
+  method(st, 'intersection', (self, args) => { let keys = s_(self).t.liveKeys(); for (const o of others(args)) keys = keys.filter((k) => o.has(k)); return make(self, keys); });
+  method(st, 'difference', (self, args) => { let keys = s_(self).t.liveKeys(); for (const o of others(args)) keys = keys.filter((k) => !o.has(k)); return make(self, keys); });
+  method(st, 'symmetric_difference', (self, args) => { const a = s_(self), [b] = others(args); return make(self, [...a.t.liveKeys().filter((k) => !b.has(k)), ...b.t.liveKeys().filter((k) => !a.has(k))]); });
+  method(st, 'issubset', (self, args) => { const [b] = others(args); return s_(self).t.liveKeys().every((k) => b.has(k)); });
+  method(st, 'issuperset', (self, args) => { const a = s_(self); return others(args)[0].t.liveKeys().every((k) => a.has(k)); });
+  method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).t.liveKeys().some((k) => b.has(k)); });
+  method(st, 'copy', (self) => make(self, s_(self).t.liveKeys()));
+  if (frozen) {
+    method(st, '__hash__', (self) => {
+      let h = 0;
+      for (const k of s_(self).t.liveKeys()) h ^= hash(k) * 2654435761 % 2 ** 31;
+      return h === -1 ? -2 : h;
+    });
+  }
+}
+setType.dict.set('__hash__', None);
+method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
+method(setType, 'discard', (self, args) => { s_(self).t.delete(args[0]); return None; });
+method(setType, 'remove', (self, args) => { if (s_(self).t.delete(args[0]) === undefined) throw keyError(args[0]); return None; });
+method(setType, 'pop', (self) => {
+  const t = s_(self).t; const i = t.firstSlot();
+  if (i < 0) throw pyErr(KeyError, 'pop from an empty set');
+  const k = t.keys[i]; t.delete(k); return k;
+});
+method(setType, 'clear', (self) => { s_(self).t.clear(); return None; });
+method(setType, 'update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.add(k); return None; });
+method(setType, 'intersection_update', (self, args) => { const s = s_(self); for (const a of args) { const o = makeSet(toArray(a)); for (const k of s.t.liveKeys()) if (!o.has(k)) s.t.delete(k); } return None; });
+method(setType, 'difference_update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.t.delete(k); return None; });
+method(setType, 'symmetric_difference_update', (self, args) => { const s = s_(self); for (const k of new Set(toArray(args[0]))) { if (s.has(k)) s.t.delete(k); else s.add(k); } return None; });
+for (const [name, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
+  method(setType, name, (self, args) => {
+    const s = s_(self), o = args[0];
+    if (!(o instanceof PySet)) return NotImplemented;
+    if (op === '|') for (const k of o.t.liveKeys()) s.add(k);
+    if (op === '&') for (const k of s.t.liveKeys()) if (!o.has(k)) s.t.delete(k);
+    if (op === '-') for (const k of o.t.liveKeys()) s.t.delete(k);
+    if (op === '^') for (const k of o.t.liveKeys()) { if (s.has(k)) s.t.delete(k); else s.add(k); }
+    return self;
+  });
+}
+
+// ---------------------------------------------------------------- range
+function r_(self: PyVal): PyRange { if (!(self instanceof PyRange)) throw pyErr(TypeError, 'expected range'); return self; }
+function rangeArg(v: PyVal): number {
+  const i = asInt(v);
+  if (i === undefined) {
+    if (typeof v === 'object' && getattrOpt(v, '__index__') !== undefined) return Number(indexOf(v));
+    throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  return Number(i);
+}
+rangeType.native = (_cls, args) => {
+  if (args.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
+  if (args.length > 3) throw pyErr(TypeError, `range expected at most 3 arguments, got ${args.length}`);
+  const [a, b, c] = args.map(rangeArg);
+  if (args.length === 1) return new PyRange(0, a, 1);
+  if (c === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
+  return new PyRange(a, b, args.length === 3 ? c : 1);
+};
+method(rangeType, '__repr__', (self) => { const r = r_(self); return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`; });
+method(rangeType, '__len__', (self) => r_(self).length);
+method(rangeType, '__iter__', (self) => {
+  const r = r_(self);
+  let i = r.start;
+  const { stop, step } = r;
+  return step > 0 ? new PyIter(() => (i < stop ? (i += step) - step : STOP)) : new PyIter(() => (i > stop ? (i += step) - step : STOP));
+});
+method(rangeType, '__reversed__', (self) => { const r = r_(self); const n = r.length; let k = n - 1; return new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP)); });
+method(rangeType, '__contains__', (self, args) => {
+  const r = r_(self); const x = args[0];
+  if (typeof x !== 'number' && typeof x !== 'boolean') return toArray(self).some((v) => eq(v, x));
+  const v = Number(x);
+  if (!Number.isInteger(v)) return false;
+  if (r.step > 0 ? v < r.start || v >= r.stop : v > r.start || v <= r.stop) return false;
+  return (v - r.start) % r.step === 0;
+});
+method(rangeType, '__getitem__', (self, args) => {
+  const r = r_(self); const k = args[0];
+  if (k instanceof PySlice) {
+    const [start, stop, step] = sliceIndices(k, r.length);
+    return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
+  }
+  return r.start + seqIndex(k, r.length, 'range object') * r.step;
+});
+method(rangeType, '__eq__', (self, args) => {
+  const a = r_(self), b = args[0];
+  if (!(b instanceof PyRange)) return NotImplemented;
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  return a.start === b.start && (a.length === 1 || a.step === b.step);
+});
+method(rangeType, '__hash__', (self) => { const r = r_(self); return hashTuple([r.length, r.start, r.step]); });
+method(rangeType, 'index', (self, args) => { const r = r_(self); const i = toArray(self).findIndex((v) => eq(v, args[0])); if (i < 0) throw pyErr(ValueError, `${repr(args[0])} is not in range`); void r; return i; });
+method(rangeType, 'count', (self, args) => toArray(self).filter((v) => eq(v, args[0])).length);
+getter(rangeType, 'start', (self) => r_(self).start);
+getter(rangeType, 'stop', (self) => r_(self).stop);
+getter(rangeType, 'step', (self) => r_(self).step);
+
+// ---------------------------------------------------------------- slice
+sliceType.native = (_cls, args) => {
+  nargs('slice', args, 1, 3);
+  if (args.length === 1) return new PySlice(None, args[0], None);
+  return new PySlice(args[0], args[1], args.length > 2 ? args[2] : None);
+};
+method(sliceType, '__repr__', (self) => { const s = self as PySlice; return `slice(${repr(s.start)}, ${repr(s.stop)}, ${repr(s.step)})`; });
+method(sliceType, 'indices', (self, args) => tuple(sliceIndices(self as PySlice, Number(indexOf(args[0])))));
+method(sliceType, '__eq__', (self, args) => { const a = self as PySlice, b = args[0]; return b instanceof PySlice ? eq(a.start, b.start) && eq(a.stop, b.stop) && eq(a.step, b.step) : NotImplemented; });
+sliceType.dict.set('__hash__', None);
+getter(sliceType, 'start', (self) => (self as PySlice).start);
+getter(sliceType, 'stop', (self) => (self as PySlice).stop);
+getter(sliceType, 'step', (self) => (self as PySlice).step);
+
+// ---------------------------------------------------------------- native iterators
+method(iteratorType, '__iter__', (self) => self);
+method(iteratorType, '__next__', (self) => {
+  const v = (self as PyIter).next();
+  if (v === STOP) throw stopIter();
+  return v;
+});
+let stopIter: () => PyVal = () => None;
+export function setStopIteration(f: () => PyVal): void { stopIter = f; }
+export { iter, next, contains, itemsOf, EMPTY_TUPLE, I };

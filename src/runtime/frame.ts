@@ -1,0 +1,65 @@
+// Frame records and the per-statement trap (Lua's hook pattern): generated code does
+//   $f.l = LINE; if ($T.armed && $trap($f, [locals...])) [locals...] = $f.v;
+// so with no debugger armed a statement costs one store and one property load.
+import { Code, PyVal } from './object';
+import { PyException, pyErr, RecursionError } from './exceptions';
+
+export class Frame {
+  /** Current line. */
+  l = 0;
+  back: Frame | null = null;
+  /** Locals snapshot from the last trap, in code.varnames order (debugger only). */
+  v: PyVal[] | null = null;
+  /** Module-level frames read their variables from the globals map. */
+  globals: Map<string, PyVal> | null = null;
+  constructor(public code: Code) {}
+}
+
+export interface Trap {
+  /** Returns true when the debugger changed locals (generated code then reloads them from $f.v). */
+  (f: Frame): boolean;
+}
+
+export const T = { armed: false };
+export const state = {
+  cur: null as Frame | null,
+  depth: 0,
+  limit: 1000,
+  trap: ((_f: Frame) => false) as Trap,
+};
+
+export function enter(code: Code): Frame {
+  if (++state.depth > state.limit) {
+    state.depth--;
+    throw pyErr(RecursionError, 'maximum recursion depth exceeded');
+  }
+  const f = new Frame(code);
+  f.back = state.cur;
+  state.cur = f;
+  return f;
+}
+export function leave(f: Frame): void {
+  state.cur = f.back;
+  state.depth--;
+}
+
+/** Called by generated code when armed: snapshot locals, then let the debugger decide. */
+export function trap(f: Frame, locals: PyVal[] | null): boolean {
+  f.v = locals;
+  return state.trap(f);
+}
+
+/** Records that an exception passed through (or was caught in) frame f at its current line. */
+export function addTraceback(e: PyException, f: Frame): void {
+  const tb = e.tb;
+  const last = tb.length ? tb[tb.length - 1] : null;
+  if (last && last.frame === f) return;
+  tb.push({ code: f.code, line: f.l, frame: f });
+}
+
+/** The current chain of frames, innermost first. */
+export function frameChain(): Frame[] {
+  const out: Frame[] = [];
+  for (let f = state.cur; f; f = f.back) out.push(f);
+  return out;
+}

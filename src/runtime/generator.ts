@@ -1,0 +1,150 @@
+// Python generators on top of JS generators. Resuming links the generator's frame onto the
+// current frame chain, so a suspended generator keeps its frame and its line.
+import { PyObject, PyType, PyVal, None } from './object';
+import { generatorType, STOP, tuple } from './types';
+import { Frame, state } from './frame';
+import { PyException, pyErr, newExc, isExc, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, RecursionError } from './exceptions';
+import { iter, next, typeOf, callBound, getattrOpt, call, typeName } from './ops';
+
+export type JsGen = Generator<PyVal, PyVal, PyVal>;
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  started = false;
+  /** The return value once finished (StopIteration.value). */
+  value: PyVal = None;
+  /** The generator this one is delegating to with `yield from`, for introspection. */
+  yieldFrom: PyVal = null;
+  constructor(public frame: Frame, public js: JsGen, cls: PyType = generatorType) {
+    super(cls, null);
+  }
+
+  /** Runs the body with mode 'next' or 'throw'. Returns the yielded value or STOP. */
+  resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
+    if (this.running) throw pyErr(ValueError, `${this.kindName()} already executing`);
+    if (this.finished) {
+      if (mode === 'throw') throw arg;
+      return STOP;
+    }
+    const f = this.frame;
+    if (++state.depth > state.limit) { state.depth--; throw pyErr(RecursionError, 'maximum recursion depth exceeded'); }
+    f.back = state.cur;
+    state.cur = f;
+    this.running = true;
+    this.started = true;
+    let r: IteratorResult<PyVal, PyVal>;
+    try {
+      r = mode === 'next' ? this.js.next(arg) : this.js.throw(arg);
+    } catch (e) {
+      this.finished = true;
+      if (isExc(e, StopIteration)) {
+        const err = pyErr(RuntimeError, `${this.kindName()} raised StopIteration`);
+        err.cause = e; err.context = e; err.suppressContext = true;
+        throw err;
+      }
+      throw e;
+    } finally {
+      this.running = false;
+      state.cur = f.back;
+      state.depth--;
+    }
+    if (r.done) {
+      this.finished = true;
+      this.value = r.value;
+      return STOP;
+    }
+    return r.value;
+  }
+
+  kindName(): string { return 'generator'; }
+
+  send(v: PyVal): PyVal {
+    if (!this.started && v !== None) throw pyErr(TypeError, `can't send non-None value to a just-started ${this.kindName()}`);
+    const r = this.resume('next', v);
+    if (r === STOP) throw stopIteration(this.value);
+    return r;
+  }
+  throwIn(e: PyVal): PyVal {
+    const r = this.resume('throw', e);
+    if (r === STOP) throw stopIteration(this.value);
+    return r;
+  }
+  close(): void {
+    if (this.finished) return;
+    if (!this.started) { this.finished = true; return; }
+    let r: PyVal;
+    try {
+      r = this.resume('throw', newExc(GeneratorExit));
+    } catch (e) {
+      if (isExc(e, GeneratorExit) || isExc(e, StopIteration)) return;
+      throw e;
+    }
+    if (r !== STOP) throw pyErr(RuntimeError, `${this.kindName()} ignored GeneratorExit`);
+  }
+}
+
+export function stopIteration(value: PyVal): PyException {
+  const e = newExc(StopIteration, ...(value === None ? [] : [value]));
+  e.dict!.set('value', value);
+  return e;
+}
+
+export function makeGenerator(f: Frame, js: JsGen): PyGenerator { return new PyGenerator(f, js); }
+
+/** `yield from x` inside a generator body: delegate send/throw/close, evaluate to the return value. */
+export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  if (x instanceof PyGenerator) {
+    let mode: 'next' | 'throw' = 'next';
+    let arg: PyVal = None;
+    for (;;) {
+      let r: PyVal;
+      try {
+        r = x.resume(mode, arg);
+      } catch (e) {
+        if (isExc(e, StopIteration)) return (e as PyException).dict!.get('value') ?? None;
+        throw e;
+      }
+      if (r === STOP) return x.value;
+      try {
+        arg = yield r;
+        mode = 'next';
+      } catch (e) {
+        if (isExc(e, GeneratorExit)) { x.close(); throw e; }
+        mode = 'throw';
+        arg = e;
+      }
+    }
+  }
+  const it = iter(x);
+  const t = typeOf(it);
+  const stopValue = (e: unknown): PyVal => (e as PyException).dict!.get('value') ?? None;
+  let r: PyVal = next(it);
+  for (;;) {
+    if (r === STOP) return None;
+    let sent: PyVal;
+    try {
+      sent = yield r;
+    } catch (e) {
+      const closing = isExc(e, GeneratorExit);
+      const m = t.lookup(closing ? 'close' : 'throw');
+      if (m === undefined) throw e;
+      if (closing) { callBound(m, it, []); throw e; }
+      try { r = callBound(m, it, [e]); } catch (e2) {
+        if (isExc(e2, StopIteration)) return stopValue(e2);
+        throw e2;
+      }
+      continue;
+    }
+    if (sent === None) r = next(it);
+    else {
+      const send = getattrOpt(it, 'send');
+      if (send === undefined) throw pyErr(TypeError, `'${typeName(it)}' object has no attribute 'send'`);
+      try { r = call(send, [sent]); } catch (e) {
+        if (isExc(e, StopIteration)) return stopValue(e);
+        throw e;
+      }
+    }
+  }
+}
+export { tuple };

@@ -1,0 +1,92 @@
+// Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
+import { PyVal, None } from './object';
+import { PyException, SystemExit, isExc } from './exceptions';
+import { parse } from './parser';
+import { compile } from './codegen';
+import { runtimeHelpers, toPyException } from './rt';
+import { PySyntaxError } from './sourceError';
+import { formatException, formatSyntaxError } from './traceback';
+import { io } from './builtins';
+import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
+import { str, mul, add, truthy } from './ops';
+import { state } from './frame';
+import { setTruthy } from './numbers';
+import './arith';
+import './str';
+import './containers';
+import './typeobject';
+import './glue';
+
+setTruthy(truthy);
+setArith(mul, add);
+recursion.limit = () => state.limit;
+recursion.set = (n) => { state.limit = n; };
+
+const helperNames = Object.keys(runtimeHelpers);
+const sources = new Map<string, string[]>();
+
+/** Compiles Python source to a module function taking its globals map. */
+export function compileModule(source: string, filename: string): (G: Map<string, PyVal>) => void {
+  const tree = parse(source, filename);
+  const js = compile(tree, { filename, source, modules: moduleNames() });
+  sources.set(filename, source.split('\n'));
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const factory = new Function('$rt', `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n${js}`);
+  return factory(runtimeHelpers);
+}
+
+setSourceRunner((name, source) => {
+  const G = new Map<string, PyVal>([['__name__', name]]);
+  compileModule(source, `<yieldpoint:${name}>`)(G);
+  return G;
+});
+
+export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
+
+export interface RunOptions {
+  filename: string;
+  source: string;
+  argv: string[];
+}
+
+/** Runs a program to completion and returns its exit code (as CPython would). */
+export function runProgram(opts: RunOptions): number {
+  sysState.argv = opts.argv;
+  let main: (G: Map<string, PyVal>) => void;
+  try {
+    main = compileModule(opts.source, opts.filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      io.write('stderr', formatSyntaxError(e));
+      return e.kind === 'unsupported' ? 2 : 1;
+    }
+    throw e;
+  }
+  const G = new Map<string, PyVal>([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
+  try {
+    main(G);
+    return 0;
+  } catch (err) {
+    return reportUncaught(toPyException(err));
+  } finally {
+    io.flush('stdout');
+  }
+}
+
+export function reportUncaught(e: PyException): number {
+  if (isExc(e, SystemExit)) {
+    const args = e.args.items;
+    const code = args.length === 0 ? None : args[0];
+    if (code === None) return 0;
+    if (typeof code === 'number') return code & 0xff;
+    if (typeof code === 'boolean') return code ? 1 : 0;
+    io.flush('stdout');
+    io.write('stderr', str(code) + '\n');
+    return 1;
+  }
+  io.flush('stdout');
+  io.write('stderr', formatException(e, sourceLines));
+  const js = (e as PyException & { jsError?: unknown }).jsError;
+  if (js && process.env.YIELDPOINT_DEBUG) io.write('stderr', String((js as Error).stack) + '\n');
+  return 1;
+}

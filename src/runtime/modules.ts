@@ -1,0 +1,419 @@
+// Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
+// under src/runtime/lib and compiled by Yieldpoint itself on first import.
+import { PyVal, PyFloat, None, PyType, PyBuiltin } from './object';
+import { PyModule, PyList, PyTuple, tuple, typeOf } from './types';
+import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
+import * as I from './int';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str } from './ops';
+import { builtin, params, nargs } from './native';
+import { toFloat, floatToInt } from './numbers';
+import { io } from './builtins';
+import { MersenneTwister, RandomError } from './modules/mersenne';
+import { setImporter } from './rt';
+import { pyLib } from './lib';
+
+type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
+const loaded = new Map<string, PyModule>();
+const natives = new Map<string, (m: Map<string, PyVal>, def: Def) => void>();
+
+/** Compiles and runs Python-source library modules; set by the interpreter. */
+let runSource: (name: string, source: string) => Map<string, PyVal> = () => new Map();
+export function setSourceRunner(f: (name: string, source: string) => Map<string, PyVal>): void { runSource = f; }
+
+export function moduleNames(): Set<string> {
+  return new Set([...natives.keys(), ...Object.keys(pyLib)]);
+}
+
+export function importModule(name: string): PyModule {
+  let m = loaded.get(name);
+  if (m) return m;
+  const nat = natives.get(name);
+  const d = new Map<string, PyVal>([['__name__', name]]);
+  m = new PyModule(name, d);
+  loaded.set(name, m);
+  if (nat) {
+    nat(d, (n, fn) => d.set(n, builtin(n, fn)));
+  } else if (pyLib[name] !== undefined) {
+    const g = runSource(name, pyLib[name]);
+    for (const [k, v] of g) d.set(k, v);
+  } else {
+    loaded.delete(name);
+    const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
+    throw e;
+  }
+  return m;
+}
+setImporter(importModule);
+export function resetModules(): void { loaded.clear(); }
+
+// ---------------------------------------------------------------- sys
+export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void) };
+function streamObject(stream: 'stdout' | 'stderr'): PyVal {
+  const ns = new Map<string, PyVal>();
+  ns.set('write', builtin('write', (args) => { nargs('write', args, 1); const s = args[0]; if (typeof s !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(s)}`); io.write(stream, s); return s.length; }));
+  ns.set('flush', builtin('flush', () => { io.flush(stream); return None; }));
+  ns.set('isatty', builtin('isatty', () => false));
+  ns.set('name', `<${stream}>`);
+  return new PyModule(`<${stream}>`, ns);
+}
+natives.set('sys', (m, def) => {
+  m.set('argv', new PyList(sysState.argv.slice()));
+  m.set('stdout', streamObject('stdout'));
+  m.set('stderr', streamObject('stderr'));
+  m.set('version_info', tuple([3, 11, 7, 'final', 0]));
+  m.set('version', '3.11.7 (yieldpoint)');
+  m.set('platform', 'linux');
+  m.set('maxsize', 9223372036854775807n);
+  m.set('byteorder', 'little');
+  m.set('implementation', None);
+  m.set('modules', None);
+  def('exit', (args) => { nargs('exit', args, 0, 1); throw args.length ? newExc(SystemExit, args[0]) : newExc(SystemExit); });
+  def('getrecursionlimit', () => recursion.limit());
+  def('setrecursionlimit', (args) => { const n = Number(asInt(args[0])); if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1'); recursion.set(n); return None; });
+  def('getsizeof', (args) => 64 + 8 * (() => { try { return lenOf(args[0]); } catch { return 0; } })());
+  def('intern', (args) => args[0]);
+  def('exc_info', () => tuple([None, None, None]));
+});
+export const recursion = { limit: () => 1000, set: (_n: number) => undefined as void };
+
+// ---------------------------------------------------------------- math
+const F = (x: number) => new PyFloat(x);
+function num(v: PyVal, fname = 'must be real number'): number {
+  const n = asNumber(v);
+  if (n !== undefined) return n;
+  const f = callSpecial(v, '__float__', []);
+  if (f instanceof PyFloat) return f.v;
+  throw pyErr(TypeError, `${fname}, not ${typeName(v)}`);
+}
+function int(v: PyVal, fname: string): I.Int {
+  const i = asInt(v);
+  if (i === undefined) {
+    if (v instanceof PyFloat) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`);
+    const ix = callSpecial(v, '__index__', []);
+    if (ix !== undefined) return ix;
+    throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  }
+  void fname;
+  return i;
+}
+function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
+function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
+natives.set('math', (m, def) => {
+  m.set('pi', F(Math.PI)); m.set('e', F(Math.E)); m.set('tau', F(2 * Math.PI));
+  m.set('inf', F(Infinity)); m.set('nan', F(NaN));
+  const f1 = (name: string, f: (x: number) => number, ok: (x: number) => boolean = () => true) =>
+    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
+  f1('sqrt', Math.sqrt, (x) => x >= 0 || x !== x);
+  f1('exp', Math.exp);
+  f1('exp2', (x) => 2 ** x);
+  f1('expm1', Math.expm1);
+  f1('sin', Math.sin, (x) => isFinite(x) || x !== x); f1('cos', Math.cos, (x) => isFinite(x) || x !== x); f1('tan', Math.tan, (x) => isFinite(x) || x !== x);
+  f1('asin', Math.asin, (x) => (x >= -1 && x <= 1) || x !== x); f1('acos', Math.acos, (x) => (x >= -1 && x <= 1) || x !== x); f1('atan', Math.atan);
+  f1('sinh', Math.sinh); f1('cosh', Math.cosh); f1('tanh', Math.tanh);
+  f1('asinh', Math.asinh); f1('acosh', Math.acosh, (x) => x >= 1); f1('atanh', Math.atanh, (x) => x > -1 && x < 1);
+  f1('log2', Math.log2, (x) => x > 0); f1('log10', Math.log10, (x) => x > 0); f1('log1p', Math.log1p, (x) => x > -1);
+  f1('fabs', Math.abs);
+  f1('degrees', (x) => (x * 180) / Math.PI); f1('radians', (x) => (x * Math.PI) / 180);
+  f1('erf', erf); f1('erfc', (x) => 1 - erf(x));
+  f1('gamma', gamma, (x) => !(Number.isInteger(x) && x <= 0)); f1('lgamma', (x) => Math.log(Math.abs(gamma(x))));
+  def('log', (args) => {
+    nargs('log', args, 1, 2);
+    const lg = (v: PyVal) => {
+      const i = asInt(v);
+      if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); const s = i.toString(2).length; return Math.log(Number(i >> BigInt(Math.max(0, s - 60)))) + Math.max(0, s - 60) * Math.LN2; }
+      const x = num(v); domain(x > 0); return Math.log(x);
+    };
+    if (args.length === 1) return F(lg(args[0]));
+    const d = lg(args[1]);
+    if (d === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
+    return F(lg(args[0]) / d);
+  });
+  def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x ** y)); });
+  def('atan2', (args) => { nargs('atan2', args, 2); return F(Math.atan2(num(args[0]), num(args[1]))); });
+  def('hypot', (args) => F(Math.hypot(...args.map((a) => num(a)))));
+  def('dist', (args) => { const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a)); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
+  def('copysign', (args) => { const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
+  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x))); return F(x % y); });
+  def('remainder', (args) => { const x = num(args[0]), y = num(args[1]); domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
+  def('isnan', (args) => { const x = num(args[0]); return x !== x; });
+  def('isinf', (args) => { const x = num(args[0]); return x === Infinity || x === -Infinity; });
+  def('isfinite', (args) => isFinite(num(args[0])));
+  def('isclose', (args, kw) => {
+    const [a, b, rt, at] = params('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2);
+    const x = num(a), y = num(b), rel = rt === undefined ? 1e-9 : num(rt), abs = at === undefined ? 0 : num(at);
+    if (rel < 0 || abs < 0) throw pyErr(ValueError, 'tolerances must be non-negative');
+    if (x === y) return true;
+    if (!isFinite(x) || !isFinite(y)) return false;
+    const d = Math.abs(y - x);
+    return d <= Math.abs(rel * y) || d <= Math.abs(rel * x) || d <= abs;
+  });
+  const toIntFn = (name: string, f: (x: number) => number, dunder: string) => def(name, (args) => {
+    nargs(name, args, 1);
+    const v = args[0];
+    const i = asInt(v);
+    if (i !== undefined) return i;
+    if (!(v instanceof PyFloat)) { const r = callSpecial(v, dunder, []); if (r !== undefined) return r; }
+    return floatToInt(f(num(v)));
+  });
+  toIntFn('floor', Math.floor, '__floor__');
+  toIntFn('ceil', Math.ceil, '__ceil__');
+  toIntFn('trunc', Math.trunc, '__trunc__');
+  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); return tuple([F(isFinite(x) ? x - ip : 0 * Math.sign(x)), F(ip)]); });
+  def('frexp', (args) => { const x = num(args[0]); if (x === 0 || !isFinite(x)) return tuple([F(x), 0]); let e = Math.ceil(Math.log2(Math.abs(x))); let mm = x / 2 ** e; if (Math.abs(mm) >= 1) { mm /= 2; e++; } if (Math.abs(mm) < 0.5) { mm *= 2; e--; } return tuple([F(mm), e]); });
+  def('ldexp', (args) => F(checkRange(num(args[0]) * 2 ** Number(int(args[1], 'ldexp')))));
+  def('factorial', (args) => {
+    nargs('factorial', args, 1);
+    if (args[0] instanceof PyFloat) throw pyErr(TypeError, "'float' object cannot be interpreted as an integer");
+    const n = int(args[0], 'factorial');
+    if (I.sign(n) < 0) throw pyErr(ValueError, 'factorial() not defined for negative values');
+    let r = 1n;
+    for (let i = 2n; i <= I.big(n); i++) r *= i;
+    return I.norm(r);
+  });
+  def('gcd', (args) => { let g = 0n; for (const a of args) { let x = I.big(int(a, 'gcd')); if (x < 0n) x = -x; let y = g; while (x) [y, x] = [x, y % x]; g = y; } return I.norm(g); });
+  def('lcm', (args) => { let l = 1n; for (const a of args) { let x = I.big(int(a, 'lcm')); if (x < 0n) x = -x; if (x === 0n) return 0; let g = l, y = x; while (y) [g, y] = [y, g % y]; l = (l / g) * x; } return I.norm(l); });
+  def('isqrt', (args) => {
+    const n = I.big(int(args[0], 'isqrt'));
+    if (n < 0n) throw pyErr(ValueError, 'isqrt() argument must be nonnegative');
+    if (n < 2n) return I.norm(n);
+    let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+    while (x * x > n) x--;
+    while ((x + 1n) * (x + 1n) <= n) x++;
+    if (x * x > n || (x + 1n) * (x + 1n) <= n) {
+      x = n; let y = (x + 1n) / 2n; while (y < x) { x = y; y = (x + n / x) / 2n; }
+    }
+    return I.norm(x);
+  });
+  def('comb', (args) => {
+    nargs('comb', args, 2);
+    const n = I.big(int(args[0], 'comb')), k = I.big(int(args[1], 'comb'));
+    if (n < 0n) throw pyErr(ValueError, 'n must be a non-negative integer');
+    if (k < 0n) throw pyErr(ValueError, 'k must be a non-negative integer');
+    if (k > n) return 0;
+    let r = 1n; const kk = k < n - k ? k : n - k;
+    for (let i = 1n; i <= kk; i++) r = (r * (n - kk + i)) / i;
+    return I.norm(r);
+  });
+  def('perm', (args) => {
+    nargs('perm', args, 1, 2);
+    const n = I.big(int(args[0], 'perm'));
+    const k = args.length > 1 && args[1] !== None ? I.big(int(args[1], 'perm')) : n;
+    if (n < 0n) throw pyErr(ValueError, 'n must be a non-negative integer');
+    if (k < 0n) throw pyErr(ValueError, 'k must be a non-negative integer');
+    if (k > n) return 0;
+    let r = 1n;
+    for (let i = 0n; i < k; i++) r *= n - i;
+    return I.norm(r);
+  });
+  def('prod', (args, kw) => {
+    const [it, start] = params('prod', args, kw, ['iterable', 'start'], 1);
+    let acc: PyVal = start === undefined ? 1 : start;
+    for (const v of toArray(it)) acc = mulHook(acc, v);
+    return acc;
+  });
+  def('fsum', (args) => F(fsum(toArray(args[0]).map((a) => num(a)))));
+  def('sumprod', (args) => { const p = toArray(args[0]), q = toArray(args[1]); let acc: PyVal = 0; p.forEach((x, i) => { acc = addHook(acc, mulHook(x, q[i])); }); return acc; });
+});
+let mulHook: (a: PyVal, b: PyVal) => PyVal = (a) => a;
+let addHook: (a: PyVal, b: PyVal) => PyVal = (a) => a;
+export function setArith(mul: (a: PyVal, b: PyVal) => PyVal, add: (a: PyVal, b: PyVal) => PyVal): void { mulHook = mul; addHook = add; }
+
+function fsum(xs: number[]): number {
+  // Shewchuk's exact summation, as CPython's math.fsum.
+  const partials: number[] = [];
+  for (let x of xs) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  let n = partials.length, hi = 0;
+  if (n > 0) {
+    hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+      const x = hi; const y = partials[--n];
+      hi = x + y; const yr = hi - x; lo = y - yr;
+      if (lo) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2; const x = hi + y; const yr = x - hi;
+      if (y === yr) hi = x;
+    }
+  }
+  return hi;
+}
+function erf(x: number): number {
+  // Abramowitz-Stegun is not exact enough; use a series/continued fraction like CPython's.
+  const ax = Math.abs(x);
+  if (ax < 1.5) {
+    let acc = 0, fk = 25.5, x2 = x * x;
+    for (let i = 0; i < 50; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
+    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
+  }
+  if (ax >= 30) return x > 0 ? 1 : -1;
+  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x * x, qLast = 1;
+  for (let i = 0; i < 50; i++) { a += da; da += 2; const b = da + x * x; let t = p; p = b * p - a * pLast; pLast = t; t = q; q = b * q - a * qLast; qLast = t; }
+  const r = p / q * ax * Math.exp(-x * x) / Math.sqrt(Math.PI);
+  return x > 0 ? 1 - r : r - 1;
+}
+function gamma(x: number): number {
+  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
+  if (Number.isInteger(x) && x <= 171) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
+  const g = 7;
+  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+  x -= 1;
+  let a = c[0];
+  const t = x + g + 0.5;
+  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
+  return Math.sqrt(2 * Math.PI) * t ** (x + 0.5) * Math.exp(-t) * a;
+}
+
+// ---------------------------------------------------------------- time
+/** The program's clock: virtual by default (advanced by sleeps and the loop), or real. */
+export const clock = {
+  realtime: false,
+  virtual: 0,
+  start: Date.now() / 1000,
+  now(): number { return this.realtime ? performance.now() / 1000 : this.virtual; },
+  sleep(s: number): void {
+    if (this.realtime) {
+      const end = performance.now() + s * 1000;
+      const sab = new Int32Array(new SharedArrayBuffer(4));
+      while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
+    } else this.virtual += s;
+  },
+};
+natives.set('time', (m, def) => {
+  def('time', () => F(clock.start + clock.now()));
+  def('time_ns', () => I.norm(BigInt(Math.round((clock.start + clock.now()) * 1e6)) * 1000n));
+  def('monotonic', () => F(clock.now()));
+  def('monotonic_ns', () => I.norm(BigInt(Math.round(clock.now() * 1e9))));
+  def('perf_counter', () => F(clock.now()));
+  def('perf_counter_ns', () => I.norm(BigInt(Math.round(clock.now() * 1e9))));
+  def('process_time', () => F(performance.now() / 1000));
+  def('sleep', (args) => {
+    nargs('sleep', args, 1);
+    const s = num(args[0], "'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
+    if (s < 0) throw pyErr(ValueError, 'sleep length must be non-negative');
+    clock.sleep(s);
+    return None;
+  });
+  def('strftime', (args) => {
+    nargs('strftime', args, 1, 2);
+    const d = new Date((clock.start + clock.now()) * 1000);
+    return strftime(String(args[0]), d);
+  });
+  def('localtime', () => { const d = new Date((clock.start + clock.now()) * 1000); return tuple([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, 0, 0]); });
+});
+function strftime(fmt: string, d: Date): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  return fmt.replace(/%([a-zA-Z%])/g, (_, c: string) => {
+    switch (c) {
+      case 'Y': return String(d.getFullYear()); case 'y': return p2(d.getFullYear() % 100);
+      case 'm': return p2(d.getMonth() + 1); case 'd': return p2(d.getDate());
+      case 'H': return p2(d.getHours()); case 'M': return p2(d.getMinutes()); case 'S': return p2(d.getSeconds());
+      case 'I': return p2(d.getHours() % 12 || 12); case 'p': return d.getHours() < 12 ? 'AM' : 'PM';
+      case 'A': return days[d.getDay()]; case 'a': return days[d.getDay()].slice(0, 3);
+      case 'B': return months[d.getMonth()]; case 'b': return months[d.getMonth()].slice(0, 3);
+      case 'j': return String(Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 864e5) + 1).padStart(3, '0');
+      case '%': return '%';
+    }
+    return '%' + c;
+  });
+}
+
+// ---------------------------------------------------------------- random (the module-level functions of one hidden Random)
+function rerr<T>(f: () => T): T {
+  try { return f(); } catch (e) {
+    if (e instanceof RandomError) {
+      const cls = ({ ValueError, TypeError, IndexError, ZeroDivisionError, OverflowError } as Record<string, PyType>)[e.kind] ?? ValueError;
+      throw pyErr(cls, e.message);
+    }
+    throw e;
+  }
+}
+function seedArg(v: PyVal): number | bigint | string | null {
+  if (v === undefined || v === None) return null;
+  if (typeof v === 'string') return v;
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) return null;
+  throw pyErr(TypeError, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+}
+natives.set('random', (m, def) => {
+  const mt = new MersenneTwister(null);
+  def('seed', (args, kw) => {
+    const [a] = params('seed', args, kw, ['a', 'version']);
+    if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
+    return None;
+  });
+  def('random', () => F(mt.random()));
+  def('getrandbits', (args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
+  def('randrange', (args, kw) => {
+    const [a, b, c] = params('randrange', args, kw, ['start', 'stop', 'step'], 1);
+    const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
+    return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
+  });
+  def('randint', (args) => { nargs('randint', args, 2); return rerr(() => mt.randint(int(args[0], 'randint'), int(args[1], 'randint'))); });
+  def('choice', (args) => {
+    nargs('choice', args, 1);
+    const seq = args[0];
+    const n = lenOf(seq);
+    if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
+    return getitem(seq, rerr(() => mt.choiceIndex(n)));
+  });
+  def('shuffle', (args) => {
+    nargs('shuffle', args, 1);
+    const x = args[0];
+    if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
+    rerr(() => mt.shuffle(x.items));
+    return None;
+  });
+  def('uniform', (args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
+  def('sample', (args, kw) => {
+    const [pop, k, counts] = params('sample', args, kw, ['population', 'k', 'counts'], 2);
+    let items: PyVal[];
+    if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
+    else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    if (counts !== undefined && counts !== None) {
+      const cs = toArray(counts).map((c) => Number(asInt(c)));
+      items = items.flatMap((x, i) => Array(cs[i]).fill(x));
+    }
+    const kk = Number(int(k, 'sample'));
+    return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
+  });
+  def('choices', (args, kw) => {
+    const [pop, weights, cum, k] = params('choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1);
+    const items = itemsOf(pop);
+    let cw: number[] | undefined;
+    if (weights !== undefined && weights !== None) {
+      if (cum !== undefined && cum !== None) throw pyErr(TypeError, 'Cannot specify both weights and cumulative weights');
+      let acc = 0; cw = toArray(weights).map((w) => (acc += num(w)));
+    } else if (cum !== undefined && cum !== None) cw = toArray(cum).map((w) => num(w));
+    const kk = k === undefined ? 1 : Number(int(k, 'choices'));
+    return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
+  });
+  def('gauss', (args) => F(mt.gauss(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
+  def('normalvariate', (args) => F(mt.normalvariate(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
+  def('expovariate', (args) => F(rerr(() => mt.expovariate(args.length ? num(args[0]) : 1))));
+  def('triangular', (args) => F(mt.triangular(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1, args.length > 2 && args[2] !== None ? num(args[2]) : null)));
+  def('betavariate', (args) => F(rerr(() => mt.betavariate(num(args[0]), num(args[1])))));
+  def('getstate', () => stateBox(mt.getstate()));
+  def('setstate', (args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
+});
+function stateBox(st: ReturnType<MersenneTwister['getstate']>): PyVal {
+  const t = tuple([3, tuple([]), None]) as PyTuple & { st?: unknown };
+  t.st = st;
+  return t;
+}
+
+export { str, truthy, call, intToFloat, toFloat, PyBuiltin };

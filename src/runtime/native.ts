@@ -1,0 +1,57 @@
+// Helpers for defining builtin types' methods and checking their arguments as CPython does.
+import { PyType, PyVal, Kw, PyNativeMethod, PyGetSet, PyBuiltin, NativeMethod, NativeFn, None } from './object';
+import { PyStaticMethod, PyClassMethod } from './types';
+import { pyErr, TypeError } from './exceptions';
+import { typeName } from './ops';
+
+export function method(t: PyType, name: string, fn: NativeMethod): void {
+  t.dict.set(name, new PyNativeMethod(name, fn, t));
+}
+export function getter(t: PyType, name: string, get: (self: PyVal) => PyVal, set?: (self: PyVal, v: PyVal) => void): void {
+  t.dict.set(name, new PyGetSet(name, get, set ?? null));
+}
+export function staticFn(t: PyType, name: string, fn: NativeFn): void {
+  t.dict.set(name, new PyStaticMethod(new PyBuiltin(name, fn)));
+}
+export function classFn(t: PyType, name: string, fn: NativeFn): void {
+  t.dict.set(name, new PyClassMethod(new PyBuiltin(name, fn)));
+}
+export function builtin(name: string, fn: NativeFn): PyBuiltin { return new PyBuiltin(name, fn); }
+
+/** Checks a positional-only argument count, with CPython's wording. */
+export function nargs(name: string, args: PyVal[], min: number, max = min): void {
+  const n = args.length;
+  if (n >= min && n <= max) return;
+  if (min === max) {
+    if (min === 0) throw pyErr(TypeError, `${name}() takes no arguments (${n} given)`);
+    if (min === 1) throw pyErr(TypeError, `${name}() takes exactly one argument (${n} given)`);
+    throw pyErr(TypeError, `${name} expected ${min} arguments, got ${n}`);
+  }
+  if (n < min) throw pyErr(TypeError, `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  throw pyErr(TypeError, `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+export function noKw(name: string, kw: Kw): void {
+  if (kw && kw.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+}
+/** Named arguments from positional and keyword arguments; missing ones are undefined. */
+export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0): PyVal[] {
+  const out: PyVal[] = names.map(() => undefined);
+  if (args.length > names.length) throw pyErr(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  if (kw) for (const [k, v] of kw) {
+    const i = names.indexOf(k);
+    if (i < 0) throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (out[i] !== undefined) throw pyErr(TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++) {
+    if (out[i] === undefined) throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  return out;
+}
+export function orNone(v: PyVal): PyVal { return v === undefined ? None : v; }
+export function expectType(fname: string, v: PyVal, t: PyType, what = t.name): void {
+  if (!(v instanceof Object) || !(v as { cls?: PyType }).cls?.isSubtypeOf(t)) {
+    throw pyErr(TypeError, `${fname} must be ${what}, not ${typeName(v)}`);
+  }
+}

@@ -1,0 +1,246 @@
+// int, bool and float: constructors, methods, parsing and rounding.
+import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
+import { intType, boolType, floatType, PyTuple, tuple } from './types';
+import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
+import * as I from './int';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr } from './ops';
+import { method, getter, nargs, params } from './native';
+import { floatRepr, formatInt, formatFloat, FormatError } from './format';
+import { floatFloorDiv, floatMod } from './arith';
+
+export function parseIntLiteral(s: string, base: number): I.Int | undefined {
+  let t = s.trim();
+  let neg = false;
+  if (t[0] === '+' || t[0] === '-') { neg = t[0] === '-'; t = t.slice(1); }
+  const lower = t.toLowerCase();
+  const prefixBase = lower.startsWith('0x') ? 16 : lower.startsWith('0o') ? 8 : lower.startsWith('0b') ? 2 : 0;
+  if (base === 0) {
+    if (prefixBase) { base = prefixBase; t = t.slice(2); if (t[0] === '_') t = t.slice(1); }
+    else {
+      base = 10;
+      if (/^0+[_0]*[1-9]/.test(t)) return undefined;
+    }
+  } else if (prefixBase === base) { t = t.slice(2); if (t[0] === '_') t = t.slice(1); }
+  if (!t || t.startsWith('_') || t.endsWith('_') || t.includes('__')) return undefined;
+  t = t.replace(/_/g, '');
+  const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
+  for (const c of t.toLowerCase()) if (!digits.includes(c)) return undefined;
+  let v: I.Int;
+  if (base === 10) v = t.length < 16 ? parseInt(t, 10) : I.norm(BigInt(t));
+  else if (t.length <= 10 && base <= 16) v = parseInt(t, base);
+  else {
+    let b = 0n; const B = BigInt(base);
+    for (const c of t.toLowerCase()) b = b * B + BigInt(digits.indexOf(c));
+    v = I.norm(b);
+  }
+  return neg ? I.neg(v) : v;
+}
+
+export function toInt(v: PyVal, base?: PyVal): I.Int {
+  if (base !== undefined) {
+    const b = asInt(base);
+    if (b === undefined) throw pyErr(TypeError, `'${typeName(base)}' object cannot be interpreted as an integer`);
+    const bn = Number(b);
+    if (bn !== 0 && (bn < 2 || bn > 36)) throw pyErr(ValueError, 'int() base must be >= 2 and <= 36, or 0');
+    if (typeof v !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
+    const r = parseIntLiteral(v, bn);
+    if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base ${bn}: ${strRepr(v)}`);
+    return r;
+  }
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) return floatToInt(v.v);
+  if (typeof v === 'string') {
+    const r = parseIntLiteral(v, 10);
+    if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base 10: ${strRepr(v)}`);
+    return r;
+  }
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const r = callSpecial(v, name, []);
+    if (r !== undefined) {
+      const ri = asInt(r);
+      if (ri === undefined) throw pyErr(TypeError, `${name} returned non-int (type ${typeName(r)})`);
+      return ri;
+    }
+  }
+  if (v instanceof PyBoxed) return toInt(v.prim);
+  throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+export function floatToInt(x: number): I.Int {
+  if (x !== x) throw pyErr(ValueError, 'cannot convert float NaN to integer');
+  if (!isFinite(x)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
+  return I.fromFloat(x);
+}
+
+export function parseFloat_(s: string): number | undefined {
+  const t = s.trim().toLowerCase();
+  const m = /^([+-]?)(inf|infinity|nan)$/.exec(t);
+  if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+  if (!/^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*|\d(_?\d)*\.)([e][+-]?\d(_?\d)*)?$/.test(t)) return undefined;
+  return Number(t.replace(/_/g, ''));
+}
+export function toFloat(v: PyVal): number {
+  if (v instanceof PyFloat) return v.v;
+  const n = typeof v === 'object' ? undefined : asNumber(v);
+  if (n !== undefined) return n;
+  if (typeof v === 'string') {
+    const r = parseFloat_(v);
+    if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${strRepr(v)}`);
+    return r;
+  }
+  const r = callSpecial(v, '__float__', []);
+  if (r !== undefined) {
+    if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
+    return r.v;
+  }
+  const ix = callSpecial(v, '__index__', []);
+  if (ix !== undefined) return intToFloat(ix);
+  if (v instanceof PyBoxed) return toFloat(v.prim);
+  throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
+}
+
+/** round(x, n) for floats: exact decimal expansion of x, rounded half-to-even at n places. */
+export function roundFloat(x: number, nd: number): number {
+  if (!isFinite(x) || x === 0) return x;
+  let m = Math.abs(x), scale = 0;
+  while (!Number.isInteger(m)) { m *= 2; scale++; }
+  const digits = BigInt(m) * 5n ** BigInt(scale); // |x| = digits / 10**scale exactly
+  if (nd >= scale) return x;
+  const p = 10n ** BigInt(scale - nd);
+  let q = digits / p;
+  const twice = 2n * (digits % p);
+  if (twice > p || (twice === p && (q & 1n) === 1n)) q += 1n;
+  const r = Number(`${q}e${-nd}`);
+  return x < 0 ? -r : r;
+}
+
+/** round(x) for floats: nearest int, ties to even. */
+export function roundHalfEven(x: number): number {
+  const f = Math.floor(x);
+  const d = x - f;
+  if (d > 0.5) return f + 1;
+  if (d < 0.5) return f;
+  return f % 2 === 0 ? f : f + 1;
+}
+export function roundInt(v: I.Int, nd: number): I.Int {
+  if (nd >= 0) return v;
+  const p = I.pow(10, -nd);
+  const q = I.floordiv(v, p);
+  const r = I.sub(v, I.mul(q, p));
+  const twice = I.mul(r, 2);
+  const c = I.cmp(twice, p);
+  let qq = q;
+  if (c > 0 || (c === 0 && I.cmp(I.mod(q, 2), 0) !== 0)) qq = I.add(q, 1);
+  return I.mul(qq, p);
+}
+
+function newInt(cls: PyType, args: PyVal[]): PyVal {
+  nargs('int', args, 0, 2);
+  const v = args.length === 0 ? 0 : toInt(args[0], args[1]);
+  return cls === intType ? v : new PyBoxed(cls, v);
+}
+intType.native = (cls, args, kw) => {
+  if (kw && kw.size) { const [x, base] = params('int', args, kw, ['x', 'base']); return newInt(cls, x === undefined ? [] : base === undefined ? [x] : [x, base]); }
+  return newInt(cls, args);
+};
+boolType.native = (_cls, args) => { nargs('bool', args, 0, 1); return args.length ? truthyOf(args[0]) : false; };
+let truthyOf: (v: PyVal) => boolean = () => false;
+export function setTruthy(f: (v: PyVal) => boolean): void { truthyOf = f; }
+floatType.native = (cls, args) => {
+  nargs('float', args, 0, 1);
+  const v = args.length ? toFloat(args[0]) : 0;
+  return cls === floatType ? new PyFloat(v) : new PyBoxed(cls, new PyFloat(v));
+};
+
+const selfInt = (self: PyVal): I.Int => {
+  const i = asInt(self);
+  if (i === undefined) throw pyErr(TypeError, `descriptor requires a 'int' object but received a '${typeName(self)}'`);
+  return i;
+};
+method(intType, '__repr__', (self) => String(selfInt(self)));
+method(intType, '__hash__', (self) => hashInt(selfInt(self)));
+method(intType, '__index__', (self) => selfInt(self));
+method(intType, '__int__', (self) => selfInt(self));
+method(intType, '__float__', (self) => new PyFloat(intToFloat(selfInt(self))));
+method(intType, 'bit_length', (self) => I.bitLength(selfInt(self)));
+method(intType, 'bit_count', (self) => { const v = I.abs(selfInt(self)); return I.big(v).toString(2).split('').filter((c) => c === '1').length; });
+method(intType, 'conjugate', (self) => selfInt(self));
+method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
+method(intType, 'is_integer', () => true);
+method(intType, '__format__', (self, args) => fmtCatch(() => formatInt(selfInt(self), args[0])));
+method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
+method(intType, 'to_bytes', (self, args, kw) => {
+  const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
+  const n = Number(length ?? 1);
+  let v = I.big(selfInt(self));
+  if (v < 0n) { if (!signed) throw pyErr(OverflowError, "can't convert negative int to unsigned"); v += 1n << BigInt(8 * n); }
+  const out = new Uint8Array(n);
+  for (let i = n - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
+  if (v !== 0n) throw pyErr(OverflowError, 'int too big to convert');
+  if ((byteorder ?? 'big') === 'little') out.reverse();
+  return bytesFactory(out);
+});
+let bytesFactory: (u: Uint8Array) => PyVal = () => None;
+export function setBytesFactory(f: (u: Uint8Array) => PyVal): void { bytesFactory = f; }
+getter(intType, 'real', (self) => selfInt(self));
+getter(intType, 'imag', () => 0);
+getter(intType, 'numerator', (self) => selfInt(self));
+getter(intType, 'denominator', () => 1);
+method(boolType, '__repr__', (self) => (unbox(self) ? 'True' : 'False'));
+
+const selfFloat = (self: PyVal): number => {
+  const v = unbox(self);
+  if (!(v instanceof PyFloat)) throw pyErr(TypeError, `descriptor requires a 'float' object but received a '${typeName(self)}'`);
+  return v.v;
+};
+method(floatType, '__repr__', (self) => floatRepr(selfFloat(self)));
+method(floatType, '__hash__', (self) => hashFloat(selfFloat(self)));
+method(floatType, '__float__', (self) => new PyFloat(selfFloat(self)));
+method(floatType, '__int__', (self) => floatToInt(selfFloat(self)));
+method(floatType, '__trunc__', (self) => floatToInt(selfFloat(self)));
+method(floatType, 'is_integer', (self) => Number.isInteger(selfFloat(self)));
+method(floatType, 'conjugate', (self) => new PyFloat(selfFloat(self)));
+method(floatType, '__format__', (self, args) => fmtCatch(() => formatFloat(selfFloat(self), args[0])));
+method(floatType, '__round__', (self, args) => {
+  const x = selfFloat(self);
+  if (!args.length || args[0] === None) return floatToInt(roundHalfEven(x));
+  return new PyFloat(roundFloat(x, Number(asInt(args[0]))));
+});
+method(floatType, '__floor__', (self) => floatToInt(Math.floor(selfFloat(self))));
+method(floatType, '__ceil__', (self) => floatToInt(Math.ceil(selfFloat(self))));
+method(floatType, 'as_integer_ratio', (self) => {
+  const x = selfFloat(self);
+  if (!isFinite(x)) throw pyErr(x !== x ? ValueError : OverflowError, x !== x ? 'cannot convert NaN to integer ratio' : 'cannot convert Infinity to integer ratio');
+  let m = x, e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  let n = BigInt(m), d = 1n << BigInt(e);
+  const g = gcd(n < 0n ? -n : n, d);
+  n /= g; d /= g;
+  return tuple([I.norm(n), I.norm(d)]);
+});
+method(floatType, 'hex', (self) => floatHex(selfFloat(self)));
+getter(floatType, 'real', (self) => new PyFloat(selfFloat(self)));
+getter(floatType, 'imag', () => new PyFloat(0));
+function gcd(a: bigint, b: bigint): bigint { while (b) { [a, b] = [b, a % b]; } return a; }
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (!isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0x0.0p+0' : '0x0.0p+0';
+  const sign = x < 0 ? '-' : '';
+  let m = Math.abs(x), e = 0;
+  while (m >= 2) { m /= 2; e++; }
+  while (m < 1 && e > -1022) { m *= 2; e--; }
+  const lead = Math.floor(m);
+  let frac = m - lead;
+  let hex = '';
+  for (let i = 0; i < 13; i++) { frac *= 16; const d = Math.floor(frac); hex += d.toString(16); frac -= d; }
+  return `${sign}0x${lead}.${hex}p${e >= 0 ? '+' : ''}${e}`;
+}
+
+export function fmtCatch<T>(f: () => T): T {
+  try { return f(); } catch (e) {
+    if (e instanceof FormatError) throw pyErr(e.kind === 'TypeError' ? TypeError : ValueError, e.message);
+    throw e;
+  }
+}
+export { floatFloorDiv, floatMod, isInt, repr, NotImplemented, PyTuple };

@@ -1,0 +1,195 @@
+// The object model: every Python value is one of
+//   int   -> JS number (safe integer) or bigint (never a bigint that fits in a number)
+//   bool  -> JS boolean
+//   str   -> JS string
+//   float -> PyFloat
+//   everything else -> a PyObject whose `cls` is its Python type.
+export type PyVal = any;
+
+export type Kw = Map<string, PyVal> | null;
+export type NativeFn = (args: PyVal[], kw: Kw) => PyVal;
+export type NativeMethod = (self: PyVal, args: PyVal[], kw: Kw) => PyVal;
+
+export class PyObject {
+  cls: PyType;
+  dict: Map<string, PyVal> | null;
+  constructor(cls: PyType, dict: Map<string, PyVal> | null = null) {
+    this.cls = cls;
+    this.dict = dict;
+  }
+}
+
+/** Version bumped by every class-attribute write, so per-type lookup caches stay valid. */
+let typeVersion = 0;
+export function bumpTypeVersion(): void { typeVersion++; }
+
+export class PyType extends PyObject {
+  name: string;
+  qualname: string;
+  module: string;
+  bases: PyType[];
+  mro: PyType[] = [];
+  declare dict: Map<string, PyVal>;
+  /** Builtin types: make a fresh instance for `cls(...)`; user subclasses inherit it. */
+  native: ((cls: PyType, args: PyVal[], kw: Kw) => PyVal) | null = null;
+  /** Python-level instances of this type carry an attribute dict. */
+  hasDict = true;
+  private cache = new Map<string, PyVal>();
+  private cacheVersion = -1;
+  constructor(meta: PyType | null, name: string, bases: PyType[], dict?: Map<string, PyVal>) {
+    super(meta as PyType, dict ?? new Map());
+    this.name = name;
+    this.qualname = name;
+    this.module = 'builtins';
+    this.bases = bases;
+  }
+  /** Attribute on the type or its MRO, or undefined. */
+  lookup(name: string): PyVal {
+    if (this.cacheVersion !== typeVersion) { this.cache.clear(); this.cacheVersion = typeVersion; }
+    let v = this.cache.get(name);
+    if (v !== undefined) return v === MISSING ? undefined : v;
+    v = undefined;
+    for (const t of this.mro) {
+      const x = t.dict.get(name);
+      if (x !== undefined) { v = x; break; }
+    }
+    this.cache.set(name, v === undefined ? MISSING : v);
+    return v;
+  }
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 0; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+}
+const MISSING = Symbol('missing');
+
+export class PyFloat {
+  v: number;
+  constructor(v: number) { this.v = v; }
+}
+
+/** C3 linearisation. Returns null when no consistent order exists. */
+export function c3(cls: PyType, bases: PyType[]): PyType[] | null {
+  const seqs = bases.map((b) => b.mro.slice()).concat([bases.slice()]);
+  const out: PyType[] = [cls];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let pick: PyType | null = null;
+    for (const s of live) {
+      const cand = s[0];
+      if (!live.some((t) => t.indexOf(cand) > 0)) { pick = cand; break; }
+    }
+    if (!pick) return null;
+    out.push(pick);
+    for (const s of live) if (s[0] === pick) s.shift();
+  }
+}
+
+// --- the two root types; everything else is built on them in types.ts ---
+export const typeType: PyType = new PyType(null, 'type', []);
+export const objectType: PyType = new PyType(typeType, 'object', []);
+typeType.cls = typeType;
+objectType.mro = [objectType];
+typeType.bases = [objectType];
+typeType.mro = [typeType, objectType];
+
+export function makeType(name: string, bases: PyType[] = [objectType], hasDict = false): PyType {
+  const t = new PyType(typeType, name, bases);
+  t.mro = c3(t, bases)!;
+  t.hasDict = hasDict;
+  for (const b of bases) if (b.native && !t.native) t.native = b.native;
+  return t;
+}
+
+// --- functions ---
+export class Code {
+  constructor(
+    public name: string,
+    public qualname: string,
+    public filename: string,
+    public firstLine: number,
+    /** Names of the local variables, for the debugger. */
+    public varnames: string[],
+  ) {}
+}
+
+export interface Signature {
+  /** Positional parameter names (positional-only first). */
+  params: string[];
+  posOnly: number;
+  varargs: string | null;
+  kwOnly: string[];
+  varkw: string | null;
+}
+
+export const functionType = makeType('function');
+export const builtinFunctionType = makeType('builtin_function_or_method');
+export const methodType = makeType('method');
+export const noneType = makeType('NoneType');
+export const notImplementedType = makeType('NotImplementedType');
+export const ellipsisType = makeType('ellipsis');
+
+export class PyFunction extends PyObject {
+  defaults: PyVal[];
+  kwDefaults: Map<string, PyVal> | null;
+  /** Only positional parameters, no defaults needed: callers may invoke `fn` directly with argc args. */
+  argc: number;
+  simple: boolean;
+  module: string;
+  doc: PyVal;
+  constructor(
+    public code: Code,
+    public sig: Signature,
+    public fn: (...args: PyVal[]) => PyVal,
+    defaults: PyVal[],
+    kwDefaults: Map<string, PyVal> | null,
+    public globals: Map<string, PyVal>,
+  ) {
+    super(functionType, new Map());
+    this.defaults = defaults;
+    this.kwDefaults = kwDefaults;
+    this.simple = sig.varargs === null && sig.varkw === null && sig.kwOnly.length === 0;
+    this.argc = this.simple ? sig.params.length : -1;
+    this.module = '__main__';
+    this.doc = None;
+  }
+}
+
+export class PyBuiltin extends PyObject {
+  constructor(public name: string, public fn: NativeFn, public self: PyVal = undefined, public qualname = name) {
+    super(builtinFunctionType, null);
+  }
+}
+
+/** A native method stored in a builtin type's dict. */
+export class PyNativeMethod extends PyObject {
+  constructor(public name: string, public fn: NativeMethod, public owner: PyType | null = null) {
+    super(methodDescriptorType, null);
+  }
+}
+export const methodDescriptorType = makeType('method_descriptor');
+
+export class PyMethod extends PyObject {
+  constructor(public func: PyVal, public self: PyVal) {
+    super(methodType, null);
+  }
+}
+
+/** A native data descriptor (like CPython's getset): computed attributes of builtin types. */
+export class PyGetSet extends PyObject {
+  constructor(public name: string, public get: (self: PyVal) => PyVal, public set: ((self: PyVal, v: PyVal) => void) | null = null) {
+    super(getsetType, null);
+  }
+}
+export const getsetType = makeType('getset_descriptor');
+
+// --- singletons ---
+export class PyNone extends PyObject {}
+export const None: PyVal = new PyNone(noneType, null);
+export const NotImplemented: PyVal = new PyObject(notImplementedType, null);
+export const Ellipsis: PyVal = new PyObject(ellipsisType, null);
+
+export function isNone(v: PyVal): boolean { return v === None; }

@@ -1,0 +1,992 @@
+// The operations of the language: attribute access, calls, truth, equality, hashing, repr/str,
+// arithmetic, comparison, subscription and iteration. Fast paths first; protocols after.
+import {
+  PyObject, PyType, PyFloat, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod,
+  PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet,
+} from './object';
+import {
+  typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, PyList, PyTuple, PyRange, PySlice,
+  PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType,
+} from './types';
+import { PyDict, PySet, tableHooks } from './dict';
+import {
+  PyException, pyErr, TypeError, AttributeError, ZeroDivisionError, IndexError, KeyError, StopIteration,
+  ValueError, OverflowError, isExc,
+} from './exceptions';
+import * as I from './int';
+import { floatRepr } from './format';
+
+// ---------------------------------------------------------------- names
+export function typeName(v: PyVal): string { return typeOf(v).name; }
+
+// ---------------------------------------------------------------- calls
+export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
+  if (f instanceof PyFunction) {
+    if (kw === null && args.length === f.argc) return f.fn(...args);
+    return f.fn(...bindArgs(f, args, kw));
+  }
+  if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
+  if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
+  if (f instanceof PyNativeMethod) {
+    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.name}() needs an argument`);
+    return f.fn(args[0], args.slice(1), kw);
+  }
+  if (f instanceof PyType) return callType(f, args, kw);
+  const c = typeOf(f).lookup('__call__');
+  if (c === undefined) throw pyErr(TypeError, `'${typeName(f)}' object is not callable`);
+  return callBound(c, f, args, kw);
+}
+export function call0(f: PyVal): PyVal {
+  if (f instanceof PyFunction && f.argc === 0) return f.fn();
+  return call(f, [], null);
+}
+export function call1(f: PyVal, a: PyVal): PyVal {
+  if (f instanceof PyFunction && f.argc === 1) return f.fn(a);
+  return call(f, [a], null);
+}
+export function call2(f: PyVal, a: PyVal, b: PyVal): PyVal {
+  if (f instanceof PyFunction && f.argc === 2) return f.fn(a, b);
+  return call(f, [a, b], null);
+}
+export function call3(f: PyVal, a: PyVal, b: PyVal, c: PyVal): PyVal {
+  if (f instanceof PyFunction && f.argc === 3) return f.fn(a, b, c);
+  return call(f, [a, b, c], null);
+}
+
+/** Call an attribute found on a type with `self` prepended (no bound-method allocation). */
+export function callBound(attr: PyVal, self: PyVal, args: PyVal[], kw: Kw = null): PyVal {
+  if (attr instanceof PyNativeMethod) return attr.fn(self, args, kw);
+  if (attr instanceof PyFunction) {
+    if (kw === null && args.length + 1 === attr.argc) {
+      switch (args.length) {
+        case 0: return attr.fn(self);
+        case 1: return attr.fn(self, args[0]);
+        case 2: return attr.fn(self, args[0], args[1]);
+      }
+    }
+    return call(attr, [self, ...args], kw);
+  }
+  return call(bindDescriptor(attr, self, typeOf(self)), args, kw);
+}
+
+/** Look up a special method on the type and call it, or return undefined when absent. */
+export function callSpecial(self: PyVal, name: string, args: PyVal[]): PyVal {
+  const m = typeOf(self).lookup(name);
+  if (m === undefined || m === None) return undefined;
+  return callBound(m, self, args);
+}
+
+export function callMethod(o: PyVal, name: string, args: PyVal[], kw: Kw = null): PyVal {
+  const t = typeOf(o);
+  const attr = t.lookup(name);
+  if (attr !== undefined && (attr instanceof PyFunction || attr instanceof PyNativeMethod)) {
+    if (!(o instanceof PyObject) || o.dict === null || !o.dict.has(name) || o instanceof PyType) {
+      if (o instanceof PyType) return call(getattr(o, name), args, kw);
+      return callBound(attr, o, args, kw);
+    }
+  }
+  return call(getattr(o, name), args, kw);
+}
+
+function fnName(f: PyFunction): string { return f.code.qualname; }
+
+/** Bind positional and keyword arguments to a PyFunction's full parameter list. */
+export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
+  const sig = f.sig;
+  const np = sig.params.length;
+  const out: PyVal[] = new Array(np).fill(undefined);
+  const n = Math.min(args.length, np);
+  for (let i = 0; i < n; i++) out[i] = args[i];
+  let varargs: PyVal[] | null = null;
+  if (args.length > np) {
+    if (sig.varargs === null) {
+      const nd = f.defaults.length;
+      const given = args.length;
+      const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
+      throw pyErr(TypeError, `${fnName(f)}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
+    }
+    varargs = args.slice(np);
+  }
+  const kwOnly = sig.kwOnly.map(() => undefined as PyVal);
+  let varkw: PyDict | null = sig.varkw !== null ? new PyDict() : null;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      let i = sig.params.indexOf(k);
+      if (i >= sig.posOnly) {
+        if (out[i] !== undefined) throw pyErr(TypeError, `${fnName(f)}() got multiple values for argument '${k}'`);
+        out[i] = v;
+        continue;
+      }
+      i = sig.kwOnly.indexOf(k);
+      if (i >= 0) { kwOnly[i] = v; continue; }
+      if (varkw !== null) { varkw.set(k, v); continue; }
+      if (sig.params.indexOf(k) >= 0) throw pyErr(TypeError, `${fnName(f)}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+      throw pyErr(TypeError, `${fnName(f)}() got an unexpected keyword argument '${k}'`);
+    }
+  }
+  const firstDefault = np - f.defaults.length;
+  const missing: string[] = [];
+  for (let i = 0; i < np; i++) {
+    if (out[i] === undefined) {
+      if (i >= firstDefault) out[i] = f.defaults[i - firstDefault];
+      else missing.push(sig.params[i]);
+    }
+  }
+  if (missing.length) throw pyErr(TypeError, `${fnName(f)}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${listNames(missing)}`);
+  const kmissing: string[] = [];
+  for (let i = 0; i < kwOnly.length; i++) {
+    if (kwOnly[i] === undefined) {
+      const d = f.kwDefaults?.get(sig.kwOnly[i]);
+      if (d !== undefined) kwOnly[i] = d; else kmissing.push(sig.kwOnly[i]);
+    }
+  }
+  if (kmissing.length) throw pyErr(TypeError, `${fnName(f)}() missing ${kmissing.length} required keyword-only argument${kmissing.length > 1 ? 's' : ''}: ${listNames(kmissing)}`);
+  if (sig.varargs !== null) out.push(tuple(varargs ?? []));
+  for (const v of kwOnly) out.push(v);
+  if (varkw !== null) out.push(varkw);
+  return out;
+}
+function listNames(ns: string[]): string {
+  const q = ns.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0];
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return q.slice(0, -1).join(', ') + ', and ' + q[q.length - 1];
+}
+
+export function callType(t: PyType, args: PyVal[], kw: Kw): PyVal {
+  if (t === typeType && args.length === 1 && kw === null) return typeOf(args[0]);
+  const meta = t.cls;
+  if (meta !== typeType) {
+    const mc = meta.lookup('__call__');
+    if (mc !== undefined && mc !== typeCall) return callBound(mc, t, args, kw);
+  }
+  return typeCall.fn(t, args, kw);
+}
+/** type.__call__: __new__ then __init__. */
+export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[], kw: Kw) => {
+  const newm = t.lookup('__new__');
+  let obj: PyVal;
+  if (newm === objectNew) {
+    if (t.native) obj = t.native(t, args, kw);
+    else obj = new PyObject(t, new Map());
+  } else {
+    const fn = newm instanceof PyStaticMethod ? newm.func : newm;
+    obj = call(fn, [t, ...args], kw);
+    if (!typeOf(obj).isSubtypeOf(t)) return obj;
+  }
+  const init = t.lookup('__init__');
+  if (init !== undefined && init !== objectInit) {
+    const r = callBound(init, obj, args, kw);
+    if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
+  } else if (newm === objectNew && !t.native && (args.length || (kw && kw.size))) {
+    throw pyErr(TypeError, `${t.name}() takes no arguments`);
+  }
+  return obj;
+});
+export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  const t = args[0] as PyType;
+  if (!(t instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
+  return t.native ? t.native(t, [], null) : new PyObject(t, new Map());
+}));
+export const objectInit = new PyNativeMethod('__init__', () => None);
+
+// ---------------------------------------------------------------- attributes
+export function isDataDescriptor(a: PyVal): boolean {
+  if (a instanceof PyProperty || a instanceof PyGetSet) return true;
+  if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
+    const t = a.cls;
+    return t.lookup('__set__') !== undefined || t.lookup('__delete__') !== undefined;
+  }
+  return false;
+}
+
+/** Bind a class attribute found on `owner`'s MRO to `self` (None for class access). */
+export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
+  if (a instanceof PyFunction || a instanceof PyNativeMethod) return self === None ? a : new PyMethod(a, self);
+  if (a instanceof PyProperty) {
+    if (self === None) return a;
+    if (a.fget === None) throw pyErr(AttributeError, `property object has no getter`);
+    return call1(a.fget, self);
+  }
+  if (a instanceof PyGetSet) return self === None ? a : a.get(self);
+  if (a instanceof PyStaticMethod) return a.func;
+  if (a instanceof PyClassMethod) return new PyMethod(a.func, owner);
+  if (a instanceof PyObject && !(a instanceof PyType) && !(a instanceof PyBuiltin)) {
+    const g = a.cls.lookup('__get__');
+    if (g !== undefined) return callBound(g, a, [self, owner]);
+  }
+  return a;
+}
+
+export function getattr(o: PyVal, name: string): PyVal {
+  const v = getattrOpt(o, name);
+  if (v === undefined) throw attrError(o, name);
+  return v;
+}
+
+export function attrError(o: PyVal, name: string): PyException {
+  let e: PyException;
+  if (o instanceof PyType) e = pyErr(AttributeError, `type object '${o.name}' has no attribute '${name}'`);
+  else if (o instanceof PyModule) e = pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`);
+  else e = pyErr(AttributeError, `'${typeName(o)}' object has no attribute '${name}'`);
+  e.dict!.set('name', name);
+  e.dict!.set('obj', o);
+  return e;
+}
+
+/** Attribute lookup; undefined when absent (after __getattr__). */
+export function getattrOpt(o: PyVal, name: string): PyVal {
+  if (o instanceof PyType) return typeGetattr(o, name);
+  const t = typeOf(o);
+  const ga = t.lookup('__getattribute__');
+  if (ga !== undefined && ga !== objectGetattribute) {
+    try { return callBound(ga, o, [name]); } catch (e) {
+      if (!isExc(e, AttributeError)) throw e;
+      const gx = t.lookup('__getattr__');
+      if (gx === undefined) throw e;
+      return callBound(gx, o, [name]);
+    }
+  }
+  const a = t.lookup(name);
+  if (a !== undefined && isDataDescriptor(a)) return bindDescriptor(a, o, t);
+  if (o instanceof PyObject && o.dict !== null) {
+    const v = o.dict.get(name);
+    if (v !== undefined) return v;
+  }
+  if (a !== undefined) return bindDescriptor(a, o, t);
+  const special = specialAttr(o, name);
+  if (special !== undefined) return special;
+  const gx = t.lookup('__getattr__');
+  if (gx !== undefined) {
+    try { return callBound(gx, o, [name]); } catch (e) {
+      if (isExc(e, AttributeError)) return undefined;
+      throw e;
+    }
+  }
+  return undefined;
+}
+export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => getattr(self, args[0]));
+
+/** Attributes computed from the JS representation (e.g. __class__, __dict__). */
+export const specialAttrs = new Map<string, (o: PyVal) => PyVal>();
+function specialAttr(o: PyVal, name: string): PyVal {
+  const f = specialAttrs.get(name);
+  return f ? f(o) : undefined;
+}
+
+function typeGetattr(t: PyType, name: string): PyVal {
+  const meta = t.cls;
+  const ma = meta.lookup(name);
+  if (ma !== undefined && isDataDescriptor(ma)) return bindDescriptor(ma, t, meta);
+  const a = t.lookup(name);
+  if (a !== undefined) {
+    if (a instanceof PyFunction || a instanceof PyNativeMethod) return a;
+    if (a instanceof PyProperty) return a;
+    return bindDescriptor(a, None, t);
+  }
+  if (ma !== undefined) return bindDescriptor(ma, t, meta);
+  const special = specialAttr(t, name);
+  if (special !== undefined) return special;
+  if (meta !== typeType) {
+    const gx = meta.lookup('__getattr__');
+    if (gx !== undefined) {
+      try { return callBound(gx, t, [name]); } catch (e) { if (isExc(e, AttributeError)) return undefined; throw e; }
+    }
+  }
+  return undefined;
+}
+
+export function setattr(o: PyVal, name: string, v: PyVal): void {
+  const t = typeOf(o);
+  const sa = t.lookup('__setattr__');
+  if (sa !== undefined && sa !== objectSetattr) { callBound(sa, o, [name, v]); return; }
+  genericSetattr(o, name, v);
+}
+export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
+  if (o instanceof PyType) {
+    const ma = o.cls.lookup(name);
+    if (ma instanceof PyGetSet && ma.set) { ma.set(o, v); return; }
+    if (!o.hasDict && o.module === 'builtins') throw pyErr(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
+    o.dict.set(name, v);
+    bumpTypeVersion();
+    return;
+  }
+  const t = typeOf(o);
+  const a = t.lookup(name);
+  if (a !== undefined) {
+    if (a instanceof PyGetSet) {
+      if (!a.set) throw pyErr(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+      a.set(o, v);
+      return;
+    }
+    if (a instanceof PyProperty) {
+      if (a.fset === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no setter`);
+      call2(a.fset, o, v);
+      return;
+    }
+    if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
+      const s = a.cls.lookup('__set__');
+      if (s !== undefined) { callBound(s, a, [o, v]); return; }
+    }
+  }
+  if (o instanceof PyObject && o.dict !== null) { o.dict.set(name, v); return; }
+  if (a === undefined) throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+}
+function propName(p: PyProperty): string {
+  return p.fget instanceof PyFunction ? p.fget.code.name : '?';
+}
+export const objectSetattr = new PyNativeMethod('__setattr__', (self, args) => { genericSetattr(self, args[0], args[1]); return None; });
+
+export function delattr(o: PyVal, name: string): void {
+  const t = typeOf(o);
+  const da = t.lookup('__delattr__');
+  if (da !== undefined && da !== objectDelattr) { callBound(da, o, [name]); return; }
+  genericDelattr(o, name);
+}
+export function genericDelattr(o: PyVal, name: string): void {
+  if (o instanceof PyType) {
+    if (!o.dict.delete(name)) throw pyErr(AttributeError, `type object '${o.name}' has no attribute '${name}'`);
+    bumpTypeVersion();
+    return;
+  }
+  const t = typeOf(o);
+  const a = t.lookup(name);
+  if (a instanceof PyProperty) {
+    if (a.fdel === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no deleter`);
+    call1(a.fdel, o);
+    return;
+  }
+  if (o instanceof PyObject && o.dict !== null && o.dict.delete(name)) return;
+  throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+}
+export const objectDelattr = new PyNativeMethod('__delattr__', (self, args) => { genericDelattr(self, args[0]); return None; });
+
+// ---------------------------------------------------------------- truth, repr, str
+export function truthy(v: PyVal): boolean {
+  if (v === true) return true;
+  if (v === false || v === None) return false;
+  switch (typeof v) {
+    case 'number': return v !== 0;
+    case 'string': return v.length > 0;
+    case 'bigint': return true;
+  }
+  if (v instanceof PyFloat) return v.v !== 0 && v.v === v.v ? true : v.v !== 0;
+  if (v instanceof PyList || v instanceof PyTuple) {
+    if (v.cls === listType || v.cls === tupleType) return v.items.length > 0;
+  }
+  const t = (v as PyObject).cls;
+  const b = t.lookup('__bool__');
+  if (b !== undefined) {
+    const r = callBound(b, v, []);
+    if (typeof r !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+    return r;
+  }
+  const l = t.lookup('__len__');
+  if (l !== undefined) return lenOf(callBound(l, v, [])) > 0;
+  return true;
+}
+
+/** Guards against infinite recursion in repr of self-containing containers. */
+const reprActive = new Set<PyVal>();
+export function reprEnter(v: PyVal): boolean {
+  if (reprActive.has(v)) return false;
+  reprActive.add(v);
+  return true;
+}
+export function reprLeave(v: PyVal): void { reprActive.delete(v); }
+
+export function repr(v: PyVal): string {
+  switch (typeof v) {
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    case 'string': return strRepr(v);
+    case 'boolean': return v ? 'True' : 'False';
+  }
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  const m = (v as PyObject).cls.lookup('__repr__');
+  const r = callBound(m, v, []);
+  if (typeof r !== 'string') throw pyErr(TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+
+export function str(v: PyVal): string {
+  switch (typeof v) {
+    case 'string': return v;
+    case 'number': return String(v);
+    case 'bigint': return v.toString();
+    case 'boolean': return v ? 'True' : 'False';
+  }
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  const m = (v as PyObject).cls.lookup('__str__');
+  if (m === undefined || m === objectStr) return repr(v);
+  const r = callBound(m, v, []);
+  if (typeof r !== 'string') throw pyErr(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+  return r;
+}
+export const objectStr = new PyNativeMethod('__str__', (self) => repr(self));
+
+export function strRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c === 0xad) out += '\\xad';
+    else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += ch;
+  }
+  return out + q;
+}
+
+export function defaultRepr(v: PyObject): string {
+  const t = v.cls;
+  const mod = t.module === 'builtins' ? '' : t.module + '.';
+  return `<${mod}${t.qualname} object at ${addressOf(v)}>`;
+}
+const ids = new WeakMap<object, number>();
+let nextId = 0x7f0000001000;
+export function idOf(v: PyVal): PyVal {
+  if (typeof v !== 'object' || v === null) {
+    if (typeof v === 'number' && v >= -5 && v <= 256) return 0x7f0000000000 + (v + 5) * 32;
+    return 0x7f0000000800;
+  }
+  let id = ids.get(v);
+  if (id === undefined) { id = nextId; nextId += 48; ids.set(v, id); }
+  return id;
+}
+export function addressOf(v: PyVal): string { return '0x' + idOf(v).toString(16); }
+
+// ---------------------------------------------------------------- hashing and equality
+const HASH_MOD = 2n ** 61n - 1n;
+export function hashInt(v: I.Int): number {
+  if (typeof v === 'number') {
+    if (v >= 0 && v < 2 ** 61 - 1) return v;
+    if (v < 0 && v > -(2 ** 61 - 1)) return v === -1 ? -2 : v;
+  }
+  const b = I.big(v);
+  let h = (b < 0n ? -b : b) % HASH_MOD;
+  if (b < 0n) h = -h;
+  const n = Number(h);
+  return n === -1 ? -2 : n;
+}
+export function hashFloat(x: number): number {
+  if (Number.isInteger(x)) return hashInt(I.fromFloat(x));
+  if (x !== x) return 0;
+  if (x === Infinity) return 314159;
+  if (x === -Infinity) return -314159;
+  // Same residue mod 2**61-1 as CPython for the exact rational value m * 2**e.
+  const neg = x < 0;
+  let m = Math.abs(x), e = 0;
+  while (!Number.isInteger(m)) { m *= 2; e++; }
+  const inv = modpow(2n, HASH_MOD - 1n - BigInt(e), HASH_MOD);
+  let h = (BigInt(m) * inv) % HASH_MOD;
+  if (neg) h = -h;
+  const n = Number(h);
+  return n === -1 ? -2 : n;
+}
+function modpow(b: bigint, e: bigint, m: bigint): bigint {
+  let r = 1n; b %= m;
+  while (e > 0n) { if (e & 1n) r = (r * b) % m; b = (b * b) % m; e >>= 1n; }
+  return r;
+}
+export function hashStr(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h === -1 ? -2 : h;
+}
+export function hash(v: PyVal): number {
+  switch (typeof v) {
+    case 'number': case 'bigint': return hashInt(v);
+    case 'string': return hashStr(v);
+    case 'boolean': return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) return hashFloat(v.v);
+  const m = (v as PyObject).cls.lookup('__hash__');
+  if (m === undefined || m === None) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
+  const r = callBound(m, v, []);
+  if (typeof r === 'number') return r;
+  if (typeof r === 'bigint') return hashInt(r);
+  if (typeof r === 'boolean') return r ? 1 : 0;
+  throw pyErr(TypeError, '__hash__ method should return an integer');
+}
+export const objectHash = new PyNativeMethod('__hash__', (self) => {
+  const id = idOf(self) as number;
+  return Math.floor(id / 16);
+});
+export const objectEq = new PyNativeMethod('__eq__', (self, args) => (self === args[0] ? true : NotImplemented));
+export const objectNe = new PyNativeMethod('__ne__', (self, args) => {
+  const r = callSpecial(self, '__eq__', [args[0]]);
+  return r === NotImplemented ? r : !truthy(r);
+});
+
+export function hashTuple(items: PyVal[]): number {
+  // CPython's xxHash-based tuple hash, computed in 64-bit arithmetic.
+  const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
+  const M = (1n << 64n) - 1n;
+  let acc = P5;
+  for (const it of items) {
+    let lane = BigInt(hash(it));
+    if (lane < 0n) lane += 1n << 64n;
+    acc = (acc + lane * P2) & M;
+    acc = ((acc << 31n) | (acc >> 33n)) & M;
+    acc = (acc * P1) & M;
+  }
+  acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
+  if (acc === M) return 1546275796;
+  let signed = acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
+  const n = Number(signed);
+  return n === -1 ? -2 : n;
+}
+
+tableHooks.hash = hash;
+tableHooks.eq = eq;
+tableHooks.identityHashed = (t: PyType) => t.lookup('__hash__') === objectHash && t.lookup('__eq__') === objectEq;
+
+export function eq(a: PyVal, b: PyVal): boolean {
+  if (a === b) {
+    if (a instanceof PyFloat) return a.v === a.v;
+    return true;
+  }
+  const ta = typeof a, tb = typeof b;
+  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
+    return numOf(a) == numOf(b);
+  }
+  return truthy(richCompare(a, b, '=='));
+}
+function numOf(v: number | bigint | boolean): number | bigint { return typeof v === 'boolean' ? (v ? 1 : 0) : v; }
+
+// ---------------------------------------------------------------- numbers
+export function isInt(v: PyVal): v is I.Int { const t = typeof v; return t === 'number' || t === 'bigint'; }
+/** int or bool as an Int; undefined otherwise. */
+export function asInt(v: PyVal): I.Int | undefined {
+  switch (typeof v) {
+    case 'number': case 'bigint': return v;
+    case 'boolean': return v ? 1 : 0;
+  }
+  if (v instanceof PyObject && (v as PyBoxed).prim !== undefined && isInt((v as PyBoxed).prim)) return (v as PyBoxed).prim;
+  return undefined;
+}
+/** int, bool or float as a JS number; undefined otherwise. */
+export function asNumber(v: PyVal): number | undefined {
+  switch (typeof v) {
+    case 'number': return v;
+    case 'bigint': return intToFloat(v);
+    case 'boolean': return v ? 1 : 0;
+  }
+  if (v instanceof PyFloat) return v.v;
+  if (v instanceof PyObject && (v as PyBoxed).prim !== undefined) return asNumber((v as PyBoxed).prim);
+  return undefined;
+}
+export function intToFloat(v: I.Int): number {
+  const x = I.toFloat(v);
+  if (!isFinite(x)) throw pyErr(OverflowError, 'int too large to convert to float');
+  return x;
+}
+/** Instances of user subclasses of int, float and str carry their primitive value. */
+export class PyBoxed extends PyObject {
+  constructor(cls: PyType, public prim: PyVal) { super(cls, new Map()); }
+}
+export function unbox(v: PyVal): PyVal { return v instanceof PyBoxed ? v.prim : v; }
+
+export function float(x: number): PyFloat { return new PyFloat(x); }
+
+type Op = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
+const dunders: Record<Op, [string, string, string]> = {
+  '+': ['__add__', '__radd__', '__iadd__'], '-': ['__sub__', '__rsub__', '__isub__'],
+  '*': ['__mul__', '__rmul__', '__imul__'], '/': ['__truediv__', '__rtruediv__', '__itruediv__'],
+  '//': ['__floordiv__', '__rfloordiv__', '__ifloordiv__'], '%': ['__mod__', '__rmod__', '__imod__'],
+  '**': ['__pow__', '__rpow__', '__ipow__'], '<<': ['__lshift__', '__rlshift__', '__ilshift__'],
+  '>>': ['__rshift__', '__rrshift__', '__irshift__'], '&': ['__and__', '__rand__', '__iand__'],
+  '|': ['__or__', '__ror__', '__ior__'], '^': ['__xor__', '__rxor__', '__ixor__'],
+  '@': ['__matmul__', '__rmatmul__', '__imatmul__'],
+};
+
+/** Native binary operation on builtin values; NotImplemented when the types don't apply. */
+export const nativeBinop: Record<Op, (a: PyVal, b: PyVal) => PyVal> = {} as never;
+
+function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
+  const [name, rname] = dunders[op];
+  const ta = typeOf(a), tb = typeOf(b);
+  const ma = ta.lookup(name);
+  const mb = tb === ta ? undefined : tb.lookup(rname);
+  // A subclass's reflected method goes first when it overrides the parent's.
+  if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (ma !== undefined) {
+    const r = callBound(ma, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const n = nativeBinop[op](unbox(a), unbox(b));
+  if (n !== NotImplemented) return n;
+  if (mb !== undefined) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === '**' ) throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
+}
+
+export function binop(op: Op, a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = nativeBinop[op](a, b);
+    if (r !== NotImplemented) return r;
+  }
+  return binopSlow(a, b, op);
+}
+
+export function inplace(op: Op, a: PyVal, b: PyVal): PyVal {
+  if (typeof a !== 'object' || a instanceof PyFloat) return binop(op, a, b);
+  const m = (a as PyObject).cls.lookup(dunders[op][2]);
+  if (m !== undefined) {
+    const r = callBound(m, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  return binopSlow(a, b, op);
+}
+
+export function add(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a + b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  } else if (typeof a === 'string' && typeof b === 'string') return a + b;
+  return binop('+', a, b);
+}
+export function sub(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a - b;
+    if (r <= 9007199254740991 && r >= -9007199254740991) return r;
+  }
+  return binop('-', a, b);
+}
+export function mul(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = a * b;
+    if (r < 9007199254740991 && r > -9007199254740991) return r === 0 ? 0 : r;
+  }
+  return binop('*', a, b);
+}
+
+export function neg(a: PyVal): PyVal {
+  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'bigint') return I.neg(a);
+  if (typeof a === 'boolean') return a ? -1 : 0;
+  if (a instanceof PyFloat) return new PyFloat(-a.v);
+  const r = callSpecial(a, '__neg__', []);
+  if (r !== undefined) return r;
+  if (a instanceof PyBoxed) return neg(a.prim);
+  throw pyErr(TypeError, `bad operand type for unary -: '${typeName(a)}'`);
+}
+export function pos(a: PyVal): PyVal {
+  if (typeof a === 'number' || typeof a === 'bigint') return a;
+  if (typeof a === 'boolean') return a ? 1 : 0;
+  if (a instanceof PyFloat) return a;
+  const r = callSpecial(a, '__pos__', []);
+  if (r !== undefined) return r;
+  if (a instanceof PyBoxed) return pos(a.prim);
+  throw pyErr(TypeError, `bad operand type for unary +: '${typeName(a)}'`);
+}
+export function invert(a: PyVal): PyVal {
+  const i = typeof a === 'object' ? undefined : asInt(a);
+  if (i !== undefined) return I.invert(i);
+  const r = callSpecial(a, '__invert__', []);
+  if (r !== undefined) return r;
+  if (a instanceof PyBoxed) return invert(a.prim);
+  throw pyErr(TypeError, `bad operand type for unary ~: '${typeName(a)}'`);
+}
+export function not(a: PyVal): boolean { return !truthy(a); }
+
+// ---------------------------------------------------------------- comparison
+const reflected: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
+const cmpDunder: Record<string, string> = { '<': '__lt__', '>': '__gt__', '<=': '__le__', '>=': '__ge__', '==': '__eq__', '!=': '__ne__' };
+export type CmpOp = '<' | '>' | '<=' | '>=' | '==' | '!=';
+
+/** Native comparison of builtin values; NotImplemented when the types don't apply. */
+export const nativeCompare: { fn: (a: PyVal, b: PyVal, op: CmpOp) => PyVal } = { fn: () => NotImplemented };
+
+export function richCompare(a: PyVal, b: PyVal, op: CmpOp): PyVal {
+  const ta = typeOf(a), tb = typeOf(b);
+  const name = cmpDunder[op], rname = cmpDunder[reflected[op]];
+  const checkedReflectedFirst = tb !== ta && tb.isSubtypeOf(ta);
+  if (checkedReflectedFirst) {
+    const m = tb.lookup(rname);
+    if (m !== undefined && !(m instanceof PyNativeMethod)) {
+      const r = callBound(m, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  const ma = ta.lookup(name);
+  if (ma !== undefined && !(ma instanceof PyNativeMethod && (ma === objectEq || ma === objectNe))) {
+    const r = ma instanceof PyNativeMethod ? ma.fn(a, [b], null) : callBound(ma, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const n = nativeCompare.fn(unbox(a), unbox(b), op);
+  if (n !== NotImplemented) return n;
+  if (!checkedReflectedFirst) {
+    const m = tb.lookup(rname);
+    if (m !== undefined && !(m instanceof PyNativeMethod && (m === objectEq || m === objectNe))) {
+      const r = m instanceof PyNativeMethod ? m.fn(b, [a], null) : callBound(m, b, [a]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  if (op === '==') return a === b;
+  if (op === '!=') {
+    if (ma !== undefined && ma !== objectNe) return a !== b;
+    const e = richCompare(a, b, '==');
+    return !truthy(e);
+  }
+  throw pyErr(TypeError, `'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}
+
+export function lt(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return richCompare(a, b, '<');
+}
+export function le(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return richCompare(a, b, '<=');
+}
+export function gt(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return richCompare(a, b, '>');
+}
+export function ge(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return richCompare(a, b, '>=');
+}
+export function eqv(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  return richCompare(a, b, '==');
+}
+export function nev(a: PyVal, b: PyVal): PyVal {
+  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  return richCompare(a, b, '!=');
+}
+/** Total order used by sort/min/max: a < b. */
+export function less(a: PyVal, b: PyVal): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  return truthy(richCompare(a, b, '<'));
+}
+
+// ---------------------------------------------------------------- containers
+export function lenOf(v: PyVal): number {
+  if (typeof v === 'string') return v.length;
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyDict || v instanceof PySet) return v.t.size;
+  const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
+  if (m === undefined) throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
+  const r = callBound(m, v, []);
+  const n = asInt(r);
+  if (n === undefined) throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+  if (I.sign(n) < 0) throw pyErr(ValueError, '__len__() should return >= 0');
+  return Number(n);
+}
+
+/** Index for a sequence of length n, or throws IndexError with `what`. */
+export function seqIndex(i: PyVal, n: number, what: string): number {
+  let k: number;
+  if (typeof i === 'number') k = i;
+  else {
+    const x = indexOf(i);
+    k = typeof x === 'bigint' ? (x < 0n ? -Infinity : Infinity) : x;
+  }
+  if (k < 0) k += n;
+  if (k < 0 || k >= n) throw pyErr(IndexError, `${what} index out of range`);
+  return k;
+}
+/** operator.index(v). */
+export function indexOf(v: PyVal): I.Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const r = callSpecial(v, '__index__', []);
+  if (r !== undefined && isInt(r)) return r;
+  throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+/** slice.indices(n) */
+export function sliceIndices(s: PySlice, n: number): [number, number, number] {
+  let step = s.step === None ? 1 : Number(indexOf(s.step));
+  if (step === 0) throw pyErr(ValueError, 'slice step cannot be zero');
+  const clamp = (v: PyVal, dflt: number, lo: number, hi: number): number => {
+    if (v === None) return dflt;
+    let x = indexOf(v);
+    let k = typeof x === 'bigint' ? (x < 0n ? -Infinity : Infinity) : x;
+    if (k < 0) { k += n; if (k < lo) k = lo; } else if (k > hi) k = hi;
+    return k;
+  };
+  if (step > 0) return [clamp(s.start, 0, 0, n), clamp(s.stop, n, 0, n), step];
+  return [clamp(s.start, n - 1, -1, n - 1), clamp(s.stop, -1, -1, n - 1), step];
+}
+export function sliceLength(start: number, stop: number, step: number): number {
+  if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+  return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+}
+
+export function getitem(o: PyVal, k: PyVal): PyVal {
+  if (o instanceof PyList && typeof k === 'number' && o.cls === listType) {
+    const items = o.items;
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) return items[i];
+    throw pyErr(IndexError, 'list index out of range');
+  }
+  if (o instanceof PyDict && o.cls === dictType) {
+    const v = o.t.get(k);
+    if (v !== undefined) return v;
+    throw keyError(k);
+  }
+  const m = typeOf(o).lookup('__getitem__');
+  if (m !== undefined) return callBound(m, o, [k]);
+  if (o instanceof PyType) {
+    const cg = o.lookup('__class_getitem__');
+    if (cg !== undefined) return call(bindDescriptor(cg, None, o), [k]);
+    return o; // typing-style subscription of builtin types: list[int]
+  }
+  throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
+}
+export function keyError(k: PyVal): PyException {
+  return newKeyError(k);
+}
+function newKeyError(k: PyVal): PyException {
+  const e = pyErr(KeyError);
+  e.args = tuple([k]);
+  return e;
+}
+export function setitem(o: PyVal, k: PyVal, v: PyVal): void {
+  if (o instanceof PyList && typeof k === 'number' && o.cls === listType) {
+    const items = o.items;
+    const i = k < 0 ? k + items.length : k;
+    if (i >= 0 && i < items.length) { items[i] = v; return; }
+    throw pyErr(IndexError, 'list assignment index out of range');
+  }
+  if (o instanceof PyDict && o.cls === dictType) { o.t.set(k, v); return; }
+  const m = typeOf(o).lookup('__setitem__');
+  if (m === undefined) throw pyErr(TypeError, `'${typeName(o)}' object does not support item assignment`);
+  callBound(m, o, [k, v]);
+}
+export function delitem(o: PyVal, k: PyVal): void {
+  const m = typeOf(o).lookup('__delitem__');
+  if (m === undefined) throw pyErr(TypeError, `'${typeName(o)}' object doesn't support item deletion`);
+  callBound(m, o, [k]);
+}
+
+export function contains(container: PyVal, item: PyVal): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
+    return container.includes(item);
+  }
+  if (container instanceof PyDict || container instanceof PySet) {
+    if (container.cls === dictType || container instanceof PySet) return container.t.find(item) >= 0;
+  }
+  if ((container instanceof PyList || container instanceof PyTuple) && (container.cls === listType || container.cls === tupleType)) {
+    const items = container.items;
+    for (let i = 0; i < items.length; i++) if (items[i] === item || eq(items[i], item)) return true;
+    return false;
+  }
+  const m = typeOf(container).lookup('__contains__');
+  if (m !== undefined) return truthy(callBound(m, container, [item]));
+  const it = iter(container);
+  for (let v = next(it); v !== STOP; v = next(it)) if (v === item || eq(v, item)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- iteration
+export function iter(o: PyVal): PyVal {
+  if (o instanceof PyList || o instanceof PyTuple) {
+    if (o.cls === listType || o.cls === tupleType) return seqIter(o.items);
+  }
+  if (typeof o === 'string') {
+    let i = 0;
+    return new PyIter(() => {
+      if (i >= o.length) return STOP;
+      const c = o.codePointAt(i)!;
+      const ch = String.fromCodePoint(c);
+      i += ch.length;
+      return ch;
+    });
+  }
+  if (o instanceof PyIter) return o;
+  const m = typeOf(o).lookup('__iter__');
+  if (m === undefined || m === None) {
+    const gi = typeOf(o).lookup('__getitem__');
+    if (gi !== undefined && m === undefined) {
+      let i = 0;
+      return new PyIter(() => {
+        try { return callBound(gi, o, [i++]); } catch (e) {
+          if (isExc(e, IndexError) || isExc(e, StopIteration)) return STOP;
+          throw e;
+        }
+      });
+    }
+    throw pyErr(TypeError, `'${typeName(o)}' object is not iterable`);
+  }
+  const it = callBound(m, o, []);
+  if (typeOf(it).lookup('__next__') === undefined && !(it instanceof PyIter)) {
+    throw pyErr(TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+  }
+  return it;
+}
+export function seqIter(items: PyVal[]): PyIter {
+  let i = 0;
+  return new PyIter(() => (i < items.length ? items[i++] : STOP));
+}
+/** Next value of a Python iterator, or STOP. */
+export function next(it: PyVal): PyVal {
+  if (it instanceof PyIter) return it.next();
+  const m = typeOf(it).lookup('__next__');
+  if (m === undefined) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+  try {
+    return callBound(m, it, []);
+  } catch (e) {
+    if (isExc(e, StopIteration)) return STOP;
+    throw e;
+  }
+}
+/** All values of an iterable as a JS array. */
+export function toArray(o: PyVal): PyVal[] {
+  if ((o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType)) return o.items.slice();
+  if (typeof o === 'string') return Array.from(o);
+  const it = iter(o);
+  const out: PyVal[] = [];
+  for (let v = next(it); v !== STOP; v = next(it)) out.push(v);
+  return out;
+}
+/** Items of a list/tuple without copying, else a fresh array. */
+export function itemsOf(o: PyVal): PyVal[] {
+  if ((o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType)) return o.items;
+  return toArray(o);
+}
+
+// ---------------------------------------------------------------- isinstance
+export function isinstance(v: PyVal, t: PyVal): boolean {
+  if (t instanceof PyType) {
+    const vt = typeOf(v);
+    if (vt === t || vt.isSubtypeOf(t)) return true;
+    const ic = t.cls !== typeType ? t.cls.lookup('__instancecheck__') : undefined;
+    if (ic !== undefined) return truthy(callBound(ic, t, [v]));
+    return false;
+  }
+  if (t instanceof PyTuple) return t.items.some((x) => isinstance(v, x));
+  const ic = typeOf(t).lookup('__instancecheck__');
+  if (ic !== undefined) return truthy(callBound(ic, t, [v]));
+  throw pyErr(TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+export function issubclass(c: PyVal, t: PyVal): boolean {
+  if (!(c instanceof PyType)) throw pyErr(TypeError, 'issubclass() arg 1 must be a class');
+  if (t instanceof PyType) return c.isSubtypeOf(t);
+  if (t instanceof PyTuple) return t.items.some((x) => issubclass(c, x));
+  throw pyErr(TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+}
+
+export { typeOf, None, NotImplemented, Ellipsis, STOP, PyList, PyTuple, PyDict, PySet, PyRange, PySlice, PyFloat, PyBytes,
+  intType, boolType, floatType, strType, tupleType, listType, dictType, frozensetType, objectType, typeType, ZeroDivisionError };

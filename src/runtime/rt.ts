@@ -1,0 +1,300 @@
+// The helpers that generated code calls. Generated code sees each as a `$name` constant.
+import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod } from './object';
+import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
+import { PyDict, PySet } from './dict';
+import {
+  PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
+  AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
+} from './exceptions';
+import * as ops from './ops';
+import { Frame, T, state, enter, leave, trap, addTraceback } from './frame';
+import { PyGenerator, yieldFrom, makeGenerator } from './generator';
+import { builtins, formatValue } from './builtins';
+import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
+import { makeSet } from './containers';
+import { floatFloorDiv, floatMod } from './arith';
+import * as I from './int';
+import { asciiRepr } from './str';
+
+const { call, getattr, setattr, delattr, getitem, setitem, delitem, truthy, iter, next, toArray, str, repr } = ops;
+
+/** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
+const handling: PyException[] = [];
+
+export function loadGlobal(G: Map<string, PyVal>, name: string): PyVal {
+  const v = G.get(name);
+  if (v !== undefined) return v;
+  const b = builtins.get(name);
+  if (b !== undefined) return b;
+  const e = pyErr(NameError, `name '${name}' is not defined`);
+  e.dict!.set('name', name);
+  throw e;
+}
+
+/** Turns anything thrown into a PyException (JS stack overflow becomes RecursionError). */
+export function toPyException(e: unknown): PyException {
+  if (e instanceof PyException) return e;
+  if (e instanceof RangeError) {
+    if (/call stack/i.test(e.message)) return pyErr(RecursionError, 'maximum recursion depth exceeded');
+    if (/Invalid (string|array|typed array) length|allocation failed|Array buffer allocation/i.test(e.message)) return pyErr(MemoryError);
+  }
+  const err = pyErr(SystemError, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  (err as PyException & { jsError?: unknown }).jsError = e;
+  return err;
+}
+
+export function unwind(e: unknown, f: Frame): PyException {
+  const x = toPyException(e);
+  addTraceback(x, f);
+  return x;
+}
+
+function setContext(e: PyException, ctx: PyException): void {
+  if (e === ctx || e.context !== None) return;
+  // Avoid cycles: ctx's chain must not already contain e.
+  for (let c: PyVal = ctx; c instanceof PyException; c = c.context) if (c === e) return;
+  e.context = ctx;
+}
+
+export function raise(exc: PyVal, cause?: PyVal): PyException {
+  let e: PyVal = exc;
+  if (exc instanceof PyType) {
+    if (!exc.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'exceptions must derive from BaseException');
+    e = call(exc, []);
+    if (!(e instanceof PyException)) throw pyErr(TypeError, `calling ${repr(exc)} should have returned an instance of BaseException, not ${ops.typeName(e)}`);
+  } else if (!(exc instanceof PyException)) throw pyErr(TypeError, 'exceptions must derive from BaseException');
+  const x = e as PyException;
+  if (cause !== undefined) {
+    if (cause === None) x.cause = None;
+    else if (cause instanceof PyType && cause.isSubtypeOf(BaseException)) x.cause = call(cause, []);
+    else if (cause instanceof PyException) x.cause = cause;
+    else throw pyErr(TypeError, 'exception causes must derive from BaseException');
+    x.suppressContext = true;
+  }
+  const top = handling[handling.length - 1];
+  if (top) setContext(x, top);
+  return x;
+}
+
+const rt = {
+  $Code: Code,
+  $None: None,
+  $Ellipsis: Ellipsis,
+  $STOP: STOP,
+  $T: T,
+  $List: PyList,
+  $Dict: PyDict,
+  $Float: PyFloat,
+  $SPREAD: STOP,
+  $enter: enter,
+  $leave: leave,
+  $trap: trap,
+  $unwind: unwind,
+  $frame: (code: Code) => new Frame(code),
+  $gen: makeGenerator,
+  $yieldFrom: yieldFrom,
+  $tr: (v: PyVal) => v === true || (v !== false && truthy(v)),
+  $iter: iter,
+  $next: next,
+  $lg: loadGlobal,
+  $ubl: (name: string): never => {
+    const e = pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+    e.dict!.set('name', name);
+    throw e;
+  },
+  $ubf: (name: string): never => {
+    throw pyErr(NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  },
+  $gdel: (G: Map<string, PyVal>, name: string) => {
+    if (!G.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+  },
+  $nsdel: (ns: Map<string, PyVal>, name: string) => {
+    if (!ns.delete(name)) throw pyErr(NameError, `name '${name}' is not defined`);
+  },
+  $ga: getattr,
+  $sa: setattr,
+  $da: delattr,
+  $gi: getitem,
+  $si: setitem,
+  $di: delitem,
+  $slice: (a: PyVal, b: PyVal, c: PyVal) => new PySlice(a, b, c),
+  $arr: (v: PyVal) => toArray(v),
+  $add: ops.add,
+  $sub: ops.sub,
+  $mul: ops.mul,
+  $mod: (a: PyVal, b: PyVal) => {
+    if (typeof a === 'number' && typeof b === 'number' && b !== 0) { const r = a % b; return r !== 0 && (r < 0) !== (b < 0) ? r + b : r === 0 ? 0 : r; }
+    if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(floatMod(a.v, b.v));
+    return ops.binop('%', a, b);
+  },
+  $fdiv: (a: PyVal, b: PyVal) => {
+    if (typeof a === 'number' && typeof b === 'number' && b !== 0) return I.floordiv(a, b);
+    if (a instanceof PyFloat && b instanceof PyFloat) return new PyFloat(floatFloorDiv(a.v, b.v));
+    return ops.binop('//', a, b);
+  },
+  $bin: ops.binop,
+  $inp: (op: string, a: PyVal, b: PyVal) => {
+    if (typeof a === 'number' && typeof b === 'number') {
+      if (op === '+') return ops.add(a, b);
+      if (op === '-') return ops.sub(a, b);
+    }
+    return ops.inplace(op as never, a, b);
+  },
+  $neg: ops.neg,
+  $pos: ops.pos,
+  $inv: ops.invert,
+  $lt: ops.lt, $le: ops.le, $gt: ops.gt, $ge: ops.ge, $eqv: ops.eqv, $nev: ops.nev,
+  $in: ops.contains,
+  $is: (a: PyVal, b: PyVal) => a === b || (typeof a === 'bigint' && a === b),
+  $tuple: (items: PyVal[]) => tuple(items),
+  $set: (items: PyVal[]) => makeSet(items),
+  $dict: (kv: PyVal[]) => {
+    const d = new PyDict();
+    for (let i = 0; i < kv.length; i += 2) {
+      if (kv[i] === STOP) {
+        const src = kv[i + 1];
+        if (src instanceof PyDict) for (const j of src.t.slots()) d.set(src.t.keys[j], src.t.vals[j]);
+        else {
+          const keys = ops.getattrOpt(src, 'keys');
+          if (keys === undefined) throw pyErr(TypeError, `'${ops.typeName(src)}' object is not a mapping`);
+          for (const k of toArray(call(keys, []))) d.set(k, getitem(src, k));
+        }
+      } else d.set(kv[i], kv[i + 1]);
+    }
+    return d;
+  },
+  $dictSet: (d: PyDict, k: PyVal, v: PyVal) => d.set(k, v),
+  $bytes: (b: number[]) => new PyBytes(Uint8Array.from(b)),
+  $call: call,
+  $call0: ops.call0,
+  $call1: ops.call1,
+  $call2: ops.call2,
+  $call3: ops.call3,
+  $cm: ops.callMethod,
+  $kwmap: (kv: PyVal[]): Kw => {
+    const m = new Map<string, PyVal>();
+    for (let i = 0; i < kv.length; i += 2) {
+      if (kv[i] === null) {
+        const src = kv[i + 1];
+        const put = (k: PyVal, v: PyVal) => {
+          if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
+          if (m.has(k)) throw pyErr(TypeError, `got multiple values for keyword argument '${k}'`);
+          m.set(k, v);
+        };
+        if (src instanceof PyDict) for (const j of src.t.slots()) put(src.t.keys[j], src.t.vals[j]);
+        else {
+          const keys = ops.getattrOpt(src, 'keys');
+          if (keys === undefined) throw pyErr(TypeError, `argument after ** must be a mapping, not ${ops.typeName(src)}`);
+          for (const k of toArray(call(keys, []))) put(k, getitem(src, k));
+        }
+      } else {
+        if (m.has(kv[i])) throw pyErr(TypeError, `got multiple values for keyword argument '${kv[i]}'`);
+        m.set(kv[i], kv[i + 1]);
+      }
+    }
+    return m;
+  },
+  $mkfn: (code: Code, sig: Signature, fn: (...a: PyVal[]) => PyVal, defaults: PyVal[], kwd: Kw, G: Map<string, PyVal>, doc?: string) => {
+    const f = new PyFunction(code, sig, fn, defaults, kwd, G);
+    if (doc !== undefined) f.doc = doc;
+    f.module = G.get('__name__') ?? '__main__';
+    // Callers may pass exactly argc positionals straight to fn only when no defaults are needed.
+    return f;
+  },
+  $class: buildClass,
+  $super0: (cls: PyVal, self: PyVal) => {
+    if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
+    return makeSuper(cls, self);
+  },
+  $unpack: (v: PyVal, n: number): PyVal[] => {
+    const items = v instanceof PyTuple || v instanceof PyList ? v.items : null;
+    if (items) {
+      if (items.length === n) return items;
+      if (items.length < n) throw pyErr(ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
+      throw pyErr(ValueError, `too many values to unpack (expected ${n})`);
+    }
+    if (!(v instanceof PyObject) && typeof v !== 'string') throw pyErr(TypeError, `cannot unpack non-iterable ${ops.typeName(v)} object`);
+    if (v instanceof PyObject && typeOf(v).lookup('__iter__') === undefined && typeOf(v).lookup('__getitem__') === undefined) throw pyErr(TypeError, `cannot unpack non-iterable ${ops.typeName(v)} object`);
+    const it = iter(v);
+    const out: PyVal[] = [];
+    for (let i = 0; i < n; i++) {
+      const x = next(it);
+      if (x === STOP) throw pyErr(ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
+      out.push(x);
+    }
+    if (next(it) !== STOP) throw pyErr(ValueError, `too many values to unpack (expected ${n})`);
+    return out;
+  },
+  $unpackEx: (v: PyVal, before: number, after: number): PyVal[] => {
+    if (!(v instanceof PyObject) && typeof v !== 'string') throw pyErr(TypeError, `cannot unpack non-iterable ${ops.typeName(v)} object`);
+    const items = toArray(v);
+    if (items.length < before + after) throw pyErr(ValueError, `not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+    return [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
+  },
+  $raise: raise,
+  $reraise: () => {
+    const top = handling[handling.length - 1];
+    if (!top) return pyErr(RuntimeError, 'No active exception to reraise');
+    return top;
+  },
+  $exc: (e: unknown, f: Frame) => unwind(e, f),
+  $ctx: (e: unknown, handled: PyException, f: Frame) => {
+    const x = unwind(e, f);
+    setContext(x, handled);
+    return x;
+  },
+  $hpush: (e: PyException) => { handling.push(e); },
+  $hpop: () => { handling.pop(); },
+  $match: (e: PyException, t: PyVal) => {
+    const check = (c: PyVal) => {
+      if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+    };
+    if (t instanceof PyTuple) t.items.forEach(check); else check(t);
+    return ops.isinstance(e, t);
+  },
+  $egStart: (e: PyException): PyException => {
+    if (isExc(e, BaseExceptionGroup)) return e;
+    const g = newExc(isExc(e, (builtins.get('Exception') as PyType)) ? ExceptionGroup : BaseExceptionGroup, '', tuple([e]));
+    g.dict!.set('message', ''); g.dict!.set('exceptions', tuple([e]));
+    g.dict!.set('$naked', true);
+    return g;
+  },
+  $egSplit: (rest: PyException, t: PyVal): [PyException | null, PyException | null] => {
+    if (t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup)) throw pyErr(TypeError, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+    const [m, r] = groupSplit(rest, exceptionMatcher(t));
+    if (m && rest.dict!.get('$naked')) {
+      const only = (m.dict!.get('exceptions') as PyTuple).items[0];
+      return [only, r];
+    }
+    return [m, r];
+  },
+  $egRest: (orig: PyException, rest: PyException) => {
+    if (rest.dict!.get('$naked')) return (rest.dict!.get('exceptions') as PyTuple).items[0];
+    return rest === orig ? orig : rest;
+  },
+  $assertFail: (msg?: PyVal) => (msg === undefined ? pyErr(AssertionError) : newExc(AssertionError, msg)),
+  $fstr: (v: PyVal) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : formatValue(v, '')),
+  $fmt: (v: PyVal, conv: number, spec: string) => {
+    if (conv === 114) v = repr(v);
+    else if (conv === 115) v = str(v);
+    else if (conv === 97) v = asciiRepr(repr(v));
+    return formatValue(v, spec);
+  },
+  $import: (name: string) => importModule(name),
+  $importFrom: (m: PyModule, name: string) => {
+    const v = ops.getattrOpt(m, name);
+    if (v === undefined) {
+      const e = pyErr(ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);
+      throw e;
+    }
+    return v;
+  },
+};
+
+export type Runtime = typeof rt;
+export const runtimeHelpers: Record<string, unknown> = rt;
+
+let importModule: (name: string) => PyModule = () => { throw pyErr(ImportError, 'no modules'); };
+export function setImporter(f: (name: string) => PyModule): void { importModule = f; }
+
+export { PyGenerator, PyMethod, state, PySet, MemoryError, str };

@@ -1,0 +1,408 @@
+// object, type, functions, methods, descriptors, super, exceptions and generators as Python sees them;
+// and class creation (`class` statements and type(name, bases, ns)).
+import {
+  PyObject, PyType, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, c3,
+  objectType, typeType, functionType, builtinFunctionType, methodType, noneType, notImplementedType, ellipsisType,
+  bumpTypeVersion, methodDescriptorType, PyFloat,
+} from './object';
+import {
+  PyTuple, tuple, PyProperty, PyStaticMethod, PyClassMethod, PySuper, propertyType, staticmethodType, classmethodType,
+  superType, generatorType, moduleType, PyModule, typeOf, EMPTY_TUPLE, PyList, intType, floatType, strType,
+} from './types';
+import { PyDict } from './dict';
+import {
+  PyException, BaseException, pyErr, TypeError, AttributeError, StopIteration, KeyError, SystemExit, NameError,
+  newExc, isExc, ImportError, OSError, BaseExceptionGroup, ExceptionGroup, ValueError, Exception as ExceptionType,
+} from './exceptions';
+import {
+  call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
+  objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
+  toArray, isinstance, genericSetattr, PyBoxed, hash, eq, unbox, truthy,
+} from './ops';
+import { method, getter, staticFn, nargs } from './native';
+import { PyGenerator, stopIteration } from './generator';
+import { dictRepr } from './containers';
+
+// ---------------------------------------------------------------- object
+objectType.dict.set('__new__', objectNew);
+objectType.dict.set('__init__', objectInit);
+objectType.dict.set('__hash__', objectHash);
+objectType.dict.set('__eq__', objectEq);
+objectType.dict.set('__ne__', objectNe);
+objectType.dict.set('__str__', objectStr);
+objectType.dict.set('__getattribute__', objectGetattribute);
+objectType.dict.set('__setattr__', objectSetattr);
+objectType.dict.set('__delattr__', objectDelattr);
+method(objectType, '__repr__', (self) => defaultRepr(self));
+method(objectType, '__format__', (self, args) => {
+  if (args[0] !== '') throw pyErr(TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
+  return str(self);
+});
+method(objectType, '__init_subclass__', () => None);
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', () => None)));
+method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
+method(objectType, '__reduce_ex__', () => None);
+getter(objectType, '__class__', (self) => typeOf(self));
+getter(objectType, '__dict__', (self) => {
+  if (self instanceof PyObject && self.dict) return PyDict.fromMap(self.dict);
+  throw pyErr(AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+});
+for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, () => NotImplemented);
+
+export function dirOf(o: PyVal): string[] {
+  const names = new Set<string>();
+  if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) names.add(k);
+  const t = o instanceof PyType ? o : typeOf(o);
+  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  return [...names].sort();
+}
+
+// ---------------------------------------------------------------- type
+typeType.dict.set('__call__', typeCall);
+typeType.native = (_cls, args) => {
+  if (args.length === 1) return typeOf(args[0]);
+  throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+};
+staticFn(typeType, '__new__', (args, kw) => {
+  const [meta, name, bases, ns] = args;
+  if (args.length === 2) return typeOf(name);
+  if (args.length !== 4) throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+  const d = new Map<string, PyVal>();
+  for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
+  return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
+});
+method(typeType, '__init__', () => None);
+method(typeType, '__repr__', (self) => {
+  const t = self as PyType;
+  return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+});
+method(typeType, 'mro', (self) => new PyList((self as PyType).mro));
+method(typeType, '__subclasses__', (self) => new PyList(subclasses.get(self as PyType) ?? []));
+method(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeOf(self as PyType));
+method(typeType, '__subclasscheck__', (self, args) => (args[0] as PyType).isSubtypeOf(self as PyType));
+getter(typeType, '__name__', (self) => (self as PyType).name, (self, v) => { (self as PyType).name = v; });
+getter(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => { (self as PyType).qualname = v; });
+getter(typeType, '__module__', (self) => (self as PyType).dict.get('__module__') ?? (self as PyType).module, (self, v) => { (self as PyType).dict.set('__module__', v); });
+getter(typeType, '__mro__', (self) => tuple((self as PyType).mro));
+getter(typeType, '__bases__', (self) => tuple((self as PyType).bases));
+getter(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
+getter(typeType, '__dict__', (self) => PyDict.fromMap((self as PyType).dict));
+getter(typeType, '__doc__', (self) => (self as PyType).dict.get('__doc__') ?? None);
+const subclasses = new Map<PyType, PyType[]>();
+
+/** Classes created by Python code. */
+export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<string, PyVal>, kw: Kw): PyType {
+  for (const b of bases) if (!(b instanceof PyType)) throw pyErr(TypeError, `bases must be types`);
+  const realBases = bases.length ? bases : [objectType];
+  for (const b of realBases) {
+    if (b === typeOf(true) || b === functionType || b === generatorType || b === noneType) {
+      throw pyErr(TypeError, `type '${b.name}' is not an acceptable base type`);
+    }
+  }
+  const t = new PyType(meta, name, realBases, ns);
+  const mro = c3(t, realBases);
+  if (!mro) throw pyErr(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+  t.mro = mro;
+  t.qualname = ns.get('__qualname__') ?? name;
+  ns.delete('__qualname__');
+  t.module = ns.get('__module__') ?? '__main__';
+  t.hasDict = true;
+  for (const b of mro) if (b.native) { t.native = b.native; break; }
+  const nw = ns.get('__new__');
+  if (nw instanceof PyFunction) ns.set('__new__', new PyStaticMethod(nw));
+  for (const cm of ['__init_subclass__', '__class_getitem__']) {
+    const f = ns.get(cm);
+    if (f instanceof PyFunction) ns.set(cm, new PyClassMethod(f));
+  }
+  if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', None);
+  for (const b of realBases) { const l = subclasses.get(b) ?? []; l.push(t); subclasses.set(b, l); }
+  bumpTypeVersion();
+  for (const [k, v] of ns) {
+    if (v instanceof PyObject && !(v instanceof PyType)) {
+      const sn = typeOf(v).lookup('__set_name__');
+      if (sn !== undefined) callBound(sn, v, [t, k]);
+    }
+  }
+  // Parent's __init_subclass__ with the class keywords.
+  const sup = new PySuper(t, t, t);
+  const init = superGetattr(sup, '__init_subclass__');
+  if (init !== undefined) call(init, [], kw && kw.size ? kw : null);
+  return t;
+}
+
+/** The `class` statement. */
+export function buildClass(name: string, qualname: string, bases: PyVal[], kw: Kw, body: (ns: Map<string, PyVal>) => void, G: Map<string, PyVal>): PyVal {
+  let meta: PyVal = typeType;
+  let kwRest: Kw = kw;
+  if (kw && kw.has('metaclass')) { meta = kw.get('metaclass'); kwRest = new Map(kw); kwRest.delete('metaclass'); }
+  else for (const b of bases) if (b instanceof PyType && b.cls !== typeType && b.cls.isSubtypeOf(meta as PyType)) meta = b.cls;
+  const finalBases: PyVal[] = [];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) {
+      const mro = getattrOpt(b, '__mro_entries__');
+      if (mro !== undefined) { finalBases.push(...(call(mro, [tuple(bases)]) as PyTuple).items); continue; }
+      throw pyErr(TypeError, `bases must be types`);
+    }
+    finalBases.push(b);
+  }
+  const ns = new Map<string, PyVal>();
+  const prep = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
+  void prep;
+  ns.set('__module__', G.get('__name__') ?? '__main__');
+  ns.set('__qualname__', qualname);
+  body(ns);
+  if (meta === typeType) return createType(typeType, name, finalBases as PyType[], ns, kwRest);
+  const nsDict = PyDict.fromMap(ns);
+  return call(meta, [name, tuple(finalBases), nsDict], kwRest && kwRest.size ? kwRest : null);
+}
+
+// ---------------------------------------------------------------- super
+superType.native = (_cls, args) => {
+  if (args.length !== 2) throw pyErr(TypeError, 'super(): no arguments');
+  return makeSuper(args[0], args[1]);
+};
+export function makeSuper(t: PyVal, obj: PyVal): PySuper {
+  if (!(t instanceof PyType)) throw pyErr(TypeError, `super() argument 1 must be a type, not ${typeName(t)}`);
+  const objType = obj instanceof PyType && obj.isSubtypeOf(t) ? obj : typeOf(obj);
+  if (!objType.isSubtypeOf(t)) throw pyErr(TypeError, 'super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(t, obj, objType);
+}
+function superGetattr(s: PySuper, name: string): PyVal {
+  const mro = s.objType.mro;
+  const i = mro.indexOf(s.thisType);
+  for (let j = i + 1; j < mro.length; j++) {
+    const a = mro[j].dict.get(name);
+    if (a !== undefined) {
+      if (a instanceof PyClassMethod) return new PyMethod(a.func, s.objType);
+      return bindDescriptor(a, s.obj === s.objType && s.obj instanceof PyType ? None : s.obj, s.objType);
+    }
+  }
+  return undefined;
+}
+method(superType, '__getattribute__', (self, args) => {
+  const name = args[0] as string;
+  if (name === '__class__') return superType;
+  const v = superGetattr(self as PySuper, name);
+  if (v === undefined) throw pyErr(AttributeError, `'super' object has no attribute '${name}'`);
+  return v;
+});
+method(superType, '__repr__', (self) => `<super: <class '${(self as PySuper).thisType.name}'>, <${(self as PySuper).objType.name} object>>`);
+
+// ---------------------------------------------------------------- functions and methods
+const fnName = (f: PyVal) => (f as PyFunction).code.name;
+getter(functionType, '__name__', fnName, (self, v) => { (self as PyFunction).code = Object.assign(Object.create(Object.getPrototypeOf((self as PyFunction).code)), (self as PyFunction).code, { name: v }); });
+getter(functionType, '__qualname__', (self) => (self as PyFunction).code.qualname, (self, v) => { (self as PyFunction).code = Object.assign(Object.create(Object.getPrototypeOf((self as PyFunction).code)), (self as PyFunction).code, { qualname: v }); });
+getter(functionType, '__module__', (self) => (self as PyFunction).module, (self, v) => { (self as PyFunction).module = v; });
+getter(functionType, '__doc__', (self) => (self as PyFunction).doc, (self, v) => { (self as PyFunction).doc = v; });
+getter(functionType, '__defaults__', (self) => ((self as PyFunction).defaults.length ? tuple((self as PyFunction).defaults) : None));
+getter(functionType, '__kwdefaults__', (self) => { const k = (self as PyFunction).kwDefaults; return k ? PyDict.fromMap(k) : None; });
+getter(functionType, '__globals__', (self) => PyDict.fromMap((self as PyFunction).globals));
+getter(functionType, '__dict__', (self) => PyDict.fromMap((self as PyFunction).dict!));
+method(functionType, '__repr__', (self) => `<function ${(self as PyFunction).code.qualname} at ${addr(self)}>`);
+method(functionType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
+const addr = (v: PyVal) => defaultRepr(v).replace(/^.* at /, '').replace(/>$/, '');
+
+method(builtinFunctionType, '__repr__', (self) => {
+  const b = self as PyBuiltin;
+  return b.self !== undefined ? `<built-in method ${b.name} of ${typeName(b.self)} object at ${addr(b.self)}>` : `<built-in function ${b.name}>`;
+});
+getter(builtinFunctionType, '__name__', (self) => (self as PyBuiltin).name);
+getter(builtinFunctionType, '__qualname__', (self) => (self as PyBuiltin).qualname);
+getter(builtinFunctionType, '__self__', (self) => (self as PyBuiltin).self ?? None);
+getter(builtinFunctionType, '__doc__', () => None);
+getter(builtinFunctionType, '__module__', () => 'builtins');
+method(methodDescriptorType, '__repr__', (self) => `<method '${(self as PyNativeMethod).name}' of '${(self as PyNativeMethod).owner?.name}' objects>`);
+getter(methodDescriptorType, '__name__', (self) => (self as PyNativeMethod).name);
+getter(methodDescriptorType, '__qualname__', (self) => `${(self as PyNativeMethod).owner?.name}.${(self as PyNativeMethod).name}`);
+method(methodDescriptorType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
+
+method(methodType, '__repr__', (self) => {
+  const m = self as PyMethod;
+  const fname = m.func instanceof PyFunction ? m.func.code.qualname : (m.func as PyNativeMethod).name;
+  if (m.func instanceof PyNativeMethod) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
+  return `<bound method ${fname} of ${repr(m.self)}>`;
+});
+getter(methodType, '__self__', (self) => (self as PyMethod).self);
+getter(methodType, '__func__', (self) => (self as PyMethod).func);
+getter(methodType, '__name__', (self) => getattr((self as PyMethod).func, '__name__'));
+getter(methodType, '__qualname__', (self) => getattr((self as PyMethod).func, '__qualname__'));
+getter(methodType, '__doc__', (self) => getattr((self as PyMethod).func, '__doc__'));
+getter(methodType, '__module__', (self) => getattr((self as PyMethod).func, '__module__'));
+method(methodType, '__eq__', (self, args) => args[0] instanceof PyMethod && args[0].func === (self as PyMethod).func && args[0].self === (self as PyMethod).self);
+method(methodType, '__hash__', (self) => hash((self as PyMethod).func) ^ 0x5bd1e995);
+method(methodType, '__getattr__', (self, args) => getattr((self as PyMethod).func, args[0]));
+
+// ---------------------------------------------------------------- property, staticmethod, classmethod
+propertyType.native = (_cls, args, kw) => {
+  const names = ['fget', 'fset', 'fdel', 'doc'];
+  const v = names.map((_, i) => args[i] ?? kw?.get(names[i]) ?? None);
+  return new PyProperty(v[0], v[1], v[2], v[3]);
+};
+const prop = (self: PyVal) => self as PyProperty;
+method(propertyType, 'getter', (self, args) => new PyProperty(args[0], prop(self).fset, prop(self).fdel, prop(self).doc));
+method(propertyType, 'setter', (self, args) => new PyProperty(prop(self).fget, args[0], prop(self).fdel, prop(self).doc));
+method(propertyType, 'deleter', (self, args) => new PyProperty(prop(self).fget, prop(self).fset, args[0], prop(self).doc));
+method(propertyType, '__get__', (self, args) => (args[0] === None ? self : call(prop(self).fget, [args[0]])));
+method(propertyType, '__set__', (self, args) => { call(prop(self).fset, [args[0], args[1]]); return None; });
+getter(propertyType, 'fget', (self) => prop(self).fget);
+getter(propertyType, 'fset', (self) => prop(self).fset);
+getter(propertyType, 'fdel', (self) => prop(self).fdel);
+getter(propertyType, '__doc__', (self) => (prop(self).doc !== None ? prop(self).doc : prop(self).fget !== None ? getattrOpt(prop(self).fget, '__doc__') ?? None : None));
+getter(propertyType, '__isabstractmethod__', () => false);
+staticmethodType.native = (_cls, args) => { nargs('staticmethod', args, 1); return new PyStaticMethod(args[0]); };
+classmethodType.native = (_cls, args) => { nargs('classmethod', args, 1); return new PyClassMethod(args[0]); };
+getter(staticmethodType, '__func__', (self) => (self as PyStaticMethod).func);
+getter(classmethodType, '__func__', (self) => (self as PyClassMethod).func);
+method(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
+method(classmethodType, '__get__', (self, args) => new PyMethod((self as PyClassMethod).func, args[1] !== undefined && args[1] !== None ? args[1] : typeOf(args[0])));
+for (const t of [staticmethodType, classmethodType]) {
+  getter(t, '__wrapped__', (self) => (self as PyStaticMethod).func);
+  getter(t, '__isabstractmethod__', () => false);
+}
+
+// ---------------------------------------------------------------- singletons
+method(noneType, '__repr__', () => 'None');
+method(noneType, '__bool__', () => false);
+noneType.native = () => None;
+method(notImplementedType, '__repr__', () => 'NotImplemented');
+method(ellipsisType, '__repr__', () => 'Ellipsis');
+void Ellipsis;
+
+// ---------------------------------------------------------------- modules
+method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}' (built-in)>`);
+getter(moduleType, '__name__', (self) => (self as PyModule).name);
+getter(moduleType, '__dict__', (self) => PyDict.fromMap((self as PyModule).dict!));
+
+// ---------------------------------------------------------------- exceptions
+const exc = (self: PyVal): PyException => {
+  if (!(self instanceof PyException)) throw pyErr(TypeError, `descriptor requires a 'BaseException' object but received a '${typeName(self)}'`);
+  return self;
+};
+BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  const cls = args[0] as PyType;
+  const e = new PyException(cls);
+  e.args = tuple(args.slice(1));
+  return e;
+})));
+method(BaseException, '__init__', (self, args) => { exc(self).args = tuple(args); return None; });
+method(BaseException, '__str__', (self) => {
+  const a = exc(self).args.items;
+  return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
+});
+method(BaseException, '__repr__', (self) => {
+  const e = exc(self);
+  const a = e.args.items;
+  return `${e.cls.name}(${a.length === 1 ? repr(a[0]) : a.map(repr).join(', ')})`;
+});
+method(BaseException, 'with_traceback', (self) => self);
+method(BaseException, 'add_note', (self, args) => {
+  const e = exc(self);
+  if (typeof args[0] !== 'string') throw pyErr(TypeError, `note must be a str, not '${typeName(args[0])}'`);
+  let notes = e.dict!.get('__notes__');
+  if (notes === undefined) { notes = new PyList([]); e.dict!.set('__notes__', notes); }
+  (notes as PyList).items.push(args[0]);
+  return None;
+});
+getter(BaseException, 'args', (self) => exc(self).args, (self, v) => { exc(self).args = tuple(toArray(v)); });
+getter(BaseException, '__cause__', (self) => exc(self).cause, (self, v) => { exc(self).cause = v; exc(self).suppressContext = true; });
+getter(BaseException, '__context__', (self) => exc(self).context, (self, v) => { exc(self).context = v; });
+getter(BaseException, '__suppress_context__', (self) => exc(self).suppressContext, (self, v) => { exc(self).suppressContext = truthy(v); });
+getter(BaseException, '__traceback__', (self) => (exc(self).tb.length ? tracebackObject(exc(self)) : None), () => undefined);
+let tracebackObject: (e: PyException) => PyVal = () => None;
+export function setTracebackObject(f: (e: PyException) => PyVal): void { tracebackObject = f; }
+method(KeyError, '__str__', (self) => {
+  const a = exc(self).args.items;
+  return a.length === 1 ? repr(a[0]) : a.length === 0 ? '' : repr(exc(self).args);
+});
+getter(StopIteration, 'value', (self) => exc(self).dict!.get('value') ?? (exc(self).args.items[0] ?? None), (self, v) => { exc(self).dict!.set('value', v); });
+getter(SystemExit, 'code', (self) => { const a = exc(self).args.items; return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args; });
+getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
+getter(ImportError, 'name', (self) => exc(self).dict!.get('name') ?? None);
+getter(OSError, 'errno', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[0] : None);
+getter(OSError, 'strerror', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[1] : None);
+method(OSError, '__str__', (self) => {
+  const a = exc(self).args.items;
+  if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
+  return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
+});
+
+// ExceptionGroup
+BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  let cls = args[0] as PyType;
+  if (args.length !== 3) throw pyErr(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
+  const [, msg, excs] = args;
+  if (typeof unbox(msg) !== 'string') throw pyErr(TypeError, `argument 1 must be str, not ${typeName(msg)}`);
+  const items = toArray(excs);
+  if (!items.length) throw pyErr(ValueError, 'second argument (exceptions) must be a non-empty sequence');
+  for (const x of items) if (!(x instanceof PyException)) throw pyErr(ValueError, `Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
+  const allExc = items.every((x) => isExc(x, ExceptionType));
+  if (cls === BaseExceptionGroup && allExc) cls = ExceptionGroup;
+  else if (cls.isSubtypeOf(ExceptionGroup) && !allExc) throw pyErr(TypeError, `Cannot nest BaseExceptions in an ExceptionGroup`);
+  const e = new PyException(cls);
+  e.args = tuple([msg, tuple(items)]);
+  e.dict!.set('message', msg);
+  e.dict!.set('exceptions', tuple(items));
+  return e;
+})));
+method(BaseExceptionGroup, '__init__', () => None);
+getter(BaseExceptionGroup, 'message', (self) => exc(self).dict!.get('message'));
+getter(BaseExceptionGroup, 'exceptions', (self) => exc(self).dict!.get('exceptions'));
+method(BaseExceptionGroup, '__str__', (self) => {
+  const e = exc(self);
+  const n = (e.dict!.get('exceptions') as PyTuple).items.length;
+  return `${str(e.dict!.get('message'))} (${n} sub-exception${n === 1 ? '' : 's'})`;
+});
+method(BaseExceptionGroup, '__repr__', (self) => {
+  const e = exc(self);
+  return `${e.cls.name}(${repr(e.dict!.get('message'))}, ${repr(new PyList((e.dict!.get('exceptions') as PyTuple).items))})`;
+});
+method(BaseExceptionGroup, 'derive', (self, args) => call(BaseExceptionGroup, [exc(self).dict!.get('message'), args[0]]));
+export function groupSplit(g: PyException, match: (e: PyException) => boolean): [PyException | null, PyException | null] {
+  if (match(g)) return [g, null];
+  if (!isExc(g, BaseExceptionGroup)) return [null, g];
+  const yes: PyVal[] = [], no: PyVal[] = [];
+  for (const x of (g.dict!.get('exceptions') as PyTuple).items) {
+    const [m, r] = groupSplit(x as PyException, match);
+    if (m) yes.push(m);
+    if (r) no.push(r);
+  }
+  const derive = (items: PyVal[]) => {
+    if (!items.length) return null;
+    const d = callBound(typeOf(g).lookup('derive'), g, [new PyList(items)]) as PyException;
+    d.cause = g.cause; d.context = g.context; d.tb = g.tb;
+    const notes = g.dict!.get('__notes__');
+    if (notes !== undefined) d.dict!.set('__notes__', notes);
+    return d;
+  };
+  return [derive(yes), derive(no)];
+}
+export function exceptionMatcher(cond: PyVal): (e: PyException) => boolean {
+  if (cond instanceof PyType || cond instanceof PyTuple) return (e) => isinstance(e, cond);
+  return (e) => truthy(call(cond, [e]));
+}
+method(BaseExceptionGroup, 'split', (self, args) => { const [m, r] = groupSplit(exc(self), exceptionMatcher(args[0])); return tuple([m ?? None, r ?? None]); });
+method(BaseExceptionGroup, 'subgroup', (self, args) => groupSplit(exc(self), exceptionMatcher(args[0]))[0] ?? None);
+
+// ---------------------------------------------------------------- generators
+const gen = (self: PyVal): PyGenerator => self as PyGenerator;
+method(generatorType, '__iter__', (self) => self);
+method(generatorType, '__next__', (self) => gen(self).send(None));
+method(generatorType, 'send', (self, args) => { nargs('send', args, 1); return gen(self).send(args[0]); });
+method(generatorType, 'throw', (self, args) => {
+  nargs('throw', args, 1, 3);
+  let e = args[0];
+  if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+  if (!(e instanceof PyException)) throw pyErr(TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + typeName(e));
+  return gen(self).throwIn(e);
+});
+method(generatorType, 'close', (self) => { gen(self).close(); return None; });
+method(generatorType, '__repr__', (self) => `<generator object ${gen(self).frame.code.qualname} at ${addr(self)}>`);
+getter(generatorType, '__name__', (self) => gen(self).frame.code.name);
+getter(generatorType, '__qualname__', (self) => gen(self).frame.code.qualname);
+getter(generatorType, 'gi_running', (self) => gen(self).running);
+getter(generatorType, 'gi_frame', (self) => (gen(self).finished ? None : frameObject(gen(self).frame)));
+getter(generatorType, 'gi_yieldfrom', (self) => gen(self).yieldFrom ?? None);
+let frameObject: (f: PyVal) => PyVal = () => None;
+export function setFrameObject(f: (fr: PyVal) => PyVal): void { frameObject = f; }
+
+export { stopIteration, PyBoxed, genericSetattr, eq, KeyError, newExc, EMPTY_TUPLE, floatType, strType, PyFloat };
