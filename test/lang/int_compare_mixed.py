@@ -1,0 +1,16 @@
+# Mixed int/float/bool comparisons and arithmetic, big ints vs floats
+one = 1
+print(1 == 1.0, one is True, 0 == False, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(10 ** 16 + 1 > 1e16, 10 ** 400 > float("inf"), -10 ** 400 < float("-inf"), 10 ** 400 > 1e308)
+print(1 < 1.5 < 2, 3 > 2.999999, 0.1 + 0.2 > 0.3)
+print(int(1e16), int(2.0 ** 70), float(2 ** 70), float(10 ** 20) == 10 ** 20)
+print(7 / 2, 7 // 2, 7.0 // 2, -7 // 2.0, 7 % 2.5, 2 ** -2, 2 ** 62, 2 ** 63, 2 ** 64)
+print(type(2 ** -1).__name__, type(4 ** 0.5).__name__, type(10 // 3).__name__, type(10 / 5).__name__)
+print(sorted([3, 1.5, True, 2 ** 70, -0.5, False]))
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0))
+print(1e308 * 10 == float("inf"), 2 ** 1023 * 2 == 2 ** 1024)
+print(round(2 ** 70 / 3), 2 ** 70 // 3)
+print(hash(2 ** 70) == hash(float(2 ** 70)), 12345678901234567890 % 97)
+print(abs(-2 ** 63), -2 ** 63, (-2) ** 63)
+print(3 * True, True + 0.5, False ** 0, divmod(True, 2))
+print(0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-15, 1 / 3 * 3 == 1.0)
