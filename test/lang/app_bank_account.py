@@ -54,7 +54,7 @@ class Bank:
         self.accounts: Dict[str, Account] = {}
         self.next_id = 1000
 
-    def open(self, owner, initial=0):
+    def open_account(self, owner, initial=0):
         num = f"AC{self.next_id}"
         self.next_id += 1
         acct = Account(num, owner)
@@ -87,9 +87,9 @@ class Bank:
         print("total", sum(a.balance for a in self.accounts.values()))
 
 bank = Bank("First Python Bank")
-ann = bank.open("ann", 500)
-bob = bank.open("bob")
-cy = bank.open("cy", 1200)
+ann = bank.open_account("ann", 500)
+bob = bank.open_account("bob")
+cy = bank.open_account("cy", 1200)
 bob.deposit(50)
 print(bank.transfer(ann.number, bob.number, 200))
 operations = [

@@ -12,4 +12,7 @@ class Vec:
         return f"Vec{self.c}"
 v, w = Vec(1, 2), Vec(3, 4)
 print(v + w, v * 3, w * 0.5)
+print(v + w + Vec(10, 10))
+for k in (2, -1, 0.25):
+    print(k, v * k)
 print(v * w)

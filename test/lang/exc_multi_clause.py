@@ -41,3 +41,14 @@ try:
     raise 42
 except TypeError as te:
     print("TypeError:", te)
+def exc_var_cleared():
+    err = "before"
+    try:
+        raise ValueError("x")
+    except ValueError as err:
+        pass
+    try:
+        return err
+    except UnboundLocalError as e:
+        return "cleared: " + str(e)
+print(exc_var_cleared())

@@ -54,10 +54,3 @@ def return_value_evaluated_before_finally():
     finally:
         x.append(2)
 print(return_value_evaluated_before_finally())
-def exc_var_cleared():
-    try:
-        raise ValueError("x")
-    except ValueError as err:
-        pass
-    return "err" in locals()
-print(exc_var_cleared())
