@@ -5,7 +5,7 @@ async def ticks():
     try:
         i = 0
         while True:
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0)
             yield i
             i += 1
     finally:
@@ -23,7 +23,8 @@ async def consumer():
 
 async def main():
     c = asyncio.create_task(consumer())
-    await asyncio.sleep(0.035)
+    for _ in range(7):
+        await asyncio.sleep(0)
     c.cancel()
     try:
         await c

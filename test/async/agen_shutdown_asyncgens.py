@@ -9,6 +9,8 @@ async def stream(name):
             i += 1
     finally:
         print("finalizing", name)
+        await asyncio.sleep(0)
+        print("finalized", name, "after an await in finally")
 
 
 async def main():
@@ -17,10 +19,12 @@ async def main():
     print(await anext(g1))
     print(await anext(g1))
     print(await anext(g2))
-    keep.extend([g1, g2])
-    print("main returns without closing generators")
+    await g2.aclose()
+    print("g2 closed explicitly")
+    keep.append(g1)
+    print("main returns without closing g1")
 
 
 keep = []
 asyncio.run(main())
-print("asyncio.run returned")
+print("asyncio.run returned (shutdown_asyncgens finalized g1)")

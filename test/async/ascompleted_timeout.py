@@ -1,18 +1,22 @@
 import asyncio
 
 
-async def job(name, d, fail=False):
-    await asyncio.sleep(d)
+async def job(name, ticks, fail=False):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
+    if ticks > 10:
+        await asyncio.sleep(0.4)
     if fail:
         raise ValueError(name)
     return name
 
 
 async def main():
-    coros = [job("fast", 0.01), job("bad", 0.02, True), job("slow", 0.3)]
+    coros = [asyncio.create_task(job("fast", 1)), asyncio.create_task(job("bad", 2, True)),
+             asyncio.create_task(job("slow", 20))]
     got = []
     try:
-        for f in asyncio.as_completed(coros, timeout=0.05):
+        for f in asyncio.as_completed(coros, timeout=0.1):
             try:
                 got.append(await f)
             except ValueError as e:

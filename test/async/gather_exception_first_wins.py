@@ -1,8 +1,9 @@
 import asyncio
 
 
-async def fail_after(d, exc):
-    await asyncio.sleep(d)
+async def fail_after(ticks, exc):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
     print("raising", repr(exc))
     raise exc
 
@@ -10,12 +11,13 @@ async def fail_after(d, exc):
 async def main():
     try:
         await asyncio.gather(
-            fail_after(0.02, ValueError("second")),
-            fail_after(0.01, TypeError("first")),
+            fail_after(2, ValueError("second")),
+            fail_after(1, TypeError("first")),
         )
     except Exception as e:
         print("caught", type(e).__name__, e)
-    await asyncio.sleep(0.02)
+    for _ in range(3):
+        await asyncio.sleep(0)
     try:
         await asyncio.gather(fail_after(0, KeyError("a")), fail_after(0, IndexError("b")))
     except Exception as e:

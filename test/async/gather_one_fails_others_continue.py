@@ -1,10 +1,11 @@
 import asyncio
 
 
-async def worker(name, delay, fail=False):
+async def worker(name, ticks, fail=False):
     try:
         print(name, "started")
-        await asyncio.sleep(delay)
+        for _ in range(ticks):
+            await asyncio.sleep(0)
         if fail:
             raise RuntimeError(f"{name} failed")
         print(name, "completed")
@@ -16,9 +17,9 @@ async def worker(name, delay, fail=False):
 
 async def main():
     tasks = [
-        asyncio.create_task(worker("A", 0.01, fail=True), name="A"),
-        asyncio.create_task(worker("B", 0.03), name="B"),
-        asyncio.create_task(worker("C", 0.05), name="C"),
+        asyncio.create_task(worker("A", 1, fail=True), name="A"),
+        asyncio.create_task(worker("B", 3), name="B"),
+        asyncio.create_task(worker("C", 5), name="C"),
     ]
     try:
         await asyncio.gather(*tasks)
@@ -26,7 +27,8 @@ async def main():
         print("gather raised:", e)
     # other children are NOT cancelled by gather when one fails
     print("states:", [(t.get_name(), t.done()) for t in tasks])
-    await asyncio.sleep(0.06)
+    for _ in range(6):
+        await asyncio.sleep(0)
     print("states later:", [(t.get_name(), t.done(), t.cancelled()) for t in tasks])
     print("B result:", tasks[1].result(), "C result:", tasks[2].result())
 

@@ -13,7 +13,7 @@ class Node:
     async def run(self):
         for i in range(self.beats):
             if self.stall_after is not None and i == self.stall_after:
-                await asyncio.sleep(0.3)
+                await asyncio.sleep(0.45)
             await asyncio.sleep(self.period)
             await self.inbox.put(("beat", i))
         await self.inbox.put(("bye", self.beats))
@@ -37,13 +37,13 @@ async def monitor(node, timeout, events):
 
 async def main():
     nodes = [
-        Node("alpha", 3, 0.01),
-        Node("beta", 4, 0.01, stall_after=2),
-        Node("gamma", 2, 0.02),
+        Node("alpha", 3, 0.02),
+        Node("beta", 4, 0.02, stall_after=2),
+        Node("gamma", 2, 0.03),
     ]
     events = []
     runners = [asyncio.create_task(n.run(), name=f"run-{n.name}") for n in nodes]
-    verdicts = await asyncio.gather(*(monitor(n, 0.05, events) for n in nodes))
+    verdicts = await asyncio.gather(*(monitor(n, 0.15, events) for n in nodes))
     for name, v in zip((n.name for n in nodes), verdicts):
         print(f"{name:6} -> {v}")
     for n in ["alpha", "beta", "gamma"]:

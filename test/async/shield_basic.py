@@ -3,7 +3,7 @@ import asyncio
 
 async def important():
     print("important: start")
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.1)
     print("important: finished")
     return "saved"
 
@@ -12,7 +12,8 @@ async def main():
     inner = asyncio.create_task(important(), name="important")
     outer = asyncio.shield(inner)
     waiter = asyncio.create_task(asyncio.wait_for(outer, 0.5))
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
     outer.cancel()
     try:
         await outer

@@ -12,7 +12,7 @@ async def main():
     tasks = []
     for i in range(6):
         tasks.append(loop.create_task(sleeper(f"s{i}", 0.01)))
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.15)
     print("all done:", all(t.done() for t in tasks))
     for i in range(4):
         tasks.append(asyncio.create_task(sleeper(f"z{i}", 0)))

@@ -19,7 +19,7 @@ async def main():
     loop.call_later(0.01, cb, "y")
     await asyncio.sleep(0)
     print("main after first yield, tasks:", len(holder))
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.12)
     print("results:", [await t for t in holder])
     t = asyncio.create_task(spawned("z"))
     print("unnamed task after callbacks:", t.get_name())

@@ -13,7 +13,8 @@ async def parent():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child("k1"))
-            tg.create_task(child("k2"))
+            await asyncio.sleep(0)
+            print("k1 started; parent still inside the group body")
             print("parent waiting in group")
         print("not reached")
     except asyncio.CancelledError:

@@ -1,8 +1,9 @@
 import asyncio
 
 
-async def leaf(tag, d, fail=False):
-    await asyncio.sleep(d)
+async def leaf(tag, ticks, fail=False):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
     if fail:
         raise ValueError(tag)
     print("leaf", tag)
@@ -11,8 +12,8 @@ async def leaf(tag, d, fail=False):
 
 async def sub_group(prefix, fail):
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(leaf(prefix + "1", 0.01))
-        tg.create_task(leaf(prefix + "2", 0.02, fail))
+        tg.create_task(leaf(prefix + "1", 1))
+        tg.create_task(leaf(prefix + "2", 2, fail))
     return prefix
 
 

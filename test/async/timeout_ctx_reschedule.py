@@ -7,7 +7,7 @@ async def main():
         async with asyncio.timeout(None) as cm:
             print("when initially:", cm.when())
             await asyncio.sleep(0.01)
-            cm.reschedule(loop.time() + 0.02)
+            cm.reschedule(loop.time() + 0.1)
             print("rescheduled, when is set:", cm.when() is not None)
             await asyncio.sleep(0.01)
             print("still inside")

@@ -1,14 +1,15 @@
 import asyncio
 
 
-async def job(name, d):
-    await asyncio.sleep(d)
+async def job(name, ticks):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
     print("job", name, "finished")
     return name
 
 
 async def main():
-    tasks = {asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.03), ("b", 0.01), ("c", 0.05)]}
+    tasks = {asyncio.create_task(job(n, d), name=n) for n, d in [("a", 8), ("b", 1), ("c", 50)]}
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("done:", sorted(t.get_name() for t in done))
     print("pending:", sorted(t.get_name() for t in pending))

@@ -1,8 +1,9 @@
 import asyncio
 
 
-async def job(name, d, fail=False):
-    await asyncio.sleep(d)
+async def job(name, ticks, fail=False):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
     if fail:
         print(name, "raising")
         raise RuntimeError(name)
@@ -15,14 +16,14 @@ def names(ts):
 
 
 async def main():
-    ts = [asyncio.create_task(job("a", 0.01), name="a"),
-          asyncio.create_task(job("b", 0.02, True), name="b"),
-          asyncio.create_task(job("c", 0.05), name="c")]
+    ts = [asyncio.create_task(job("a", 1), name="a"),
+          asyncio.create_task(job("b", 2, True), name="b"),
+          asyncio.create_task(job("c", 8), name="c")]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_EXCEPTION)
     print("done", names(done), "pending", names(pending))
     for t in sorted(done, key=lambda t: t.get_name()):
         print(t.get_name(), repr(t.exception()))
-    ts2 = [asyncio.create_task(job("x", 0.01), name="x"), asyncio.create_task(job("y", 0.02), name="y")]
+    ts2 = [asyncio.create_task(job("x", 1), name="x"), asyncio.create_task(job("y", 2), name="y")]
     done, pending = await asyncio.wait(ts2, return_when=asyncio.FIRST_EXCEPTION)
     print("no exception -> all:", names(done), names(pending))
     await asyncio.wait([ts[2]])
