@@ -1,18 +1,21 @@
 import asyncio
 
 
-async def leaf(tag, d):
-    await asyncio.sleep(d)
+async def leaf(tag, ticks):
+    for _ in range(ticks):
+        await asyncio.sleep(0)
+    if ticks > 10:
+        await asyncio.sleep(0.5)
     print("leaf", tag)
     return tag
 
 
 async def main():
-    inner1 = asyncio.gather(leaf("a", 0.02), leaf("b", 0.01))
-    inner2 = asyncio.gather(leaf("c", 0), leaf("d", 0.015))
-    res = await asyncio.gather(inner1, inner2, leaf("e", 0.005))
+    inner1 = asyncio.gather(leaf("a", 4), leaf("b", 2))
+    inner2 = asyncio.gather(leaf("c", 0), leaf("d", 3))
+    res = await asyncio.gather(inner1, inner2, leaf("e", 1))
     print(res)
-    outer = asyncio.gather(asyncio.gather(leaf("x", 0.5)), leaf("y", 0.5))
+    outer = asyncio.gather(asyncio.gather(leaf("x", 20)), leaf("y", 20))
     await asyncio.sleep(0)
     outer.cancel()
     try:

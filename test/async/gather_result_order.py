@@ -10,7 +10,7 @@ async def item(name, delay):
 
 async def main():
     res = await asyncio.gather(
-        item("slow", 0.03), item("fast", 0.01), item("mid", 0.02), item("now", 0)
+        item("slow", 0.15), item("fast", 0.05), item("mid", 0.1), item("now", 0)
     )
     print("results in argument order:", res)
     empty = await asyncio.gather()

@@ -39,7 +39,7 @@ async def main():
     nodes = [
         Node("alpha", 3, 0.02),
         Node("beta", 4, 0.02, stall_after=2),
-        Node("gamma", 2, 0.03),
+        Node("gamma", 2, 0.07),
     ]
     events = []
     runners = [asyncio.create_task(n.run(), name=f"run-{n.name}") for n in nodes]

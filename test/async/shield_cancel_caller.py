@@ -3,7 +3,7 @@ import asyncio
 
 async def critical(log):
     log.append("critical start")
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.1)
     log.append("critical end")
     return 99
 
@@ -20,13 +20,14 @@ async def caller(log):
 async def main():
     log = []
     t = asyncio.create_task(caller(log), name="caller")
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
     t.cancel()
     try:
         await t
     except asyncio.CancelledError:
         log.append("main saw caller cancelled")
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.15)
     for line in log:
         print(line)
     before = len(asyncio.all_tasks())
