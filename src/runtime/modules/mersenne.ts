@@ -418,7 +418,7 @@ export class MersenneTwister {
     for (let i = 0; i < words; i++, k -= 32) {
       let r = this.next32();
       if (k < 32) r >>>= 32 - k;
-      hex[i] = r.toString(16).padStart(8, '0');
+      hex[words - 1 - i] = r.toString(16).padStart(8, '0');
     }
     return BigInt('0x' + hex.join(''));
   }
