@@ -1,17 +1,8 @@
 /** Tokenizer for Python 3.11 source, mirroring CPython's tokenizer.c (tokens, indentation, errors). */
 import { PySyntaxError, SyntaxErrorKind } from './sourceError';
 
-export const enum T {
-  NAME,
-  NUMBER,
-  STRING,
-  OP,
-  NEWLINE,
-  INDENT,
-  DEDENT,
-  ENDMARKER,
-  ERROR,
-}
+/** Token kinds (string literals: cheap to compare and free of cross-module enum lookups). */
+export type T = 'NAME' | 'NUMBER' | 'STRING' | 'OP' | 'NEWLINE' | 'INDENT' | 'DEDENT' | 'ENDMARKER' | 'ERROR';
 
 export interface Token {
   type: T;
@@ -39,7 +30,7 @@ export interface LexError {
 
 export interface LexResult {
   tokens: Token[];
-  /** Set when tokenizing stopped at an error; the last token is then a T.ERROR token. */
+  /** Set when tokenizing stopped at an error; the last token is then a 'ERROR' token. */
   error: LexError | null;
   lines: string[];
 }
@@ -111,7 +102,7 @@ class Lexer {
   }
 
   private fail(e: PySyntaxError, mode: LexErrorMode, parenLine = 0): LexResult {
-    this.tokens.push({ type: T.ERROR, value: '', lineno: e.lineno, col: e.offset - 1, endLineno: e.lineno, endCol: e.offset - 1 });
+    this.tokens.push({ type: 'ERROR', value: '', lineno: e.lineno, col: e.offset - 1, endLineno: e.lineno, endCol: e.offset - 1 });
     return { tokens: this.tokens, error: { error: e, mode, parenLine }, lines: this.lines };
   }
 
@@ -168,12 +159,12 @@ class Lexer {
           if (alt <= this.altIndents[top]) return this.tabError();
           this.indents.push(col);
           this.altIndents.push(alt);
-          this.tokens.push({ type: T.INDENT, value: '', lineno: this.line, col: -1, endLineno: this.line, endCol: this.colOf(j) });
+          this.tokens.push({ type: 'INDENT', value: '', lineno: this.line, col: -1, endLineno: this.line, endCol: this.colOf(j) });
         } else {
           while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
             this.indents.pop();
             this.altIndents.pop();
-            this.tokens.push({ type: T.DEDENT, value: '', lineno: this.line, col: -1, endLineno: this.line, endCol: this.colOf(j) });
+            this.tokens.push({ type: 'DEDENT', value: '', lineno: this.line, col: -1, endLineno: this.line, endCol: this.colOf(j) });
           }
           const t = this.indents.length - 1;
           if (col !== this.indents[t]) {
@@ -203,7 +194,7 @@ class Lexer {
           if (this.parens.length === 0) atBOL = true;
           continue;
         }
-        this.push(T.NEWLINE, start, start + 1);
+        this.push('NEWLINE', start, start + 1);
         this.newline(this.i);
         this.i++;
         atBOL = true;
@@ -228,7 +219,11 @@ class Lexer {
       }
       if (isAsciiIdStart(c) || c.charCodeAt(0) >= 128) {
         let j = this.i + 1;
-        while (j < n && isPotentialIdChar(src[j])) j++;
+        let ascii = c.charCodeAt(0) < 128;
+        while (j < n && isPotentialIdChar(src[j])) {
+          if (src.charCodeAt(j) >= 128) ascii = false;
+          j++;
+        }
         const word = src.slice(this.i, j);
         const q = src[j];
         if ((q === '"' || q === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
@@ -236,12 +231,12 @@ class Lexer {
           if (r) return r;
           continue;
         }
-        if (j - this.i > 1 || c.charCodeAt(0) >= 128) {
+        if (!ascii) {
           const bad = this.verifyIdentifier(word);
           if (bad) return bad;
         }
         this.i = j;
-        this.push(T.NAME, start, j);
+        this.push('NAME', start, j);
         continue;
       }
       if (c === '"' || c === "'") {
@@ -249,41 +244,70 @@ class Lexer {
         if (r) return r;
         continue;
       }
+      if (c >= '1' && c <= '9') {
+        let j = this.i + 1;
+        while (j < n && src.charCodeAt(j) >= 48 && src.charCodeAt(j) <= 57) j++;
+        const d = j < n ? src[j] : '';
+        if (!isPotentialIdChar(d) && d !== '.') {
+          this.i = j;
+          this.push('NUMBER', start, j);
+          continue;
+        }
+      }
       if (isDigit(c) || (c === '.' && isDigit(src[this.i + 1] ?? ''))) {
         const r = this.number(start);
         if (r) return r;
         continue;
       }
       // Operators and brackets.
+      if (c === ',' || c === ')' || c === ']' || c === '}' || c === '.' || c === '(' || c === '[' || c === '{' || c === ';' || c === '~') {
+        if (c === '.' && src[this.i + 1] === '.' && src[this.i + 2] === '.') {
+          this.i += 3;
+          this.push('OP', start, this.i);
+          continue;
+        }
+        if (c !== '.' && c !== ',' && c !== ';' && c !== '~') {
+          const r = this.bracket(c, start);
+          if (r) return r;
+        }
+        this.i++;
+        this.push('OP', start, this.i);
+        continue;
+      }
       let op = src.substr(this.i, 3);
       if (!OPS3.has(op)) {
         op = src.substr(this.i, 2);
         if (!OPS2.has(op)) op = c;
       }
-      if (op === '(' || op === '[' || op === '{') {
-        this.parens.push({ ch: op, line: this.line, col: this.colOf(start) });
-      } else if (op === ')' || op === ']' || op === '}') {
-        const off = this.colOf(start) + 1;
-        const open = this.parens.pop();
-        if (!open) return this.fail(this.err('SyntaxError', `unmatched '${op}'`, this.line, off, this.line, off), 'raised');
-        const expected = open.ch === '(' ? ')' : open.ch === '[' ? ']' : '}';
-        if (expected !== op) {
-          const where = open.line !== this.line ? ` on line ${open.line}` : '';
-          return this.fail(
-            this.err('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, this.line, off, this.line, off),
-            'raised',
-          );
-        }
-      }
       this.i += op.length;
-      this.push(T.OP, start, this.i);
+      this.push('OP', start, this.i);
     }
+  }
+
+  /** Tracks bracket nesting; returns the error result for an unmatched or mismatched closer. */
+  private bracket(op: string, start: number): LexResult | null {
+    if (op === '(' || op === '[' || op === '{') {
+      this.parens.push({ ch: op, line: this.line, col: this.colOf(start) });
+      return null;
+    }
+    const off = this.colOf(start) + 1;
+    const open = this.parens.pop();
+    if (!open) return this.fail(this.err('SyntaxError', `unmatched '${op}'`, this.line, off, this.line, off), 'raised');
+    const expected = open.ch === '(' ? ')' : open.ch === '[' ? ']' : '}';
+    if (expected !== op) {
+      const where = open.line !== this.line ? ` on line ${open.line}` : '';
+      return this.fail(
+        this.err('SyntaxError', `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, this.line, off, this.line, off),
+        'raised',
+      );
+    }
+    return null;
   }
 
   /** True when the previous token already ends a logical line (so a newline is not significant). */
   private lastIsNewlineLike(): boolean {
     const last = this.tokens[this.tokens.length - 1];
-    return last === undefined || last.type === T.NEWLINE || last.type === T.INDENT || last.type === T.DEDENT;
+    return last === undefined || last.type === 'NEWLINE' || last.type === 'INDENT' || last.type === 'DEDENT';
   }
 
   private tabError(): LexResult {
@@ -307,13 +331,13 @@ class Lexer {
     const lastEnd = src.length > 0 && src[src.length - 1] === '\n' ? src.length - 1 : src.length;
     const col = this.colOf(lastEnd, lastStart);
     if (!this.lastIsNewlineLike()) {
-      this.tokens.push({ type: T.NEWLINE, value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col + 1 });
+      this.tokens.push({ type: 'NEWLINE', value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col + 1 });
     }
     while (this.indents.length > 1) {
       this.indents.pop();
-      this.tokens.push({ type: T.DEDENT, value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col });
+      this.tokens.push({ type: 'DEDENT', value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col });
     }
-    this.tokens.push({ type: T.ENDMARKER, value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col });
+    this.tokens.push({ type: 'ENDMARKER', value: '', lineno: lastLine, col, endLineno: lastLine, endCol: col });
     return { tokens: this.tokens, error: null, lines: this.lines };
   }
 
@@ -382,7 +406,7 @@ class Lexer {
       j++;
     }
     this.i = j;
-    this.push(T.STRING, start, j, startLine, startCol);
+    this.push('STRING', start, j, startLine, startCol);
     return null;
   }
 
@@ -535,7 +559,7 @@ class Lexer {
           if (!verifyEnd(e, 'decimal')) return failed;
           backup();
           this.i = cur;
-          this.push(T.NUMBER, start, cur);
+          this.push('NUMBER', start, cur);
           return null;
         }
         const t = decimalTail();
@@ -551,7 +575,7 @@ class Lexer {
     }
     backup();
     this.i = cur;
-    this.push(T.NUMBER, start, cur);
+    this.push('NUMBER', start, cur);
     return null;
   }
 }

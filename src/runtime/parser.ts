@@ -1,6 +1,6 @@
 /** Recursive-descent parser producing CPython-3.11-shaped ASTs, with CPython's syntax error messages. */
 import * as A from './ast';
-import { LexError, T, Token, normalizeSource, tokenize } from './lexer';
+import { LexError, Token, normalizeSource, tokenize } from './lexer';
 import { PySyntaxError, SyntaxErrorKind } from './sourceError';
 
 const KEYWORDS = new Set([
@@ -16,9 +16,17 @@ const AUG_OPS: Record<string, A.OperatorName> = {
 };
 const CMP_OPS: Record<string, A.CmpOpName> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
 
+const OR_OPS: Record<string, A.OperatorName> = { '|': 'BitOr' };
+const XOR_OPS: Record<string, A.OperatorName> = { '^': 'BitXor' };
+const AND_OPS: Record<string, A.OperatorName> = { '&': 'BitAnd' };
+const SHIFT_OPS: Record<string, A.OperatorName> = { '<<': 'LShift', '>>': 'RShift' };
+const SUM_OPS: Record<string, A.OperatorName> = { '+': 'Add', '-': 'Sub' };
+const TERM_OPS: Record<string, A.OperatorName> = { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' };
+
+/** Where a node starts: a Token (or anything with its line and column). */
 interface Start {
   lineno: number;
-  col_offset: number;
+  col: number;
 }
 
 type TargetKind = 'star' | 'del' | 'for';
@@ -360,7 +368,7 @@ class Parser {
   private tok(k = 0): Token {
     const i = Math.min(this.p + k, this.toks.length - 1);
     const t = this.toks[i];
-    if (t.type === T.ERROR && this.lexErr) throw this.lexErr.error;
+    if (t.type === 'ERROR' && this.lexErr) throw this.lexErr.error;
     return t;
   }
   private next(): Token {
@@ -370,36 +378,35 @@ class Parser {
   }
   private isOp(s: string, k = 0): boolean {
     const t = this.tok(k);
-    return t.type === T.OP && t.value === s;
+    return t.type === 'OP' && t.value === s;
   }
   private isKw(s: string, k = 0): boolean {
     const t = this.tok(k);
-    return t.type === T.NAME && t.value === s;
+    return t.type === 'NAME' && t.value === s;
   }
   private isName(k = 0): boolean {
     const t = this.tok(k);
-    return t.type === T.NAME && !KEYWORDS.has(t.value);
+    return t.type === 'NAME' && !KEYWORDS.has(t.value);
   }
   private get prev(): Token {
     return this.toks[this.p - 1];
   }
   private start(): Start {
-    const t = this.tok();
-    return { lineno: t.lineno, col_offset: t.col };
+    return this.tok();
   }
   private loc(s: Start): A.Pos {
     const e = this.prev;
-    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.endLineno, end_col_offset: e.endCol };
+    return { lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
   }
   /** Position ending at the last consumed token that is not NEWLINE/INDENT/DEDENT (CPython's EXTRA). */
   private locReal(s: Start): A.Pos {
     let i = this.p - 1;
-    while (i > 0 && (this.toks[i].type === T.NEWLINE || this.toks[i].type === T.INDENT || this.toks[i].type === T.DEDENT)) i--;
+    while (i > 0 && (this.toks[i].type === 'NEWLINE' || this.toks[i].type === 'INDENT' || this.toks[i].type === 'DEDENT')) i--;
     const e = this.toks[i];
-    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.endLineno, end_col_offset: e.endCol };
+    return { lineno: s.lineno, col_offset: s.col, end_lineno: e.endLineno, end_col_offset: e.endCol };
   }
   private static span(s: Start, e: A.Pos): A.Pos {
-    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+    return { lineno: s.lineno, col_offset: s.col, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
   }
 
   // ---- errors
@@ -416,8 +423,8 @@ class Parser {
   }
   /** Generic error at the current token (CPython's "invalid syntax" and its indentation variants). */
   private fail(t: Token = this.tok()): PySyntaxError {
-    if (t.type === T.INDENT) return this.error('unexpected indent', t.lineno, t.endCol, t.lineno, -1, 'IndentationError');
-    if (t.type === T.DEDENT) return this.error('unexpected unindent', t.lineno, t.col < 0 ? 0 : t.col + 1, t.lineno, -1, 'IndentationError');
+    if (t.type === 'INDENT') return this.error('unexpected indent', t.lineno, t.endCol, t.lineno, -1, 'IndentationError');
+    if (t.type === 'DEDENT') return this.error('unexpected unindent', t.lineno, t.col < 0 ? 0 : t.col + 1, t.lineno, -1, 'IndentationError');
     return this.errorAtTok('invalid syntax', t);
   }
   private expectOp(s: string): Token {
@@ -434,7 +441,7 @@ class Parser {
       return;
     }
     const t = this.tok();
-    if (forced || t.type === T.NEWLINE) throw this.errorAtTok("expected ':'", t);
+    if (forced || t.type === 'NEWLINE') throw this.errorAtTok("expected ':'", t);
     throw this.fail();
   }
   private name(): string {
@@ -446,8 +453,8 @@ class Parser {
 
   parseModule(): A.Module {
     const body: A.Stmt[] = [];
-    while (this.tok().type !== T.ENDMARKER) {
-      if (this.tok().type === T.NEWLINE) {
+    while (this.tok().type !== 'ENDMARKER') {
+      if (this.tok().type === 'NEWLINE') {
         this.next();
         continue;
       }
@@ -458,7 +465,7 @@ class Parser {
 
   private statement(out: A.Stmt[]): void {
     const t = this.tok();
-    if (t.type === T.NAME) {
+    if (t.type === 'NAME') {
       switch (t.value) {
         case 'def': out.push(this.funcDef([], null)); return;
         case 'class': out.push(this.classDef([])); return;
@@ -469,7 +476,7 @@ class Parser {
         case 'try': out.push(this.tryStmt()); return;
         case 'async': {
           const a = this.tok(1);
-          if (a.type === T.NAME && (a.value === 'def' || a.value === 'for' || a.value === 'with')) {
+          if (a.type === 'NAME' && (a.value === 'def' || a.value === 'for' || a.value === 'with')) {
             this.next();
             if (a.value === 'def') out.push(this.funcDef([], t));
             else if (a.value === 'for') out.push(this.forStmt(t));
@@ -482,7 +489,7 @@ class Parser {
           this.checkMatch();
           break;
       }
-    } else if (t.type === T.OP && t.value === '@') {
+    } else if (t.type === 'OP' && t.value === '@') {
       out.push(this.decorated());
       return;
     }
@@ -497,7 +504,7 @@ class Parser {
     try {
       if (!this.isOp('=') && !this.isOp(':') && this.canStartExpr()) {
         this.starNamedExpressions();
-        isMatch = this.isOp(':') && this.tok(1).type === T.NEWLINE;
+        isMatch = this.isOp(':') && this.tok(1).type === 'NEWLINE';
       }
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
@@ -507,21 +514,21 @@ class Parser {
   }
 
   private block(kw: Token, what: string): A.Stmt[] {
-    if (this.tok().type !== T.NEWLINE) {
+    if (this.tok().type !== 'NEWLINE') {
       const out: A.Stmt[] = [];
       this.simpleStmts(out);
       return out;
     }
     this.next();
     const t = this.tok();
-    if (t.type !== T.INDENT) {
+    if (t.type !== 'INDENT') {
       const offset = t.col < 0 ? 0 : t.col + 1;
       throw this.error(`expected an indented block after ${what} on line ${kw.lineno}`, t.lineno, offset, t.lineno, -1, 'IndentationError');
     }
     this.next();
     const out: A.Stmt[] = [];
-    while (this.tok().type !== T.DEDENT) {
-      if (this.tok().type === T.ENDMARKER) break;
+    while (this.tok().type !== 'DEDENT') {
+      if (this.tok().type === 'ENDMARKER') break;
       this.statement(out);
     }
     this.next();
@@ -533,10 +540,10 @@ class Parser {
       out.push(this.simpleStmt());
       if (this.isOp(';')) {
         this.next();
-        if (this.tok().type === T.NEWLINE) break;
+        if (this.tok().type === 'NEWLINE') break;
         continue;
       }
-      if (this.tok().type === T.NEWLINE) break;
+      if (this.tok().type === 'NEWLINE') break;
       throw this.fail();
     }
     this.next();
@@ -545,7 +552,7 @@ class Parser {
   private simpleStmt(): A.Stmt {
     const t = this.tok();
     const s = this.start();
-    if (t.type === T.NAME) {
+    if (t.type === 'NAME') {
       switch (t.value) {
         case 'pass': this.next(); return { _type: 'Pass', ...this.loc(s) };
         case 'break': this.next(); return { _type: 'Break', ...this.loc(s) };
@@ -598,7 +605,7 @@ class Parser {
 
   private atSimpleEnd(): boolean {
     const t = this.tok();
-    return t.type === T.NEWLINE || (t.type === T.OP && t.value === ';');
+    return t.type === 'NEWLINE' || (t.type === 'OP' && t.value === ';');
   }
 
   private delStmt(s: Start): A.Delete {
@@ -669,7 +676,7 @@ class Parser {
         if (!this.isOp(',')) break;
         this.next();
         if (paren && this.isOp(')')) break;
-        if (!paren && this.tok().type === T.NEWLINE) {
+        if (!paren && this.tok().type === 'NEWLINE') {
           throw this.errorAtTok('trailing comma not allowed without surrounding parentheses', this.tok());
         }
       }
@@ -694,7 +701,7 @@ class Parser {
       return { _type: 'Assign', targets, value, type_comment: null, ...this.loc(s) };
     }
     const t = this.tok();
-    if (t.type === T.OP && AUG_OPS[t.value] !== undefined) {
+    if (t.type === 'OP' && AUG_OPS[t.value] !== undefined) {
       if (e._type !== 'Name' && e._type !== 'Attribute' && e._type !== 'Subscript') {
         throw this.errorAtNode(`'${exprName(e)}' is an illegal expression for augmented assignment`, e);
       }
@@ -716,7 +723,7 @@ class Parser {
         value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
       }
       this.setCtx(e, 'star');
-      const simple = e._type === 'Name' && !(first.type === T.OP && first.value === '(') ? 1 : 0;
+      const simple = e._type === 'Name' && !(first.type === 'OP' && first.value === '(') ? 1 : 0;
       return { _type: 'AnnAssign', target: e, annotation, value, simple, ...this.loc(s) };
     }
     if (e._type === 'Name' && (e.id === 'print' || e.id === 'exec') && this.canStartExpr() && !this.isOp('(')) {
@@ -772,7 +779,7 @@ class Parser {
     while (this.isOp('@')) {
       this.next();
       decorators.push(this.namedExpression());
-      if (this.tok().type !== T.NEWLINE) throw this.fail();
+      if (this.tok().type !== 'NEWLINE') throw this.fail();
       this.next();
     }
     if (this.isKw('def')) return this.funcDef(decorators, null);
@@ -786,7 +793,7 @@ class Parser {
 
   private funcDef(decorator_list: A.Expr[], asyncTok: Token | null): A.FunctionDef | A.AsyncFunctionDef {
     const kw = this.next();
-    const s: Start = asyncTok ? { lineno: asyncTok.lineno, col_offset: asyncTok.col } : { lineno: kw.lineno, col_offset: kw.col };
+    const s: Start = asyncTok ? asyncTok : kw;
     const name = this.name();
     this.expectOp('(');
     const args = this.parameters(')', true);
@@ -846,7 +853,7 @@ class Parser {
         star = true;
         if (this.isOp(',') || this.isOp(close)) {
           const after = this.isOp(',') ? this.tok(1) : this.tok();
-          if ((after.type === T.OP && (after.value === close || after.value === '**'))) {
+          if ((after.type === 'OP' && (after.value === close || after.value === '**'))) {
             throw this.errorAtTok('named arguments must follow bare *', t);
           }
         } else {
@@ -877,7 +884,7 @@ class Parser {
 
   private classDef(decorator_list: A.Expr[]): A.ClassDef {
     const kw = this.next();
-    const s: Start = { lineno: kw.lineno, col_offset: kw.col };
+    const s: Start = kw;
     const name = this.name();
     let bases: A.Expr[] = [];
     let keywords: A.Keyword[] = [];
@@ -892,7 +899,7 @@ class Parser {
 
   private ifStmt(): A.If {
     const kw = this.next();
-    const s: Start = { lineno: kw.lineno, col_offset: kw.col };
+    const s: Start = kw;
     const test = this.namedExpression();
     this.expectColon(false);
     const body = this.block(kw, `'${kw.value}' statement`);
@@ -910,7 +917,7 @@ class Parser {
 
   private whileStmt(): A.While {
     const kw = this.next();
-    const s: Start = { lineno: kw.lineno, col_offset: kw.col };
+    const s: Start = kw;
     const test = this.namedExpression();
     this.expectColon(false);
     const body = this.block(kw, "'while' statement");
@@ -921,7 +928,7 @@ class Parser {
   private forStmt(asyncTok: Token | null): A.For | A.AsyncFor {
     const kw = this.next();
     const st = asyncTok ?? kw;
-    const s: Start = { lineno: st.lineno, col_offset: st.col };
+    const s: Start = st;
     const target = this.targetList();
     this.expectKw('in');
     const iter = this.starExpressions();
@@ -965,7 +972,7 @@ class Parser {
   private withStmt(asyncTok: Token | null): A.With | A.AsyncWith {
     const kw = this.next();
     const st = asyncTok ?? kw;
-    const s: Start = { lineno: st.lineno, col_offset: st.col };
+    const s: Start = st;
     let items: A.WithItem[] | null = null;
     if (this.isOp('(')) {
       const save = this.p;
@@ -1015,14 +1022,14 @@ class Parser {
 
   private tryStmt(): A.Try | A.TryStar {
     const kw = this.next();
-    const s: Start = { lineno: kw.lineno, col_offset: kw.col };
+    const s: Start = kw;
     this.expectColon(true);
     const body = this.block(kw, "'try' statement");
     const handlers: A.ExceptHandler[] = [];
     let star: boolean | null = null;
     while (this.isKw('except')) {
       const ek = this.next();
-      const hs: Start = { lineno: ek.lineno, col_offset: ek.col };
+      const hs: Start = ek;
       const isStar = this.isOp('*');
       if (isStar) this.next();
       if (star !== null && star !== isStar) {
@@ -1032,12 +1039,12 @@ class Parser {
       let type: A.Expr | null = null;
       let name: string | null = null;
       if (!this.isOp(':')) {
-        if (isStar && this.tok().type === T.NEWLINE) throw this.errorAtTok('expected one or more exception types', this.tok());
-        if (this.tok().type !== T.NEWLINE) {
+        if (isStar && this.tok().type === 'NEWLINE') throw this.errorAtTok('expected one or more exception types', this.tok());
+        if (this.tok().type !== 'NEWLINE') {
           type = this.expression();
           if (this.isOp(',')) {
             const ts = type;
-            const tup = this.starExpressionsFrom(type, { lineno: ts.lineno, col_offset: ts.col_offset });
+            const tup = this.starExpressionsFrom(type, { lineno: ts.lineno, col: ts.col_offset });
             throw this.errorAtNode('multiple exception types must be parenthesized', tup);
           }
           if (this.isKw('as')) {
@@ -1070,9 +1077,9 @@ class Parser {
   canStartExpr(k = 0): boolean {
     const t = this.tok(k);
     switch (t.type) {
-      case T.NAME: return !KEYWORDS.has(t.value) || EXPR_KEYWORDS.has(t.value);
-      case T.NUMBER: case T.STRING: return true;
-      case T.OP: return '([{-+~*...'.includes(t.value) && t.value !== '..' && t.value !== '.';
+      case 'NAME': return !KEYWORDS.has(t.value) || EXPR_KEYWORDS.has(t.value);
+      case 'NUMBER': case 'STRING': return true;
+      case 'OP': return '([{-+~*...'.includes(t.value) && t.value !== '..' && t.value !== '.';
       default: return false;
     }
   }
@@ -1140,7 +1147,7 @@ class Parser {
   }
 
   namedExpression(inCall = false): A.Expr {
-    if (this.tok().type === T.NAME && this.isOp(':=', 1)) {
+    if (this.tok().type === 'NAME' && this.isOp(':=', 1)) {
       const s = this.start();
       const t = this.next();
       if (KEYWORDS.has(t.value)) throw this.fail(t);
@@ -1199,8 +1206,8 @@ class Parser {
   /** Two expressions side by side: CPython's "Perhaps you forgot a comma?" inside brackets. */
   private juxtaposition(a: A.Expr, startTok: Token, stmtStart: boolean): void {
     const errTok = this.tok();
-    const nameString = startTok.type === T.NAME && this.toks[this.toks.indexOf(startTok) + 1]?.type === T.STRING;
-    const soft = startTok.type === T.NAME && (startTok.value === 'match' || startTok.value === 'case' || startTok.value === '_');
+    const nameString = startTok.type === 'NAME' && this.toks[this.toks.indexOf(startTok) + 1]?.type === 'STRING';
+    const soft = startTok.type === 'NAME' && (startTok.value === 'match' || startTok.value === 'case' || startTok.value === '_');
     if (nameString || soft) return;
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec') && stmtStart) return;
     const save = this.p;
@@ -1223,7 +1230,7 @@ class Parser {
       const lv: number[] = [];
       let d = 0;
       for (const t of this.toks) {
-        if (t.type === T.OP) {
+        if (t.type === 'OP') {
           if (t.value === '(' || t.value === '[' || t.value === '{') d++;
           else if (t.value === ')' || t.value === ']' || t.value === '}') d--;
         }
@@ -1285,10 +1292,10 @@ class Parser {
     for (;;) {
       const t = this.tok();
       let op: A.CmpOpName | null = null;
-      if (t.type === T.OP && CMP_OPS[t.value] !== undefined) {
+      if (t.type === 'OP' && CMP_OPS[t.value] !== undefined) {
         op = CMP_OPS[t.value];
         this.next();
-      } else if (t.type === T.NAME) {
+      } else if (t.type === 'NAME') {
         if (t.value === 'in') {
           op = 'In';
           this.next();
@@ -1317,8 +1324,8 @@ class Parser {
     let left = next();
     for (;;) {
       const t = this.tok();
-      if (t.type !== T.OP) return left;
-      const op = ops[t.value];
+      if (t.type !== 'OP') return left;
+      const op = Object.prototype.hasOwnProperty.call(ops, t.value) ? ops[t.value] : undefined;
       if (op === undefined) return left;
       this.next();
       const right = next();
@@ -1326,16 +1333,16 @@ class Parser {
     }
   }
 
-  private bitwiseOr = (): A.Expr => this.binary(this.bitwiseXor, { '|': 'BitOr' });
-  private bitwiseXor = (): A.Expr => this.binary(this.bitwiseAnd, { '^': 'BitXor' });
-  private bitwiseAnd = (): A.Expr => this.binary(this.shiftExpr, { '&': 'BitAnd' });
-  private shiftExpr = (): A.Expr => this.binary(this.sum, { '<<': 'LShift', '>>': 'RShift' });
-  private sum = (): A.Expr => this.binary(this.term, { '+': 'Add', '-': 'Sub' });
-  private term = (): A.Expr => this.binary(this.factor, { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' });
+  private bitwiseOr = (): A.Expr => this.binary(this.bitwiseXor, OR_OPS);
+  private bitwiseXor = (): A.Expr => this.binary(this.bitwiseAnd, XOR_OPS);
+  private bitwiseAnd = (): A.Expr => this.binary(this.shiftExpr, AND_OPS);
+  private shiftExpr = (): A.Expr => this.binary(this.sum, SHIFT_OPS);
+  private sum = (): A.Expr => this.binary(this.term, SUM_OPS);
+  private term = (): A.Expr => this.binary(this.factor, TERM_OPS);
 
   private factor = (): A.Expr => {
     const t = this.tok();
-    if (t.type === T.OP && (t.value === '-' || t.value === '+' || t.value === '~')) {
+    if (t.type === 'OP' && (t.value === '-' || t.value === '+' || t.value === '~')) {
       const s = this.start();
       this.next();
       const operand = this.factor();
@@ -1369,7 +1376,7 @@ class Parser {
     let e = this.atom();
     for (;;) {
       const t = this.tok();
-      if (t.type !== T.OP) return e;
+      if (t.type !== 'OP') return e;
       if (t.value === '.') {
         this.next();
         const attr = this.name();
@@ -1407,7 +1414,7 @@ class Parser {
         const value = this.expression();
         keywords.push({ _type: 'keyword', arg: null, value, ...this.loc(s) });
         sawDoubleStar = true;
-      } else if (t.type === T.NAME && this.isOp('=', 1)) {
+      } else if (t.type === 'NAME' && this.isOp('=', 1)) {
         if (t.value === 'True' || t.value === 'False' || t.value === 'None') {
           throw this.error(`cannot assign to ${t.value}`, t.lineno, t.col + 1, this.tok(1).endLineno, this.tok(1).endCol + 1);
         }
@@ -1431,7 +1438,7 @@ class Parser {
             throw this.errorAtNode('Generator expression must be parenthesized', e, lastItem);
           }
           this.next();
-          args.push({ _type: 'GeneratorExp', elt: e, generators, ...this.loc({ lineno: open.lineno, col_offset: open.col }) });
+          args.push({ _type: 'GeneratorExp', elt: e, generators, ...this.loc(open) });
           return [args, keywords];
         }
         if (this.isOp('=')) {
@@ -1513,7 +1520,7 @@ class Parser {
     const t = this.tok();
     const s = this.start();
     switch (t.type) {
-      case T.NAME: {
+      case 'NAME': {
         if (KEYWORDS.has(t.value)) {
           this.next();
           if (t.value === 'None') return { _type: 'Constant', value: null, kind: null, ...this.loc(s) };
@@ -1524,12 +1531,12 @@ class Parser {
         this.next();
         return { _type: 'Name', id: t.value.normalize('NFKC'), ctx: { _type: 'Load' }, ...this.loc(s) };
       }
-      case T.NUMBER:
+      case 'NUMBER':
         this.next();
         return { _type: 'Constant', value: numberValue(t.value), kind: null, ...this.loc(s) };
-      case T.STRING:
+      case 'STRING':
         return this.strings();
-      case T.OP:
+      case 'OP':
         switch (t.value) {
           case '(': return this.parenAtom();
           case '[': return this.listAtom();
@@ -1635,7 +1642,7 @@ class Parser {
         const k = this.expression();
         if (!this.isOp(':')) {
           const t = this.tok();
-          if (t.type === T.OP && (t.value === '}' || t.value === ',')) {
+          if (t.type === 'OP' && (t.value === '}' || t.value === ',')) {
             throw this.error("':' expected after dictionary key", k.lineno, k.col_offset + 1, k.end_lineno, 0);
           }
           throw this.fail();
@@ -1670,7 +1677,7 @@ class Parser {
   private strings(): A.Expr {
     const s = this.start();
     const parts: StrTok[] = [];
-    while (this.tok().type === T.STRING) parts.push(splitString(this.next()));
+    while (this.tok().type === 'STRING') parts.push(splitString(this.next()));
     const pos = this.loc(s);
     const isBytes = parts[0].prefix.includes('b');
     for (const p of parts) {
@@ -1844,7 +1851,7 @@ class Parser {
     try {
       sub.p = 0;
       const e = sub.starExpressions();
-      if (sub.tok().type !== T.NEWLINE && sub.tok().type !== T.ENDMARKER) throw sub.fail();
+      if (sub.tok().type !== 'NEWLINE' && sub.tok().type !== 'ENDMARKER') throw sub.fail();
       return e;
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;

@@ -1,0 +1,16 @@
+a = f"{f'{x}'}" + f'''{f"{f'{y}'}"}'''
+b = f"{x:{y}}"
+c = f"{x:{y}{z}}"
+d = f"{x!r:{'>'}{10}}"
+e = f'{a["key"]}'
+f = f"{d['k']!s}"
+g = f"{x}" f"{y}"
+h = "a" f"{x}" 'b' f'{y}' "c"
+i = f"{ x }"
+j = f"{x:=^10}"
+k = f"{(lambda: 1)()}"
+l = f"{x:{{}}}"
+m = f"{'{'}"
+n = f"{x =:>10}"
+o = f"result: {value:{width}.{precision}f}"
+p = f'{a!r}' rf'{b}\d' f"{c=}"

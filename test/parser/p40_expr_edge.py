@@ -1,0 +1,23 @@
+x = a if b else c if d else e
+y = lambda: (yield)
+z = [i for i in range(10)][::2]
+w = (a)(b)
+v = (a).b
+u = (a)[b]
+t = -(-x)
+s = not -x
+r = a is not b is c
+q = a not in b in c
+p = (1).real
+o = 1 .real
+n = 1.0.real
+m = a.b.c.d
+l = (a, b)[0]
+k = {**{}, **{'a': 1}}
+j = x == y == z
+i = x < y > z
+h = (x for x in y for y in z)
+g = a[b][c](d)(e)[f]
+f = ((((x))))
+e = (((1, 2)))
+d = await_ if 1 else 2
