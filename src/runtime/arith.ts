@@ -182,8 +182,8 @@ nativeBinop['@'] = () => NotImplemented;
 
 function setOp(a: PySet, b: PySet, keep: (inA: boolean, inB: boolean) => boolean): PySet {
   const out = new PySet(a.cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
-  for (const k of a.t.liveKeys()) if (keep(true, b.has(k))) out.add(k);
-  for (const k of b.t.liveKeys()) if (!a.has(k) && keep(false, true)) out.add(k);
+  for (const k of a.keys()) if (keep(true, b.has(k))) out.add(k);
+  for (const k of b.keys()) if (!a.has(k) && keep(false, true)) out.add(k);
   return out;
 }
 
@@ -240,7 +240,7 @@ nativeCompare.fn = (a, b, op) => {
     return cmpResult(x.length - y.length, op);
   }
   if (a instanceof PySet && b instanceof PySet) {
-    const sub = (p: PySet, q: PySet) => p.t.size <= q.t.size && p.t.liveKeys().every((k) => q.has(k));
+    const sub = (p: PySet, q: PySet) => p.t.size <= q.t.size && p.keys().every((k) => q.has(k));
     switch (op) {
       case '==': return a.t.size === b.t.size && sub(a, b);
       case '!=': return !(a.t.size === b.t.size && sub(a, b));

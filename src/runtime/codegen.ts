@@ -126,9 +126,16 @@ export class CodeGen {
         const t = this.temp();
         return `${t} = ${this.expr(s.value)};\n` + s.targets.map((x: N) => this.assign(x, t)).join('\n');
       }
-      case 'AnnAssign':
-        if (!s.value) return s.target._type === 'Name' ? '' : this.expr(s.target._type === 'Attribute' ? s.target.value : s.target.value) + ';';
-        return this.assign(s.target, this.expr(s.value));
+      case 'AnnAssign': {
+        // Simple names at module and class level record their annotation, as CPython does.
+        let ann = '';
+        if (s.simple && s.target._type === 'Name' && (this.ctx.kind === 'class' || this.ctx.kind === 'module')) {
+          const ns = this.ctx.kind === 'class' ? this.ctx.nsVar : '$G';
+          ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.expr(s.annotation)});`;
+        }
+        if (!s.value) return ann + (s.target._type === 'Name' ? '' : this.expr(s.target.value) + ';');
+        return this.assign(s.target, this.expr(s.value)) + ann;
+      }
       case 'AugAssign': return this.augAssign(s);
       case 'Return': {
         if (this.ctx.kind === 'module' || this.ctx.kind === 'class') throw this.error(s, "'return' outside function");
@@ -217,7 +224,8 @@ export class CodeGen {
     const star = s._type === 'TryStar';
     let out = '';
     const ok = s.orelse.length ? this.temp() : null;
-    let inner = `try {\n${this.block(s.body)}\n${ok ? `${ok} = true;` : ''}\n}`;
+    const bodyCode = `${this.block(s.body)}\n${ok ? `${ok} = true;` : ''}`;
+    let inner = s.handlers.length ? `try {\n${bodyCode}\n}` : bodyCode;
     if (s.handlers.length) {
       const e = `$e${this.uid++}`;
       const parts: string[] = [];

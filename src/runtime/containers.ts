@@ -316,11 +316,11 @@ for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
 for (const vt of [dictKeysType, dictItemsType]) {
   const asSet = (v: PyVal) => { const s = new PySet(); for (const x of toArray(v)) s.add(x); return s; };
   const op = (name: string, f: (a: PySet, b: PySet) => PySet) => method(vt, name, (self, args) => f(asSet(self), asSet(args[0])));
-  op('__and__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (b.has(k)) s.add(k); return s; });
-  op('__or__', (a, b) => { for (const k of b.t.liveKeys()) a.add(k); return a; });
-  op('__sub__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (!b.has(k)) s.add(k); return s; });
-  op('__xor__', (a, b) => { const s = new PySet(); for (const k of a.t.liveKeys()) if (!b.has(k)) s.add(k); for (const k of b.t.liveKeys()) if (!a.has(k)) s.add(k); return s; });
-  method(vt, '__eq__', (self, args) => { const a = asSet(self); const b = args[0] instanceof PySet || args[0] instanceof DictView ? asSet(args[0]) : null; return b ? a.t.size === b.t.size && a.t.liveKeys().every((k) => b.has(k)) : NotImplemented; });
+  op('__and__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (b.has(k)) s.add(k); return s; });
+  op('__or__', (a, b) => { for (const k of b.keys()) a.add(k); return a; });
+  op('__sub__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; });
+  op('__xor__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; });
+  method(vt, '__eq__', (self, args) => { const a = asSet(self); const b = args[0] instanceof PySet || args[0] instanceof DictView ? asSet(args[0]) : null; return b ? a.t.size === b.t.size && a.keys().every((k) => b.has(k)) : NotImplemented; });
 }
 
 // ---------------------------------------------------------------- set / frozenset
@@ -335,7 +335,7 @@ export function makeSet(items: PyVal[], cls = setType): PySet {
 }
 setType.native = (cls, args) => { nargs('set', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
 frozensetType.native = (cls, args) => { nargs('frozenset', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
-method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.t.clear(); if (args.length) for (const x of toArray(args[0])) s.add(x); return None; });
+method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.clear(); if (args.length) for (const x of toArray(args[0])) s.add(x); return None; });
 for (const st of [setType, frozensetType]) {
   const frozen = st === frozensetType;
   method(st, '__repr__', (self) => {
@@ -344,60 +344,59 @@ for (const st of [setType, frozensetType]) {
     if (!s.t.size) return `${name}()`;
     if (!reprEnter(self)) return `${name}(...)`;
     try {
-      const body = '{' + s.t.liveKeys().map(repr).join(', ') + '}';
+      const body = '{' + s.keys().map(repr).join(', ') + '}';
       return s.cls === setType ? body : `${name}(${body})`;
     } finally { reprLeave(self); }
   });
   method(st, '__len__', (self) => s_(self).t.size);
   method(st, '__contains__', (self, args) => s_(self).has(args[0]));
   method(st, '__iter__', (self) => {
-    const t = s_(self).t; const size = t.size; let i = 0;
+    const s = s_(self); const size = s.size; const keys = s.keys(); let i = 0;
     return new PyIter(() => {
-      if (t.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
-      while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
-      return i < t.keys.length ? t.keys[i++] : STOP;
+      if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
+      return i < keys.length ? keys[i++] : STOP;
     });
   });
   const make = (self: PyVal, items: PyVal[]) => makeSet(items, s_(self).cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
   const others = (args: PyVal[]) => args.map((a) => (a instanceof PySet ? a : makeSet(toArray(a))));
-  method(st, 'union', (self, args) => { const r = make(self, s_(self).t.liveKeys()); for (const o of others(args)) for (const k of o.t.liveKeys()) r.add(k); return r; });
-  method(st, 'intersection', (self, args) => { let keys = s_(self).t.liveKeys(); for (const o of others(args)) keys = keys.filter((k) => o.has(k)); return make(self, keys); });
-  method(st, 'difference', (self, args) => { let keys = s_(self).t.liveKeys(); for (const o of others(args)) keys = keys.filter((k) => !o.has(k)); return make(self, keys); });
-  method(st, 'symmetric_difference', (self, args) => { const a = s_(self), [b] = others(args); return make(self, [...a.t.liveKeys().filter((k) => !b.has(k)), ...b.t.liveKeys().filter((k) => !a.has(k))]); });
-  method(st, 'issubset', (self, args) => { const [b] = others(args); return s_(self).t.liveKeys().every((k) => b.has(k)); });
-  method(st, 'issuperset', (self, args) => { const a = s_(self); return others(args)[0].t.liveKeys().every((k) => a.has(k)); });
-  method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).t.liveKeys().some((k) => b.has(k)); });
-  method(st, 'copy', (self) => make(self, s_(self).t.liveKeys()));
+  method(st, 'union', (self, args) => { const r = make(self, s_(self).keys()); for (const o of others(args)) for (const k of o.keys()) r.add(k); return r; });
+  method(st, 'intersection', (self, args) => { let keys = s_(self).keys(); for (const o of others(args)) keys = keys.filter((k) => o.has(k)); return make(self, keys); });
+  method(st, 'difference', (self, args) => { let keys = s_(self).keys(); for (const o of others(args)) keys = keys.filter((k) => !o.has(k)); return make(self, keys); });
+  method(st, 'symmetric_difference', (self, args) => { const a = s_(self), [b] = others(args); return make(self, [...a.keys().filter((k) => !b.has(k)), ...b.keys().filter((k) => !a.has(k))]); });
+  method(st, 'issubset', (self, args) => { const [b] = others(args); return s_(self).keys().every((k) => b.has(k)); });
+  method(st, 'issuperset', (self, args) => { const a = s_(self); return others(args)[0].keys().every((k) => a.has(k)); });
+  method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).keys().some((k) => b.has(k)); });
+  method(st, 'copy', (self) => make(self, s_(self).keys()));
   if (frozen) {
     method(st, '__hash__', (self) => {
       let h = 0;
-      for (const k of s_(self).t.liveKeys()) h ^= hash(k) * 2654435761 % 2 ** 31;
+      for (const k of s_(self).keys()) h ^= hash(k) * 2654435761 % 2 ** 31;
       return h === -1 ? -2 : h;
     });
   }
 }
 setType.dict.set('__hash__', None);
 method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
-method(setType, 'discard', (self, args) => { s_(self).t.delete(args[0]); return None; });
-method(setType, 'remove', (self, args) => { if (s_(self).t.delete(args[0]) === undefined) throw keyError(args[0]); return None; });
+method(setType, 'discard', (self, args) => { s_(self).discard(args[0]); return None; });
+method(setType, 'remove', (self, args) => { if (!s_(self).discard(args[0])) throw keyError(args[0]); return None; });
 method(setType, 'pop', (self) => {
-  const t = s_(self).t; const i = t.firstSlot();
-  if (i < 0) throw pyErr(KeyError, 'pop from an empty set');
-  const k = t.keys[i]; t.delete(k); return k;
+  const s = s_(self);
+  if (!s.size) throw pyErr(KeyError, 'pop from an empty set');
+  return s.pop();
 });
-method(setType, 'clear', (self) => { s_(self).t.clear(); return None; });
+method(setType, 'clear', (self) => { s_(self).clear(); return None; });
 method(setType, 'update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.add(k); return None; });
-method(setType, 'intersection_update', (self, args) => { const s = s_(self); for (const a of args) { const o = makeSet(toArray(a)); for (const k of s.t.liveKeys()) if (!o.has(k)) s.t.delete(k); } return None; });
-method(setType, 'difference_update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.t.delete(k); return None; });
-method(setType, 'symmetric_difference_update', (self, args) => { const s = s_(self); for (const k of new Set(toArray(args[0]))) { if (s.has(k)) s.t.delete(k); else s.add(k); } return None; });
+method(setType, 'intersection_update', (self, args) => { const s = s_(self); for (const a of args) { const o = makeSet(toArray(a)); for (const k of s.keys()) if (!o.has(k)) s.discard(k); } return None; });
+method(setType, 'difference_update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.discard(k); return None; });
+method(setType, 'symmetric_difference_update', (self, args) => { const s = s_(self); for (const k of new Set(toArray(args[0]))) { if (s.has(k)) s.discard(k); else s.add(k); } return None; });
 for (const [name, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
   method(setType, name, (self, args) => {
     const s = s_(self), o = args[0];
     if (!(o instanceof PySet)) return NotImplemented;
-    if (op === '|') for (const k of o.t.liveKeys()) s.add(k);
-    if (op === '&') for (const k of s.t.liveKeys()) if (!o.has(k)) s.t.delete(k);
-    if (op === '-') for (const k of o.t.liveKeys()) s.t.delete(k);
-    if (op === '^') for (const k of o.t.liveKeys()) { if (s.has(k)) s.t.delete(k); else s.add(k); }
+    if (op === '|') for (const k of o.keys()) s.add(k);
+    if (op === '&') for (const k of s.keys()) if (!o.has(k)) s.discard(k);
+    if (op === '-') for (const k of o.keys()) s.discard(k);
+    if (op === '^') for (const k of o.keys()) { if (s.has(k)) s.discard(k); else s.add(k); }
     return self;
   });
 }

@@ -137,10 +137,108 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * CPython's set table (setobject.c), kept beside the lookup Table only to reproduce CPython's
+ * iteration order: open addressing with 9 linear probes, perturbed probing, and the same resizes.
+ */
+class SetOrder {
+  slots: PyVal[] = new Array(8).fill(EMPTY);
+  hashes: number[] = new Array(8).fill(0);
+  mask = 7;
+  fill = 0;
+  used = 0;
+  finger = 0;
+
+  insert(key: PyVal, hash: number): void {
+    let i = hash & this.mask;
+    let free = -1;
+    let perturb: number | bigint = hash < 0 ? BigInt.asUintN(64, BigInt(hash)) : hash;
+    for (;;) {
+      let probes = i + 9 <= this.mask ? 9 : 0;
+      let j = i;
+      do {
+        const k = this.slots[j];
+        if (k === EMPTY) {
+          if (free >= 0) { this.slots[free] = key; this.hashes[free] = hash; this.used++; return; }
+          this.slots[j] = key; this.hashes[j] = hash; this.fill++; this.used++;
+          if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+          return;
+        }
+        if (k === DUMMY && free < 0) free = j;
+        j++;
+      } while (probes--);
+      if (typeof perturb === 'bigint') { perturb >>= 5n; i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask)); }
+      else { perturb = Math.floor(perturb / 32); i = (i * 5 + 1 + perturb) % (this.mask + 1); }
+    }
+  }
+  remove(key: PyVal): void {
+    const i = this.slots.indexOf(key);
+    if (i >= 0) { this.slots[i] = DUMMY; this.used--; }
+  }
+  private resize(minused: number): void {
+    let size = 8;
+    while (size <= minused) size *= 2;
+    const oldSlots = this.slots, oldHashes = this.hashes;
+    this.slots = new Array(size).fill(EMPTY);
+    this.hashes = new Array(size).fill(0);
+    this.mask = size - 1;
+    this.fill = this.used;
+    for (let j = 0; j < oldSlots.length; j++) {
+      const k = oldSlots[j];
+      if (k === EMPTY || k === DUMMY) continue;
+      this.insertClean(k, oldHashes[j]);
+    }
+  }
+  private insertClean(key: PyVal, hash: number): void {
+    let i = hash & this.mask;
+    let perturb: number | bigint = hash < 0 ? BigInt.asUintN(64, BigInt(hash)) : hash;
+    for (;;) {
+      if (this.slots[i] === EMPTY) { this.slots[i] = key; this.hashes[i] = hash; return; }
+      if (i + 9 <= this.mask) {
+        for (let j = 1; j <= 9; j++) if (this.slots[i + j] === EMPTY) { this.slots[i + j] = key; this.hashes[i + j] = hash; return; }
+      }
+      if (typeof perturb === 'bigint') { perturb >>= 5n; i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask)); }
+      else { perturb = Math.floor(perturb / 32); i = (i * 5 + 1 + perturb) % (this.mask + 1); }
+    }
+  }
+  keys(): PyVal[] {
+    const out: PyVal[] = [];
+    for (const k of this.slots) if (k !== EMPTY && k !== DUMMY) out.push(k);
+    return out;
+  }
+  /** The slot set.pop() takes, as CPython's finger walk. */
+  popKey(): PyVal {
+    let i = this.finger & this.mask;
+    while (this.slots[i] === EMPTY || this.slots[i] === DUMMY) { i++; if (i > this.mask) i = 0; }
+    this.finger = i + 1;
+    return this.slots[i];
+  }
+  clear(): void { this.slots = new Array(8).fill(EMPTY); this.hashes = new Array(8).fill(0); this.mask = 7; this.fill = this.used = this.finger = 0; }
+}
+const EMPTY: unique symbol = Symbol('empty');
+const DUMMY: unique symbol = Symbol('dummy');
+
 export class PySet extends PyObject {
   t = new Table();
+  order = new SetOrder();
   constructor(cls: PyType = setType) { super(cls, null); }
   has(k: PyVal): boolean { return this.t.find(k) >= 0; }
-  add(k: PyVal): void { this.t.set(k, true); }
+  add(k: PyVal): void {
+    if (this.t.find(k) >= 0) return;
+    this.t.set(k, true);
+    this.order.insert(k, tableHooks.hash(k));
+  }
+  discard(k: PyVal): boolean {
+    const i = this.t.find(k);
+    if (i < 0) return false;
+    this.order.remove(this.t.keys[i]);
+    this.t.delete(k);
+    return true;
+  }
+  clear(): void { this.t.clear(); this.order.clear(); }
+  /** Elements in CPython's iteration order. */
+  keys(): PyVal[] { return this.order.keys(); }
+  pop(): PyVal { const k = this.order.popKey(); this.discard(k); return k; }
+  get size(): number { return this.t.size; }
   get frozen(): boolean { return this.cls.isSubtypeOf(frozensetType); }
 }

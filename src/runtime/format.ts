@@ -158,6 +158,8 @@ function doubleToString(x: number, code: string, prec: number, alt: boolean, add
     if (neg && noNeg0 && /^[0.]*$/.test(s)) neg = false;
     return neg ? '-' + s : s;
   }
+  if (lc === 'e') prec++;
+  else if (lc === 'g' && prec === 0) prec = 1;
   let digits: string, decpt: number;
   if (ax === 0) {
     digits = '0';
@@ -167,8 +169,6 @@ function doubleToString(x: number, code: string, prec: number, alt: boolean, add
   } else if (lc === 'f') {
     [digits, decpt] = fixedDigits(ax, prec);
   } else {
-    if (lc === 'e') prec++;
-    else if (prec === 0) prec = 1;
     [digits, decpt] = sigDigits(ax, prec);
   }
   if (neg && noNeg0 && (digits === '' || digits === '0')) neg = false;
@@ -523,6 +523,20 @@ function pctChar(v: unknown, hooks: PercentHooks): string {
   return String.fromCodePoint(Number(i));
 }
 
+/** CPython's argument cursor: len -1 means a single (non-tuple) value, taken once. */
+class ArgCursor {
+  len: number;
+  idx = 0;
+  single: unknown = undefined;
+  constructor(readonly tuple: unknown[]) {
+    this.len = tuple.length;
+  }
+  next(): unknown {
+    if (this.idx < this.len) return this.len < 0 ? (this.idx++, this.single) : this.tuple[this.idx++];
+    throw typeError('not enough arguments for format string');
+  }
+}
+
 /**
  * fmt % args. `args`: the tuple, or a one-element array for a non-tuple operand (null: no arguments).
  * `getKey`: non-null when the right operand is a mapping (then pass args = [mapping] so that a
@@ -531,12 +545,11 @@ function pctChar(v: unknown, hooks: PercentHooks): string {
 export function percentFormat(fmt: string, args: unknown[] | null, getKey: ((key: string) => unknown) | null,
   hooks: PercentHooks): string {
   const n = fmt.length;
-  const tuple = args ?? [];
-  let arglen = tuple.length, argidx = 0, single: unknown = undefined;
-  const next = (): unknown => {
-    if (argidx < arglen) return arglen < 0 ? (argidx++, single) : tuple[argidx++];
-    throw typeError('not enough arguments for format string');
-  };
+  if (fmt.indexOf('%') < 0) {
+    if (args !== null && args.length > 0 && getKey === null) throw typeError('not all arguments converted during string formatting');
+    return fmt;
+  }
+  const a = new ArgCursor(args ?? []);
   let out = '', i = 0;
   while (i < n) {
     const j = fmt.indexOf('%', i);
@@ -561,15 +574,14 @@ export function percentFormat(fmt: string, args: unknown[] | null, getKey: ((key
         else if (c === '(') depth++;
       }
       if (depth > 0) throw valueError('incomplete format key');
-      single = getKey(fmt.slice(ks, i - 1));
-      arglen = -1;
-      argidx = -2;
+      a.single = getKey(fmt.slice(ks, i - 1));
+      a.len = -1;
+      a.idx = -2;
     }
     // '' marks the end of the format string
-    const rd = () => (i < n ? fmt[i++] : '');
-    let c = rd();
+    let c = i < n ? fmt[i++] : '';
     let ljust = false, plus = false, blank = false, alt = false, zero = false;
-    for (;; c = rd()) {
+    for (;; c = i < n ? fmt[i++] : '') {
       if (c === '-') ljust = true;
       else if (c === '+') plus = true;
       else if (c === ' ') blank = true;
@@ -579,36 +591,36 @@ export function percentFormat(fmt: string, args: unknown[] | null, getKey: ((key
     }
     let width = -1, prec = -1;
     if (c === '*') {
-      width = starArg(next(), hooks, true);
+      width = starArg(a.next(), hooks, true);
       if (width < 0) {
         ljust = true;
         width = -width;
       }
-      c = rd();
+      c = i < n ? fmt[i++] : '';
     } else if (c >= '0' && c <= '9') {
       width = +c;
-      while ((c = rd()) >= '0' && c <= '9') {
+      while ((c = i < n ? fmt[i++] : '') >= '0' && c <= '9') {
         width = width * 10 + +c;
         if (width > 9.2e18) throw valueError('width too big');
       }
     }
     if (c === '.') {
       prec = 0;
-      c = rd();
+      c = i < n ? fmt[i++] : '';
       if (c === '*') {
-        prec = Math.max(0, starArg(next(), hooks, false));
-        c = rd();
+        prec = Math.max(0, starArg(a.next(), hooks, false));
+        c = i < n ? fmt[i++] : '';
       } else if (c >= '0' && c <= '9') {
         prec = +c;
-        while ((c = rd()) >= '0' && c <= '9') {
+        while ((c = i < n ? fmt[i++] : '') >= '0' && c <= '9') {
           prec = prec * 10 + +c;
           if (prec > INT_MAX) throw valueError('precision too big');
         }
       }
     }
-    if (c === 'h' || c === 'l' || c === 'L') c = rd();
+    if (c === 'h' || c === 'l' || c === 'L') c = i < n ? fmt[i++] : '';
     if (c === '') throw valueError('incomplete format');
-    const v = next();
+    const v = a.next();
     let s: string, numeric = false;
     switch (c) {
       case 's': s = typeof v === 'string' ? v : hooks.str(v); break;
@@ -635,9 +647,9 @@ export function percentFormat(fmt: string, args: unknown[] | null, getKey: ((key
       }
     }
     out += width < 0 && prec < 0 && !plus && !blank ? s : pctPad(s, c, numeric, ljust, plus, blank, alt, zero, width, prec);
-    if (getKey !== null && argidx < arglen) throw typeError('not all arguments converted during string formatting');
+    if (getKey !== null && a.idx < a.len) throw typeError('not all arguments converted during string formatting');
   }
-  if (argidx < arglen && getKey === null) throw typeError('not all arguments converted during string formatting');
+  if (a.idx < a.len && getKey === null) throw typeError('not all arguments converted during string formatting');
   return out;
 }
 

@@ -1,4 +1,15 @@
 // Library modules written in Python (src/runtime/lib/*.py), bundled as text.
 import typing from './lib/typing.py';
+import collections_py from './lib/collections.py';
+import functools_py from './lib/functools.py';
+import itertools_py from './lib/itertools.py';
+import operator_py from './lib/operator.py';
+import heapq_py from './lib/heapq.py';
+import bisect_py from './lib/bisect.py';
+import copy_py from './lib/copy.py';
+import string_py from './lib/string.py';
+import dataclasses from './lib/dataclasses.py';
+import enumLib from './lib/enum.py';
+import contextlib from './lib/contextlib.py';
 
-export const pyLib: Record<string, string> = { typing };
+export const pyLib: Record<string, string> = { typing, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib };

@@ -5,7 +5,7 @@ import {
   PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet,
 } from './object';
 import {
-  typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, PyList, PyTuple, PyRange, PySlice,
+  typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
   PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType,
 } from './types';
 import { PyDict, PySet, tableHooks } from './dict';
@@ -382,8 +382,7 @@ export function truthy(v: PyVal): boolean {
     if (typeof r !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   }
-  const l = t.lookup('__len__');
-  if (l !== undefined) return lenOf(callBound(l, v, [])) > 0;
+  if (t.lookup('__len__') !== undefined) return lenOf(v) > 0;
   return true;
 }
 
@@ -954,6 +953,7 @@ export function next(it: PyVal): PyVal {
 }
 /** All values of an iterable as a JS array. */
 export function toArray(o: PyVal): PyVal[] {
+  if (o instanceof PySet && (o.cls === setType || o.cls === frozensetType)) return o.keys();
   if ((o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType)) return o.items.slice();
   if (typeof o === 'string') return Array.from(o);
   const it = iter(o);

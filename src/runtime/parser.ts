@@ -365,8 +365,12 @@ class Parser {
 
   // ---- token helpers
 
+  /** Furthest token index examined (CPython's last filled token). */
+  maxPeek = 0;
+
   private tok(k = 0): Token {
     const i = Math.min(this.p + k, this.toks.length - 1);
+    if (i > this.maxPeek) this.maxPeek = i;
     const t = this.toks[i];
     if (t.type === 'ERROR' && this.lexErr) throw this.lexErr.error;
     return t;
@@ -483,7 +487,7 @@ class Parser {
             else out.push(this.withStmt(t));
             return;
           }
-          break;
+          throw this.fail(a);
         }
         case 'match':
           this.checkMatch();
@@ -736,7 +740,10 @@ class Parser {
   private checkAssignTargets(targets: A.Expr[], value: A.Expr): void {
     for (let i = 0; i < targets.length; i++) {
       const t = targets[i];
-      if (t._type === 'Yield' || t._type === 'YieldFrom') throw this.errorAtNode('assignment to yield expression not possible', t);
+      if (t._type === 'Yield' || t._type === 'YieldFrom') {
+        const before = [...(this.lines[t.lineno - 1] ?? '')].slice(0, t.col_offset).join('').trimEnd();
+        throw this.errorAtNode(before.endsWith('(') ? 'cannot assign to yield expression' : 'assignment to yield expression not possible', t);
+      }
       const bad = invalidTarget(t, 'star');
       if (!bad) continue;
       if (i === 0 && targets.length === 1) {
@@ -1975,7 +1982,8 @@ export function parse(source: string, filename: string): A.Module {
     if (!(e instanceof PySyntaxError) || !lx.error || e === lx.error.error || e.kind === 'unsupported') throw e;
     const le = lx.error;
     if (le.mode === 'raised') throw le.error;
-    if (le.mode === 'eof' && le.parenLine < e.lineno) throw le.error;
+    const reached = lx.tokens[Math.min(parser.maxPeek, lx.tokens.length - 1)];
+    if (le.mode === 'eof' && le.parenLine < Math.max(e.lineno, reached.type === 'ERROR' ? 0 : reached.lineno)) throw le.error;
     throw e;
   }
 }

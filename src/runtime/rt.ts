@@ -164,6 +164,11 @@ const rt = {
     return d;
   },
   $dictSet: (d: PyDict, k: PyVal, v: PyVal) => d.set(k, v),
+  $annotate: (ns: Map<string, PyVal>, name: string, ann: PyVal) => {
+    let d = ns.get('__annotations__');
+    if (!(d instanceof PyDict)) { d = new PyDict(); ns.set('__annotations__', d); }
+    (d as PyDict).set(name, ann);
+  },
   $bytes: (b: number[]) => new PyBytes(Uint8Array.from(b)),
   $call: call,
   $call0: ops.call0,
@@ -272,6 +277,20 @@ const rt = {
     if (rest.dict!.get('$naked')) return (rest.dict!.get('exceptions') as PyTuple).items[0];
     return rest === orig ? orig : rest;
   },
+  $exitOf: (m: PyVal) => {
+    const t = typeOf(m);
+    const enter = t.lookup('__enter__'), exit = t.lookup('__exit__');
+    if (enter === undefined || exit === undefined) {
+      throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
+    }
+    return exit;
+  },
+  $wenter: (m: PyVal, _exit: PyVal) => ops.callBound(typeOf(m).lookup('__enter__'), m, []),
+  $wexit: (exit: PyVal, m: PyVal, e: PyVal) => {
+    if (e === None) return ops.callBound(exit, m, [None, None, None]);
+    const x = e as PyException;
+    return ops.callBound(exit, m, [typeOf(x), x, tracebackOf(x)]);
+  },
   $assertFail: (msg?: PyVal) => (msg === undefined ? pyErr(AssertionError) : newExc(AssertionError, msg)),
   $fstr: (v: PyVal) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : formatValue(v, '')),
   $fmt: (v: PyVal, conv: number, spec: string) => {
@@ -293,6 +312,9 @@ const rt = {
 
 export type Runtime = typeof rt;
 export const runtimeHelpers: Record<string, unknown> = rt;
+
+let tracebackOf: (e: PyException) => PyVal = () => None;
+export function setTracebackOf(f: (e: PyException) => PyVal): void { tracebackOf = f; }
 
 let importModule: (name: string) => PyModule = () => { throw pyErr(ImportError, 'no modules'); };
 export function setImporter(f: (name: string) => PyModule): void { importModule = f; }

@@ -4,6 +4,7 @@ import { writeSync, readSync } from 'node:fs';
 import { io } from './builtins';
 import { runProgram } from './interpreter';
 import { clock } from './modules';
+import { T, state } from './frame';
 
 export interface WorkerConfig {
   filename: string;
@@ -55,6 +56,14 @@ io.readLine = () => {
 
 const cfg = workerData as WorkerConfig;
 clock.realtime = cfg.clock === 'realtime';
+if (process.env.YIELDPOINT_ARM_ALL) {
+  // Test hook: the debugger trap armed on every statement, doing the work a debugger does when
+  // nothing is hit (count the statement and walk the frame chain).
+  let statements = 0, depth = 0;
+  T.armed = true;
+  state.trap = (f) => { statements++; for (let x: typeof f | null = f; x; x = x.back) depth++; return false; };
+  process.on('exit', () => { if (process.env.YIELDPOINT_ARM_ALL === 'report') writeAll(2, `statements=${statements} frames=${depth}\n`); });
+}
 const code = runProgram({ filename: cfg.filename, source: cfg.source, argv: cfg.argv });
 flush('stdout');
 parentPort!.postMessage({ exit: code });

@@ -1,0 +1,1056 @@
+"""collections: deque, defaultdict, Counter, namedtuple, OrderedDict, ChainMap.
+
+Modelled on CPython's Lib/collections/__init__.py, without exec or C accelerators.
+"""
+
+import sys as _sys
+
+_marker = object()
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+    'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+    'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not',
+    'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+])
+
+
+################################################################################
+### deque
+################################################################################
+
+class deque:
+    """deque([iterable[, maxlen]]) --> deque object"""
+
+    __hash__ = None
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._d = []
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _trim_right(self):
+        m = self._maxlen
+        if m is not None:
+            d = self._d
+            while len(d) > m:
+                d.pop(0)
+
+    def _trim_left(self):
+        m = self._maxlen
+        if m is not None:
+            d = self._d
+            while len(d) > m:
+                d.pop()
+
+    def append(self, x):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._d.append(x)
+        self._trim_right()
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._maxlen == 0:
+            return
+        self._d.insert(0, x)
+        self._trim_left()
+
+    def pop(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        return self._d.pop()
+
+    def popleft(self):
+        if not self._d:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        return self._d.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._d.clear()
+
+    def copy(self):
+        return self.__class__(self._d, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        n = 0
+        for y in self._d:
+            if y is x or y == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=None):
+        d = self._d
+        n = len(d)
+        if stop is None:
+            stop = n
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        for i in range(start, min(stop, n)):
+            y = d[i]
+            if y is x or y == x:
+                return i
+        raise ValueError(f'{x!r} is not in deque')
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._d) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._state += 1
+        self._d.insert(i, x)
+
+    def remove(self, value):
+        d = self._d
+        for i in range(len(d)):
+            y = d[i]
+            if y is value or y == value:
+                self._state += 1
+                del d[i]
+                return
+        raise ValueError(f'{value!r} is not in deque')
+
+    def reverse(self):
+        self._state += 1
+        self._d.reverse()
+
+    def rotate(self, n=1):
+        d = self._d
+        size = len(d)
+        if size <= 1:
+            return
+        self._state += 1
+        n = n % size
+        if n:
+            d[:] = d[-n:] + d[:-n]
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = i.__index__()
+            else:
+                raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        n = len(self._d)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        return self._d[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._d[self._index(i)] = x
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        self._state += 1
+        del self._d[i]
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return len(self._d) > 0
+
+    def __contains__(self, x):
+        for y in self._d:
+            if y is x or y == x:
+                return True
+        return False
+
+    def __iter__(self):
+        d = self._d
+        state = self._state
+        n = len(d)
+        i = 0
+        while i < n:
+            if self._state != state or len(d) != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield d[i]
+            i += 1
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        d = self._d
+        state = self._state
+        i = len(d) - 1
+        while i >= 0:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield d[i]
+            i -= 1
+
+    def __repr__(self):
+        if getattr(self, '_repr_running', False):
+            return '[...]'
+        self._repr_running = True
+        try:
+            body = repr(self._d)
+        finally:
+            self._repr_running = False
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f'{name}({body})'
+        return f'{name}({body}, maxlen={self._maxlen})'
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d == other._d
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d != other._d
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d < other._d
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d <= other._d
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d > other._d
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._d >= other._d
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        r = self.copy()
+        r.extend(other)
+        return r
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        r = self.__class__((), self._maxlen)
+        r.extend(self._d * n)
+        return r
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._d * n
+        self.clear()
+        self.extend(items)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+################################################################################
+### defaultdict
+################################################################################
+
+# Instances of dict subclasses may not accept attributes in this runtime; fall back to
+# a side table (which keeps the object alive) only when they don't.
+_side = {}
+
+
+def _get_slot(obj, name):
+    try:
+        return object.__getattribute__(obj, name)
+    except AttributeError:
+        e = _side.get(id(obj))
+        if e is not None and e[0] is obj and name in e[1]:
+            return e[1][name]
+        raise AttributeError(name) from None
+
+
+def _set_slot(obj, name, value):
+    try:
+        object.__setattr__(obj, name, value)
+    except AttributeError:
+        e = _side.get(id(obj))
+        if e is None or e[0] is not obj:
+            e = _side[id(obj)] = (obj, {})
+        e[1][name] = value
+
+
+def _df_get(self):
+    try:
+        return _get_slot(self, '_default_factory')
+    except AttributeError:
+        return None
+
+
+def _df_set(self, value):
+    _set_slot(self, '_default_factory', value)
+
+
+class defaultdict(dict):
+    default_factory = property(_df_get, _df_set, None,
+                               'Factory for default value called by __missing__().')
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def copy(self):
+        return self.__class__(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class OrderedDict(dict):
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        dict.__init__(self)
+        self.update(*args, **kwds)
+
+    def update(self, *args, **kwds):
+        if args:
+            other = args[0]
+            if isinstance(other, dict):
+                for key in other:
+                    self[key] = other[key]
+            elif hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def move_to_end(self, key, last=True):
+        if key not in self:
+            raise KeyError(key)
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            key = next(reversed(self))
+        else:
+            key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def pop(self, key, default=_marker):
+        if key in self:
+            return dict.pop(self, key)
+        if default is _marker:
+            raise KeyError(key)
+        return default
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+################################################################################
+### namedtuple
+################################################################################
+
+class _NamedTupleMeta(type):
+    """Builds instances without tuple.__new__(cls, iterable) and binds arguments like
+    the generated __new__ of CPython's namedtuple."""
+
+    def __call__(cls, *args, **kwds):
+        fields = cls._fields
+        n = len(fields)
+        defaults = cls._field_defaults
+        qual = cls.__dict__.get('_nt_name', cls.__name__) + '.__new__()'
+        if len(args) > n:
+            raise TypeError(f'{qual} takes {n + 1} positional arguments but {len(args) + 1} were given')
+        values = list(args)
+        for name in kwds:
+            if name not in fields:
+                raise TypeError(f"{qual} got an unexpected keyword argument '{name}'")
+            if fields.index(name) < len(args):
+                raise TypeError(f"{qual} got multiple values for argument '{name}'")
+        missing = []
+        for i in range(len(args), n):
+            name = fields[i]
+            if name in kwds:
+                values.append(kwds[name])
+            elif name in defaults:
+                values.append(defaults[name])
+            else:
+                missing.append(name)
+                values.append(None)
+        if missing:
+            quoted = [f"'{m}'" for m in missing]
+            if len(quoted) == 1:
+                text = quoted[0]
+            elif len(quoted) == 2:
+                text = quoted[0] + ' and ' + quoted[1]
+            else:
+                text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+            s = '' if len(missing) == 1 else 's'
+            raise TypeError(f'{qual} missing {len(missing)} required positional argument{s}: {text}')
+        return type.__call__(cls, tuple(values))
+
+
+class _tuplegetter:
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier()
+                    or name in _KEYWORDS
+                    or name.startswith('_')
+                    or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple(iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return type.__call__(cls, result)
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        parts = []
+        for i in range(num_fields):
+            parts.append(f'{field_names[i]}={tuple.__getitem__(self, i)!r}')
+        return self.__class__.__name__ + '(' + ', '.join(parts) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '_nt_name': typename,
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__match_args__': field_names,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
+
+    if module is None:
+        module = '__main__'
+    class_namespace['__module__'] = module
+    result = _NamedTupleMeta(typename, (tuple,), class_namespace)
+    return result
+
+
+################################################################################
+### Counter
+################################################################################
+
+def _count_elements(mapping, iterable):
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = list(self.items())
+        if n is None:
+            return sorted(items, key=lambda kv: kv[1], reverse=True)
+        import heapq
+        return heapq.nlargest(n, items, key=lambda kv: kv[1])
+
+    def elements(self):
+        for elem, count in list(self.items()):
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        count = iterable[elem]
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem]
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys') and hasattr(iterable, '__getitem__'):
+                for elem in iterable.keys():
+                    count = iterable[elem]
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not (self[e] == other[e]):
+                    return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not (self[e] <= other[e]):
+                    return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not (self[e] >= other[e]):
+                    return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+################################################################################
+### ChainMap
+################################################################################
+
+class _MappingView:
+    _label = 'MappingView'
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f'{self._label}({self._mapping!r})'
+
+
+class _KeysView(_MappingView):
+    _label = 'KeysView'
+
+    def __iter__(self):
+        yield from self._mapping
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class _ItemsView(_MappingView):
+    _label = 'ItemsView'
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+    def __contains__(self, item):
+        key, value = item
+        if key not in self._mapping:
+            return False
+        v = self._mapping[key]
+        return v is value or v == value
+
+
+class _ValuesView(_MappingView):
+    _label = 'ValuesView'
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _merged(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return d
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(self._merged())
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def keys(self):
+        return _KeysView(self)
+
+    def items(self):
+        return _ItemsView(self)
+
+    def values(self):
+        return _ValuesView(self)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        if not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        m = self.copy()
+        m.maps[0].update(other)
+        return m

@@ -1,0 +1,41 @@
+// Runs a .py program under CPython (the oracle) and under Yieldpoint, for differential tests.
+import { spawn, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+export interface Outcome { stdout: string; stderrLast: string; code: number | null }
+
+const root = path.resolve(__dirname, '..', '..');
+export const CLI = path.join(root, 'dist', 'cli.js');
+
+/** The real interpreter binary: `python3` on PATH may be a slow shim. */
+export const PYTHON = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim() || 'python3';
+
+function lastLine(s: string): string {
+  const lines = s.replace(/\s+$/, '').split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+export function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    p.stdout.on('data', (d) => { out += d; });
+    p.stderr.on('data', (d) => { err += d; });
+    const t = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
+    p.on('close', (code) => { clearTimeout(t); resolve({ stdout: out, stderrLast: lastLine(err), code }); });
+  });
+}
+
+export const runPython = (file: string, args: string[] = []) => runProcess(PYTHON, [file, ...args]);
+export const runYieldpoint = (file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+  runProcess(process.execPath, [CLI, 'run', file, ...args], env);
+
+/** Runs tasks with bounded concurrency. */
+export async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (next < items.length) { const i = next++; out[i] = await f(items[i]); }
+  }));
+  return out;
+}
