@@ -7,6 +7,15 @@ import sys as _sys
 
 _marker = object()
 
+
+def _callable(obj):
+    # callable() misses builtin functions in this runtime; check their types too.
+    if callable(obj):
+        return True
+    return type(obj).__name__ in ('builtin_function_or_method', 'method_descriptor',
+                                  'wrapper_descriptor', 'method-wrapper',
+                                  'classmethod_descriptor')
+
 _KEYWORDS = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
     'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
@@ -330,7 +339,7 @@ class defaultdict(dict):
                                'Factory for default value called by __missing__().')
 
     def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
+        if default_factory is not None and not _callable(default_factory):
             raise TypeError('first argument must be callable or None')
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory

@@ -9,6 +9,15 @@ from collections import namedtuple
 _initial_missing = object()
 
 
+def _callable(obj):
+    # callable() misses builtin functions in this runtime; check their types too.
+    if callable(obj):
+        return True
+    return type(obj).__name__ in ('builtin_function_or_method', 'method_descriptor',
+                                  'wrapper_descriptor', 'method-wrapper',
+                                  'classmethod_descriptor')
+
+
 ################################################################################
 ### update_wrapper() and wraps() decorator
 ################################################################################
@@ -247,7 +256,7 @@ class partial:
     """
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func):
+        if not _callable(func):
             raise TypeError('the first argument must be callable')
 
         if isinstance(func, partial):
@@ -282,7 +291,7 @@ class partialmethod:
     and keywords."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, '__get__'):
+        if not _callable(func) and not hasattr(func, '__get__'):
             raise TypeError(f'{func!r} is not callable or a descriptor')
         if isinstance(func, partialmethod):
             self.func = func.func
@@ -340,7 +349,7 @@ def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
         if maxsize < 0:
             maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
+    elif _callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
