@@ -46,7 +46,8 @@ function seqGetitem(items: PyVal[], k: PyVal, what: string, make: (xs: PyVal[]) 
 }
 
 // ---------------------------------------------------------------- list
-listType.native = (cls, args) => { nargs('list', args, 0, 1); return new PyList(args.length ? toArray(args[0]) : [], cls); };
+// list(x): __new__ makes it empty and __init__ fills it, as in CPython.
+listType.native = (cls) => new PyList([], cls);
 method(listType, '__init__', (self, args) => { nargs('list', args, 0, 1); const items = l_(self, '__init__'); items.length = 0; if (args.length) items.push(...toArray(args[0])); return None; });
 method(listType, '__repr__', (self) => seqRepr(l_(self, '__repr__'), '[', ']', self));
 method(listType, '__len__', (self) => l_(self, '__len__').length);
@@ -333,7 +334,7 @@ export function makeSet(items: PyVal[], cls = setType): PySet {
   for (const x of items) s.add(x);
   return s;
 }
-setType.native = (cls, args) => { nargs('set', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
+setType.native = (cls) => new PySet(cls);
 frozensetType.native = (cls, args) => { nargs('frozenset', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
 method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.clear(); if (args.length) for (const x of toArray(args[0])) s.add(x); return None; });
 for (const st of [setType, frozensetType]) {

@@ -79,11 +79,9 @@ export function callSpecial(self: PyVal, name: string, args: PyVal[]): PyVal {
 export function callMethod(o: PyVal, name: string, args: PyVal[], kw: Kw = null): PyVal {
   const t = typeOf(o);
   const attr = t.lookup(name);
-  if (attr !== undefined && (attr instanceof PyFunction || attr instanceof PyNativeMethod)) {
-    if (!(o instanceof PyObject) || o.dict === null || !o.dict.has(name) || o instanceof PyType) {
-      if (o instanceof PyType) return call(getattr(o, name), args, kw);
-      return callBound(attr, o, args, kw);
-    }
+  if ((attr instanceof PyFunction || attr instanceof PyNativeMethod) && !(o instanceof PyType) &&
+      (!(o instanceof PyObject) || o.dict === null || !o.dict.has(name)) && t.lookup('__getattribute__') === objectGetattribute) {
+    return callBound(attr, o, args, kw);
   }
   return call(getattr(o, name), args, kw);
 }
