@@ -2,7 +2,7 @@
 import { PyVal, NotImplemented, PyFloat } from './object';
 import { PyList, PyTuple, PyBytes, listType, tupleType, tuple, frozensetType, setType } from './types';
 import { PyDict, PySet } from './dict';
-import { pyErr, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
+import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
 import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
 
@@ -57,7 +57,7 @@ export function floatPow(x: number, y: number): number {
   if (x < 0 && !Number.isInteger(y) && isFinite(y)) throw pyErr(ValueError, 'complex results are not supported');
   if (x === 1 || (x === -1 && !isFinite(y))) return 1;
   const r = x ** y;
-  if (!isFinite(r) && isFinite(x) && isFinite(y)) throw pyErr(OverflowError, 'Numerical result out of range');
+  if (!isFinite(r) && isFinite(x) && isFinite(y)) throw newExc(OverflowError, 34, 'Numerical result out of range');
   return r;
 }
 

@@ -628,6 +628,9 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     const r = callBound(mb, b, [a]);
     if (r !== NotImplemented) return r;
   }
+  if (op === '+' && (ta === strType || ta === listType || ta === tupleType)) {
+    throw pyErr(TypeError, `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
+  }
   if (op === '**' ) throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
 }
