@@ -1,0 +1,37 @@
+// The CLI as a person uses it: syntax errors as CPython reports them, refusals of unsupported
+// constructs before anything runs, and the program's sys.argv.
+import * as assert from 'node:assert';
+import * as path from 'node:path';
+import { runPython, runYieldpoint, runProcess, CLI } from './support/differential';
+
+describe('yieldpoint run', () => {
+  for (const f of ['syntax_unclosed.py', 'indent_bad.py']) {
+    it(`reports ${f} as CPython does`, async () => {
+      const file = path.join('test', 'cli', f);
+      const [py, yp] = await Promise.all([runPython(file), runYieldpoint(file)]);
+      assert.deepStrictEqual(yp, py);
+    });
+  }
+  for (const [f, what, line, col] of [
+    ['unsupported_import.py', 'import socket', 1, 1],
+    ['unsupported_match.py', 'match statement', 2, 1],
+    ['unsupported_open.py', 'open()', 1, 5],
+  ] as const) {
+    it(`refuses ${what} before running, with exit 2`, async () => {
+      const file = path.join('test', 'cli', f);
+      const yp = await runYieldpoint(file);
+      assert.strictEqual(yp.code, 2);
+      assert.strictEqual(yp.stdout, '');
+      assert.strictEqual(yp.stderrLast, `${file}:${line}:${col}: unsupported: ${what}`);
+    });
+  }
+  it('passes arguments as sys.argv', async () => {
+    const file = path.join('test', 'cli', 'argv.py');
+    const [py, yp] = await Promise.all([runPython(file, ['a', 'b c']), runYieldpoint(file, ['a', 'b c'])]);
+    assert.deepStrictEqual(yp, py);
+  });
+  it('prints its version', async () => {
+    const r = await runProcess(process.execPath, [CLI, '--version']);
+    assert.match(r.stdout, /^yieldpoint \d+\.\d+\.\d+\n$/);
+  });
+});
