@@ -354,6 +354,9 @@ class defaultdict(dict):
     def __repr__(self):
         return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
 
+    def __reduce__(self):
+        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+
     def copy(self):
         return self.__class__(self.default_factory, self)
 
@@ -424,9 +427,9 @@ class OrderedDict(dict):
         if not self:
             raise KeyError('dictionary is empty')
         if last:
-            key = next(reversed(self))
+            key = next(reversed(dict.keys(self)))
         else:
-            key = next(iter(self))
+            key = next(iter(dict.keys(self)))
         value = dict.pop(self, key)
         return key, value
 
@@ -442,6 +445,10 @@ class OrderedDict(dict):
             return self[key]
         self[key] = default
         return default
+
+    def __reversed__(self):
+        # reversed() of a dict is not supported by this runtime; its key view's is.
+        return reversed(dict.keys(self))
 
     def copy(self):
         return self.__class__(self)

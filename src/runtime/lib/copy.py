@@ -78,7 +78,50 @@ def _check_copyable(x, cls):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
 
 
+_builtin_bases = (object, dict, list, set, frozenset, tuple, int, float, str, bytes)
+
+
+def _user_reduce(cls):
+    for base in cls.__mro__:
+        if base in _builtin_bases:
+            return None
+        if '__reduce__' in base.__dict__:
+            return base.__dict__['__reduce__']
+    return None
+
+
+def _from_reduce(x, rv, deep, memo):
+    if isinstance(rv, str):
+        return x
+    rv = tuple(rv) + (None,) * (5 - len(rv))
+    func, args, state, listiter, dictiter = rv[:5]
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            if deep:
+                item = deepcopy(item, memo)
+            y.append(item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
 def _reconstruct(x, cls, deep, memo):
+    reducer = _user_reduce(cls)
+    if reducer is not None:
+        return _from_reduce(x, reducer(x), deep, memo)
     if isinstance(x, tuple):
         items = tuple(x)
         if deep:

@@ -1,0 +1,40 @@
+from collections import Counter
+
+c = Counter('abracadabra')
+print(c)
+print(c.most_common(2), c.most_common())
+print(c['a'], c['z'], c.total())
+print(sorted(c.elements()))
+c.update('aaz')
+print(c)
+c.subtract({'a': 10, 'q': 1})
+print(c)
+print(+c, -c)
+a = Counter(a=3, b=1, c=2)
+b = Counter(a=1, b=2, d=4)
+print(a + b)
+print(a - b)
+print(a | b)
+print(a & b)
+print(Counter(), repr(Counter(x=0)))
+print(Counter({'x': 2, 'y': 2, 'z': 3}))
+print(Counter(a=1) == Counter(a=1, b=0), Counter(a=1) != Counter(a=2))
+print(Counter(a=1) <= Counter(a=2), Counter(a=3) < Counter(a=2))
+words = 'the cat and the hat and the bat'.split()
+wc = Counter(words)
+print(wc.most_common(3))
+del wc['the']
+del wc['nothing']
+print(wc)
+d = Counter(cats=4, dogs=8)
+d['birds'] += 1
+print(d, isinstance(d, dict))
+e = Counter(a=5, b=-2)
+e += Counter(b=3)
+print(e)
+e -= Counter(a=10)
+print(e)
+try:
+    Counter.fromkeys('abc')
+except NotImplementedError as err:
+    print('NotImplementedError', err)
