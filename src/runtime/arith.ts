@@ -123,7 +123,7 @@ nativeBinop['//'] = (a, b) => {
 };
 nativeBinop['%'] = (a, b) => {
   const r = intOp(a, b, (x, y) => {
-    if (I.isZero(y)) throw pyErr(ZeroDivisionError, 'integer division or modulo by zero');
+    if (I.isZero(y)) throw pyErr(ZeroDivisionError, 'integer modulo by zero');
     return I.mod(x, y);
   });
   if (r !== undefined) return r;

@@ -1,12 +1,12 @@
 // The builtins module.
-import { PyVal, PyType, PyFloat, None, NotImplemented, Ellipsis, PyObject, PyFunction, objectType, typeType } from './object';
+import { PyVal, PyType, PyFloat, None, NotImplemented, Ellipsis, PyObject, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, objectType, typeType } from './object';
 import {
   intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, rangeType,
   sliceType, propertyType, staticmethodType, classmethodType, superType, PyList, PyTuple, PyIter, STOP, tuple, typeOf,
   PyBytes,
 } from './types';
 import { PyDict, PySet } from './dict';
-import { allExceptionTypes, pyErr, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
+import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
 import * as I from './int';
 import {
   call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
@@ -94,6 +94,7 @@ def('iter', (args) => {
   nargs('iter', args, 1, 2);
   if (args.length === 1) return iter(args[0]);
   const [f, sentinel] = args;
+  if (!isCallable(f)) throw pyErr(TypeError, 'iter(v, w): v must be callable');
   let done = false;
   return new PyIter(() => {
     if (done) return STOP;
@@ -114,7 +115,10 @@ def('next', (args) => {
   }
   return v;
 });
-def('callable', (args) => { nargs('callable', args, 1); const v = args[0]; return v instanceof PyType || typeOf(v).lookup('__call__') !== undefined || v instanceof PyFunction; });
+function isCallable(v: PyVal): boolean {
+  return v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyNativeMethod || v instanceof PyMethod || typeOf(v).lookup('__call__') !== undefined;
+}
+def('callable', (args) => { nargs('callable', args, 1); return isCallable(args[0]); });
 def('isinstance', (args) => { nargs('isinstance', args, 2); return isinstance(args[0], args[1]); });
 def('issubclass', (args) => { nargs('issubclass', args, 2); return issubclass(args[0], args[1]); });
 def('getattr', (args) => {
@@ -172,7 +176,15 @@ def('round', (args, kw) => {
   if (r === undefined) throw pyErr(TypeError, `type ${typeName(v)} doesn't define __round__ method`);
   return r;
 });
-def('divmod', (args) => { nargs('divmod', args, 2); return tuple([binop('//', args[0], args[1]), binop('%', args[0], args[1])]); });
+def('divmod', (args) => {
+  nargs('divmod', args, 2);
+  const [a, b] = args;
+  const bz = b === 0 || b === false || (b instanceof PyFloat && b.v === 0);
+  if (bz && (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' || a instanceof PyFloat)) {
+    throw pyErr(ZeroDivisionError, a instanceof PyFloat || b instanceof PyFloat ? 'float divmod()' : 'integer division or modulo by zero');
+  }
+  return tuple([binop('//', a, b), binop('%', a, b)]);
+});
 def('pow', (args, kw) => {
   const [b, e, m] = params('pow', args, kw, ['base', 'exp', 'mod'], 2);
   if (m === undefined || m === None) return binop('**', b, e);

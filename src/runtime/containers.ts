@@ -89,8 +89,8 @@ method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed_
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
 method(listType, '__iadd__', (self, args) => { l_(self, '__iadd__').push(...toArray(args[0])); return self; });
-method(listType, '__mul__', (self, args) => { const n = Number(asInt(args[0]) ?? 0); const out: PyVal[] = []; for (let i = 0; i < n; i++) out.push(...l_(self, '__mul__')); return new PyList(out); });
-method(listType, '__imul__', (self, args) => { const items = l_(self, '__imul__'); const n = Number(asInt(args[0]) ?? 0); const copy = items.slice(); items.length = 0; for (let i = 0; i < n; i++) items.push(...copy); return self; });
+method(listType, '__mul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const n = Number(k); const out: PyVal[] = []; for (let i = 0; i < n; i++) out.push(...l_(self, '__mul__')); return new PyList(out); });
+method(listType, '__imul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const items = l_(self, '__imul__'); const n = Number(k); const copy = items.slice(); items.length = 0; for (let i = 0; i < n; i++) items.push(...copy); return self; });
 listType.dict.set('__hash__', None);
 function listEq(a: PyVal[], b: PyVal[]): boolean {
   if (a.length !== b.length) return false;
@@ -230,6 +230,7 @@ method(dictType, '__setitem__', (self, args) => { d_(self).set(args[0], args[1])
 method(dictType, '__delitem__', (self, args) => { if (d_(self).delete(args[0]) === undefined) throw keyError(args[0]); return None; });
 method(dictType, '__contains__', (self, args) => d_(self).find(args[0]) >= 0);
 method(dictType, '__iter__', (self) => dictIter(self as PyDict, 'keys'));
+method(dictType, '__reversed__', (self) => seqIter(d_(self).liveKeys().reverse()));
 method(dictType, '__eq__', (self, args) => {
   if (!(args[0] instanceof PyDict)) return NotImplemented;
   const a = d_(self), b = args[0].t;
@@ -371,7 +372,7 @@ for (const st of [setType, frozensetType]) {
   if (frozen) {
     method(st, '__hash__', (self) => {
       let h = 0;
-      for (const k of s_(self).keys()) h ^= hash(k) * 2654435761 % 2 ** 31;
+      for (const k of s_(self).keys()) h ^= Number(BigInt.asUintN(31, BigInt(hash(k)))) * 2654435761 % 2 ** 31;
       return h === -1 ? -2 : h;
     });
   }

@@ -7,7 +7,7 @@ import { dictType, setType, frozensetType } from './types';
 
 export const tableHooks = {
   /** Python hash(v); raises TypeError for unhashable values. */
-  hash: (_v: PyVal): number => 0,
+  hash: (_v: PyVal): number | bigint => 0,
   eq: (_a: PyVal, _b: PyVal): boolean => false,
   /** True when instances of the type hash and compare by identity. */
   identityHashed: (_t: PyType): boolean => true,
@@ -36,7 +36,7 @@ export class Table {
   /** Bumped on insert/delete of a key, to detect mutation during iteration. */
   version = 0;
   private index = new Map<PyVal, number>();
-  private buckets: Map<number, number[]> | null = null;
+  private buckets: Map<number | bigint, number[]> | null = null;
 
   find(key: PyVal): number {
     const nk = normKey(key);
@@ -127,7 +127,7 @@ export class Table {
 
 export class PyDict extends PyObject {
   t = new Table();
-  constructor(cls: PyType = dictType) { super(cls, null); }
+  constructor(cls: PyType = dictType) { super(cls, cls.hasDict ? new Map() : null); }
   get(k: PyVal): PyVal { return this.t.get(k); }
   set(k: PyVal, v: PyVal): void { this.t.set(k, v); }
   static fromMap(m: Map<string, PyVal>): PyDict {
@@ -143,16 +143,16 @@ export class PyDict extends PyObject {
  */
 class SetOrder {
   slots: PyVal[] = new Array(8).fill(EMPTY);
-  hashes: number[] = new Array(8).fill(0);
+  hashes: Array<number | bigint> = new Array(8).fill(0);
   mask = 7;
   fill = 0;
   used = 0;
   finger = 0;
 
-  insert(key: PyVal, hash: number): void {
-    let i = hash & this.mask;
+  insert(key: PyVal, hash: number | bigint): void {
+    let i = lowBits(hash) & this.mask;
     let free = -1;
-    let perturb: number | bigint = hash < 0 ? BigInt.asUintN(64, BigInt(hash)) : hash;
+    let perturb: number | bigint = hash < 0 || typeof hash === 'bigint' ? BigInt.asUintN(64, BigInt(hash)) : hash;
     for (;;) {
       let probes = i + 9 <= this.mask ? 9 : 0;
       let j = i;
@@ -189,9 +189,9 @@ class SetOrder {
       this.insertClean(k, oldHashes[j]);
     }
   }
-  private insertClean(key: PyVal, hash: number): void {
-    let i = hash & this.mask;
-    let perturb: number | bigint = hash < 0 ? BigInt.asUintN(64, BigInt(hash)) : hash;
+  private insertClean(key: PyVal, hash: number | bigint): void {
+    let i = lowBits(hash) & this.mask;
+    let perturb: number | bigint = hash < 0 || typeof hash === 'bigint' ? BigInt.asUintN(64, BigInt(hash)) : hash;
     for (;;) {
       if (this.slots[i] === EMPTY) { this.slots[i] = key; this.hashes[i] = hash; return; }
       if (i + 9 <= this.mask) {
@@ -216,12 +216,17 @@ class SetOrder {
   clear(): void { this.slots = new Array(8).fill(EMPTY); this.hashes = new Array(8).fill(0); this.mask = 7; this.fill = this.used = this.finger = 0; }
 }
 const EMPTY: unique symbol = Symbol('empty');
+/** Low 31 bits of a hash as CPython's size_t would have them. */
+function lowBits(h: number | bigint): number {
+  if (typeof h === 'number' && h >= 0 && h < 2 ** 31) return h;
+  return Number(BigInt.asUintN(31, BigInt(h)));
+}
 const DUMMY: unique symbol = Symbol('dummy');
 
 export class PySet extends PyObject {
   t = new Table();
   order = new SetOrder();
-  constructor(cls: PyType = setType) { super(cls, null); }
+  constructor(cls: PyType = setType) { super(cls, cls.hasDict ? new Map() : null); }
   has(k: PyVal): boolean { return this.t.find(k) >= 0; }
   add(k: PyVal): void {
     if (this.t.find(k) >= 0) return;

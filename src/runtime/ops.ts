@@ -164,7 +164,7 @@ export function callType(t: PyType, args: PyVal[], kw: Kw): PyVal {
 export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[], kw: Kw) => {
   const newm = t.lookup('__new__');
   let obj: PyVal;
-  if (newm === objectNew) {
+  if (newm === objectNew || nativeNews.has(newm)) {
     if (t.native) obj = t.native(t, args, kw);
     else obj = new PyObject(t, new Map());
   } else {
@@ -176,7 +176,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   if (init !== undefined && init !== objectInit) {
     const r = callBound(init, obj, args, kw);
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
-  } else if (newm === objectNew && !t.native && (args.length || (kw && kw.size))) {
+  } else if (newm === objectNew && !t.native && (args.length || (kw && kw.size)) && t.lookup('__init__') === objectInit) {
     throw pyErr(TypeError, `${t.name}() takes no arguments`);
   }
   return obj;
@@ -187,6 +187,8 @@ export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
   return t.native ? t.native(t, [], null) : new PyObject(t, new Map());
 }));
 export const objectInit = new PyNativeMethod('__init__', () => None);
+/** `__new__` of builtin types: the same as calling the type's native constructor. */
+export const nativeNews = new Set<PyVal>();
 
 // ---------------------------------------------------------------- attributes
 export function isDataDescriptor(a: PyVal): boolean {
@@ -199,27 +201,30 @@ export function isDataDescriptor(a: PyVal): boolean {
 }
 
 /** Bind a class attribute found on `owner`'s MRO to `self` (None for class access). */
+/** `self` is undefined for access through the class. */
 export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
-  if (a instanceof PyFunction || a instanceof PyNativeMethod) return self === None ? a : new PyMethod(a, self);
+  if (a instanceof PyFunction || a instanceof PyNativeMethod) return self === undefined ? a : new PyMethod(a, self);
   if (a instanceof PyProperty) {
-    if (self === None) return a;
+    if (self === undefined) return a;
     if (a.fget === None) throw pyErr(AttributeError, `property object has no getter`);
     return call1(a.fget, self);
   }
-  if (a instanceof PyGetSet) return self === None ? a : a.get(self);
+  if (a instanceof PyGetSet) return self === undefined ? a : a.get(self);
   if (a instanceof PyStaticMethod) return a.func;
   if (a instanceof PyClassMethod) return new PyMethod(a.func, owner);
   if (a instanceof PyObject && !(a instanceof PyType) && !(a instanceof PyBuiltin)) {
     const g = a.cls.lookup('__get__');
-    if (g !== undefined) return callBound(g, a, [self, owner]);
+    if (g !== undefined) return callBound(g, a, [self === undefined ? None : self, owner]);
   }
   return a;
 }
 
 export function getattr(o: PyVal, name: string): PyVal {
-  const v = getattrOpt(o, name);
-  if (v === undefined) throw attrError(o, name);
-  return v;
+  const v = getattrOpt(o, name, false);
+  if (v !== undefined) return v;
+  const gx = o instanceof PyType ? undefined : typeOf(o).lookup('__getattr__');
+  if (gx !== undefined) return callBound(gx, o, [name]);
+  throw attrError(o, name);
 }
 
 export function attrError(o: PyVal, name: string): PyException {
@@ -233,7 +238,7 @@ export function attrError(o: PyVal, name: string): PyException {
 }
 
 /** Attribute lookup; undefined when absent (after __getattr__). */
-export function getattrOpt(o: PyVal, name: string): PyVal {
+export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
   if (o instanceof PyType) return typeGetattr(o, name);
   const t = typeOf(o);
   const ga = t.lookup('__getattribute__');
@@ -254,7 +259,7 @@ export function getattrOpt(o: PyVal, name: string): PyVal {
   if (a !== undefined) return bindDescriptor(a, o, t);
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
-  const gx = t.lookup('__getattr__');
+  const gx = useGetattr ? t.lookup('__getattr__') : undefined;
   if (gx !== undefined) {
     try { return callBound(gx, o, [name]); } catch (e) {
       if (isExc(e, AttributeError)) return undefined;
@@ -280,7 +285,7 @@ function typeGetattr(t: PyType, name: string): PyVal {
   if (a !== undefined) {
     if (a instanceof PyFunction || a instanceof PyNativeMethod) return a;
     if (a instanceof PyProperty) return a;
-    return bindDescriptor(a, None, t);
+    return bindDescriptor(a, undefined, t);
   }
   if (ma !== undefined) return bindDescriptor(ma, t, meta);
   const special = specialAttr(t, name);
@@ -461,7 +466,7 @@ export function addressOf(v: PyVal): string { return '0x' + idOf(v).toString(16)
 
 // ---------------------------------------------------------------- hashing and equality
 const HASH_MOD = 2n ** 61n - 1n;
-export function hashInt(v: I.Int): number {
+export function hashInt(v: I.Int): I.Int {
   if (typeof v === 'number') {
     if (v >= 0 && v < 2 ** 61 - 1) return v;
     if (v < 0 && v > -(2 ** 61 - 1)) return v === -1 ? -2 : v;
@@ -469,10 +474,9 @@ export function hashInt(v: I.Int): number {
   const b = I.big(v);
   let h = (b < 0n ? -b : b) % HASH_MOD;
   if (b < 0n) h = -h;
-  const n = Number(h);
-  return n === -1 ? -2 : n;
+  return h === -1n ? -2 : I.norm(h);
 }
-export function hashFloat(x: number): number {
+export function hashFloat(x: number): I.Int {
   if (Number.isInteger(x)) return hashInt(I.fromFloat(x));
   if (x !== x) return 0;
   if (x === Infinity) return 314159;
@@ -484,8 +488,7 @@ export function hashFloat(x: number): number {
   const inv = modpow(2n, HASH_MOD - 1n - BigInt(e), HASH_MOD);
   let h = (BigInt(m) * inv) % HASH_MOD;
   if (neg) h = -h;
-  const n = Number(h);
-  return n === -1 ? -2 : n;
+  return h === -1n ? -2 : I.norm(h);
 }
 function modpow(b: bigint, e: bigint, m: bigint): bigint {
   let r = 1n; b %= m;
@@ -497,7 +500,7 @@ export function hashStr(s: string): number {
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;
 }
-export function hash(v: PyVal): number {
+export function hash(v: PyVal): I.Int {
   switch (typeof v) {
     case 'number': case 'bigint': return hashInt(v);
     case 'string': return hashStr(v);
@@ -507,8 +510,9 @@ export function hash(v: PyVal): number {
   const m = (v as PyObject).cls.lookup('__hash__');
   if (m === undefined || m === None) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
   const r = callBound(m, v, []);
-  if (typeof r === 'number') return r;
-  if (typeof r === 'bigint') return hashInt(r);
+  // __hash__ results that fit a C Py_ssize_t are kept; larger ones are hashed again.
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (typeof r === 'bigint') return r >= -(2n ** 63n) && r < 2n ** 63n ? (r === -1n ? -2 : I.norm(r)) : hashInt(r);
   if (typeof r === 'boolean') return r ? 1 : 0;
   throw pyErr(TypeError, '__hash__ method should return an integer');
 }
@@ -522,7 +526,7 @@ export const objectNe = new PyNativeMethod('__ne__', (self, args) => {
   return r === NotImplemented ? r : !truthy(r);
 });
 
-export function hashTuple(items: PyVal[]): number {
+export function hashTuple(items: PyVal[]): I.Int {
   // CPython's xxHash-based tuple hash, computed in 64-bit arithmetic.
   const P1 = 11400714785074694791n, P2 = 14029467366897019727n, P5 = 2870177450012600261n;
   const M = (1n << 64n) - 1n;
@@ -536,9 +540,8 @@ export function hashTuple(items: PyVal[]): number {
   }
   acc = (acc + (BigInt(items.length) ^ (P5 ^ 3527539n))) & M;
   if (acc === M) return 1546275796;
-  let signed = acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
-  const n = Number(signed);
-  return n === -1 ? -2 : n;
+  const signed = acc >= (1n << 63n) ? acc - (1n << 64n) : acc;
+  return signed === -1n ? -2 : I.norm(signed);
 }
 
 tableHooks.hash = hash;
@@ -627,6 +630,10 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
   if (mb !== undefined) {
     const r = callBound(mb, b, [a]);
     if (r !== NotImplemented) return r;
+  }
+  const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
+  if (op === '*' && (isSeq(ta) || isSeq(tb))) {
+    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(isSeq(ta) ? tb : ta).name}'`);
   }
   if (op === '+' && (ta === strType || ta === listType || ta === tupleType)) {
     throw pyErr(TypeError, `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
@@ -849,7 +856,7 @@ export function getitem(o: PyVal, k: PyVal): PyVal {
   if (m !== undefined) return callBound(m, o, [k]);
   if (o instanceof PyType) {
     const cg = o.lookup('__class_getitem__');
-    if (cg !== undefined) return call(bindDescriptor(cg, None, o), [k]);
+    if (cg !== undefined) return call(bindDescriptor(cg, undefined, o), [k]);
     return o; // typing-style subscription of builtin types: list[int]
   }
   throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);

@@ -101,7 +101,7 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
   }
   const t = new PyType(meta, name, realBases, ns);
   const mro = c3(t, realBases);
-  if (!mro) throw pyErr(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
+  if (!mro) throw pyErr(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
   t.mro = mro;
   t.qualname = ns.get('__qualname__') ?? name;
   ns.delete('__qualname__');
@@ -174,7 +174,7 @@ function superGetattr(s: PySuper, name: string): PyVal {
     const a = mro[j].dict.get(name);
     if (a !== undefined) {
       if (a instanceof PyClassMethod) return new PyMethod(a.func, s.objType);
-      return bindDescriptor(a, s.obj === s.objType && s.obj instanceof PyType ? None : s.obj, s.objType);
+      return bindDescriptor(a, s.obj === s.objType && s.obj instanceof PyType ? undefined : s.obj, s.objType);
     }
   }
   return undefined;
@@ -229,7 +229,7 @@ getter(methodType, '__qualname__', (self) => getattr((self as PyMethod).func, '_
 getter(methodType, '__doc__', (self) => getattr((self as PyMethod).func, '__doc__'));
 getter(methodType, '__module__', (self) => getattr((self as PyMethod).func, '__module__'));
 method(methodType, '__eq__', (self, args) => args[0] instanceof PyMethod && args[0].func === (self as PyMethod).func && args[0].self === (self as PyMethod).self);
-method(methodType, '__hash__', (self) => hash((self as PyMethod).func) ^ 0x5bd1e995);
+method(methodType, '__hash__', (self) => Number(BigInt.asIntN(32, BigInt(hash((self as PyMethod).func)))) ^ 0x5bd1e995);
 method(methodType, '__getattr__', (self, args) => getattr((self as PyMethod).func, args[0]));
 
 // ---------------------------------------------------------------- property, staticmethod, classmethod

@@ -41,12 +41,13 @@ export function typeOf(v: PyVal): PyType {
   return (v as PyObject).cls;
 }
 
+// Instances of user subclasses of builtin types carry an attribute dict.
 export class PyList extends PyObject {
-  constructor(public items: PyVal[], cls: PyType = listType) { super(cls, null); }
+  constructor(public items: PyVal[], cls: PyType = listType) { super(cls, cls.hasDict ? new Map() : null); }
 }
 export class PyTuple extends PyObject {
-  hashCache: number | undefined;
-  constructor(public items: PyVal[], cls: PyType = tupleType) { super(cls, null); }
+  hashCache: number | bigint | undefined;
+  constructor(public items: PyVal[], cls: PyType = tupleType) { super(cls, cls.hasDict ? new Map() : null); }
 }
 export const EMPTY_TUPLE = new PyTuple([]);
 export function tuple(items: PyVal[]): PyTuple { return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items); }
