@@ -1,0 +1,37 @@
+// A differential corpus: every .py program in a directory must behave exactly as under CPython 3.11
+// (stdout, last stderr line, exit code), without a debugger and with the debugger trap armed on
+// every statement. Programs listed in the directory's KNOWN_FAILURES are reported as pending.
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runPython, runYieldpoint, pool, Outcome } from './differential';
+
+export function defineCorpus(title: string, dirName: string, minPassing: number): void {
+  const dir = path.join(__dirname, '..', dirName);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+  const knownFile = path.join(dir, 'KNOWN_FAILURES');
+  const known = new Set(fs.existsSync(knownFile) ? fs.readFileSync(knownFile, 'utf8').split('\n').filter(Boolean) : []);
+
+  describe(title, function () {
+    this.timeout(600000);
+    const results = new Map<string, [Outcome, Outcome, Outcome]>();
+    before(async () => {
+      await pool(files.filter((f) => !known.has(f)), 4, async (f) => {
+        const file = path.join('test', dirName, f);
+        const [py, yp, armed] = await Promise.all([
+          runPython(file), runYieldpoint(file), runYieldpoint(file, [], { YIELDPOINT_ARM_ALL: '1' }),
+        ]);
+        results.set(f, [py, yp, armed]);
+      });
+    });
+    it(`runs at least ${minPassing} programs exactly as CPython`, () => assert.ok(files.length - known.size >= minPassing));
+    for (const f of files) {
+      if (known.has(f)) { it(`${f} (known failure, listed in test/${dirName}/KNOWN_FAILURES)`); continue; }
+      it(f, () => {
+        const [py, yp, armed] = results.get(f)!;
+        assert.deepStrictEqual(yp, py);
+        assert.deepStrictEqual(armed, py, 'with the debugger armed on every statement');
+      });
+    }
+  });
+}
