@@ -1,5 +1,5 @@
 total = 0
-for i in range(1500):
-    for j in range(1500):
+for i in range(3000):
+    for j in range(3000):
         total += (i * j) % 7 - (i ^ j) & 3
 print(total)
