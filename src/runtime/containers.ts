@@ -414,6 +414,7 @@ function rangeArg(v: PyVal): number {
   return Number(i);
 }
 rangeType.native = (_cls, args) => {
+  if (args.length === 1 && typeof args[0] === 'number') return new PyRange(0, args[0], 1);
   if (args.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
   if (args.length > 3) throw pyErr(TypeError, `range expected at most 3 arguments, got ${args.length}`);
   const [a, b, c] = args.map(rangeArg);

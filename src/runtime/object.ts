@@ -36,6 +36,19 @@ export class PyType extends PyObject {
   hasDict = true;
   private cache = new Map<string, PyVal>();
   private cacheVersion = -1;
+  private slotsCache: Slots | null = null;
+  private slotsVersion = -1;
+  /** The special methods that hot paths consult, resolved once per type version. */
+  slots(): Slots {
+    if (this.slotsVersion !== typeVersion || this.slotsCache === null) {
+      this.slotsCache = {
+        getattribute: this.lookup('__getattribute__'), getattr: this.lookup('__getattr__'), setattr: this.lookup('__setattr__'),
+        new_: this.lookup('__new__'), init: this.lookup('__init__'),
+      };
+      this.slotsVersion = typeVersion;
+    }
+    return this.slotsCache;
+  }
   constructor(meta: PyType | null, name: string, bases: PyType[], dict?: Map<string, PyVal>) {
     super(meta as PyType, dict ?? new Map());
     this.name = name;
@@ -64,6 +77,7 @@ export class PyType extends PyObject {
   }
 }
 const MISSING = Symbol('missing');
+export interface Slots { getattribute: PyVal; getattr: PyVal; setattr: PyVal; new_: PyVal; init: PyVal }
 
 export class PyFloat {
   v: number;

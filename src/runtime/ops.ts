@@ -80,7 +80,7 @@ export function callMethod(o: PyVal, name: string, args: PyVal[], kw: Kw = null)
   const t = typeOf(o);
   const attr = t.lookup(name);
   if ((attr instanceof PyFunction || attr instanceof PyNativeMethod) && !(o instanceof PyType) &&
-      (!(o instanceof PyObject) || o.dict === null || !o.dict.has(name)) && t.lookup('__getattribute__') === objectGetattribute) {
+      (!(o instanceof PyObject) || o.dict === null || !o.dict.has(name)) && t.slots().getattribute === objectGetattribute) {
     return callBound(attr, o, args, kw);
   }
   return call(getattr(o, name), args, kw);
@@ -162,7 +162,8 @@ export function callType(t: PyType, args: PyVal[], kw: Kw): PyVal {
 }
 /** type.__call__: __new__ then __init__. */
 export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[], kw: Kw) => {
-  const newm = t.lookup('__new__');
+  const slots = t.slots();
+  const newm = slots.new_;
   let obj: PyVal;
   if (newm === objectNew || nativeNews.has(newm)) {
     if (t.native) obj = t.native(t, args, kw);
@@ -172,7 +173,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
     obj = call(fn, [t, ...args], kw);
     if (!typeOf(obj).isSubtypeOf(t)) return obj;
   }
-  const init = t.lookup('__init__');
+  const init = slots.init;
   if (init !== undefined && init !== objectInit) {
     const r = callBound(init, obj, args, kw);
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
@@ -222,7 +223,7 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
 export function getattr(o: PyVal, name: string): PyVal {
   const v = getattrOpt(o, name, false);
   if (v !== undefined) return v;
-  const gx = o instanceof PyType ? undefined : typeOf(o).lookup('__getattr__');
+  const gx = o instanceof PyType ? undefined : typeOf(o).slots().getattr;
   if (gx !== undefined) return callBound(gx, o, [name]);
   throw attrError(o, name);
 }
@@ -241,11 +242,12 @@ export function attrError(o: PyVal, name: string): PyException {
 export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
   if (o instanceof PyType) return typeGetattr(o, name);
   const t = typeOf(o);
-  const ga = t.lookup('__getattribute__');
+  const slots = t.slots();
+  const ga = slots.getattribute;
   if (ga !== undefined && ga !== objectGetattribute) {
     try { return callBound(ga, o, [name]); } catch (e) {
       if (!isExc(e, AttributeError)) throw e;
-      const gx = t.lookup('__getattr__');
+      const gx = slots.getattr;
       if (gx === undefined) throw e;
       return callBound(gx, o, [name]);
     }
@@ -259,7 +261,7 @@ export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
   if (a !== undefined) return bindDescriptor(a, o, t);
   const special = specialAttr(o, name);
   if (special !== undefined) return special;
-  const gx = useGetattr ? t.lookup('__getattr__') : undefined;
+  const gx = useGetattr ? slots.getattr : undefined;
   if (gx !== undefined) {
     try { return callBound(gx, o, [name]); } catch (e) {
       if (isExc(e, AttributeError)) return undefined;
@@ -301,7 +303,7 @@ function typeGetattr(t: PyType, name: string): PyVal {
 
 export function setattr(o: PyVal, name: string, v: PyVal): void {
   const t = typeOf(o);
-  const sa = t.lookup('__setattr__');
+  const sa = t.slots().setattr;
   if (sa !== undefined && sa !== objectSetattr) { callBound(sa, o, [name, v]); return; }
   genericSetattr(o, name, v);
 }
@@ -783,6 +785,16 @@ export function nev(a: PyVal, b: PyVal): PyVal {
 export function less(a: PyVal, b: PyVal): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
   if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const x = a.items, y = b.items, n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q || eq(p, q)) continue;
+      return less(p, q);
+    }
+    return x.length < y.length;
+  }
+  if (a instanceof PyFloat && b instanceof PyFloat) return a.v < b.v;
   return truthy(richCompare(a, b, '<'));
 }
 
