@@ -15,6 +15,7 @@ import {
 import { builtin, nargs, params } from './native';
 import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCatch } from './numbers';
 import { asciiRepr } from './str';
+import { bytearrayType } from './bytearray';
 import { sortItems, makeSet } from './containers';
 import { dirOf } from './typeobject';
 import { formatInt, formatFloat, formatStr } from './format';
@@ -52,6 +53,7 @@ for (const [name, t] of [
   ['frozenset', frozensetType], ['range', rangeType], ['slice', sliceType], ['property', propertyType],
   ['staticmethod', staticmethodType], ['classmethod', classmethodType], ['super', superType],
 ] as const) B.set(name, t);
+B.set('bytearray', bytearrayType);
 for (const [name, t] of allExceptionTypes()) B.set(name, t);
 B.set('EnvironmentError', B.get('OSError'));
 B.set('IOError', B.get('OSError'));

@@ -15,7 +15,7 @@ export interface CompileOptions {
 }
 
 /** Builtins that exist in CPython but that Yieldpoint refuses before running. */
-const UNSUPPORTED_BUILTINS = new Set(['open', 'eval', 'exec', 'compile', '__import__', 'memoryview', 'bytearray', 'complex', 'breakpoint', 'help', 'globals_set']);
+const UNSUPPORTED_BUILTINS = new Set(['open', 'eval', 'exec', 'compile', '__import__', 'memoryview', 'complex', 'breakpoint', 'help', 'globals_set']);
 
 interface FnCtx {
   scope: Scope;

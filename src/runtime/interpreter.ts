@@ -13,6 +13,7 @@ import { state } from './frame';
 import { setTruthy } from './numbers';
 import './arith';
 import './str';
+import './bytearray';
 import './containers';
 import './typeobject';
 import './glue';

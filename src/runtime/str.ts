@@ -1,12 +1,14 @@
 // str and bytes: constructors and methods.
-import { PyVal, None, PyFloat } from './object';
-import { strType, bytesType, PyList, PyTuple, PyBytes, tuple } from './types';
+import { PyVal, None, PyFloat, PyType, PyObject, Kw, NativeMethod, PyBuiltin } from './object';
+import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf } from './types';
 import { PyDict } from './dict';
-import { pyErr, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError } from './exceptions';
+import {
+  pyErr, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
+} from './exceptions';
 import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
-  sliceLength, isinstance, eq,
+  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
 } from './ops';
 import { method, nargs, params } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
@@ -32,30 +34,14 @@ function optIndex(v: PyVal, n: number, dflt: number): number {
 }
 
 strType.native = (cls, args, kw) => {
-  const [obj, encoding] = params('str', args, kw, ['object', 'encoding', 'errors']);
+  const [obj, encoding, errors] = params('str', args, kw, ['object', 'encoding', 'errors']);
   let v: string;
   if (obj === undefined) v = '';
-  else if (encoding !== undefined && obj instanceof PyBytes) v = new TextDecoder().decode(obj.bytes);
-  else v = str(obj);
+  else if (encoding !== undefined || errors !== undefined) {
+    if (!(obj instanceof PyBytes)) throw pyErr(TypeError, typeof unbox(obj) === 'string' ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
+    v = decodeBytes(obj.bytes, strArg(encoding, 'str', 'encoding', 'utf-8'), strArg(errors, 'str', 'errors', 'strict'), obj);
+  } else v = str(obj);
   return cls === strType ? v : new PyBoxed(cls, v);
-};
-bytesType.native = (_cls, args) => {
-  nargs('bytes', args, 0, 3);
-  if (!args.length) return new PyBytes(new Uint8Array());
-  const a = args[0];
-  if (typeof a === 'string') {
-    if (args.length < 2) throw pyErr(TypeError, 'string argument without an encoding');
-    return new PyBytes(new TextEncoder().encode(a));
-  }
-  const n = asInt(a);
-  if (n !== undefined) return new PyBytes(new Uint8Array(Number(n)));
-  const items = toArray(a).map((x) => {
-    const b = asInt(x);
-    if (b === undefined) throw pyErr(TypeError, `'${typeName(x)}' object cannot be interpreted as an integer`);
-    if (b < 0 || b > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
-    return Number(b);
-  });
-  return new PyBytes(Uint8Array.from(items));
 };
 
 method(strType, '__repr__', (self) => strRepr(s_(self, '__repr__')));
@@ -172,7 +158,35 @@ let keyErr: (k: PyVal) => never = () => { throw new Error('KeyError'); };
 export function setKeyErr(f: (k: PyVal) => never): void { keyErr = f; }
 
 // -------------------------------------------------------------- methods
-const ws = (c: string) => /\s/.test(c);
+/** Python's str whitespace (Py_UNICODE_ISSPACE). */
+const WS_RE = /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+const ws = (c: string) => WS_RE.test(c);
+/** Titlecase of one code point, as str.title/capitalize use it. */
+function titleChar(c: string): string {
+  const cp = c.codePointAt(0)!;
+  if (cp >= 0x1c4 && cp <= 0x1cc) return String.fromCodePoint(cp - ((cp - 0x1c4) % 3) + 1);
+  if (cp >= 0x1f1 && cp <= 0x1f3) return '\u01f2';
+  if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
+  if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
+  if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  if (cp === 0x149) return '\u02bcN';
+  const u = c.toUpperCase();
+  if (u.length === c.length) return u;
+  const first = String.fromCodePoint(u.codePointAt(0)!);
+  return first + u.slice(first.length).toLowerCase();
+}
+const isCased = (c: string) => c.toLowerCase() !== c.toUpperCase() || titleChar(c) !== c;
+function casefold(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const cp = c.codePointAt(0)!;
+    if (cp === 0x131 || cp === 0x130) out += cp === 0x131 ? c : 'i\u0307';
+    else if ((cp >= 0xab70 && cp <= 0xabbf) || (cp >= 0x13f8 && cp <= 0x13fd)) out += c.toUpperCase();
+    else if (cp >= 0x13a0 && cp <= 0x13f5) out += c;
+    else out += c.toLowerCase().toUpperCase().toLowerCase();
+  }
+  return out;
+}
 function stripChars(s: string, chars: PyVal, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
   const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg', '');
@@ -186,14 +200,39 @@ method(strType, 'lstrip', (self, args) => stripChars(s_(self, 'lstrip'), args[0]
 method(strType, 'rstrip', (self, args) => stripChars(s_(self, 'rstrip'), args[0], false, true));
 method(strType, 'upper', (self) => s_(self, 'upper').toUpperCase());
 method(strType, 'lower', (self) => s_(self, 'lower').toLowerCase());
-method(strType, 'casefold', (self) => s_(self, 'casefold').toLowerCase());
-method(strType, 'swapcase', (self) => Array.from(s_(self, 'swapcase')).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''));
-method(strType, 'capitalize', (self) => { const s = s_(self, 'capitalize'); return s ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s; });
+method(strType, 'casefold', (self) => casefold(s_(self, 'casefold')));
+const CASE_IGNORABLE = /[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:^`\u00ad\u00b7\u2018\u2019\u2024\u2027]/u;
+/** Lowercase of chars[i], with CPython's final-sigma rule for capital sigma. */
+function lowerAt(chars: string[], i: number): string {
+  const c = chars[i];
+  if (c !== '\u03a3') return c.toLowerCase();
+  let j = i - 1;
+  while (j >= 0 && CASE_IGNORABLE.test(chars[j])) j--;
+  const before = j >= 0 && isCased(chars[j]);
+  j = i + 1;
+  while (j < chars.length && CASE_IGNORABLE.test(chars[j])) j++;
+  const after = j < chars.length && isCased(chars[j]);
+  return before && !after ? '\u03c2' : '\u03c3';
+}
+method(strType, 'swapcase', (self) => {
+  const chars = Array.from(s_(self, 'swapcase'));
+  return chars.map((c, i) => (/\p{Uppercase}/u.test(c) ? lowerAt(chars, i) : /\p{Lowercase}/u.test(c) ? c.toUpperCase() : c)).join('');
+});
+method(strType, 'capitalize', (self) => {
+  const s = s_(self, 'capitalize');
+  if (!s) return s;
+  const chars = Array.from(s);
+  let out = titleChar(chars[0]);
+  for (let i = 1; i < chars.length; i++) out += lowerAt(chars, i);
+  return out;
+});
 method(strType, 'title', (self) => {
   let out = '', prevCased = false;
-  for (const c of s_(self, 'title')) {
-    const cased = c.toLowerCase() !== c.toUpperCase();
-    out += cased ? (prevCased ? c.toLowerCase() : c.toUpperCase()) : c;
+  const chars = Array.from(s_(self, 'title'));
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    const cased = isCased(c);
+    out += cased ? (prevCased ? lowerAt(chars, i) : titleChar(c)) : c;
     prevCased = cased;
   }
   return out;
@@ -251,8 +290,11 @@ method(strType, 'endswith', (self, args) => affix(self, args, 'endswith', (s, p)
 method(strType, 'replace', (self, args) => {
   nargs('replace', args, 2, 3);
   const s = s_(self, 'replace'), a = argStr(args[0], 'replace() argument 1', ''), b = argStr(args[1], 'replace() argument 2', '');
-  let count = args.length > 2 ? Number(asInt(args[2])) : -1;
+  let count = args.length > 2 ? Number(indexOf(args[2])) : -1;
   if (count < 0) count = Infinity;
+  return replaceStr(s, a, b, count);
+});
+function replaceStr(s: string, a: string, b: string, count: number): string {
   if (a === '') {
     const chars = Array.from(s);
     let out = '', n = 0;
@@ -266,28 +308,40 @@ method(strType, 'replace', (self, args) => {
     out += s.slice(i, j) + b; i = j + a.length; n++;
   }
   return out + s.slice(i);
-});
-function splitWs(s: string, max: number): string[] {
+}
+function splitWs(s: string, max: number): string[] { return splitWsWith(s, max, ws); }
+function rsplitWs(s: string, max: number): string[] { return rsplitWsWith(s, max, ws); }
+function splitSep(s: string, sep: string, max: number): string[] {
+  const parts = s.split(sep);
+  if (max >= 0 && parts.length > max + 1) return [...parts.slice(0, max), parts.slice(max).join(sep)];
+  return parts;
+}
+function rsplitSep(s: string, sep: string, max: number): string[] {
+  const parts = s.split(sep);
+  if (max >= 0 && parts.length > max + 1) return [parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)];
+  return parts;
+}
+function splitWsWith(s: string, max: number, ws: (c: string) => boolean): string[] {
   const out: string[] = [];
   let i = 0;
   const n = s.length;
   while (i < n) {
     while (i < n && ws(s[i])) i++;
     if (i >= n) break;
-    if (max >= 0 && out.length === max) { let j = n; while (j > i && ws(s[j - 1])) j--; out.push(s.slice(i, j)); return out; }
+    if (max >= 0 && out.length === max) { out.push(s.slice(i)); return out; }
     let j = i;
     while (j < n && !ws(s[j])) j++;
     out.push(s.slice(i, j)); i = j;
   }
   return out;
 }
-function rsplitWs(s: string, max: number): string[] {
+function rsplitWsWith(s: string, max: number, ws: (c: string) => boolean): string[] {
   const out: string[] = [];
   let j = s.length;
   while (j > 0) {
     while (j > 0 && ws(s[j - 1])) j--;
     if (j <= 0) break;
-    if (max >= 0 && out.length === max) { let i = 0; while (i < j && ws(s[i])) i++; out.push(s.slice(i, j)); break; }
+    if (max >= 0 && out.length === max) { out.push(s.slice(0, j)); break; }
     let i = j;
     while (i > 0 && !ws(s[i - 1])) i--;
     out.push(s.slice(i, j)); j = i;
@@ -303,18 +357,12 @@ function splitArgs(args: PyVal[], kw: Map<string, PyVal> | null, name: string): 
 method(strType, 'split', (self, args, kw) => {
   const s = s_(self, 'split');
   const [sep, max] = splitArgs(args, kw, 'split');
-  if (sep === null) return new PyList(splitWs(s, max));
-  const parts = s.split(sep);
-  if (max >= 0 && parts.length > max + 1) return new PyList([...parts.slice(0, max), parts.slice(max).join(sep)]);
-  return new PyList(parts);
+  return new PyList(sep === null ? splitWs(s, max) : splitSep(s, sep, max));
 });
 method(strType, 'rsplit', (self, args, kw) => {
   const s = s_(self, 'rsplit');
   const [sep, max] = splitArgs(args, kw, 'rsplit');
-  if (sep === null) return new PyList(rsplitWs(s, max));
-  const parts = s.split(sep);
-  if (max >= 0 && parts.length > max + 1) return new PyList([parts.slice(0, parts.length - max).join(sep), ...parts.slice(parts.length - max)]);
-  return new PyList(parts);
+  return new PyList(sep === null ? rsplitWs(s, max) : rsplitSep(s, sep, max));
 });
 method(strType, 'splitlines', (self, args, kw) => {
   const [keep] = params('splitlines', args, kw, ['keepends']);
@@ -380,30 +428,24 @@ method(strType, 'expandtabs', (self, args, kw) => {
   return out;
 });
 const pred = (name: string, f: (s: string) => boolean) => method(strType, name, (self) => { const s = s_(self, name); return s.length > 0 && f(s); });
-pred('isdigit', (s) => /^[0-9\u0660-\u0669\u00b2\u00b3\u00b9]+$/.test(s));
-pred('isdecimal', (s) => /^[0-9\u0660-\u0669]+$/.test(s));
-pred('isnumeric', (s) => /^[\p{N}]+$/u.test(s));
+const DIGIT_EXTRA = '\\u00b2\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\u{10a40}-\\u{10a43}\\u{1f100}-\\u{1f10a}';
+const CJK_NUMERIC = '\\u3007\\u4e00\\u4e8c\\u4e09\\u56db\\u4e94\\u516d\\u4e03\\u516b\\u4e5d\\u5341\\u767e\\u5343\\u4e07\\u842c\\u5104\\u5146\\u96f6\\u58f1\\u58f9\\u8cb3\\u8cae\\u53c1\\u53c3\\u8086\\u4f0d\\u9678\\u67d2\\u634c\\u7396\\u62fe\\u4f70\\u4edf\\u5eff\\u5345\\u5344';
+const DIGIT_RE = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
+const NUMERIC_RE = new RegExp(`^[\\p{N}${CJK_NUMERIC}]+$`, 'u');
+const ALNUM_RE = new RegExp(`^[\\p{L}\\p{N}${CJK_NUMERIC}]+$`, 'u');
+pred('isdigit', (s) => DIGIT_RE.test(s));
+pred('isdecimal', (s) => /^\p{Nd}+$/u.test(s));
+pred('isnumeric', (s) => NUMERIC_RE.test(s));
 pred('isalpha', (s) => /^\p{L}+$/u.test(s));
-pred('isalnum', (s) => /^[\p{L}\p{N}]+$/u.test(s));
-pred('isspace', (s) => /^\s+$/.test(s));
+pred('isalnum', (s) => ALNUM_RE.test(s));
+pred('isspace', (s) => Array.from(s).every(ws));
 pred('isupper', (s) => s !== s.toLowerCase() && s === s.toUpperCase());
 pred('islower', (s) => s !== s.toUpperCase() && s === s.toLowerCase());
-pred('isidentifier', (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s));
+pred('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s));
 method(strType, 'isascii', (self) => /^[\x00-\x7f]*$/.test(s_(self, 'isascii')));
-method(strType, 'isprintable', (self) => !/[\x00-\x1f\x7f-\xa0]/.test(s_(self, 'isprintable')));
+method(strType, 'isprintable', (self) => !/[\p{C}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s_(self, 'isprintable')));
 method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument', ''); return p && s.startsWith(p) ? s.slice(p.length) : s; });
 method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument', ''); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
-method(strType, 'encode', (self, args, kw) => {
-  const [enc] = params('encode', args, kw, ['encoding', 'errors']);
-  const s = s_(self, 'encode');
-  const e = (enc === undefined ? 'utf-8' : String(enc)).toLowerCase().replace('_', '-');
-  if (e === 'ascii') {
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) throw pyErr(UnicodeEncodeError, `'ascii' codec can't encode character '\\x${s.charCodeAt(i).toString(16)}' in position ${i}: ordinal not in range(128)`);
-  }
-  if (e === 'latin-1' || e === 'latin1' || e === 'ascii') return new PyBytes(Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0))));
-  if (e !== 'utf-8' && e !== 'utf8') throw pyErr(LookupError, `unknown encoding: ${enc}`);
-  return new PyBytes(new TextEncoder().encode(s));
-});
 method(strType, 'format', (self, args, kw) => strFormat(s_(self, 'format'), args, kw ?? new Map(), formatValueHook.fn));
 method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), [], (k) => getitem(args[0], k), formatValueHook.fn));
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
@@ -428,19 +470,266 @@ method(strType, 'translate', (self, args) => {
   return out;
 });
 
-// -------------------------------------------------------------- bytes
-function b_(self: PyVal): Uint8Array {
-  if (!(self instanceof PyBytes)) throw pyErr(TypeError, `descriptor requires a 'bytes' object but received a '${typeName(self)}'`);
-  return self.bytes;
+// -------------------------------------------------------------- codecs
+type Enc = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+function normEnc(enc: string): Enc {
+  const e = enc.toLowerCase().replace(/[_ ]/g, '-');
+  switch (e) {
+    case 'utf-8': case 'utf8': case 'u8': case 'utf': case 'cp65001': case 'utf8-ucs2': case 'utf8-ucs4': return 'utf-8';
+    case 'ascii': case 'us-ascii': case '646': case 'us': case 'ansi-x3.4-1968': return 'ascii';
+    case 'latin-1': case 'latin1': case 'latin': case 'l1': case 'iso-8859-1': case 'iso8859-1': case '8859': case 'cp819': case 'iso-ir-100': return 'latin-1';
+    case 'utf-16': case 'utf16': case 'u16': return 'utf-16';
+    case 'utf-16-le': case 'utf-16le': return 'utf-16-le';
+    case 'utf-16-be': case 'utf-16be': return 'utf-16-be';
+    case 'utf-32': case 'utf32': case 'u32': return 'utf-32';
+    case 'utf-32-le': case 'utf-32le': return 'utf-32-le';
+    case 'utf-32-be': case 'utf-32be': return 'utf-32-be';
+  }
+  throw pyErr(LookupError, `unknown encoding: ${enc}`);
 }
-export function bytesRepr(b: Uint8Array): string {
+function escCp(c: number): string {
+  if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
+  if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
+  return '\\U' + c.toString(16).padStart(8, '0');
+}
+function unicodeErr(cls: typeof UnicodeEncodeError, msg: string, enc: string, obj: PyVal, start: number, end: number, reason: string): never {
+  const e = pyErr(cls, msg);
+  e.dict?.set('encoding', enc); e.dict?.set('object', obj); e.dict?.set('start', start); e.dict?.set('end', end); e.dict?.set('reason', reason);
+  throw e;
+}
+function unknownHandler(errors: string): never { throw pyErr(LookupError, `unknown error handler name '${errors}'`); }
+
+export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8Array {
+  const enc = normEnc(encoding);
+  const out: number[] = [];
+  const put = (c: number): void => {
+    switch (enc) {
+      case 'utf-8':
+        if (c < 0x80) out.push(c);
+        else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+        else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+        return;
+      case 'ascii': case 'latin-1': out.push(c); return;
+      case 'utf-16': case 'utf-16-le': case 'utf-16-be': {
+        const units = c >= 0x10000 ? [0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff)] : [c];
+        for (const u of units) { if (enc === 'utf-16-be') out.push(u >> 8, u & 255); else out.push(u & 255, u >> 8); }
+        return;
+      }
+      default:
+        if (enc === 'utf-32-be') out.push((c >>> 24) & 255, (c >> 16) & 255, (c >> 8) & 255, c & 255);
+        else out.push(c & 255, (c >> 8) & 255, (c >> 16) & 255, (c >>> 24) & 255);
+    }
+  };
+  if (enc === 'utf-16') out.push(0xff, 0xfe);
+  if (enc === 'utf-32') out.push(0xff, 0xfe, 0, 0);
+  const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
+  const bad = (c: number) => c >= limit || (c >= 0xd800 && c < 0xe000);
+  const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
+  const reason = limit === 0x80 ? 'ordinal not in range(128)' : limit === 0x100 ? 'ordinal not in range(256)' : 'surrogates not allowed';
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (!bad(c)) { put(c); continue; }
+    let j = i + 1;
+    while (j < cps.length && bad(cps[j])) j++;
+    switch (errors) {
+      case 'strict': {
+        const msg = j - i === 1 ? `'${enc}' codec can't encode character '${escCp(c)}' in position ${i}: ${reason}`
+          : `'${enc}' codec can't encode characters in position ${i}-${j - 1}: ${reason}`;
+        unicodeErr(UnicodeEncodeError, msg, enc, s, i, j, reason);
+      }
+      // eslint-disable-next-line no-fallthrough
+      case 'ignore': break;
+      case 'replace': for (let k = i; k < j; k++) put(63); break;
+      case 'backslashreplace': for (let k = i; k < j; k++) for (const ch of escCp(cps[k])) put(ch.charCodeAt(0)); break;
+      case 'xmlcharrefreplace': for (let k = i; k < j; k++) for (const ch of `&#${cps[k]};`) put(ch.charCodeAt(0)); break;
+      case 'surrogateescape':
+        for (let k = i; k < j; k++) {
+          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          out.push(cps[k] - 0xdc00);
+        }
+        break;
+      case 'surrogatepass':
+        for (let k = i; k < j; k++) {
+          if (limit < 0x110000 || cps[k] < 0xd800 || cps[k] >= 0xe000) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          put(cps[k]);
+        }
+        break;
+      default: unknownHandler(errors);
+    }
+    i = j - 1;
+  }
+  return Uint8Array.from(out);
+}
+
+export function latin1(u: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < u.length; i += 8192) out += String.fromCharCode(...u.subarray(i, i + 8192));
+  return out;
+}
+function fromLatin1(s: string): Uint8Array {
+  const u = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return u;
+}
+
+export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', obj?: PyVal): string {
+  const enc = normEnc(encoding);
+  if (enc === 'latin-1') return latin1(u);
+  const parts: string[] = [];
+  let cur = '';
+  const emit = (c: number) => { cur += String.fromCodePoint(c); if (cur.length > 4096) { parts.push(cur); cur = ''; } };
+  const fail = (start: number, end: number, reason: string) => {
+    switch (errors) {
+      case 'strict': {
+        const msg = end - start === 1 ? `'${enc}' codec can't decode byte 0x${u[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+          : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+        unicodeErr(UnicodeDecodeError, msg, enc, obj ?? new PyBytes(u), start, end, reason);
+      }
+      // eslint-disable-next-line no-fallthrough
+      case 'ignore': return;
+      case 'replace': emit(0xfffd); return;
+      case 'backslashreplace': for (let k = start; k < end; k++) cur += escCp(u[k]); return;
+      case 'surrogateescape':
+        for (let k = start; k < end; k++) {
+          if (u[k] < 128) { errors = 'strict'; fail(k, k + 1, reason); }
+          emit(0xdc00 + u[k]);
+        }
+        return;
+      default: unknownHandler(errors);
+    }
+  };
+  const n = u.length;
+  if (enc === 'ascii') {
+    for (let i = 0; i < n; i++) { if (u[i] < 128) cur += String.fromCharCode(u[i]); else fail(i, i + 1, 'ordinal not in range(128)'); if (cur.length > 4096) { parts.push(cur); cur = ''; } }
+  } else if (enc === 'utf-8') {
+    let i = 0;
+    while (i < n) {
+      const b = u[i];
+      if (b < 0x80) { let j = i; while (j < n && u[j] < 0x80 && j - i < 4096) j++; cur += String.fromCharCode(...u.subarray(i, j)); i = j; if (cur.length > 4096) { parts.push(cur); cur = ''; } continue; }
+      let need: number, lo = 0x80, hi = 0xbf;
+      if (b >= 0xc2 && b <= 0xdf) need = 1;
+      else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lo = 0xa0; if (b === 0xed) hi = 0x9f; }
+      else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lo = 0x90; if (b === 0xf4) hi = 0x8f; }
+      else { fail(i, i + 1, 'invalid start byte'); i++; continue; }
+      let k = 1, ok = true;
+      for (; k <= need; k++) {
+        if (i + k >= n) break;
+        const c = u[i + k];
+        if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) { ok = false; break; }
+      }
+      if (!ok) { fail(i, i + k, 'invalid continuation byte'); i += k; continue; }
+      if (k <= need) { fail(i, n, 'unexpected end of data'); i = n; continue; }
+      let cp = b & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+      for (let m = 1; m <= need; m++) cp = (cp << 6) | (u[i + m] & 0x3f);
+      emit(cp); i += need + 1;
+    }
+  } else if (enc.startsWith('utf-16')) {
+    let i = 0, be = enc === 'utf-16-be';
+    if (enc === 'utf-16' && n >= 2) {
+      if (u[0] === 0xff && u[1] === 0xfe) i = 2;
+      else if (u[0] === 0xfe && u[1] === 0xff) { i = 2; be = true; }
+    }
+    const unit = (p: number) => (be ? (u[p] << 8) | u[p + 1] : u[p] | (u[p + 1] << 8));
+    while (i < n) {
+      if (i + 1 >= n) { fail(i, n, 'truncated data'); break; }
+      const a = unit(i);
+      if (a < 0xd800 || a >= 0xe000) { emit(a); i += 2; continue; }
+      if (a >= 0xdc00) { fail(i, i + 2, 'illegal encoding'); i += 2; continue; }
+      if (i + 3 >= n) { fail(i, n, 'unexpected end of data'); break; }
+      const b2 = unit(i + 2);
+      if (b2 < 0xdc00 || b2 >= 0xe000) { fail(i, i + 2, 'illegal UTF-16 surrogate'); i += 2; continue; }
+      emit(0x10000 + ((a - 0xd800) << 10) + (b2 - 0xdc00)); i += 4;
+    }
+  } else {
+    let i = 0, be = enc === 'utf-32-be';
+    if (enc === 'utf-32' && n >= 4) {
+      if (u[0] === 0xff && u[1] === 0xfe && u[2] === 0 && u[3] === 0) i = 4;
+      else if (u[0] === 0 && u[1] === 0 && u[2] === 0xfe && u[3] === 0xff) { i = 4; be = true; }
+    }
+    while (i < n) {
+      if (i + 3 >= n) { fail(i, n, 'truncated data'); break; }
+      const c = be ? ((u[i] << 24) | (u[i + 1] << 16) | (u[i + 2] << 8) | u[i + 3]) >>> 0 : (u[i] | (u[i + 1] << 8) | (u[i + 2] << 16) | (u[i + 3] << 24)) >>> 0;
+      if (c > 0x10ffff) fail(i, i + 4, 'code point not in range(0x110000)');
+      else if (c >= 0xd800 && c < 0xe000) fail(i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
+      else emit(c);
+      i += 4;
+    }
+  }
+  parts.push(cur);
+  return parts.join('');
+}
+function strArg(v: PyVal, fname: string, pname: string, dflt: string): string {
+  if (v === undefined) return dflt;
+  const u = unbox(v);
+  if (typeof u !== 'string') throw pyErr(TypeError, `${fname}() argument '${pname}' must be str, not ${typeName(v)}`);
+  return u;
+}
+method(strType, 'encode', (self, args, kw) => {
+  const [enc, errors] = params('encode', args, kw, ['encoding', 'errors']);
+  return new PyBytes(encodeStr(s_(self, 'encode'), strArg(enc, 'encode', 'encoding', 'utf-8'), strArg(errors, 'encode', 'errors', 'strict')));
+});
+
+// -------------------------------------------------------------- bytes and bytearray
+/** Bytes from the arguments of bytes(...) / bytearray(...). */
+export function bytesFromArgs(fname: string, args: PyVal[], kw: Kw): Uint8Array {
+  const [src, enc, errors] = params(fname, args, kw, ['source', 'encoding', 'errors']);
+  if (src === undefined) {
+    if (enc !== undefined || errors !== undefined) throw pyErr(TypeError, enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+    return new Uint8Array();
+  }
+  const s = unbox(src);
+  if (typeof s === 'string') {
+    if (enc === undefined) throw pyErr(TypeError, 'string argument without an encoding');
+    return encodeStr(s, strArg(enc, fname, 'encoding', 'utf-8'), strArg(errors, fname, 'errors', 'strict'));
+  }
+  if (enc !== undefined || errors !== undefined) throw pyErr(TypeError, enc !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
+  if (fname === 'bytes' && !(src instanceof PyBytes)) {
+    const r = callSpecial(src, '__bytes__', []);
+    if (r !== undefined) {
+      if (!(r instanceof PyBytes)) throw pyErr(TypeError, `__bytes__ returned non-bytes (type ${typeName(r)})`);
+      return r.bytes.slice();
+    }
+  }
+  if (src instanceof PyBytes) return src.bytes.slice();
+  let n = asInt(src);
+  if (n === undefined && typeof src === 'object' && !(src instanceof PyFloat) && src !== None && typeOf(src).lookup('__index__') !== undefined) n = indexOf(src);
+  if (n !== undefined) {
+    if (n < 0) throw pyErr(ValueError, 'negative count');
+    if (Number(n) > 2 ** 31) throw pyErr(MemoryError);
+    return new Uint8Array(Number(n));
+  }
+  if (typeof src !== 'object' || src instanceof PyFloat || src === None || (typeOf(src).lookup('__iter__') === undefined && typeOf(src).lookup('__getitem__') === undefined)) {
+    throw pyErr(TypeError, `cannot convert '${typeName(src)}' object to ${fname}`);
+  }
+  return Uint8Array.from(toArray(src).map(byteVal));
+}
+function byteVal(x: PyVal): number {
+  const b = asInt(x) ?? (typeof x === 'object' && !(x instanceof PyFloat) && x !== None && typeOf(x).lookup('__index__') !== undefined ? indexOf(x) : undefined);
+  if (b === undefined) throw pyErr(TypeError, `'${typeName(x)}' object cannot be interpreted as an integer`);
+  if (b < 0 || b > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
+  return Number(b);
+}
+export function byteValue(x: PyVal): number {
+  const b = asInt(x) ?? (typeof x === 'object' && !(x instanceof PyFloat) && x !== None && typeOf(x).lookup('__index__') !== undefined ? indexOf(x) : undefined);
+  if (b === undefined) throw pyErr(TypeError, `'${typeName(x)}' object cannot be interpreted as an integer`);
+  if (b < 0 || b > 255) throw pyErr(ValueError, 'byte must be in range(0, 256)');
+  return Number(b);
+}
+bytesType.native = (cls, args, kw) => {
+  const u = bytesFromArgs('bytes', args, kw);
+  return cls === bytesType ? new PyBytes(u) : new PyBytes(u, cls);
+};
+
+/** repr of bytes; bytearray's repr (`alwaysEscapeSq`) escapes ' even inside double quotes, as CPython does. */
+export function bytesRepr(b: Uint8Array, alwaysEscapeSq = false): string {
   let hasSq = false, hasDq = false;
   for (const c of b) { if (c === 39) hasSq = true; if (c === 34) hasDq = true; }
   const qch = hasSq && !hasDq ? '"' : "'";
   let out = 'b' + qch;
   for (const c of b) {
     const ch = String.fromCharCode(c);
-    if (ch === qch || ch === '\\') out += '\\' + ch;
+    if (ch === qch || ch === '\\' || (alwaysEscapeSq && c === 39)) out += '\\' + ch;
     else if (c === 10) out += '\\n';
     else if (c === 13) out += '\\r';
     else if (c === 9) out += '\\t';
@@ -449,46 +738,387 @@ export function bytesRepr(b: Uint8Array): string {
   }
   return out + qch;
 }
-method(bytesType, '__repr__', (self) => bytesRepr(b_(self)));
-method(bytesType, '__len__', (self) => b_(self).length);
-method(bytesType, '__hash__', (self) => hashStr(bytesRepr(b_(self))));
-method(bytesType, '__getitem__', (self, args) => {
-  const b = b_(self);
-  const k = args[0];
-  if (k instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(k, b.length);
-    const n = sliceLength(start, stop, step);
-    const out = new Uint8Array(n);
-    for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
-    return new PyBytes(out);
+/** A bytes-like argument's bytes, or null. */
+export function bytesLike(v: PyVal): Uint8Array | null { return v instanceof PyBytes ? v.bytes : null; }
+function needBytes(v: PyVal, msg?: string): Uint8Array {
+  if (v instanceof PyBytes) return v.bytes;
+  throw pyErr(TypeError, msg ?? `a bytes-like object is required, not '${typeName(v)}'`);
+}
+const isAsciiWs = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const isUp = (c: number) => c >= 65 && c <= 90;
+const isLo = (c: number) => c >= 97 && c <= 122;
+const isDig = (c: number) => c >= 48 && c <= 57;
+const bUpper = (c: number) => (isLo(c) ? c - 32 : c);
+const bLower = (c: number) => (isUp(c) ? c + 32 : c);
+function mapBytes(u: Uint8Array, f: (c: number) => number): Uint8Array { const o = new Uint8Array(u.length); for (let i = 0; i < u.length; i++) o[i] = f(u[i]); return o; }
+function concat(...us: Uint8Array[]): Uint8Array {
+  let n = 0; for (const u of us) n += u.length;
+  const o = new Uint8Array(n); let p = 0;
+  for (const u of us) { o.set(u, p); p += u.length; }
+  return o;
+}
+function repeatBytes(u: Uint8Array, n: PyVal): Uint8Array | undefined {
+  if (typeof n === 'object' && !(n instanceof PyObject && (n as PyBoxed).prim !== undefined)) {
+    if (n instanceof PyFloat || n === None || typeOf(n).lookup('__index__') === undefined) return undefined;
   }
-  let i = Number(asInt(k));
-  if (i < 0) i += b.length;
-  if (i < 0 || i >= b.length) throw pyErr(IndexError, 'index out of range');
-  return b[i];
+  if (typeof n === 'string') return undefined;
+  const k = Number(indexOf(n));
+  if (k <= 0 || u.length === 0) return new Uint8Array();
+  if (u.length * k > 2 ** 30) throw pyErr(MemoryError);
+  const o = new Uint8Array(u.length * k);
+  for (let i = 0; i < k; i++) o.set(u, i * u.length);
+  return o;
+}
+export { repeatBytes, concat, fromLatin1 };
+
+/** Subsequence argument of find/count/index: bytes-like or an int in range(256). */
+function subArg(v: PyVal): string {
+  const u = bytesLike(v);
+  if (u) return latin1(u);
+  if (typeof v === 'string' || v instanceof PyFloat || v === None) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  return String.fromCharCode(byteValue(v));
+}
+
+function hexOf(u: Uint8Array, sepArg: PyVal, perArg: PyVal): string {
+  const h = Array.from(u, (c) => c.toString(16).padStart(2, '0'));
+  if (sepArg === undefined || sepArg === None) return h.join('');
+  let sep: string;
+  const su = unbox(sepArg);
+  if (typeof su === 'string') sep = su;
+  else if (sepArg instanceof PyBytes) sep = latin1(sepArg.bytes);
+  else throw pyErr(TypeError, `sep must be str or bytes.`);
+  if (sep.length !== 1) throw pyErr(ValueError, 'sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) throw pyErr(ValueError, 'sep must be ASCII.');
+  const per = perArg === undefined ? 1 : Number(indexOf(perArg));
+  if (per === 0 || h.length === 0) return h.join('');
+  const k = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    let end = h.length;
+    while (end > 0) { const start = Math.max(0, end - k); groups.unshift(h.slice(start, end).join('')); end = start; }
+  } else {
+    for (let i = 0; i < h.length; i += k) groups.push(h.slice(i, i + k).join(''));
+  }
+  return groups.join(sep);
+}
+function fromHex(s: PyVal, tname: string): Uint8Array {
+  const str0 = unbox(s);
+  if (typeof str0 !== 'string') throw pyErr(TypeError, `fromhex() argument must be str, not ${typeName(s)}`);
+  const out: number[] = [];
+  const hv = (c: string) => { const v = parseInt(c, 16); return /^[0-9a-fA-F]$/.test(c) ? v : -1; };
+  let i = 0;
+  while (i < str0.length) {
+    if (isAsciiWs(str0.charCodeAt(i))) { i++; continue; }
+    const a = hv(str0[i]);
+    if (a < 0) throw pyErr(ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const b = i + 1 < str0.length ? hv(str0[i + 1]) : -1;
+    if (b < 0) throw pyErr(ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(a * 16 + b); i += 2;
+  }
+  void tname;
+  return Uint8Array.from(out);
+}
+
+function bSplitWs(s: string, max: number, right: boolean): string[] {
+  const ws = (ch: string) => isAsciiWs(ch.charCodeAt(0));
+  return right ? rsplitWsWith(s, max, ws) : splitWsWith(s, max, ws);
+}
+function bytesPercent(fmt: Uint8Array, arg: PyVal): Uint8Array {
+  class StrArg { constructor(readonly s: string) {} }
+  const wrap = (v: PyVal): unknown => (typeof v === 'string' ? new StrArg(v) : v);
+  const a = unbox(arg);
+  const isTuple = a instanceof PyTuple;
+  const isMapping = !isTuple && typeof a === 'object' && a !== None && !(a instanceof PyFloat) && !(a instanceof PyBytes) &&
+    (a instanceof PyDict || (getattrSafe(a, '__getitem__') && !(a instanceof PyList)));
+  const f = latin1(fmt).replace(/%%|%(\([^)]*\))?[-+ #0]*(?:\*|\d+)?(?:\.(?:\*|\d*))?[hlL]?b/g, (m) => (m === '%%' ? m : m.slice(0, -1) + 's'));
+  const bstr = (v: unknown): string => {
+    if (v instanceof PyBytes) return latin1(v.bytes);
+    if (v instanceof StrArg) throw pyErr(TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not 'str'");
+    const r = callSpecial(v as PyVal, '__bytes__', []);
+    if (r instanceof PyBytes) return latin1(r.bytes);
+    throw pyErr(TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v as PyVal)}'`);
+  };
+  const asciiOf = (v: unknown) => asciiRepr(repr(v instanceof StrArg ? v.s : (v as PyVal)));
+  const out = fmtCatch(() => percentFormat(
+    f,
+    isTuple ? (a as PyTuple).items.map(wrap) : [wrap(arg)],
+    isMapping ? (key: string) => wrap(getitem(a, new PyBytes(fromLatin1(key)))) : null,
+    {
+      str: bstr, repr: asciiOf, ascii: asciiOf,
+      toInt: (v) => {
+        if (v instanceof StrArg) return null;
+        if (v instanceof PyBytes) return v.bytes.length === 1 ? v.bytes[0] : null;
+        const u = unbox(v as PyVal); if (u instanceof PyFloat) return null;
+        return asInt(u) ?? (callSpecial(v as PyVal, '__index__', []) ?? callSpecial(v as PyVal, '__int__', []) ?? null);
+      },
+      toFloat: (v) => { if (v instanceof StrArg) return null; const u = unbox(v as PyVal); if (u instanceof PyFloat) return u.v; const i = asInt(u); if (i !== undefined) return I.toFloat(i); const fl = callSpecial(v as PyVal, '__float__', []); return fl instanceof PyFloat ? fl.v : null; },
+      typeName: (v) => (v instanceof StrArg ? 'str' : typeName(v as PyVal)),
+    },
+  ));
+  for (let i = 0; i < out.length; i++) if (out.charCodeAt(i) > 255) throw pyErr(OverflowError, '%c arg not in range(256)');
+  return fromLatin1(out);
+}
+
+/** Registers the methods bytes and bytearray share on `t`; `mk` builds a result of t's kind. */
+export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): void {
+  const tn = t.name;
+  const b_ = (self: PyVal, name: string): Uint8Array => {
+    if (!(self instanceof PyBytes) || !typeOf(self).isSubtypeOf(t)) throw pyErr(TypeError, `descriptor '${name}' requires a '${tn}' object but received a '${typeName(self)}'`);
+    return self.bytes;
+  };
+  const S = (self: PyVal, name: string) => latin1(b_(self, name));
+  const M = (s: string) => mk(fromLatin1(s));
+  const def = (name: string, fn: NativeMethod) => method(t, name, fn);
+  def('__len__', (self) => b_(self, '__len__').length);
+  def('__getitem__', (self, args) => {
+    const b = b_(self, '__getitem__');
+    const k = args[0];
+    if (k instanceof PySlice) {
+      const [start, stop, step] = sliceIndices(k, b.length);
+      if (step === 1) return mk(stop > start ? b.slice(start, stop) : new Uint8Array());
+      const n = sliceLength(start, stop, step);
+      const out = new Uint8Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+      return mk(out);
+    }
+    let i: number;
+    if (asInt(k) !== undefined) i = Number(asInt(k));
+    else if (typeof k === 'object' && !(k instanceof PyFloat) && k !== None && typeOf(k).lookup('__index__') !== undefined) i = Number(indexOf(k));
+    else throw pyErr(TypeError, `${tn === 'bytes' ? 'byte' : tn} indices must be integers or slices, not ${typeName(k)}`);
+    if (i < 0) i += b.length;
+    if (i < 0 || i >= b.length) throw pyErr(IndexError, `${tn === 'bytes' ? '' : tn + ' '}index out of range`);
+    return b[i];
+  });
+  def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
+  def('__contains__', (self, args) => S(self, '__contains__').includes(subArg(args[0])));
+  def('__add__', (self, args) => {
+    const o = bytesLike(args[0]);
+    if (o) return mk(concat(b_(self, '__add__'), o));
+    if (typeOf(args[0]).lookup('__radd__') === undefined) throw pyErr(TypeError, `can't concat ${typeName(args[0])} to ${tn}`);
+    return notImplemented;
+  });
+  def('__mul__', (self, args) => { const r = repeatBytes(b_(self, '__mul__'), args[0]); return r ? mk(r) : notImplemented; });
+  def('__rmul__', (self, args) => { const r = repeatBytes(b_(self, '__rmul__'), args[0]); return r ? mk(r) : notImplemented; });
+  def('__mod__', (self, args) => mk(bytesPercent(b_(self, '__mod__'), args[0])));
+  def('__rmod__', () => notImplemented);
+  for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>='], ['__eq__', '=='], ['__ne__', '!=']] as const) {
+    def(name, (self, args) => (args[0] instanceof PyBytes ? nativeCompare.fn(b_(self, name), args[0], op) : notImplemented));
+  }
+  def('decode', (self, args, kw) => {
+    const [enc, errors] = params('decode', args, kw, ['encoding', 'errors']);
+    return decodeBytes(b_(self, 'decode'), strArg(enc, 'decode', 'encoding', 'utf-8'), strArg(errors, 'decode', 'errors', 'strict'), self);
+  });
+  def('hex', (self, args, kw) => { const [sep, per] = params('hex', args, kw, ['sep', 'bytes_per_sep']); return hexOf(b_(self, 'hex'), sep, per); });
+  t.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (args) => {
+    nargs('fromhex', args, 2);
+    const u = fromHex(args[1], tn);
+    return args[0] === t ? mk(u) : call(args[0], [mk(u)]);
+  })));
+  t.dict.set('maketrans', new PyStaticMethod(new PyBuiltin('maketrans', (args) => {
+    nargs('maketrans', args, 2);
+    const a = needBytes(args[0]), b = needBytes(args[1]);
+    if (a.length !== b.length) throw pyErr(ValueError, 'maketrans arguments must have same length');
+    const o = new Uint8Array(256);
+    for (let i = 0; i < 256; i++) o[i] = i;
+    for (let i = 0; i < a.length; i++) o[a[i]] = b[i];
+    return new PyBytes(o);
+  })));
+  def('translate', (self, args, kw) => {
+    const [table, del] = params('translate', args, kw, ['table', 'delete']);
+    const u = b_(self, 'translate');
+    let tb: Uint8Array | null = null;
+    if (table !== None && table !== undefined) {
+      tb = needBytes(table);
+      if (tb.length !== 256) throw pyErr(ValueError, 'translation table must be 256 characters long');
+    }
+    const d = del === undefined ? null : needBytes(del);
+    const out: number[] = [];
+    for (const c of u) { if (d && d.includes(c)) continue; out.push(tb ? tb[c] : c); }
+    return mk(Uint8Array.from(out));
+  });
+  const findArgsB = (self: PyVal, args: PyVal[], name: string): [string, string, number, number] => {
+    nargs(name, args, 1, 3);
+    const s = S(self, name);
+    return [s, subArg(args[0]), optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
+  };
+  def('find', (self, args) => find(...findArgsB(self, args, 'find')));
+  def('rfind', (self, args) => rfind(...findArgsB(self, args, 'rfind')));
+  def('index', (self, args) => { const i = find(...findArgsB(self, args, 'index')); if (i < 0) throw pyErr(ValueError, 'subsection not found'); return i; });
+  def('rindex', (self, args) => { const i = rfind(...findArgsB(self, args, 'rindex')); if (i < 0) throw pyErr(ValueError, 'subsection not found'); return i; });
+  def('count', (self, args) => {
+    const [s, sub, a, b] = findArgsB(self, args, 'count');
+    if (sub === '') return b >= a ? b - a + 1 : 0;
+    let n = 0;
+    for (let i = s.indexOf(sub, a); i >= 0 && i + sub.length <= b; i = s.indexOf(sub, i + sub.length)) n++;
+    return n;
+  });
+  const affixB = (name: string, test: (s: string, p: string) => boolean) => def(name, (self, args) => {
+    nargs(name, args, 1, 3);
+    const s = S(self, name);
+    const a = optIndex(args[1], s.length, 0), b = optIndex(args[2], s.length, s.length);
+    const part = s.slice(a, b);
+    const p = args[0];
+    if (p instanceof PyTuple) return p.items.some((x) => test(part, latin1(needBytes(x))));
+    const pb = bytesLike(p);
+    if (!pb) throw pyErr(TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
+    if (a > s.length) return false;
+    return test(part, latin1(pb));
+  });
+  affixB('startswith', (s, p) => s.startsWith(p));
+  affixB('endswith', (s, p) => s.endsWith(p));
+  def('replace', (self, args) => {
+    nargs('replace', args, 2, 3);
+    const s = S(self, 'replace'), a = latin1(needBytes(args[0])), b = latin1(needBytes(args[1]));
+    let count = args.length > 2 ? Number(indexOf(args[2])) : -1;
+    if (count < 0) count = Infinity;
+    return M(replaceStr(s, a, b, count));
+  });
+  const splitArgsB = (args: PyVal[], kw: Kw, name: string): [string | null, number] => {
+    const [sep, maxsplit] = params(name, args, kw, ['sep', 'maxsplit']);
+    const sp = sep === undefined || sep === None ? null : latin1(needBytes(sep));
+    if (sp === '') throw pyErr(ValueError, 'empty separator');
+    return [sp, maxsplit === undefined ? -1 : Number(indexOf(maxsplit))];
+  };
+  def('split', (self, args, kw) => {
+    const s = S(self, 'split');
+    const [sep, max] = splitArgsB(args, kw, 'split');
+    const parts = sep === null ? bSplitWs(s, max, false) : splitSep(s, sep, max);
+    return new PyList(parts.map(M));
+  });
+  def('rsplit', (self, args, kw) => {
+    const s = S(self, 'rsplit');
+    const [sep, max] = splitArgsB(args, kw, 'rsplit');
+    const parts = sep === null ? bSplitWs(s, max, true) : rsplitSep(s, sep, max);
+    return new PyList(parts.map(M));
+  });
+  def('splitlines', (self, args, kw) => {
+    const [keep] = params('splitlines', args, kw, ['keepends']);
+    const s = S(self, 'splitlines');
+    const out: PyVal[] = [];
+    const re = /\r\n|[\n\r]/g;
+    let i = 0, m: RegExpExecArray | null;
+    const k = keep !== undefined && truthy(keep);
+    while ((m = re.exec(s))) { out.push(M(s.slice(i, k ? m.index + m[0].length : m.index))); i = m.index + m[0].length; }
+    if (i < s.length) out.push(M(s.slice(i)));
+    return new PyList(out);
+  });
+  def('join', (self, args) => {
+    nargs('join', args, 1);
+    const sep = b_(self, 'join');
+    const items = toArray(args[0]);
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const u = bytesLike(items[i]);
+      if (!u) throw pyErr(TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(items[i])} found`);
+      if (i) parts.push(sep);
+      parts.push(u);
+    }
+    return mk(concat(...parts));
+  });
+  const partB = (name: string, right: boolean) => def(name, (self, args) => {
+    nargs(name, args, 1);
+    const s = S(self, name), sep = latin1(needBytes(args[0]));
+    if (sep === '') throw pyErr(ValueError, 'empty separator');
+    const i = right ? s.lastIndexOf(sep) : s.indexOf(sep);
+    if (i < 0) return right ? tuple([M(''), M(''), M(s)]) : tuple([M(s), M(''), M('')]);
+    return tuple([M(s.slice(0, i)), M(sep), M(s.slice(i + sep.length))]);
+  });
+  partB('partition', false);
+  partB('rpartition', true);
+  const stripB = (name: string, left: boolean, right: boolean) => def(name, (self, args) => {
+    nargs(name, args, 0, 1);
+    const s = S(self, name);
+    const set = args[0] === undefined || args[0] === None ? null : latin1(needBytes(args[0]));
+    const inSet = (c: string) => (set === null ? isAsciiWs(c.charCodeAt(0)) : set.includes(c));
+    let a = 0, b = s.length;
+    if (left) while (a < b && inSet(s[a])) a++;
+    if (right) while (b > a && inSet(s[b - 1])) b--;
+    return M(s.slice(a, b));
+  });
+  stripB('strip', true, true);
+  stripB('lstrip', true, false);
+  stripB('rstrip', false, true);
+  def('removeprefix', (self, args) => { nargs('removeprefix', args, 1); const s = S(self, 'removeprefix'), p = latin1(needBytes(args[0])); return M(p && s.startsWith(p) ? s.slice(p.length) : s); });
+  def('removesuffix', (self, args) => { nargs('removesuffix', args, 1); const s = S(self, 'removesuffix'), p = latin1(needBytes(args[0])); return M(p && s.endsWith(p) ? s.slice(0, -p.length) : s); });
+  def('upper', (self) => mk(mapBytes(b_(self, 'upper'), bUpper)));
+  def('lower', (self) => mk(mapBytes(b_(self, 'lower'), bLower)));
+  def('swapcase', (self) => mk(mapBytes(b_(self, 'swapcase'), (c) => (isUp(c) ? c + 32 : isLo(c) ? c - 32 : c))));
+  def('capitalize', (self) => mk(mapBytes(b_(self, 'capitalize'), (c) => c).map((c, i) => (i === 0 ? bUpper(c) : bLower(c)))));
+  def('title', (self) => {
+    let prev = false;
+    return mk(mapBytes(b_(self, 'title'), (c) => { const cased = isUp(c) || isLo(c); const r = cased ? (prev ? bLower(c) : bUpper(c)) : c; prev = cased; return r; }));
+  });
+  def('istitle', (self) => {
+    let prev = false, any = false;
+    for (const c of b_(self, 'istitle')) {
+      if (isUp(c)) { if (prev) return false; prev = true; any = true; }
+      else if (isLo(c)) { if (!prev) return false; prev = true; any = true; }
+      else prev = false;
+    }
+    return any;
+  });
+  const predB = (name: string, f: (c: number) => boolean) => def(name, (self) => { const u = b_(self, name); return u.length > 0 && u.every(f); });
+  predB('isdigit', isDig);
+  predB('isalpha', (c) => isUp(c) || isLo(c));
+  predB('isalnum', (c) => isUp(c) || isLo(c) || isDig(c));
+  predB('isspace', isAsciiWs);
+  def('isascii', (self) => b_(self, 'isascii').every((c) => c < 128));
+  def('isupper', (self) => { const u = b_(self, 'isupper'); return u.some(isUp) && !u.some(isLo); });
+  def('islower', (self) => { const u = b_(self, 'islower'); return u.some(isLo) && !u.some(isUp); });
+  const padB = (name: string, f: (s: string, w: number, fill: string) => string) => def(name, (self, args) => {
+    nargs(name, args, 1, 2);
+    let fill = ' ';
+    if (args.length > 1) {
+      const fb = bytesLike(args[1]);
+      if (!fb || fb.length !== 1) throw pyErr(TypeError, `${name}() argument 2 must be a byte string of length 1, not ${typeName(args[1])}`);
+      fill = String.fromCharCode(fb[0]);
+    }
+    const s = S(self, name);
+    return M(f(s, Number(indexOf(args[0])), fill));
+  });
+  padB('center', (s, w, f) => {
+    const total = w - s.length;
+    if (total <= 0) return s;
+    const left = Math.floor(total / 2) + (total & w & 1);
+    return f.repeat(left) + s + f.repeat(total - left);
+  });
+  padB('ljust', (s, w, f) => (w > s.length ? s + f.repeat(w - s.length) : s));
+  padB('rjust', (s, w, f) => (w > s.length ? f.repeat(w - s.length) + s : s));
+  def('zfill', (self, args) => {
+    nargs('zfill', args, 1);
+    const s = S(self, 'zfill'); const w = Number(indexOf(args[0]));
+    if (w <= s.length) return M(s);
+    const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
+    return M(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
+  });
+  def('expandtabs', (self, args, kw) => {
+    const [ts] = params('expandtabs', args, kw, ['tabsize']);
+    const size = ts === undefined ? 8 : Number(indexOf(ts));
+    let out = '', col = 0;
+    for (const c of S(self, 'expandtabs')) {
+      if (c === '\t') { const n = size > 0 ? size - (col % size) : 0; out += ' '.repeat(n); col += n; }
+      else if (c === '\n' || c === '\r') { out += c; col = 0; }
+      else { out += c; col++; }
+    }
+    return M(out);
+  });
+}
+installBytesMethods(bytesType, (u) => new PyBytes(u));
+method(bytesType, '__repr__', (self) => bytesRepr((self as PyBytes).bytes));
+method(bytesType, '__hash__', (self) => {
+  const b = (self as PyBytes).bytes;
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 0x01000193); }
+  return h === -1 ? -2 : h;
 });
-method(bytesType, '__iter__', (self) => iterOf(Array.from(b_(self))));
+method(bytesType, '__getnewargs__', (self) => tuple([new PyBytes((self as PyBytes).bytes)]));
 let iterOf: (items: PyVal[]) => PyVal = () => None;
 export function setIterOf(f: (items: PyVal[]) => PyVal): void { iterOf = f; }
-method(bytesType, 'decode', (self, args, kw) => {
-  const [enc] = params('decode', args, kw, ['encoding', 'errors']);
-  const e = (enc === undefined ? 'utf-8' : String(enc)).toLowerCase();
-  if (e === 'latin-1' || e === 'latin1' || e === 'ascii') return String.fromCharCode(...b_(self));
-  return new TextDecoder().decode(b_(self));
-});
-method(bytesType, 'hex', (self) => Array.from(b_(self), (c) => c.toString(16).padStart(2, '0')).join(''));
-method(bytesType, '__eq__', (self, args) => {
-  const o = args[0];
-  if (!(o instanceof PyBytes)) return notImplemented;
-  const a = b_(self), b = o.bytes;
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-});
-method(bytesType, '__contains__', (self, args) => {
-  const x = args[0];
-  const b = b_(self);
-  const i = asInt(x);
-  if (i !== undefined) return b.includes(Number(i));
-  if (x instanceof PyBytes) return bytesRepr(b).includes(bytesRepr(x.bytes).slice(2, -1));
-  throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(x)}'`);
-});
+/** A Python iterator over a JS generator function returning undefined when done. */
+function iterFn(nextFn: () => PyVal | undefined): PyVal {
+  const it = new PyIter(() => { const v = nextFn(); return v === undefined ? STOP : v; });
+  return it;
+}
+void iterOf;
+percentHook.fn = (a, b) => (typeof a === 'string' ? strPercent(a, b) : a instanceof PyBytes ? callSpecial(a, '__mod__', [b]) ?? notImplemented : notImplemented);
 export { toInt, toFloat, eq };
