@@ -159,6 +159,13 @@ export class CodeGen {
         return 'continue;';
       case 'FunctionDef': case 'AsyncFunctionDef': {
         let fn = this.functionDef(s);
+        const ann: string[] = [];
+        const a = s.args;
+        for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+          if (p.annotation) ann.push(q(p.arg), this.expr(p.annotation));
+        }
+        if (s.returns) ann.push(q('return'), this.expr(s.returns));
+        if (ann.length) fn = `$fann(${fn}, [${ann.join(', ')}])`;
         for (const d of [...s.decorator_list].reverse()) fn = `$call1(${this.expr(d)}, ${fn})`;
         return this.storeName(s.name, fn) + ';';
       }
@@ -400,6 +407,10 @@ export class CodeGen {
   private loadName(name: string, node: N): string {
     const c = this.ctx;
     const r = c.scope.resolve(name);
+    // A class body looks every name up in its namespace first (LOAD_NAME / LOAD_CLASSDEREF).
+    if (c.kind === 'class' && c.scope.kind === 'class' && c.nsVar && (r === 'global' || r === 'free') && !UNSUPPORTED_BUILTINS.has(name)) {
+      return `(${c.nsVar}.get(${q(name)}) ?? ${r === 'global' ? `$lg($G, ${q(name)})` : `(${this.jsName(name)} ?? $ubf(${q(name)}))`})`;
+    }
     switch (r) {
       case 'local': {
         const v = this.jsName(name);
@@ -518,7 +529,7 @@ export class CodeGen {
     switch (e._type) {
       case 'Constant': return this.constantExpr(e);
       case 'Name': return this.loadName(e.id, e);
-      case 'Attribute': return `$ga(${this.expr(e.value)}, ${q(e.attr)})`;
+      case 'Attribute': return `$gac(${this.expr(e.value)}, ${q(e.attr)}, ${this.constant('new $IC()')})`;
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);
       case 'Call': return this.call(e);
@@ -638,7 +649,7 @@ export class CodeGen {
       return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
     }
     if (f._type === 'Attribute' && simple) {
-      return `$cm(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}])`;
+      return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${this.constant('new $IC()')})`;
     }
     const fn = this.expr(f);
     if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;

@@ -21,7 +21,9 @@ export class PyObject {
 
 /** Version bumped by every class-attribute write, so per-type lookup caches stay valid. */
 let typeVersion = 0;
-export function bumpTypeVersion(): void { typeVersion++; }
+/** Readable copy of the type version for inline caches. */
+export const TYPE_VERSION = { v: 0 };
+export function bumpTypeVersion(): void { typeVersion++; TYPE_VERSION.v = typeVersion; }
 
 export class PyType extends PyObject {
   name: string;

@@ -2,7 +2,7 @@
 // arithmetic, comparison, subscription and iteration. Fast paths first; protocols after.
 import {
   PyObject, PyType, PyFloat, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod,
-  PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet,
+  PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet, TYPE_VERSION,
 } from './object';
 import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
@@ -84,6 +84,45 @@ export function callMethod(o: PyVal, name: string, args: PyVal[], kw: Kw = null)
     return callBound(attr, o, args, kw);
   }
   return call(getattr(o, name), args, kw);
+}
+
+/**
+ * A per-site inline cache for `o.name` and `o.name(...)`: valid while the receiver has the same
+ * type and no class anywhere has changed (TYPE_VERSION).
+ */
+export class InlineCache {
+  t: PyType | null = null;
+  v = -1;
+  /** For method calls: the function found on the type. */
+  fn: PyVal = undefined;
+}
+export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
+  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v) {
+    const v = o.dict!.get(name);
+    if (v !== undefined) return v;
+  } else if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType)) {
+    const t = o.cls;
+    const s = t.slots();
+    ic.t = null;
+    if (s.getattribute === objectGetattribute && t.lookup(name) === undefined) {
+      ic.t = t; ic.v = TYPE_VERSION.v;
+    }
+  }
+  return getattr(o, name);
+}
+export function callMethodIC(o: PyVal, name: string, args: PyVal[], ic: InlineCache): PyVal {
+  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
+    return callBound(ic.fn, o, args, null);
+  }
+  if (o instanceof PyObject && !(o instanceof PyType)) {
+    const t = o.cls;
+    const attr = t.lookup(name);
+    ic.t = null;
+    if ((attr instanceof PyFunction || attr instanceof PyNativeMethod) && t.slots().getattribute === objectGetattribute) {
+      ic.t = t; ic.v = TYPE_VERSION.v; ic.fn = attr;
+    }
+  }
+  return callMethod(o, name, args, null);
 }
 
 function fnName(f: PyFunction): string { return f.code.qualname; }
@@ -1002,9 +1041,11 @@ export function isinstance(v: PyVal, t: PyVal): boolean {
   throw pyErr(TypeError, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
 }
 export function issubclass(c: PyVal, t: PyVal): boolean {
+  if (t instanceof PyTuple) return t.items.some((x) => issubclass(c, x));
+  const sc = t instanceof PyType && t.cls === typeType ? undefined : typeOf(t).lookup('__subclasscheck__');
+  if (sc !== undefined && !(t instanceof PyType && sc === typeType.lookup('__subclasscheck__'))) return truthy(callBound(sc, t, [c]));
   if (!(c instanceof PyType)) throw pyErr(TypeError, 'issubclass() arg 1 must be a class');
   if (t instanceof PyType) return c.isSubtypeOf(t);
-  if (t instanceof PyTuple) return t.items.some((x) => issubclass(c, x));
   throw pyErr(TypeError, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
 }
 

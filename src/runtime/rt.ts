@@ -20,6 +20,8 @@ const { call, getattr, setattr, delattr, getitem, setitem, delitem, truthy, iter
 
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
+/** The exception being handled (sys.exc_info / sys.exception), or undefined. */
+export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
 
 export function loadGlobal(G: Map<string, PyVal>, name: string): PyVal {
   const v = G.get(name);
@@ -176,6 +178,9 @@ const rt = {
   $call2: ops.call2,
   $call3: ops.call3,
   $cm: ops.callMethod,
+  $cmc: ops.callMethodIC,
+  $gac: ops.getattrIC,
+  $IC: ops.InlineCache,
   $kwmap: (kv: PyVal[]): Kw => {
     const m = new Map<string, PyVal>();
     for (let i = 0; i < kv.length; i += 2) {
@@ -204,6 +209,12 @@ const rt = {
     if (doc !== undefined) f.doc = doc;
     f.module = G.get('__name__') ?? '__main__';
     // Callers may pass exactly argc positionals straight to fn only when no defaults are needed.
+    return f;
+  },
+  $fann: (f: PyFunction, kv: PyVal[]) => {
+    const d = new PyDict();
+    for (let i = 0; i < kv.length; i += 2) d.set(kv[i], kv[i + 1]);
+    (f as PyFunction & { annotations?: PyVal }).annotations = d;
     return f;
   },
   $class: buildClass,
