@@ -10,7 +10,7 @@ import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, Sto
 import * as I from './int';
 import {
   call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
-  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError,
+  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound,
 } from './ops';
 import { builtin, nargs, params } from './native';
 import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCatch } from './numbers';
@@ -265,7 +265,8 @@ def('reversed', (args) => {
   if (r !== undefined) return r;
   if (typeOf(s).lookup('__getitem__') === undefined || typeOf(s).lookup('__len__') === undefined) throw pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
   let i = lenOf(s) - 1;
-  return new PyIter(() => (i >= 0 ? call(getattr(s, '__getitem__'), [i--]) : STOP));
+  const gi = typeOf(s).lookup('__getitem__');
+  return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
 });
 def('enumerate', (args, kw) => {
   const [it, start] = params('enumerate', args, kw, ['iterable', 'start'], 1);

@@ -11,6 +11,8 @@ export const tableHooks = {
   eq: (_a: PyVal, _b: PyVal): boolean => false,
   /** True when instances of the type hash and compare by identity. */
   identityHashed: (_t: PyType): boolean => true,
+  /** The primitive value a boxed key (instance of a builtin subclass) is keyed by, if any. */
+  boxedPrim: (_v: PyVal): PyVal => undefined,
 };
 
 const DELETED: unique symbol = Symbol('deleted');
@@ -26,7 +28,8 @@ export function normKey(v: PyVal): PyVal {
     return x !== x ? v : x;
   }
   if (tableHooks.identityHashed((v as PyObject).cls)) return v;
-  return undefined;
+  const p = tableHooks.boxedPrim(v);
+  return p === undefined ? undefined : normKey(p);
 }
 
 export class Table {

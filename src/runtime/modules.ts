@@ -4,12 +4,12 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin } from './object';
 import { PyModule, PyList, PyTuple, tuple, typeOf } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr } from './ops';
 import { builtin, params, nargs } from './native';
 import { toFloat, floatToInt } from './numbers';
 import { io } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
-import { setImporter } from './rt';
+import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
@@ -72,7 +72,8 @@ natives.set('sys', (m, def) => {
   def('setrecursionlimit', (args) => { const n = Number(asInt(args[0])); if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1'); recursion.set(n); return None; });
   def('getsizeof', (args) => 64 + 8 * (() => { try { return lenOf(args[0]); } catch { return 0; } })());
   def('intern', (args) => args[0]);
-  def('exc_info', () => tuple([None, None, None]));
+  def('exc_info', () => { const e = activeException(); return e ? tuple([typeOf(e), e, getattr(e, '__traceback__')]) : tuple([None, None, None]); });
+  def('exception', () => activeException() ?? None);
 });
 export const recursion = { limit: () => 1000, set: (_n: number) => undefined as void };
 

@@ -3,7 +3,7 @@ import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
 import { intType, boolType, floatType, PyTuple, tuple } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr } from './ops';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str } from './ops';
 import { method, getter, nargs, params } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
@@ -167,7 +167,8 @@ method(intType, 'bit_count', (self) => { const v = I.abs(selfInt(self)); return 
 method(intType, 'conjugate', (self) => selfInt(self));
 method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
 method(intType, 'is_integer', () => true);
-method(intType, '__format__', (self, args) => fmtCatch(() => formatInt(selfInt(self), args[0])));
+method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0]))));
+method(intType, '__abs__', (self) => I.abs(selfInt(self)));
 method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
 method(intType, 'to_bytes', (self, args, kw) => {
   const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
@@ -200,7 +201,8 @@ method(floatType, '__int__', (self) => floatToInt(selfFloat(self)));
 method(floatType, '__trunc__', (self) => floatToInt(selfFloat(self)));
 method(floatType, 'is_integer', (self) => Number.isInteger(selfFloat(self)));
 method(floatType, 'conjugate', (self) => new PyFloat(selfFloat(self)));
-method(floatType, '__format__', (self, args) => fmtCatch(() => formatFloat(selfFloat(self), args[0])));
+method(floatType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatFloat(selfFloat(self), args[0]))));
+method(floatType, '__abs__', (self) => new PyFloat(Math.abs(selfFloat(self))));
 method(floatType, '__round__', (self, args) => {
   const x = selfFloat(self);
   if (!args.length || args[0] === None) return floatToInt(roundHalfEven(x));

@@ -588,6 +588,12 @@ export function hashTuple(items: PyVal[]): I.Int {
 tableHooks.hash = hash;
 tableHooks.eq = eq;
 tableHooks.identityHashed = (t: PyType) => t.lookup('__hash__') === objectHash && t.lookup('__eq__') === objectEq;
+/** An instance of a subclass of int/str/float that keeps its base's __hash__ and __eq__ is keyed like its value. */
+tableHooks.boxedPrim = (v: PyVal) => {
+  if (!(v instanceof PyBoxed)) return undefined;
+  const bt = typeOf(v.prim);
+  return v.cls.lookup('__hash__') === bt.lookup('__hash__') && v.cls.lookup('__eq__') === bt.lookup('__eq__') ? v.prim : undefined;
+};
 
 export function eq(a: PyVal, b: PyVal): boolean {
   if (a === b) {
@@ -595,7 +601,7 @@ export function eq(a: PyVal, b: PyVal): boolean {
     return true;
   }
   const ta = typeof a, tb = typeof b;
-  if (ta === 'string' || tb === 'string') return false;
+  if ((ta === 'string' || tb === 'string') && !(a instanceof PyObject) && !(b instanceof PyObject)) return false;
   if ((ta === 'number' || ta === 'bigint' || ta === 'boolean') && (tb === 'number' || tb === 'bigint' || tb === 'boolean')) {
     return numOf(a) == numOf(b);
   }
@@ -940,6 +946,7 @@ export function delitem(o: PyVal, k: PyVal): void {
 
 export function contains(container: PyVal, item: PyVal): boolean {
   if (typeof container === 'string') {
+    if (item instanceof PyBoxed && typeof item.prim === 'string') item = item.prim;
     if (typeof item !== 'string') throw pyErr(TypeError, `'in <string>' requires string as left operand, not ${typeName(item)}`);
     return container.includes(item);
   }

@@ -1,9 +1,68 @@
 // CPython's traceback format for uncaught exceptions and syntax errors.
-import { PyVal, None } from './object';
+import { PyVal, None, PyObject, Code, makeType } from './object';
 import { PyException } from './exceptions';
 import { str, repr, typeOf } from './ops';
 import { PySyntaxError } from './sourceError';
-import { PyList } from './types';
+import { PyList, frameType, tracebackType, tuple } from './types';
+import { PyDict } from './dict';
+import { getter, method } from './native';
+import { setTracebackObject, setFrameObject } from './typeobject';
+import { setTracebackOf } from './rt';
+import { Frame } from './frame';
+
+// ---------------------------------------------------------------- traceback, frame and code objects
+const codeType = makeType('code');
+class PyCodeObj extends PyObject { constructor(readonly code: Code) { super(codeType); } }
+class PyFrameObj extends PyObject { constructor(readonly frame: Frame) { super(frameType); } }
+class PyTracebackObj extends PyObject {
+  constructor(readonly frame: Frame, readonly line: number, readonly next: PyVal) { super(tracebackType); }
+}
+const codeObjs = new WeakMap<Code, PyCodeObj>();
+const frameObjs = new WeakMap<Frame, PyFrameObj>();
+function codeObject(c: Code): PyCodeObj {
+  let o = codeObjs.get(c);
+  if (!o) { o = new PyCodeObj(c); codeObjs.set(c, o); }
+  return o;
+}
+export function frameObject(f: Frame): PyFrameObj {
+  let o = frameObjs.get(f);
+  if (!o) { o = new PyFrameObj(f); frameObjs.set(f, o); }
+  return o;
+}
+/** e.__traceback__: outermost entry first, tb_next leading to where the exception was raised. */
+export function tracebackObject(e: PyException): PyVal {
+  let next: PyVal = None;
+  for (const t of e.tb) next = new PyTracebackObj(t.frame as Frame, t.line, next);
+  return next;
+}
+setTracebackObject(tracebackObject);
+setTracebackOf(tracebackObject);
+setFrameObject((f) => frameObject(f as unknown as Frame));
+const tbo = (v: PyVal) => v as PyTracebackObj;
+getter(tracebackType, 'tb_lineno', (self) => tbo(self).line);
+getter(tracebackType, 'tb_next', (self) => tbo(self).next);
+getter(tracebackType, 'tb_frame', (self) => frameObject(tbo(self).frame));
+getter(tracebackType, 'tb_lasti', () => -1);
+const fro = (v: PyVal) => (v as PyFrameObj).frame;
+getter(frameType, 'f_lineno', (self) => fro(self).l);
+getter(frameType, 'f_code', (self) => codeObject(fro(self).code));
+getter(frameType, 'f_back', (self) => { const b = fro(self).back; return b ? frameObject(b) : None; });
+getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? PyDict.fromMap(f.globals) : new PyDict(); });
+getter(frameType, 'f_locals', (self) => {
+  const f = fro(self);
+  if (f.globals) return PyDict.fromMap(f.globals);
+  const d = new PyDict();
+  if (f.v) f.code.varnames.forEach((n, i) => { if (f.v![i] !== undefined) d.set(n, f.v![i]); });
+  return d;
+});
+method(frameType, '__repr__', (self) => `<frame at 0x7f0000002000, file '${fro(self).code.filename}', line ${fro(self).l}, code ${fro(self).code.name}>`);
+const co = (v: PyVal) => (v as PyCodeObj).code;
+getter(codeType, 'co_name', (self) => co(self).name);
+getter(codeType, 'co_qualname', (self) => co(self).qualname);
+getter(codeType, 'co_filename', (self) => co(self).filename);
+getter(codeType, 'co_firstlineno', (self) => co(self).firstLine);
+getter(codeType, 'co_varnames', (self) => tuple(co(self).varnames));
+method(codeType, '__repr__', (self) => `<code object ${co(self).name} at 0x7f0000003000, file "${co(self).filename}", line ${co(self).firstLine}>`);
 
 export type SourceLookup = (filename: string) => string[] | undefined;
 

@@ -3,11 +3,12 @@
 import {
   PyObject, PyType, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, c3,
   objectType, typeType, functionType, builtinFunctionType, methodType, noneType, notImplementedType, ellipsisType,
-  bumpTypeVersion, methodDescriptorType, PyFloat,
+  bumpTypeVersion, methodDescriptorType, PyFloat, makeType,
 } from './object';
 import {
   PyTuple, tuple, PyProperty, PyStaticMethod, PyClassMethod, PySuper, propertyType, staticmethodType, classmethodType,
-  superType, generatorType, moduleType, PyModule, typeOf, EMPTY_TUPLE, PyList, intType, floatType, strType,
+  superType, generatorType, moduleType, PyModule, typeOf, EMPTY_TUPLE, PyList, intType, floatType, strType, dictType,
+  listType, tupleType, setType, frozensetType,
 } from './types';
 import { PyDict } from './dict';
 import {
@@ -17,7 +18,7 @@ import {
 import {
   call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
-  toArray, isinstance, genericSetattr, PyBoxed, hash, eq, unbox, truthy,
+  toArray, isinstance, genericSetattr, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
 } from './ops';
 import { method, getter, staticFn, nargs } from './native';
 import { PyGenerator, stopIteration } from './generator';
@@ -67,6 +68,7 @@ staticFn(typeType, '__new__', (args, kw) => {
   const [meta, name, bases, ns] = args;
   if (args.length === 2) return typeOf(name);
   if (args.length !== 4) throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+  if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
   const d = new Map<string, PyVal>();
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
   return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
@@ -145,16 +147,43 @@ export function buildClass(name: string, qualname: string, bases: PyVal[], kw: K
     }
     finalBases.push(b);
   }
+  const kwArg = kwRest && kwRest.size ? kwRest : null;
+  const prep = meta instanceof PyType ? meta.lookup('__prepare__') : getattrOpt(meta, '__prepare__');
+  if (prep !== undefined && prep !== typePrepare) {
+    // The metaclass's own namespace: the body reads and writes it through the mapping protocol.
+    const mapping = call(getattr(meta, '__prepare__'), [name, tuple(finalBases)], kwArg);
+    if (!(mapping instanceof PyObject) || typeOf(mapping).lookup('__getitem__') === undefined) {
+      throw pyErr(TypeError, `${meta instanceof PyType ? meta.name : typeName(meta)}.__prepare__() must return a mapping, not ${typeName(mapping)}`);
+    }
+    const adapter = new MappingNamespace(mapping);
+    adapter.set('__module__', G.get('__name__') ?? '__main__');
+    adapter.set('__qualname__', qualname);
+    body(adapter as unknown as Map<string, PyVal>);
+    return call(meta, [name, tuple(finalBases), mapping], kwArg);
+  }
   const ns = new Map<string, PyVal>();
-  const prep = meta instanceof PyType ? meta.lookup('__prepare__') : undefined;
-  void prep;
   ns.set('__module__', G.get('__name__') ?? '__main__');
   ns.set('__qualname__', qualname);
   body(ns);
   if (meta === typeType) return createType(typeType, name, finalBases as PyType[], ns, kwRest);
   const nsDict = PyDict.fromMap(ns);
-  return call(meta, [name, tuple(finalBases), nsDict], kwRest && kwRest.size ? kwRest : null);
+  return call(meta, [name, tuple(finalBases), nsDict], kwArg);
 }
+/** A class body's namespace when __prepare__ returned a mapping: the Map subset generated code uses. */
+class MappingNamespace {
+  constructor(readonly m: PyVal) {}
+  get(k: string): PyVal {
+    if (this.m instanceof PyDict && this.m.cls === dictType) return this.m.get(k);
+    try { return getitem(this.m, k); } catch (e) { if (isExc(e, KeyError)) return undefined; throw e; }
+  }
+  set(k: string, v: PyVal): this { setitem(this.m, k, v); return this; }
+  has(k: string): boolean { return contains(this.m, k); }
+  delete(k: string): boolean {
+    try { delitem(this.m, k); return true; } catch (e) { if (isExc(e, KeyError)) return false; throw e; }
+  }
+}
+const typePrepare = new PyClassMethod(new PyBuiltin('__prepare__', () => new PyDict()));
+typeType.dict.set('__prepare__', typePrepare);
 
 // ---------------------------------------------------------------- super
 superType.native = (_cls, args) => {
@@ -197,6 +226,8 @@ getter(functionType, '__doc__', (self) => (self as PyFunction).doc, (self, v) =>
 getter(functionType, '__defaults__', (self) => ((self as PyFunction).defaults.length ? tuple((self as PyFunction).defaults) : None));
 getter(functionType, '__kwdefaults__', (self) => { const k = (self as PyFunction).kwDefaults; return k ? PyDict.fromMap(k) : None; });
 getter(functionType, '__globals__', (self) => PyDict.fromMap((self as PyFunction).globals));
+type AnnotatedFn = PyFunction & { annotations?: PyVal };
+getter(functionType, '__annotations__', (self) => (self as AnnotatedFn).annotations ??= new PyDict(), (self, v) => { (self as AnnotatedFn).annotations = v; });
 getter(functionType, '__dict__', (self) => PyDict.fromMap((self as PyFunction).dict!));
 method(functionType, '__repr__', (self) => `<function ${(self as PyFunction).code.qualname} at ${addr(self)}>`);
 method(functionType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
@@ -391,7 +422,12 @@ method(generatorType, 'send', (self, args) => { nargs('send', args, 1); return g
 method(generatorType, 'throw', (self, args) => {
   nargs('throw', args, 1, 3);
   let e = args[0];
-  if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+  const v = args.length > 1 ? args[1] : None;
+  if (e instanceof PyType && e.isSubtypeOf(BaseException)) {
+    if (v instanceof PyException && v.cls.isSubtypeOf(e)) e = v;
+    else e = call(e, v === None ? [] : v instanceof PyTuple ? v.items : [v]);
+  } else if (e instanceof PyException && v !== None) throw pyErr(TypeError, 'instance exception may not have a separate value');
+  if (args.length > 2 && args[2] !== None && typeOf(args[2]).name !== 'traceback') throw pyErr(TypeError, 'throw() third argument must be a traceback object');
   if (!(e instanceof PyException)) throw pyErr(TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + typeName(e));
   return gen(self).throwIn(e);
 });
@@ -406,3 +442,82 @@ let frameObject: (f: PyVal) => PyVal = () => None;
 export function setFrameObject(f: (fr: PyVal) => PyVal): void { frameObject = f; }
 
 export { stopIteration, PyBoxed, genericSetattr, eq, KeyError, newExc, EMPTY_TUPLE, floatType, strType, PyFloat };
+
+// ---------------------------------------------------------------- types.GenericAlias, types.UnionType
+export const genericAliasType = makeType('GenericAlias');
+genericAliasType.module = 'types';
+export const unionType = makeType('UnionType');
+unionType.module = 'types';
+class PyGenericAlias extends PyObject {
+  constructor(readonly origin: PyVal, readonly args: PyTuple) { super(genericAliasType); }
+}
+class PyUnion extends PyObject {
+  constructor(readonly args: PyTuple) { super(unionType); }
+}
+function typeRepr(v: PyVal): string {
+  if (v === Ellipsis) return '...';
+  if (v instanceof PyType) return v.module === 'builtins' ? v.qualname : `${v.module}.${v.qualname}`;
+  return repr(v);
+}
+const ga = (v: PyVal) => v as PyGenericAlias;
+for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+  t.dict.set('__class_getitem__', new PyClassMethod(new PyBuiltin('__class_getitem__', (args) => {
+    nargs('__class_getitem__', args, 2);
+    return new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1] : tuple([args[1]]));
+  })));
+}
+method(genericAliasType, '__repr__', (self) => {
+  const a = ga(self).args.items;
+  return `${typeRepr(ga(self).origin)}[${a.length ? a.map(typeRepr).join(', ') : '()'}]`;
+});
+method(genericAliasType, '__call__', (self, args, kw) => call(ga(self).origin, args, kw));
+method(genericAliasType, '__mro_entries__', (self) => tuple([ga(self).origin]));
+method(genericAliasType, '__getattr__', (self, args) => {
+  const name = args[0] as string;
+  if (name.startsWith('__') && name.endsWith('__')) throw pyErr(AttributeError, `'types.GenericAlias' object has no attribute '${name}'`);
+  return getattr(ga(self).origin, name);
+});
+method(genericAliasType, '__eq__', (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyGenericAlias)) return NotImplemented;
+  return eq(ga(self).origin, o.origin) && eq(ga(self).args, o.args);
+});
+method(genericAliasType, '__hash__', (self) => Number(BigInt.asIntN(32, BigInt(hash(ga(self).origin)) ^ BigInt(hash(ga(self).args)))));
+method(genericAliasType, '__getitem__', (self) => { throw pyErr(TypeError, `${repr(self)} is not a generic class`); });
+method(genericAliasType, '__instancecheck__', () => { throw pyErr(TypeError, 'isinstance() argument 2 cannot be a parameterized generic'); });
+method(genericAliasType, '__subclasscheck__', () => { throw pyErr(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'); });
+getter(genericAliasType, '__origin__', (self) => ga(self).origin);
+getter(genericAliasType, '__args__', (self) => ga(self).args);
+getter(genericAliasType, '__parameters__', () => EMPTY_TUPLE);
+
+function unionArgs(v: PyVal): PyVal[] {
+  if (v instanceof PyUnion) return v.args.items;
+  return [v === None ? noneType : v];
+}
+function canUnion(v: PyVal): boolean { return v === None || v instanceof PyType || v instanceof PyGenericAlias || v instanceof PyUnion; }
+function makeUnion(a: PyVal, b: PyVal): PyVal {
+  if (!canUnion(a) || !canUnion(b)) return NotImplemented;
+  const items: PyVal[] = [];
+  for (const x of [...unionArgs(a), ...unionArgs(b)]) if (!items.some((y) => eq(x, y))) items.push(x);
+  return items.length === 1 ? items[0] : new PyUnion(tuple(items));
+}
+for (const t of [typeType, genericAliasType, unionType]) {
+  method(t, '__or__', (self, args) => makeUnion(self, args[0]));
+  method(t, '__ror__', (self, args) => makeUnion(args[0], self));
+}
+method(unionType, '__repr__', (self) => (self as PyUnion).args.items.map((x) => (x === noneType ? 'None' : typeRepr(x))).join(' | '));
+getter(unionType, '__args__', (self) => (self as PyUnion).args);
+method(unionType, '__eq__', (self, args) => {
+  const o = args[0];
+  if (!(o instanceof PyUnion)) return NotImplemented;
+  const a = (self as PyUnion).args.items, b = o.args.items;
+  return a.length === b.length && a.every((x) => b.some((y) => eq(x, y)));
+});
+method(unionType, '__hash__', (self) => { let h = 0n; for (const x of (self as PyUnion).args.items) h ^= BigInt(hash(x)); return Number(BigInt.asIntN(32, h)); });
+method(unionType, '__instancecheck__', (self, args) => {
+  for (const x of (self as PyUnion).args.items) {
+    if (x instanceof PyGenericAlias) throw pyErr(TypeError, 'isinstance() argument 2 cannot be a parameterized generic');
+  }
+  return (self as PyUnion).args.items.some((x) => isinstance(args[0], x));
+});
+method(unionType, '__subclasscheck__', (self, args) => (self as PyUnion).args.items.some((x) => issubclass(args[0], x)));
