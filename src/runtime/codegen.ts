@@ -167,7 +167,7 @@ export class CodeGen {
         if (s.returns) ann.push(q('return'), this.expr(s.returns));
         if (ann.length) fn = `$fann(${fn}, [${ann.join(', ')}])`;
         for (const d of [...s.decorator_list].reverse()) fn = `$call1(${this.expr(d)}, ${fn})`;
-        return this.storeName(s.name, fn) + ';';
+        return this.storeName(s.bindName ?? s.name, fn) + ';';
       }
       case 'ClassDef': return this.classDef(s);
       case 'Raise': return this.raise(s);
@@ -400,7 +400,7 @@ export class CodeGen {
     const bodyFn = `function ($ns) {\nconst $f = $enter(${code}); ${decls}\ntry {\n${body}\n} catch ($e) { throw $unwind($e, $f); } finally { $leave($f); }\n}`;
     let cls = `(${classVar} = $class(${q(s.name)}, ${q(qual)}, ${bases}, ${kw}, ${bodyFn}, $G))`;
     for (const d of [...s.decorator_list].reverse()) cls = `$call1(${this.expr(d)}, ${cls})`;
-    return this.storeName(s.name, cls) + ';';
+    return this.storeName(s.bindName ?? s.name, cls) + ';';
   }
 
   // ------------------------------------------------------------ names

@@ -48,8 +48,72 @@ export class Scope {
   }
 }
 
+/** CPython's private name mangling: `__x` inside class `_C` is `_C__x`. */
+export function mangle(cls: string | null, name: string): string {
+  if (cls === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = cls.replace(/^_+/, '');
+  return stripped ? `_${stripped}${name}` : name;
+}
+
+/**
+ * Rewrites private names inside class bodies in place (names, attributes, parameters, global/nonlocal,
+ * except targets, import aliases). Functions and classes defined in a class keep their __name__ but
+ * are bound under the mangled name (`bindName`).
+ */
+function mangleNames(node: N, cls: string | null): void {
+  if (node === null || node === undefined || typeof node !== 'object') return;
+  if (Array.isArray(node)) { for (const n of node) mangleNames(n, cls); return; }
+  const args = (a: N) => {
+    for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
+      p.arg = mangle(cls, p.arg);
+      mangleNames(p.annotation, cls);
+    }
+    mangleNames(a.defaults, cls);
+    mangleNames(a.kw_defaults, cls);
+  };
+  switch (node._type) {
+    case 'ClassDef':
+      if (cls !== null && mangle(cls, node.name) !== node.name) node.bindName = mangle(cls, node.name);
+      mangleNames(node.decorator_list, cls);
+      mangleNames(node.bases, cls);
+      mangleNames(node.keywords, cls);
+      mangleNames(node.body, node.name);
+      return;
+    case 'FunctionDef': case 'AsyncFunctionDef':
+      if (cls !== null && mangle(cls, node.name) !== node.name) node.bindName = mangle(cls, node.name);
+      mangleNames(node.decorator_list, cls);
+      mangleNames(node.returns, cls);
+      if (cls !== null) args(node.args); else mangleNames(node.args, cls);
+      mangleNames(node.body, cls);
+      return;
+    case 'Lambda':
+      if (cls !== null) args(node.args); else mangleNames(node.args, cls);
+      mangleNames(node.body, cls);
+      return;
+  }
+  if (cls !== null) {
+    switch (node._type) {
+      case 'Name': node.id = mangle(cls, node.id); break;
+      case 'Attribute': node.attr = mangle(cls, node.attr); break;
+      case 'Global': case 'Nonlocal': node.names = node.names.map((n: string) => mangle(cls, n)); break;
+      case 'ExceptHandler': if (node.name) node.name = mangle(cls, node.name); break;
+      case 'alias': {
+        const bound = node.asname ?? node.name;
+        if (!bound.includes('.') && mangle(cls, bound) !== bound) node.asname = mangle(cls, bound);
+        break;
+      }
+    }
+  }
+  for (const key of Object.keys(node)) {
+    if (key === '_type' || key === 'ctx') continue;
+    const v = node[key];
+    if (v && typeof v === 'object') mangleNames(v, cls);
+  }
+}
+
 /** Builds the scope tree; `scopes` maps each scope-defining AST node to its Scope. */
 export function analyze(mod: N): Map<N, Scope> {
+  mangleNames(mod.body, null);
   const scopes = new Map<N, Scope>();
   const root = new Scope('module', mod, null);
   scopes.set(mod, root);
@@ -106,7 +170,7 @@ export function analyze(mod: N): Map<N, Scope> {
       case 'FunctionDef': case 'AsyncFunctionDef': {
         for (const d of node.decorator_list) visit(d, s);
         visitArgs(node.args, s);
-        s.assigned.add(node.name);
+        s.assigned.add(node.bindName ?? node.name);
         const fs = functionScope(node, s, 'function');
         fs.params = paramNames(node.args);
         fs.isAsync = node._type === 'AsyncFunctionDef';
@@ -126,7 +190,7 @@ export function analyze(mod: N): Map<N, Scope> {
         for (const d of node.decorator_list) visit(d, s);
         for (const b of node.bases) visit(b, s);
         for (const k of node.keywords) visit(k.value, s);
-        s.assigned.add(node.name);
+        s.assigned.add(node.bindName ?? node.name);
         const cs = functionScope(node, s, 'class');
         visitBody(node.body, cs);
         return;

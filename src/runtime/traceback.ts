@@ -1,5 +1,5 @@
 // CPython's traceback format for uncaught exceptions and syntax errors.
-import { PyVal, None, PyObject, Code, makeType } from './object';
+import { PyVal, None, PyObject, Code, makeType, PyFunction, functionType } from './object';
 import { PyException } from './exceptions';
 import { str, repr, typeOf } from './ops';
 import { PySyntaxError } from './sourceError';
@@ -62,6 +62,9 @@ getter(codeType, 'co_qualname', (self) => co(self).qualname);
 getter(codeType, 'co_filename', (self) => co(self).filename);
 getter(codeType, 'co_firstlineno', (self) => co(self).firstLine);
 getter(codeType, 'co_varnames', (self) => tuple(co(self).varnames));
+getter(codeType, 'co_argcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.params.length : 0; });
+const codeFns = new WeakMap<PyCodeObj, PyFunction>();
+getter(functionType, '__code__', (self) => { const c = codeObject((self as PyFunction).code); codeFns.set(c, self as PyFunction); return c; });
 method(codeType, '__repr__', (self) => `<code object ${co(self).name} at 0x7f0000003000, file "${co(self).filename}", line ${co(self).firstLine}>`);
 
 export type SourceLookup = (filename: string) => string[] | undefined;
