@@ -362,8 +362,10 @@ export class CodeGen {
     try {
       body = isLambda ? `${this.trapLine(node)}\nreturn ${this.expr(node.body)};` : this.block(node.body) + '\nreturn $None;';
     } finally { this.ctx = parent; }
-    const firstLine = node.lineno;
-    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)})`);
+    // co_firstlineno: the first decorator's line for a decorated function.
+    const firstLine = !isLambda && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
+    const codeKind = ctx.isAsync ? (ctx.isGen ? 'asyncgen' : 'coroutine') : ctx.isGen ? 'generator' : 'function';
+    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)}, ${q(codeKind)})`);
     const locals = ctx.vars.filter((v) => !params.includes(v)).map((v) => this.jsName(v));
     const decls = [...locals, ...ctx.tempDecls];
     const declLine = decls.length ? `let ${decls.join(', ')};` : '';

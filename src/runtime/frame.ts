@@ -12,6 +12,8 @@ export class Frame {
   v: PyVal[] | null = null;
   /** Module-level frames read their variables from the globals map. */
   globals: Map<string, PyVal> | null = null;
+  /** What this (suspended) coroutine frame is awaiting: a coroutine, generator or awaitable. */
+  awaiting: PyVal = null;
   constructor(public code: Code) {}
 }
 

@@ -10,6 +10,7 @@ import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
 import { str, mul, add, truthy } from './ops';
 import { state } from './frame';
+import { loopConfig, setFormatException } from './loopObserver';
 import { setTruthy } from './numbers';
 import './arith';
 import './str';
@@ -36,6 +37,8 @@ export function compileModule(source: string, filename: string): (G: Map<string,
   return factory(runtimeHelpers);
 }
 
+setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
+
 setSourceRunner((name, source) => {
   const G = new Map<string, PyVal>([['__name__', name]]);
   compileModule(source, `<yieldpoint:${name}>`)(G);
@@ -53,6 +56,7 @@ export interface RunOptions {
 /** Runs a program to completion and returns its exit code (as CPython would). */
 export function runProgram(opts: RunOptions): number {
   sysState.argv = opts.argv;
+  loopConfig.programFile = opts.filename;
   let main: (G: Map<string, PyVal>) => void;
   try {
     main = compileModule(opts.source, opts.filename);

@@ -1,5 +1,6 @@
 // Library modules written in Python (src/runtime/lib/*.py), bundled as text.
 import typing from './lib/typing.py';
+import asyncio from './lib/asyncio.py';
 import collections_py from './lib/collections.py';
 import functools_py from './lib/functools.py';
 import itertools_py from './lib/itertools.py';
@@ -12,4 +13,5 @@ import dataclasses from './lib/dataclasses.py';
 import enumLib from './lib/enum.py';
 import contextlib from './lib/contextlib.py';
 
-export const pyLib: Record<string, string> = { typing, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib };
+export const pyLib: Record<string, string> = { typing,
+  asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib };

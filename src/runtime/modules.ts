@@ -11,6 +11,9 @@ import { io } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
+import { clock } from './clock';
+import { defineYieldpointModule } from './loopObserver';
+export { clock };
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
@@ -277,20 +280,7 @@ function gamma(x: number): number {
 }
 
 // ---------------------------------------------------------------- time
-/** The program's clock: virtual by default (advanced by sleeps and the loop), or real. */
-export const clock = {
-  realtime: false,
-  virtual: 0,
-  start: Date.now() / 1000,
-  now(): number { return this.realtime ? performance.now() / 1000 : this.virtual; },
-  sleep(s: number): void {
-    if (this.realtime) {
-      const end = performance.now() + s * 1000;
-      const sab = new Int32Array(new SharedArrayBuffer(4));
-      while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
-    } else this.virtual += s;
-  },
-};
+natives.set('_yieldpoint', defineYieldpointModule);
 natives.set('time', (m, def) => {
   def('time', () => F(clock.start + clock.now()));
   def('time_ns', () => I.norm(BigInt(Math.round((clock.start + clock.now()) * 1e6)) * 1000n));

@@ -129,6 +129,7 @@ export class Code {
     public firstLine: number,
     /** Names of the local variables, for the debugger. */
     public varnames: string[],
+    public kind: 'function' | 'generator' | 'coroutine' | 'asyncgen' | 'module' | 'class' = 'function',
   ) {}
 }
 

@@ -9,6 +9,7 @@ import {
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator } from './generator';
+import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf } from './coroutine';
 import { builtins, formatValue } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
@@ -94,6 +95,14 @@ const rt = {
   $unwind: unwind,
   $frame: (code: Code) => new Frame(code),
   $gen: makeGenerator,
+  $coro: makeCoroutine,
+  $asyncgen: makeAsyncGenerator,
+  $await: awaitValue,
+  $agYield: agYield,
+  $aiter: aiter,
+  $anext: anext,
+  $aenter: aenter,
+  $aexitOf: aexitOf,
   $yieldFrom: yieldFrom,
   $tr: (v: PyVal) => v === true || (v !== false && truthy(v)),
   $iter: iter,

@@ -1,0 +1,227 @@
+// Coroutines, `await`, async generators and async iteration, on top of JS generators.
+// A coroutine's JS generator yields only what an awaited future's __await__ yields (a future,
+// or None for a bare yield); those values travel up the `yield*` chain to the Task driving it.
+import { PyObject, PyType, PyVal, None, makeType } from './object';
+import { coroutineType, asyncGeneratorType, typeOf, STOP } from './types';
+import { Frame, state } from './frame';
+import { method, getter, nargs } from './native';
+import { PyGenerator, JsGen, stopIteration } from './generator';
+import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
+import { callBound, typeName, call } from './ops';
+
+export class PyCoroutine extends PyGenerator {
+  constructor(frame: Frame, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
+  override kindName(): string { return 'coroutine'; }
+}
+
+/** Marks a value yielded by an async generator body (as opposed to a future yielded by an await). */
+class AgValue { constructor(public v: PyVal) {} }
+
+export class PyAsyncGenerator extends PyGenerator {
+  /** An asend/athrow/aclose awaitable is running. */
+  busy = false;
+  hooked = false;
+  constructor(frame: Frame, js: JsGen, cls: PyType = asyncGeneratorType) { super(frame, js, cls); }
+  override kindName(): string { return 'async generator'; }
+
+  /** Drives the body until it yields a value (returned) or finishes (StopAsyncIteration). */
+  *drive(mode: 'next' | 'throw', arg: PyVal): Generator<PyVal, PyVal, PyVal> {
+    if (this.busy) throw pyErr(RuntimeError, 'anext(): asynchronous generator is already running');
+    if (!this.hooked) {
+      this.hooked = true;
+      if (asyncgenHooks.firstiter !== None) call(asyncgenHooks.firstiter, [this]);
+    }
+    this.busy = true;
+    try {
+      for (;;) {
+        let r: PyVal;
+        try {
+          r = this.resume(mode, arg);
+        } catch (e) {
+          if (isExc(e, StopAsyncIteration)) {
+            const err = pyErr(RuntimeError, 'async generator raised StopAsyncIteration');
+            err.cause = e; err.suppressContext = true;
+            throw err;
+          }
+          throw e;
+        }
+        if (r === STOP) throw newExc(StopAsyncIteration);
+        if (r instanceof AgValue) return r.v;
+        // A future from an await inside the body: pass it to the task and relay what comes back.
+        try {
+          arg = yield r;
+          mode = 'next';
+        } catch (e) {
+          mode = 'throw';
+          arg = e;
+        }
+      }
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** The awaitable returned by __anext__/asend/athrow/aclose. */
+export class AsyncGenAwaitable extends PyObject {
+  constructor(public run: () => Generator<PyVal, PyVal, PyVal>, public agen: PyAsyncGenerator) { super(asendType, null); }
+}
+/** asyncio's hooks (sys.set_asyncgen_hooks): firstiter is called when an async generator first runs. */
+export const asyncgenHooks: { firstiter: PyVal; finalizer: PyVal } = { firstiter: None, finalizer: None };
+export const asendType = makeType('async_generator_asend');
+
+export function makeCoroutine(f: Frame, js: JsGen): PyCoroutine { return new PyCoroutine(f, js); }
+export function makeAsyncGenerator(f: Frame, js: JsGen): PyAsyncGenerator { return new PyAsyncGenerator(f, js); }
+
+/** Inside an async generator body: `yield v`. Evaluates to the value sent by asend(). */
+export function* agYield(v: PyVal): Generator<PyVal, PyVal, PyVal> {
+  return yield new AgValue(v);
+}
+
+/** Delegates to a generator-like object (coroutine or __await__ iterator), returning its result. */
+function* delegate(x: PyGenerator, owner: Frame | null): Generator<PyVal, PyVal, PyVal> {
+  if (owner) owner.awaiting = x;
+  let mode: 'next' | 'throw' = 'next';
+  let arg: PyVal = None;
+  try {
+    for (;;) {
+      let r: PyVal;
+      try {
+        r = x.resume(mode, arg);
+      } catch (e) {
+        if (isExc(e, StopIteration) && !(x instanceof PyCoroutine)) return (e as PyException).dict!.get('value') ?? None;
+        throw e;
+      }
+      if (r === STOP) return x.value;
+      try {
+        arg = yield r;
+        mode = 'next';
+      } catch (e) {
+        if (isExc(e, GeneratorExit)) { x.close(); throw e; }
+        mode = 'throw';
+        arg = e;
+      }
+    }
+  } finally {
+    if (owner) owner.awaiting = null;
+  }
+}
+
+
+/** `await x`. */
+export function* awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  const owner = state.cur;
+  if (x instanceof PyCoroutine) {
+    if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
+    if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    return yield* delegate(x, owner);
+  }
+  if (x instanceof AsyncGenAwaitable) {
+    if (owner) owner.awaiting = x;
+    try { return yield* x.run(); } finally { if (owner) owner.awaiting = null; }
+  }
+  if (x instanceof PyGenerator && (x as PyGenerator & { iterableCoroutine?: boolean }).iterableCoroutine) return yield* delegate(x, owner);
+  const aw = typeOf(x).lookup('__await__');
+  if (aw === undefined) throw pyErr(TypeError, `object ${typeName(x)} can't be used in 'await' expression`);
+  const it = callBound(aw, x, []);
+  if (it instanceof PyCoroutine) throw pyErr(TypeError, '__await__() returned a coroutine');
+  if (it instanceof PyGenerator) return yield* delegate(it, owner);
+  if (typeOf(it).lookup('__next__') === undefined) throw pyErr(TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
+  // A hand-written iterator: drive it with send/throw.
+  let toSend: PyVal = None;
+  for (;;) {
+    let r: PyVal;
+    try {
+      r = toSend === None ? callBound(typeOf(it).lookup('__next__'), it, []) : call(typeOf(it).lookup('send') ?? None, [it, toSend]);
+    } catch (e) {
+      if (isExc(e, StopIteration)) return (e as PyException).dict!.get('value') ?? (e as PyException).args.items[0] ?? None;
+      throw e;
+    }
+    toSend = yield r;
+  }
+}
+
+export function aiter(x: PyVal): PyVal {
+  const m = typeOf(x).lookup('__aiter__');
+  if (m === undefined) throw pyErr(TypeError, `'async for' requires an object with __aiter__ method, got ${typeName(x)}`);
+  const it = callBound(m, x, []);
+  if (typeOf(it).lookup('__anext__') === undefined) throw pyErr(TypeError, `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`);
+  return it;
+}
+/** Next value of an async iterator, or STOP at StopAsyncIteration. */
+export function* anext(it: PyVal): Generator<PyVal, PyVal, PyVal> {
+  const aw = callBound(typeOf(it).lookup('__anext__'), it, []);
+  try {
+    return yield* awaitValue(aw);
+  } catch (e) {
+    if (isExc(e, StopAsyncIteration)) return STOP;
+    throw e;
+  }
+}
+export function aexitOf(m: PyVal): PyVal {
+  const t = typeOf(m);
+  const enter = t.lookup('__aenter__'), exit = t.lookup('__aexit__');
+  if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
+  return exit;
+}
+export function aenter(m: PyVal, _exit: PyVal): PyVal { return callBound(typeOf(m).lookup('__aenter__'), m, []); }
+
+// ---------------------------------------------------------------- Python-visible methods
+const co = (self: PyVal): PyGenerator => self as PyGenerator;
+function throwArg(args: PyVal[]): PyVal {
+  nargs('throw', args, 1, 3);
+  let e = args[0];
+  if (e instanceof PyType) e = args.length > 1 && args[1] instanceof PyException ? args[1] : call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+  if (!(e instanceof PyException)) throw pyErr(TypeError, 'exceptions must be classes or instances deriving from BaseException, not ' + typeName(e));
+  return e;
+}
+method(coroutineType, 'send', (self, args) => { nargs('send', args, 1); return co(self).send(args[0]); });
+method(coroutineType, 'throw', (self, args) => co(self).throwIn(throwArg(args)));
+method(coroutineType, 'close', (self) => { co(self).close(); return None; });
+method(coroutineType, '__repr__', (self) => `<coroutine object ${co(self).frame.code.qualname} at 0x7f${(co(self).frame.code.firstLine * 4099).toString(16).padStart(10, '0')}>`);
+getter(coroutineType, '__name__', (self) => co(self).frame.code.name);
+getter(coroutineType, '__qualname__', (self) => co(self).frame.code.qualname);
+getter(coroutineType, 'cr_running', (self) => co(self).running);
+getter(coroutineType, 'cr_await', (self) => co(self).frame.awaiting ?? None);
+getter(coroutineType, 'cr_frame', (self) => (co(self).finished ? None : frameObjectHook.fn(co(self).frame)));
+getter(coroutineType, 'cr_code', (self) => co(self).frame.code.name);
+export const frameObjectHook: { fn: (f: Frame) => PyVal } = { fn: () => None };
+
+const ag = (self: PyVal): PyAsyncGenerator => self as PyAsyncGenerator;
+method(asyncGeneratorType, '__aiter__', (self) => self);
+method(asyncGeneratorType, '__anext__', (self) => new AsyncGenAwaitable(() => ag(self).drive('next', None), ag(self)));
+method(asyncGeneratorType, 'asend', (self, args) => {
+  nargs('asend', args, 1);
+  const g = ag(self);
+  if (!g.started && args[0] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started async generator");
+  return new AsyncGenAwaitable(() => g.drive('next', args[0]), g);
+});
+method(asyncGeneratorType, 'athrow', (self, args) => {
+  const e = throwArg(args);
+  return new AsyncGenAwaitable(function* () {
+    const g = ag(self);
+    if (!g.started || g.finished) { g.finished = true; throw e; }
+    return yield* g.drive('throw', e);
+  }, ag(self));
+});
+method(asyncGeneratorType, 'aclose', (self) => new AsyncGenAwaitable(function* () {
+  const g = ag(self);
+  if (!g.started || g.finished) { g.finished = true; return None; }
+  try {
+    yield* g.drive('throw', newExc(GeneratorExit));
+  } catch (e) {
+    if (isExc(e, GeneratorExit) || isExc(e, StopAsyncIteration)) return None;
+    throw e;
+  }
+  throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
+}, ag(self)));
+method(asyncGeneratorType, '__repr__', (self) => `<async_generator object ${ag(self).frame.code.qualname} at 0x7f${(ag(self).frame.code.firstLine * 4099).toString(16).padStart(10, '0')}>`);
+getter(asyncGeneratorType, '__name__', (self) => ag(self).frame.code.name);
+getter(asyncGeneratorType, '__qualname__', (self) => ag(self).frame.code.qualname);
+getter(asyncGeneratorType, 'ag_running', (self) => ag(self).busy);
+getter(asyncGeneratorType, 'ag_await', (self) => ag(self).frame.awaiting ?? None);
+getter(asyncGeneratorType, 'ag_frame', (self) => (ag(self).finished ? None : frameObjectHook.fn(ag(self).frame)));
+method(asendType, '__await__', (self) => self);
+method(asendType, '__iter__', (self) => self);
+
+export { stopIteration, None };

@@ -1,0 +1,220 @@
+// The native half of asyncio (the `_yieldpoint` module that lib/asyncio.py imports) and the
+// observer interface through which the loop's events reach the tracer and the debugger.
+import { PyObject, PyVal, PyFloat, None, PyFunction, PyBuiltin, makeType } from './object';
+import { PyList, tuple, STOP, PyIter } from './types';
+import { PyException } from './exceptions';
+import { Frame, state } from './frame';
+import { PyGenerator } from './generator';
+import { PyCoroutine, AsyncGenAwaitable, asyncgenHooks, frameObjectHook } from './coroutine';
+import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
+import { method, getter, nargs } from './native';
+import { clock } from './clock';
+
+export type LoopEvent =
+  | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
+  | { kind: 'resumes'; task: PyVal; name: string; line: number | null; first: boolean }
+  | { kind: 'yields'; task: PyVal; name: string; line: number | null; awaits: string }
+  | { kind: 'done'; task: PyVal; name: string; outcome: string }
+  | { kind: 'timer'; what: string }
+  | { kind: 'callback'; what: string };
+export interface Where { file: string; line: number }
+
+/** Receives every loop event; the tracer and the debugger install one. */
+export const observers: Array<(e: LoopEvent, now: number) => void> = [];
+/** The program's own file: await chains report the innermost frame in it. */
+export const loopConfig = { programFile: '' };
+
+const waits = new WeakMap<object, string>();
+const started = new WeakSet<object>();
+
+function emit(e: LoopEvent): void {
+  const now = clock.now();
+  for (const o of observers) o(e, now);
+}
+
+/** Innermost frame of the program in a coroutine's await chain, and its line. */
+export function awaitChain(coro: PyVal): Frame[] {
+  const out: Frame[] = [];
+  let g: PyVal = coro;
+  while (g instanceof PyGenerator) {
+    out.push(g.frame);
+    const a: PyVal = g.frame.awaiting;
+    g = a instanceof AsyncGenAwaitable ? a.agen : a;
+  }
+  return out;
+}
+export function programLine(coro: PyVal): number | null {
+  let line: number | null = null;
+  for (const f of awaitChain(coro)) {
+    if (f.code.filename !== loopConfig.programFile) continue;
+    const g = f as Frame & { started?: boolean };
+    line = f.l > 0 ? f.l : f.code.firstLine;
+    void g;
+  }
+  return line;
+}
+function callerWhere(): Where | null {
+  for (let f = state.cur; f; f = f.back) if (f.code.filename === loopConfig.programFile) return { file: f.code.filename, line: f.l };
+  return null;
+}
+function nameOf(task: PyVal): string {
+  const n = getattrOpt(task, '_name');
+  return typeof n === 'string' ? n : '?';
+}
+export function coroLabel(coro: PyVal): string {
+  if (coro instanceof PyGenerator) return `${coro.frame.code.qualname}()`;
+  return repr(coro);
+}
+/** What a task is waiting on, in words: "sleep 0.5", "Task-3", "Queue.get", "Lock", ... */
+export function describeAwait(fut: PyVal): string {
+  if (fut === None) return 'sleep 0 (bare yield)';
+  if (fut instanceof PyObject) {
+    const d = waits.get(fut);
+    if (d) return d;
+    const t = typeOf(fut);
+    if (t.mro.some((c) => c.name === 'Task')) return nameOf(fut);
+    return t.name;
+  }
+  return repr(fut);
+}
+
+// ---------------------------------------------------------------- a FIFO deque for the ready queue
+export class Fifo extends PyObject {
+  items: PyVal[] = [];
+  head = 0;
+  constructor() { super(fifoType, null); }
+  get size(): number { return this.items.length - this.head; }
+  push(v: PyVal): void { this.items.push(v); }
+  shift(): PyVal {
+    const v = this.items[this.head];
+    this.items[this.head++] = undefined;
+    if (this.head > 1024 && this.head * 2 > this.items.length) { this.items = this.items.slice(this.head); this.head = 0; }
+    return v;
+  }
+  live(): PyVal[] { return this.items.slice(this.head); }
+}
+export const fifoType = makeType('_ready_deque');
+const fq = (self: PyVal) => self as Fifo;
+method(fifoType, 'append', (self, args) => { fq(self).push(args[0]); return None; });
+method(fifoType, 'popleft', (self) => fq(self).shift());
+method(fifoType, 'clear', (self) => { fq(self).items = []; fq(self).head = 0; return None; });
+method(fifoType, '__len__', (self) => fq(self).size);
+method(fifoType, '__bool__', (self) => fq(self).size > 0);
+method(fifoType, '__iter__', (self) => { const items = fq(self).live(); let i = 0; return new PyIter(() => (i < items.length ? items[i++] : STOP)); });
+
+// ---------------------------------------------------------------- threads (to_thread / run_in_executor)
+interface Job { func: PyVal; args: PyVal[]; future: PyVal; loop: PyVal }
+const jobs: Job[] = [];
+/** Runs queued executor jobs to completion and hands their results back to the loop thread-safely. */
+function runJobs(): void {
+  while (jobs.length) {
+    const j = jobs.shift()!;
+    let ok = true, value: PyVal;
+    try { value = call(j.func, j.args); } catch (e) { ok = false; value = e; }
+    const setter = ok ? setFutureResult : setFutureException;
+    call(getattrOpt(j.loop, 'call_soon_threadsafe'), [setter, j.future, value]);
+  }
+}
+const setFutureResult = builtinFn('_set_result', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_result'), [args[1]]); return None; });
+const setFutureException = builtinFn('_set_exception', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_exception'), [args[1]]); return None; });
+function builtinFn(name: string, fn: (args: PyVal[]) => PyVal): PyVal { return new PyBuiltin(name, fn); }
+
+// ---------------------------------------------------------------- the module
+export const runningLoop: { loop: PyVal } = { loop: None };
+export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
+export function setFormatException(f: (e: PyException) => string): void { formatExceptionHook = f; }
+
+export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
+  def('deque', () => new Fifo());
+  def('monotonic', () => new PyFloat(clock.now()));
+  def('advance', (args) => { const d = args[0]; clock.sleep(d instanceof PyFloat ? d.v : Number(d)); return None; });
+  def('pending_threads', () => jobs.length > 0);
+  def('run_threads', () => { runJobs(); return None; });
+  def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
+  def('set_running_loop', (args) => { runningLoop.loop = args[0]; return None; });
+  def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
+  def('short_repr', (args) => { const r = repr(args[0]); return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r; });
+  def('iscoroutine', (args) => args[0] instanceof PyCoroutine);
+  def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
+  def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || typeOf(args[0]).lookup('__await__') !== undefined);
+  def('describe_wait', (args) => { if (args[0] instanceof PyObject) waits.set(args[0], String(args[1])); return None; });
+  def('coro_repr', (args) => {
+    const c = args[0];
+    if (!(c instanceof PyGenerator)) return repr(c);
+    const f = c.frame;
+    const where = c.finished ? `done, defined at ${f.code.filename}:${f.code.firstLine}` : `running at ${f.code.filename}:${c.started ? f.l : f.code.firstLine}`;
+    return `${f.code.qualname}() ${where}`;
+  });
+  def('task_stack', (args) => {
+    nargs('task_stack', args, 2);
+    const frames = awaitChain(args[0]).filter((f) => f.code.filename === loopConfig.programFile || true);
+    return new PyList(frames.map((f) => frameObject(f)));
+  });
+  def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
+  def('loop_event', (args) => {
+    if (!observers.length) return None;
+    const [kind, obj] = args;
+    if (kind === 'timer') emit({ kind: 'timer', what: handleLabel(obj) });
+    else emit({ kind: 'callback', what: handleLabel(obj) });
+    return None;
+  });
+  def('task_created', (args) => {
+    if (!observers.length) return None;
+    emit({ kind: 'created', task: args[0], name: nameOf(args[0]), where: callerWhere(), coro: coroLabel(args[1]) });
+    return None;
+  });
+  def('task_resumes', (args) => {
+    if (!observers.length) return None;
+    const first = !started.has(args[0]);
+    started.add(args[0]);
+    emit({ kind: 'resumes', task: args[0], name: nameOf(args[0]), line: programLine(args[1]), first });
+    return None;
+  });
+  def('task_yields', (args) => {
+    if (!observers.length) return None;
+    emit({ kind: 'yields', task: args[0], name: nameOf(args[0]), line: programLine(args[1]), awaits: describeAwait(args[2]) });
+    return None;
+  });
+  def('task_stops', () => None);
+  def('task_done', (args) => {
+    if (!observers.length) return None;
+    const t = args[0];
+    let outcome: string;
+    if (truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
+    else {
+      const exc = getattrOpt(t, '_exception');
+      outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;
+    }
+    emit({ kind: 'done', task: t, name: nameOf(t), outcome });
+    return None;
+  });
+  void m; void tuple;
+}
+
+function handleLabel(h: PyVal): string {
+  const cb = getattrOpt(h, '_callback');
+  if (cb === undefined || cb === None) return 'cancelled handle';
+  const d = waits.get(cb) ?? (cb instanceof PyObject ? undefined : undefined);
+  if (d) return d;
+  const q = getattrOpt(cb, '__qualname__');
+  return typeof q === 'string' ? q : repr(cb);
+}
+
+
+export const frameType = makeType('frame');
+class FrameObject extends PyObject { constructor(public f: Frame) { super(frameType, null); } }
+export function frameObject(f: Frame): PyVal { return new FrameObject(f); }
+const fo = (self: PyVal) => (self as FrameObject).f;
+getter(frameType, 'f_lineno', (self) => fo(self).l || fo(self).code.firstLine);
+getter(frameType, 'f_code', (self) => codeObject(fo(self)));
+getter(frameType, 'f_back', (self) => (fo(self).back ? frameObject(fo(self).back!) : None));
+getter(frameType, 'f_globals', () => None);
+method(frameType, '__repr__', (self) => `<frame at 0x7f00, file '${fo(self).code.filename}', line ${fo(self).l}, code ${fo(self).code.name}>`);
+const codeType = makeType('code');
+class CodeObject extends PyObject { constructor(public f: Frame) { super(codeType, null); } }
+function codeObject(f: Frame): PyVal { return new CodeObject(f); }
+getter(codeType, 'co_name', (self) => (self as CodeObject).f.code.name);
+getter(codeType, 'co_qualname', (self) => (self as CodeObject).f.code.qualname);
+getter(codeType, 'co_filename', (self) => (self as CodeObject).f.code.filename);
+getter(codeType, 'co_firstlineno', (self) => (self as CodeObject).f.code.firstLine);
+frameObjectHook.fn = frameObject;
