@@ -3,7 +3,7 @@ import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
 import { intType, boolType, floatType, PyTuple, tuple } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str } from './ops';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots } from './ops';
 import { method, getter, nargs, params } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
@@ -169,6 +169,31 @@ method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
 method(intType, 'is_integer', () => true);
 method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0]))));
 method(intType, '__abs__', (self) => I.abs(selfInt(self)));
+type NumOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^';
+const numSlot = (t: PyType, name: string, fn: (self: PyVal, o: PyVal) => PyVal) => {
+  method(t, name, (self, args) => { nargs(name, args, 1); return fn(self, args[0]); });
+  builtinNumSlots.add(t.dict.get(name));
+};
+const intOps: [string, NumOp][] = [['add', '+'], ['sub', '-'], ['mul', '*'], ['truediv', '/'], ['floordiv', '//'], ['mod', '%'],
+  ['pow', '**'], ['lshift', '<<'], ['rshift', '>>'], ['and', '&'], ['or', '|'], ['xor', '^']];
+for (const [n, op] of intOps) {
+  numSlot(intType, `__${n}__`, (self, o) => { const b = asInt(o); return b === undefined ? NotImplemented : binop(op, selfInt(self), b); });
+  numSlot(intType, `__r${n}__`, (self, o) => { const b = asInt(o); return b === undefined ? NotImplemented : binop(op, b, selfInt(self)); });
+  if (['<<', '>>', '&', '|', '^'].includes(op)) continue;
+  const fl = (o: PyVal) => { const u = unbox(o); return u instanceof PyFloat ? u : asInt(u) !== undefined ? u : undefined; };
+  numSlot(floatType, `__${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, new PyFloat(selfFloat(self)), b); });
+  numSlot(floatType, `__r${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, b, new PyFloat(selfFloat(self))); });
+}
+method(intType, '__neg__', (self) => I.neg(selfInt(self)));
+method(intType, '__pos__', (self) => selfInt(self));
+method(intType, '__invert__', (self) => I.invert(selfInt(self)));
+method(intType, '__bool__', (self) => selfInt(self) != 0);
+method(intType, '__trunc__', (self) => selfInt(self));
+method(intType, '__floor__', (self) => selfInt(self));
+method(intType, '__ceil__', (self) => selfInt(self));
+method(floatType, '__neg__', (self) => new PyFloat(-selfFloat(self)));
+method(floatType, '__pos__', (self) => new PyFloat(selfFloat(self)));
+method(floatType, '__bool__', (self) => selfFloat(self) !== 0);
 method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
 method(intType, 'to_bytes', (self, args, kw) => {
   const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);

@@ -658,11 +658,15 @@ const dunders: Record<Op, [string, string, string]> = {
 /** Native binary operation on builtin values; NotImplemented when the types don't apply. */
 export const nativeBinop: Record<Op, (a: PyVal, b: PyVal) => PyVal> = {} as never;
 
+/** int/float arithmetic dunders (for explicit calls and super()); operators compute these natively below. */
+export const builtinNumSlots = new Set<PyVal>();
 function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
   const [name, rname] = dunders[op];
   const ta = typeOf(a), tb = typeOf(b);
-  const ma = ta.lookup(name);
-  const mb = tb === ta ? undefined : tb.lookup(rname);
+  let ma = ta.lookup(name);
+  let mb = tb === ta ? undefined : tb.lookup(rname);
+  if (builtinNumSlots.has(ma)) ma = undefined;
+  if (builtinNumSlots.has(mb)) mb = undefined;
   // A subclass's reflected method goes first when it overrides the parent's.
   if (mb !== undefined && tb.isSubtypeOf(ta) && mb !== ta.lookup(rname)) {
     const r = callBound(mb, b, [a]);
@@ -672,7 +676,14 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     const r = callBound(ma, a, [b]);
     if (r !== NotImplemented) return r;
   }
-  const n = nativeBinop[op](unbox(a), unbox(b));
+  const ua = unbox(a), ub = unbox(b);
+  if (mb !== undefined && ma === undefined && ub instanceof PyFloat && (typeof ua === 'number' || typeof ua === 'bigint' || typeof ua === 'boolean')) {
+    // int's slot declines a float: the float subclass's reflected method comes before float's own.
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+    mb = undefined;
+  }
+  const n = nativeBinop[op](ua, ub);
   if (n !== NotImplemented) return n;
   if (mb !== undefined) {
     const r = callBound(mb, b, [a]);

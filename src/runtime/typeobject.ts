@@ -242,9 +242,26 @@ getter(builtinFunctionType, '__qualname__', (self) => (self as PyBuiltin).qualna
 getter(builtinFunctionType, '__self__', (self) => (self as PyBuiltin).self ?? None);
 getter(builtinFunctionType, '__doc__', () => None);
 getter(builtinFunctionType, '__module__', () => 'builtins');
-method(methodDescriptorType, '__repr__', (self) => `<method '${(self as PyNativeMethod).name}' of '${(self as PyNativeMethod).owner?.name}' objects>`);
+// Dunders CPython implements as type slots show as slot wrappers.
+const SLOT_NAMES = new Set(`__repr__ __str__ __hash__ __call__ __getattribute__ __setattr__ __delattr__ __lt__ __le__ __eq__ __ne__
+  __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__ __init__ __del__ __await__ __aiter__ __anext__ __add__ __radd__
+  __sub__ __rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__ __pow__ __rpow__ __neg__ __pos__ __abs__ __bool__
+  __invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__ __xor__ __rxor__ __or__ __ror__ __int__ __float__
+  __iadd__ __isub__ __imul__ __imod__ __ipow__ __ilshift__ __irshift__ __iand__ __ixor__ __ior__ __floordiv__ __rfloordiv__
+  __truediv__ __rtruediv__ __ifloordiv__ __itruediv__ __index__ __matmul__ __rmatmul__ __imatmul__ __len__ __getitem__
+  __setitem__ __delitem__ __contains__`.split(/\s+/));
+method(methodDescriptorType, '__repr__', (self) => {
+  const m = self as PyNativeMethod;
+  const owner = m.owner?.name ?? 'object';
+  const slot = SLOT_NAMES.has(m.name) && !(m.name === '__getitem__' && (owner === 'list' || owner === 'dict'));
+  return slot ? `<slot wrapper '${m.name}' of '${owner}' objects>` : `<method '${m.name}' of '${owner}' objects>`;
+});
+for (const [t, names] of [[objectType, objectType.dict.keys()], [typeType, ['__call__']]] as const) {
+  for (const k of names) { const v = t.dict.get(k); if (v instanceof PyNativeMethod && !v.owner) v.owner = t; }
+}
 getter(methodDescriptorType, '__name__', (self) => (self as PyNativeMethod).name);
-getter(methodDescriptorType, '__qualname__', (self) => `${(self as PyNativeMethod).owner?.name}.${(self as PyNativeMethod).name}`);
+getter(methodDescriptorType, '__qualname__', (self) => `${(self as PyNativeMethod).owner?.name ?? 'object'}.${(self as PyNativeMethod).name}`);
+getter(methodDescriptorType, '__objclass__', (self) => (self as PyNativeMethod).owner ?? objectType);
 method(methodDescriptorType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
 
 method(methodType, '__repr__', (self) => {
