@@ -263,7 +263,13 @@ export function getattr(o: PyVal, name: string): PyVal {
   const v = getattrOpt(o, name, false);
   if (v !== undefined) return v;
   const gx = o instanceof PyType ? undefined : typeOf(o).slots().getattr;
-  if (gx !== undefined) return callBound(gx, o, [name]);
+  if (gx !== undefined) {
+    try { return callBound(gx, o, [name]); } catch (e) {
+      // As CPython's set_attribute_error_context: the error remembers the name and object (for suggestions).
+      if (isExc(e, AttributeError) && !(e as PyException).dict!.has('name')) { (e as PyException).dict!.set('name', name); (e as PyException).dict!.set('obj', o); }
+      throw e;
+    }
+  }
   throw attrError(o, name);
 }
 

@@ -1,7 +1,8 @@
 // CPython's traceback format for uncaught exceptions and syntax errors.
 import { PyVal, None, PyObject, Code, makeType, PyFunction, functionType } from './object';
-import { PyException } from './exceptions';
-import { str, repr, typeOf } from './ops';
+import { PyException, isExc, AttributeError, NameError } from './exceptions';
+import { str, repr, typeOf, call, toArray } from './ops';
+import { builtins } from './builtins';
 import { PySyntaxError } from './sourceError';
 import { PyList, frameType, tracebackType, tuple } from './types';
 import { PyDict } from './dict';
@@ -74,7 +75,115 @@ function excLine(e: PyException): string {
   const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try { msg = str(e); } catch { msg = `<exception str() failed>`; }
+  try {
+    const s = suggestion(e);
+    if (s !== null) msg += `. Did you mean: '${s}'?`;
+  } catch { /* no suggestion */ }
   return msg ? `${name}: ${msg}` : name;
+}
+
+// ---------------------------------------------------------------- "Did you mean" (Python/suggestions.c, 3.11)
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+const utf8 = new TextEncoder();
+
+function substitutionCost(a: number, b: number): number {
+  if ((a & 31) !== (b & 31)) return MOVE_COST;
+  if (a === b) return 0;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  return a === b ? CASE_COST : MOVE_COST;
+}
+
+function levenshtein(a: Uint8Array, b: Uint8Array, maxCost: number): number {
+  let as = 0, bs = 0, ae = a.length, be = b.length;
+  while (as < ae && bs < be && a[as] === b[bs]) { as++; bs++; }
+  while (as < ae && bs < be && a[ae - 1] === b[be - 1]) { ae--; be--; }
+  let aLen = ae - as, bLen = be - bs;
+  if (aLen === 0 || bLen === 0) return (aLen + bLen) * MOVE_COST;
+  if (aLen > MAX_STRING_SIZE || bLen > MAX_STRING_SIZE) return maxCost + 1;
+  let x = a.subarray(as, ae), y = b.subarray(bs, be);
+  if (bLen < aLen) { [x, y] = [y, x]; [aLen, bLen] = [bLen, aLen]; }
+  if ((bLen - aLen) * MOVE_COST > maxCost) return maxCost + 1;
+  const buffer: number[] = [];
+  for (let i = 0, tmp = MOVE_COST; i < aLen; i++, tmp += MOVE_COST) buffer[i] = tmp;
+  let result = 0;
+  for (let bi = 0; bi < bLen; bi++) {
+    const code = y[bi];
+    let distance = result = bi * MOVE_COST;
+    let minimum = Infinity;
+    for (let i = 0; i < aLen; i++) {
+      const substitute = distance + substitutionCost(code, x[i]);
+      distance = buffer[i];
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+function calculateSuggestions(dir: PyVal[], name: string): string | null {
+  if (dir.length >= MAX_CANDIDATE_ITEMS) return null;
+  const nameBytes = utf8.encode(name);
+  let best = Infinity;
+  let suggestion: string | null = null;
+  for (const item of dir) {
+    if (typeof item !== 'string' || item === name) continue;
+    const itemBytes = utf8.encode(item);
+    let maxDistance = Math.floor((nameBytes.length + itemBytes.length + 3) * MOVE_COST / 6);
+    maxDistance = Math.min(maxDistance, best - 1);
+    const d = levenshtein(nameBytes, itemBytes, maxDistance);
+    if (d > maxDistance) continue;
+    if (suggestion === null || d < best) { suggestion = item; best = d; }
+  }
+  return suggestion;
+}
+
+const BUILTIN_ORDER = `__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all any ascii bin breakpoint
+  callable chr compile delattr dir divmod eval exec format getattr globals hasattr hash hex id input isinstance issubclass iter aiter
+  len locals max min next anext oct ord pow print repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool
+  memoryview bytearray bytes classmethod complex dict enumerate filter float frozenset property int list map object range reversed
+  set slice staticmethod str super tuple type zip __debug__ BaseException BaseExceptionGroup Exception GeneratorExit
+  KeyboardInterrupt SystemExit ArithmeticError AssertionError AttributeError BufferError EOFError ImportError LookupError
+  MemoryError NameError OSError ReferenceError RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError
+  ValueError Warning FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning EncodingWarning
+  FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning UnicodeWarning UserWarning
+  BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError IsADirectoryError
+  NotADirectoryError PermissionError ProcessLookupError TimeoutError IndentationError IndexError KeyError ModuleNotFoundError
+  NotImplementedError RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError
+  ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError
+  ExceptionGroup EnvironmentError IOError open quit exit copyright credits license help`.split(/\s+/);
+const MODULE_DUNDERS = ['__name__', '__doc__', '__package__', '__loader__', '__spec__', '__annotations__', '__builtins__', '__file__', '__cached__'];
+
+/** What CPython appends to a NameError/AttributeError message when printing it. */
+export function suggestion(e: PyException): string | null {
+  const name = e.dict?.get('name');
+  if (typeof name !== 'string') return null;
+  if (isExc(e, AttributeError)) {
+    const obj = e.dict!.get('obj');
+    if (obj === undefined) return null;
+    const d = toArray(call(builtins.get('dir')!, [obj])).filter((x): x is string => typeof x === 'string').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return calculateSuggestions(d, name);
+  }
+  if (!isExc(e, NameError) || !e.tb.length) return null;
+  const frame = e.tb[0].frame as Frame;
+  const fromLocals = frame.globals ? null : calculateSuggestions(frame.code.varnames, name);
+  if (fromLocals !== null) return fromLocals;
+  let g: Frame | null = frame;
+  while (g && !g.globals) g = g.back;
+  if (g?.globals) {
+    const keys = [...g.globals.keys()];
+    const d = [...MODULE_DUNDERS, ...keys.filter((k) => !MODULE_DUNDERS.includes(k))];
+    const fromGlobals = calculateSuggestions(d, name);
+    if (fromGlobals !== null) return fromGlobals;
+  }
+  const b = BUILTIN_ORDER.filter((k) => builtins.has(k) || k.startsWith('__'));
+  return calculateSuggestions(b, name);
 }
 
 function formatOne(e: PyException, lines: SourceLookup): string {

@@ -54,7 +54,13 @@ export function dirOf(o: PyVal): string[] {
   const names = new Set<string>();
   if (o instanceof PyObject && o.dict) for (const k of o.dict.keys()) names.add(k);
   const t = o instanceof PyType ? o : typeOf(o);
-  for (const c of t.mro) for (const k of c.dict.keys()) names.add(k);
+  for (const c of t.mro) {
+    for (const k of c.dict.keys()) names.add(k);
+    const slots = c.dict.get('__slots__');
+    if (slots !== undefined) {
+      try { for (const x of typeof slots === 'string' ? [slots] : toArray(slots)) if (typeof x === 'string') names.add(x); } catch { /* not iterable */ }
+    }
+  }
   return [...names].sort();
 }
 

@@ -1,0 +1,2 @@
+my_variable = 1
+print(my_variabel + Lenn([]))
