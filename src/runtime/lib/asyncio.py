@@ -1305,3 +1305,9 @@ async def to_thread(func, /, *args, **kwargs):
 
 def run_coroutine_threadsafe(coro, loop):
     raise RuntimeError('run_coroutine_threadsafe() needs a second OS thread, which Yieldpoint does not have')
+
+
+from _asyncio_locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
+from _asyncio_queues import Queue, PriorityQueue, LifoQueue
+from _asyncio_timeouts import Timeout, timeout, timeout_at
+from _asyncio_taskgroups import TaskGroup
