@@ -5,7 +5,7 @@ import {
   STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType,
 } from './types';
 import { PyDict, PySet, Table } from './dict';
-import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError } from './exceptions';
+import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
 import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
@@ -413,26 +413,70 @@ function rangeArg(v: PyVal): number {
   }
   return Number(i);
 }
+/** A range whose bounds do not all fit in a double exactly: bigint arithmetic throughout. */
+class PyBigRange extends PyRange {
+  constructor(readonly bstart: bigint, readonly bstop: bigint, readonly bstep: bigint) {
+    super(Number(bstart), Number(bstop), Number(bstep));
+  }
+  get blength(): bigint {
+    const { bstart: a, bstop: b, bstep: c } = this;
+    if (c > 0n) return a < b ? (b - a - 1n) / c + 1n : 0n;
+    return a > b ? (a - b - 1n) / -c + 1n : 0n;
+  }
+  at(i: bigint): I.Int { return I.norm(this.bstart + i * this.bstep); }
+  index(v: PyVal): bigint {
+    const x = asInt(v);
+    if (x === undefined || typeof v === 'object') return -1n;
+    const n = BigInt(x), { bstart: a, bstop: b, bstep: c } = this;
+    if (c > 0n ? n < a || n >= b : n > a || n <= b) return -1n;
+    return (n - a) % c === 0n ? (n - a) / c : -1n;
+  }
+}
+const rangeBig = (a: I.Int, b: I.Int, c: I.Int) => {
+  const r = new PyBigRange(BigInt(a), BigInt(b), BigInt(c));
+  return Number.isSafeInteger(r.start) && Number.isSafeInteger(r.stop) && Number.isSafeInteger(r.step) ? new PyRange(r.start, r.stop, r.step) : r;
+};
+function rangeIntArg(v: PyVal): I.Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (typeof v === 'object' && getattrOpt(v, '__index__') !== undefined) return indexOf(v);
+  throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+const bigOf = (self: PyVal) => (self instanceof PyBigRange ? self : null);
 rangeType.native = (_cls, args) => {
   if (args.length === 1 && typeof args[0] === 'number') return new PyRange(0, args[0], 1);
   if (args.length === 0) throw pyErr(TypeError, 'range expected at least 1 argument, got 0');
   if (args.length > 3) throw pyErr(TypeError, `range expected at most 3 arguments, got ${args.length}`);
+  const ints = args.map(rangeIntArg);
+  if (ints.some((x) => typeof x === 'bigint')) {
+    if (ints.length === 3 && ints[2] == 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
+    return ints.length === 1 ? rangeBig(0, ints[0], 1) : rangeBig(ints[0], ints[1], ints.length === 3 ? ints[2] : 1);
+  }
   const [a, b, c] = args.map(rangeArg);
   if (args.length === 1) return new PyRange(0, a, 1);
   if (c === 0) throw pyErr(ValueError, 'range() arg 3 must not be zero');
   return new PyRange(a, b, args.length === 3 ? c : 1);
 };
-method(rangeType, '__repr__', (self) => { const r = r_(self); return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`; });
-method(rangeType, '__len__', (self) => r_(self).length);
+method(rangeType, '__repr__', (self) => { const r = bigOf(self) ?? r_(self); if (r instanceof PyBigRange) return r.bstep === 1n ? `range(${r.bstart}, ${r.bstop})` : `range(${r.bstart}, ${r.bstop}, ${r.bstep})`; return r.step === 1 ? `range(${r.start}, ${r.stop})` : `range(${r.start}, ${r.stop}, ${r.step})`; });
+method(rangeType, '__len__', (self) => {
+  const b = bigOf(self);
+  if (b) { const n = b.blength; if (n > 9223372036854775807n) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t'); return I.norm(n); }
+  return r_(self).length;
+});
+method(rangeType, '__bool__', (self) => { const b = bigOf(self); return b ? b.blength > 0n : r_(self).length > 0; });
 method(rangeType, '__iter__', (self) => {
+  const b = bigOf(self);
+  if (b) { const n = b.blength; let i = 0n; return new PyIter(() => (i < n ? b.at(i++) : STOP)); }
   const r = r_(self);
   let i = r.start;
   const { stop, step } = r;
   return step > 0 ? new PyIter(() => (i < stop ? (i += step) - step : STOP)) : new PyIter(() => (i > stop ? (i += step) - step : STOP));
 });
-method(rangeType, '__reversed__', (self) => { const r = r_(self); const n = r.length; let k = n - 1; return new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP)); });
+method(rangeType, '__reversed__', (self) => { const b = bigOf(self); if (b) { let k = b.blength - 1n; return new PyIter(() => (k >= 0n ? b.at(k--) : STOP)); } const r = r_(self); const n = r.length; let k = n - 1; return new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP)); });
 method(rangeType, '__contains__', (self, args) => {
   const r = r_(self); const x = args[0];
+  const b = bigOf(self);
+  if (b && (typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean')) return b.index(x) >= 0n;
   if (typeof x !== 'number' && typeof x !== 'boolean') return toArray(self).some((v) => eq(v, x));
   const v = Number(x);
   if (!Number.isInteger(v)) return false;
@@ -441,6 +485,18 @@ method(rangeType, '__contains__', (self, args) => {
 });
 method(rangeType, '__getitem__', (self, args) => {
   const r = r_(self); const k = args[0];
+  const b = bigOf(self) ?? (typeof k === 'bigint' ? new PyBigRange(BigInt(r.start), BigInt(r.stop), BigInt(r.step)) : null);
+  if (b) {
+    const n = b.blength;
+    if (k instanceof PySlice) {
+      const [start, stop, step] = bigSliceIndices(k, n);
+      return rangeBig(b.bstart + start * b.bstep, b.bstart + stop * b.bstep, step * b.bstep);
+    }
+    let i = BigInt(indexOf(k));
+    if (i < 0n) i += n;
+    if (i < 0n || i >= n) throw pyErr(IndexError, 'range object index out of range');
+    return b.at(i);
+  }
   if (k instanceof PySlice) {
     const [start, stop, step] = sliceIndices(k, r.length);
     return new PyRange(r.start + start * r.step, r.start + stop * r.step, step * r.step);
@@ -450,16 +506,41 @@ method(rangeType, '__getitem__', (self, args) => {
 method(rangeType, '__eq__', (self, args) => {
   const a = r_(self), b = args[0];
   if (!(b instanceof PyRange)) return NotImplemented;
+  if (a instanceof PyBigRange || b instanceof PyBigRange) {
+    const x = a instanceof PyBigRange ? a : new PyBigRange(BigInt(a.start), BigInt(a.stop), BigInt(a.step));
+    const y = b instanceof PyBigRange ? b : new PyBigRange(BigInt(b.start), BigInt(b.stop), BigInt(b.step));
+    const n = x.blength;
+    if (n !== y.blength) return false;
+    return n === 0n || (x.bstart === y.bstart && (n === 1n || x.bstep === y.bstep));
+  }
   if (a.length !== b.length) return false;
   if (a.length === 0) return true;
   return a.start === b.start && (a.length === 1 || a.step === b.step);
 });
-method(rangeType, '__hash__', (self) => { const r = r_(self); return hashTuple([r.length, r.start, r.step]); });
-method(rangeType, 'index', (self, args) => { const r = r_(self); const i = toArray(self).findIndex((v) => eq(v, args[0])); if (i < 0) throw pyErr(ValueError, `${repr(args[0])} is not in range`); void r; return i; });
-method(rangeType, 'count', (self, args) => toArray(self).filter((v) => eq(v, args[0])).length);
-getter(rangeType, 'start', (self) => r_(self).start);
-getter(rangeType, 'stop', (self) => r_(self).stop);
-getter(rangeType, 'step', (self) => r_(self).step);
+method(rangeType, '__hash__', (self) => {
+  const b = bigOf(self);
+  if (b) { const n = b.blength; return hashTuple([I.norm(n), n === 0n ? None : b.at(0n), n <= 1n ? None : I.norm(b.bstep)]); }
+  const r = r_(self); return hashTuple([r.length, r.start, r.step]);
+});
+method(rangeType, 'index', (self, args) => {
+  const b = bigOf(self);
+  if (b) { const i = b.index(args[0]); if (i < 0n) throw pyErr(ValueError, `${repr(args[0])} is not in range`); return I.norm(i); } const r = r_(self); const i = toArray(self).findIndex((v) => eq(v, args[0])); if (i < 0) throw pyErr(ValueError, `${repr(args[0])} is not in range`); void r; return i; });
+method(rangeType, 'count', (self, args) => bigOf(self) ? (bigOf(self)!.index(args[0]) >= 0n ? 1 : 0) : toArray(self).filter((v) => eq(v, args[0])).length);
+getter(rangeType, 'start', (self) => (bigOf(self) ? I.norm(bigOf(self)!.bstart) : r_(self).start));
+getter(rangeType, 'stop', (self) => (bigOf(self) ? I.norm(bigOf(self)!.bstop) : r_(self).stop));
+getter(rangeType, 'step', (self) => (bigOf(self) ? I.norm(bigOf(self)!.bstep) : r_(self).step));
+function bigSliceIndices(s: PySlice, n: bigint): [bigint, bigint, bigint] {
+  const step = s.step === None ? 1n : BigInt(indexOf(s.step));
+  if (step === 0n) throw pyErr(ValueError, 'slice step cannot be zero');
+  const clamp = (v: PyVal, dflt: bigint, lo: bigint, hi: bigint): bigint => {
+    if (v === None) return dflt;
+    let k = BigInt(indexOf(v));
+    if (k < 0n) { k += n; if (k < lo) k = lo; } else if (k > hi) k = hi;
+    return k;
+  };
+  if (step > 0n) return [clamp(s.start, 0n, 0n, n), clamp(s.stop, n, 0n, n), step];
+  return [clamp(s.start, n - 1n, -1n, n - 1n), clamp(s.stop, -1n, -1n, n - 1n), step];
+}
 
 // ---------------------------------------------------------------- slice
 sliceType.native = (_cls, args) => {

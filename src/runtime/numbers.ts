@@ -1,10 +1,10 @@
 // int, bool and float: constructors, methods, parsing and rounding.
 import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
-import { intType, boolType, floatType, PyTuple, tuple } from './types';
+import { intType, boolType, floatType, PyTuple, tuple, PyBytes } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots } from './ops';
-import { method, getter, nargs, params } from './native';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray } from './ops';
+import { method, getter, nargs, params, classFn } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
 
@@ -206,6 +206,18 @@ method(intType, 'to_bytes', (self, args, kw) => {
   if ((byteorder ?? 'big') === 'little') out.reverse();
   return bytesFactory(out);
 });
+classFn(intType, 'from_bytes', (args, kw) => {
+  const [cls, bytes, byteorder, signed] = params('from_bytes', args, kw, ['cls', 'bytes', 'byteorder', 'signed'], 2);
+  const order = byteorder ?? 'big';
+  if (order !== 'big' && order !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
+  const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => Number(asInt(b)));
+  if (order === 'little') raw.reverse();
+  let v = 0n;
+  for (const b of raw) v = (v << 8n) | BigInt(b);
+  if (signed !== undefined && truthyOf(signed) && raw.length && raw[0] & 0x80) v -= 1n << BigInt(8 * raw.length);
+  const r = I.norm(v);
+  return cls === intType ? r : call(cls, [r]);
+});
 let bytesFactory: (u: Uint8Array) => PyVal = () => None;
 export function setBytesFactory(f: (u: Uint8Array) => PyVal): void { bytesFactory = f; }
 getter(intType, 'real', (self) => selfInt(self));
@@ -246,6 +258,40 @@ method(floatType, 'as_integer_ratio', (self) => {
   return tuple([I.norm(n), I.norm(d)]);
 });
 method(floatType, 'hex', (self) => floatHex(selfFloat(self)));
+classFn(floatType, 'fromhex', (args) => {
+  nargs('fromhex', args, 2);
+  const [cls, src] = args;
+  if (typeof src !== 'string') throw pyErr(TypeError, `must be str, not ${typeName(src)}`);
+  const v = floatFromHex(src);
+  return cls === floatType ? new PyFloat(v) : call(cls, [new PyFloat(v)]);
+});
+function floatFromHex(src: string): number {
+  const bad = () => pyErr(ValueError, 'invalid hexadecimal floating-point string');
+  const t = src.trim();
+  const special = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
+  if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
+  const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?$/i.exec(t);
+  if (!m || (m[2] + (m[3] ?? '')) === '') throw bad();
+  const digits = m[2] + (m[3] ?? '');
+  const mant = BigInt('0x' + digits);
+  const e = (m[4] ? parseInt(m[4], 10) : 0) - 4 * (m[3] ?? '').length;
+  const sign = m[1] === '-' ? -1 : 1;
+  if (mant === 0n) return sign * 0;
+  const len = mant.toString(2).length;
+  const lsb = Math.max(len + e - 53, -1074);
+  let q = mant;
+  if (lsb > e) {
+    const shift = BigInt(lsb - e);
+    q = mant >> shift;
+    const r = mant - (q << shift), half = 1n << (shift - 1n);
+    if (r > half || (r === half && (q & 1n) === 1n)) q += 1n;
+  }
+  const exp = lsb > e ? lsb : e;
+  const half1 = Math.trunc(exp / 2);
+  const v = Number(q) * 2 ** half1 * 2 ** (exp - half1);
+  if (!isFinite(v)) throw pyErr(OverflowError, 'hexadecimal value too large to represent as a float');
+  return sign * v;
+}
 getter(floatType, 'real', (self) => new PyFloat(selfFloat(self)));
 getter(floatType, 'imag', () => new PyFloat(0));
 function gcd(a: bigint, b: bigint): bigint { while (b) { [a, b] = [b, a % b]; } return a; }
