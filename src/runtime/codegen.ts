@@ -651,6 +651,14 @@ export class CodeGen {
       return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
     }
     if (f._type === 'Attribute' && simple) {
+    // globals()/locals() read the namespace the call appears in.
+    if (f._type === 'Name' && (f.id === 'globals' || f.id === 'locals' || f.id === 'vars') && e.args.length === 0 && e.keywords.length === 0 && this.ctx.scope.resolve(f.id) === 'global') {
+      const c = this.ctx;
+      if (f.id === 'globals' || c.kind === 'module') return `$globals($G, ${q(f.id)})`;
+      if (c.kind === 'class' && c.scope.kind === 'class') return `$nslocals($G, ${q(f.id)}, ${c.nsVar})`;
+      const names = c.scope.kind === 'comprehension' ? [] : c.scope.varnames();
+      return `$locals($G, ${q(f.id)}, ${JSON.stringify(names)}, [${names.map((n) => this.jsName(n)).join(', ')}])`;
+    }
       return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${this.constant('new $IC()')})`;
     }
     const fn = this.expr(f);

@@ -1,11 +1,11 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
-import { PyVal, PyFloat, None, PyType, PyBuiltin } from './object';
-import { PyModule, PyList, PyTuple, tuple, typeOf } from './types';
+import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType } from './object';
+import { PyModule, PyList, PyTuple, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr } from './ops';
-import { builtin, params, nargs } from './native';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr } from './ops';
+import { builtin, params, nargs, getter, method } from './native';
 import { toFloat, floatToInt } from './numbers';
 import { io } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
@@ -59,11 +59,21 @@ function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   ns.set('name', `<${stream}>`);
   return new PyModule(`<${stream}>`, ns);
 }
+/** A named structure sequence (a tuple subclass with field names), as sys.version_info. */
+function structSeq(name: string, module: string, fields: string[], values: PyVal[]): PyTuple {
+  const t = makeType(name, [tupleType]);
+  t.module = module;
+  t.qualname = name;
+  fields.forEach((f, i) => getter(t, f, (self) => (self as PyTuple).items[i]));
+  method(t, '__repr__', (self) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i])}`).join(', ')})`);
+  getter(t, 'n_fields', () => fields.length);
+  return new PyTuple(values, t);
+}
 natives.set('sys', (m, def) => {
   m.set('argv', new PyList(sysState.argv.slice()));
   m.set('stdout', streamObject('stdout'));
   m.set('stderr', streamObject('stderr'));
-  m.set('version_info', tuple([3, 11, 7, 'final', 0]));
+  m.set('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
   m.set('version', '3.11.7 (yieldpoint)');
   m.set('platform', 'linux');
   m.set('maxsize', 9223372036854775807n);

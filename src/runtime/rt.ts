@@ -226,6 +226,17 @@ const rt = {
     (f as PyFunction & { annotations?: PyVal }).annotations = d;
     return f;
   },
+  $globals: (G: Map<string, PyVal>, name: string) => (G.has(name) ? ops.call0(G.get(name)) : PyDict.fromMap(G)),
+  $locals: (G: Map<string, PyVal>, name: string, names: string[], vals: PyVal[]) => {
+    if (G.has(name)) return ops.call0(G.get(name));
+    const d = new PyDict();
+    names.forEach((n, i) => { if (vals[i] !== undefined) d.set(n, vals[i]); });
+    return d;
+  },
+  $nslocals: (G: Map<string, PyVal>, name: string, ns: Map<string, PyVal> | { m: PyVal }) => {
+    if (G.has(name)) return ops.call0(G.get(name));
+    return ns instanceof Map ? PyDict.fromMap(ns) : ns.m;
+  },
   $class: buildClass,
   $super0: (cls: PyVal, self: PyVal) => {
     if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
