@@ -1,6 +1,6 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
-import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType } from './object';
+import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod } from './object';
 import { PyModule, PyList, PyTuple, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
@@ -350,37 +350,51 @@ function seedArg(v: PyVal): number | bigint | string | null {
   if (v instanceof PyFloat) return null;
   throw pyErr(TypeError, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
 }
-natives.set('random', (m, def) => {
-  const mt = new MersenneTwister(null);
-  def('seed', (args, kw) => {
+/** random.Random: each instance has its own generator; the module functions are methods of a hidden one. */
+const randomType = makeType('Random', [objectType], true);
+randomType.module = 'random';
+class PyRandom extends PyObject {
+  mt = new MersenneTwister(null);
+  constructor(cls: PyType) { super(cls, new Map()); }
+}
+randomType.native = (cls) => new PyRandom(cls);
+const rself = (self: PyVal): MersenneTwister => {
+  if (!(self instanceof PyRandom)) throw pyErr(TypeError, `descriptor requires a 'Random' object but received a '${typeName(self)}'`);
+  return self.mt;
+};
+const rdef = (name: string, fn: (mt: MersenneTwister, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => {
+  method(randomType, name, (self, args, kw) => fn(rself(self), args, kw));
+};
+method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'), args.slice(0, 1), kw && kw.has('x') ? new Map([['a', kw.get('x')]]) : null); return None; });
+  rdef('seed', (mt, args, kw) => {
     const [a] = params('seed', args, kw, ['a', 'version']);
     if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
     return None;
   });
-  def('random', () => F(mt.random()));
-  def('getrandbits', (args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
-  def('randrange', (args, kw) => {
+  rdef('random', (mt) => F(mt.random()));
+  rdef('getrandbits', (mt, args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
+  rdef('randrange', (mt, args, kw) => {
     const [a, b, c] = params('randrange', args, kw, ['start', 'stop', 'step'], 1);
     const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
     return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
   });
-  def('randint', (args) => { nargs('randint', args, 2); return rerr(() => mt.randint(int(args[0], 'randint'), int(args[1], 'randint'))); });
-  def('choice', (args) => {
+  rdef('randint', (mt, args) => { nargs('randint', args, 2); return rerr(() => mt.randint(int(args[0], 'randint'), int(args[1], 'randint'))); });
+  rdef('choice', (mt, args) => {
     nargs('choice', args, 1);
     const seq = args[0];
     const n = lenOf(seq);
     if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
     return getitem(seq, rerr(() => mt.choiceIndex(n)));
   });
-  def('shuffle', (args) => {
+  rdef('shuffle', (mt, args) => {
     nargs('shuffle', args, 1);
     const x = args[0];
     if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
     rerr(() => mt.shuffle(x.items));
     return None;
   });
-  def('uniform', (args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
-  def('sample', (args, kw) => {
+  rdef('uniform', (mt, args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
+  rdef('sample', (mt, args, kw) => {
     const [pop, k, counts] = params('sample', args, kw, ['population', 'k', 'counts'], 2);
     let items: PyVal[];
     if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
@@ -392,7 +406,7 @@ natives.set('random', (m, def) => {
     const kk = Number(int(k, 'sample'));
     return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
   });
-  def('choices', (args, kw) => {
+  rdef('choices', (mt, args, kw) => {
     const [pop, weights, cum, k] = params('choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1);
     const items = itemsOf(pop);
     let cw: number[] | undefined;
@@ -403,13 +417,18 @@ natives.set('random', (m, def) => {
     const kk = k === undefined ? 1 : Number(int(k, 'choices'));
     return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
   });
-  def('gauss', (args) => F(mt.gauss(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  def('normalvariate', (args) => F(mt.normalvariate(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  def('expovariate', (args) => F(rerr(() => mt.expovariate(args.length ? num(args[0]) : 1))));
-  def('triangular', (args) => F(mt.triangular(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1, args.length > 2 && args[2] !== None ? num(args[2]) : null)));
-  def('betavariate', (args) => F(rerr(() => mt.betavariate(num(args[0]), num(args[1])))));
-  def('getstate', () => stateBox(mt.getstate()));
-  def('setstate', (args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
+  rdef('gauss', (mt, args) => F(mt.gauss(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
+  rdef('normalvariate', (mt, args) => F(mt.normalvariate(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
+  rdef('expovariate', (mt, args) => F(rerr(() => mt.expovariate(args.length ? num(args[0]) : 1))));
+  rdef('triangular', (mt, args) => F(mt.triangular(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1, args.length > 2 && args[2] !== None ? num(args[2]) : null)));
+  rdef('betavariate', (mt, args) => F(rerr(() => mt.betavariate(num(args[0]), num(args[1])))));
+  rdef('getstate', (mt) => stateBox(mt.getstate()));
+  rdef('setstate', (mt, args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
+
+natives.set('random', (m) => {
+  const inst = new PyRandom(randomType);
+  m.set('Random', randomType);
+  for (const [name, v] of randomType.dict) if (v instanceof PyNativeMethod && !name.startsWith('_')) m.set(name, new PyMethod(v, inst));
 });
 function stateBox(st: ReturnType<MersenneTwister['getstate']>): PyVal {
   const t = tuple([3, tuple([]), None]) as PyTuple & { st?: unknown };

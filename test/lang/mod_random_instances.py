@@ -1,0 +1,26 @@
+import random
+a = random.Random(42)
+b = random.Random(42)
+print([a.random() for _ in range(3)] == [b.random() for _ in range(3)])
+print(a.randint(1, 100), b.randint(1, 100), a.choice('xyz'), b.choice('xyz'))
+random.seed(42)
+c = random.Random(42)
+print(random.random() == c.random())
+d = random.Random()
+d.seed(5)
+e = random.Random(5)
+print(d.random() == e.random(), isinstance(d, random.Random), type(d).__name__)
+items = list(range(8))
+random.Random(3).shuffle(items)
+print(items, random.Random(3).sample(range(50), 4), random.Random('s').randrange(0, 100, 7))
+print(random.Random(1).choices('abc', k=5), random.Random(2).getrandbits(20), round(random.Random(4).uniform(1, 2), 6))
+st = a.getstate()
+x = a.random()
+a.setstate(st)
+print(a.random() == x)
+class Loaded(random.Random):
+    def choice(self, seq):
+        return seq[0]
+l = Loaded(9)
+print(l.choice([5, 6]), l.randint(1, 3), round(l.gauss(0, 1), 6))
+print(random.Random(11).random() == random.Random(x=11).random())
