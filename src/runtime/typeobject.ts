@@ -140,10 +140,6 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
 
 /** The `class` statement. */
 export function buildClass(name: string, qualname: string, bases: PyVal[], kw: Kw, body: (ns: Map<string, PyVal>) => void, G: Map<string, PyVal>): PyVal {
-  let meta: PyVal = typeType;
-  let kwRest: Kw = kw;
-  if (kw && kw.has('metaclass')) { meta = kw.get('metaclass'); kwRest = new Map(kw); kwRest.delete('metaclass'); }
-  else for (const b of bases) if (b instanceof PyType && b.cls !== typeType && b.cls.isSubtypeOf(meta as PyType)) meta = b.cls;
   const finalBases: PyVal[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) {
@@ -153,6 +149,10 @@ export function buildClass(name: string, qualname: string, bases: PyVal[], kw: K
     }
     finalBases.push(b);
   }
+  let meta: PyVal = typeType;
+  let kwRest: Kw = kw;
+  if (kw && kw.has('metaclass')) { meta = kw.get('metaclass'); kwRest = new Map(kw); kwRest.delete('metaclass'); }
+  else for (const b of finalBases) if (b instanceof PyType && b.cls !== typeType && b.cls.isSubtypeOf(meta as PyType)) meta = b.cls;
   const kwArg = kwRest && kwRest.size ? kwRest : null;
   const prep = meta instanceof PyType ? meta.lookup('__prepare__') : getattrOpt(meta, '__prepare__');
   if (prep !== undefined && prep !== typePrepare) {
