@@ -380,7 +380,11 @@ export class CodeGen {
     }
     const doc = !isLambda && node.body[0]?._type === 'Expr' && node.body[0].value._type === 'Constant' && typeof node.body[0].value.value === 'string'
       ? q(node.body[0].value.value) : 'undefined';
-    return `$mkfn(${code}, ${this.signature(args)}, ${fn}, [${defaults.join(', ')}], ${kwd.length ? `$kwmap([${kwd.join(', ')}])` : 'null'}, $G, ${doc})`;
+    const made = `$mkfn(${code}, ${this.signature(args)}, ${fn}, [${defaults.join(', ')}], ${kwd.length ? `$kwmap([${kwd.join(', ')}])` : 'null'}, $G, ${doc})`;
+    // __closure__: cells reading the enclosing functions' variables.
+    const free = scope.freeVars();
+    const cell = (n: string) => (n === '__class__' ? ctx.classVar ?? 'undefined' : this.jsName(n));
+    return free.length ? `$clo(${made}, ${JSON.stringify(free)}, () => [${free.map(cell).join(', ')}])` : made;
   }
 
   private classDef(s: N): string {

@@ -19,6 +19,9 @@ import { asciiRepr } from './str';
 
 const { call, getattr, setattr, delattr, getitem, setitem, delitem, truthy, iter, next, toArray, str, repr } = ops;
 
+/** A function's free variables, read live from the enclosing JS scopes (for __closure__). */
+export interface Closure { names: string[]; get: () => PyVal[] }
+
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
 /** The exception being handled (sys.exc_info / sys.exception), or undefined. */
@@ -236,6 +239,10 @@ const rt = {
   $nslocals: (G: Map<string, PyVal>, name: string, ns: Map<string, PyVal> | { m: PyVal }) => {
     if (G.has(name)) return ops.call0(G.get(name));
     return ns instanceof Map ? PyDict.fromMap(ns) : ns.m;
+  },
+  $clo: (f: PyFunction, names: string[], get: () => PyVal[]) => {
+    (f as PyFunction & { closure?: Closure }).closure = { names, get };
+    return f;
   },
   $class: buildClass,
   $super0: (cls: PyVal, self: PyVal) => {

@@ -40,6 +40,23 @@ export class Scope {
     }
     return 'global';
   }
+  /** co_freevars: names this function (or code nested in it) reads from enclosing functions, sorted. */
+  freeVars(): string[] {
+    const out = new Set<string>();
+    const walk = (d: Scope) => {
+      for (const n of [...d.used, ...d.nonlocals, ...d.assigned]) {
+        if (out.has(n) || d.resolve(n) !== 'free') continue;
+        let boundBetween = false;
+        for (let c: Scope | null = d; c && c !== this; c = c.parent) if (c.kind !== 'class' && c.isLocal(n)) boundBetween = true;
+        if (!boundBetween && this.resolve(n) === 'free') out.add(n);
+      }
+      for (const c of d.children) walk(c);
+    };
+    walk(this);
+    // Methods using super() or __class__ close over the class cell.
+    if (this.kind === 'function' && this.parent?.kind === 'class' && (this.used.has('super') || this.used.has('__class__'))) out.add('__class__');
+    return [...out].sort();
+  }
   /** Local names in a stable order (params first), for frames and the debugger. */
   varnames(): string[] {
     const out = [...this.params];

@@ -7,7 +7,7 @@ import { PySyntaxError } from './sourceError';
 import { PyList, frameType, tracebackType, tuple } from './types';
 import { PyDict } from './dict';
 import { getter, method } from './native';
-import { setTracebackObject, setFrameObject } from './typeobject';
+import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
 import { setTracebackOf } from './rt';
 import { Frame } from './frame';
 
@@ -63,6 +63,7 @@ getter(codeType, 'co_qualname', (self) => co(self).qualname);
 getter(codeType, 'co_filename', (self) => co(self).filename);
 getter(codeType, 'co_firstlineno', (self) => co(self).firstLine);
 getter(codeType, 'co_varnames', (self) => tuple(co(self).varnames));
+getter(codeType, 'co_freevars', (self) => { const f = codeFns.get(self as PyCodeObj); return tuple(f ? closureNames(f) : []); });
 getter(codeType, 'co_argcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.params.length : 0; });
 const codeFns = new WeakMap<PyCodeObj, PyFunction>();
 getter(functionType, '__code__', (self) => { const c = codeObject((self as PyFunction).code); codeFns.set(c, self as PyFunction); return c; });

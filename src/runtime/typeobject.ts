@@ -8,7 +8,7 @@ import {
 import {
   PyTuple, tuple, PyProperty, PyStaticMethod, PyClassMethod, PySuper, propertyType, staticmethodType, classmethodType,
   superType, generatorType, moduleType, PyModule, typeOf, EMPTY_TUPLE, PyList, intType, floatType, strType, dictType,
-  listType, tupleType, setType, frozensetType,
+  listType, tupleType, setType, frozensetType, cellType,
 } from './types';
 import { PyDict } from './dict';
 import {
@@ -233,6 +233,21 @@ getter(functionType, '__defaults__', (self) => ((self as PyFunction).defaults.le
 getter(functionType, '__kwdefaults__', (self) => { const k = (self as PyFunction).kwDefaults; return k ? PyDict.fromMap(k) : None; });
 getter(functionType, '__globals__', (self) => PyDict.fromMap((self as PyFunction).globals));
 type AnnotatedFn = PyFunction & { annotations?: PyVal };
+class PyCell extends PyObject {
+  constructor(readonly get: () => PyVal[], readonly i: number) { super(cellType); }
+}
+type ClosureFn = PyFunction & { closure?: { names: string[]; get: () => PyVal[] } };
+getter(functionType, '__closure__', (self) => {
+  const c = (self as ClosureFn).closure;
+  return c ? tuple(c.names.map((_, i) => new PyCell(c.get, i))) : None;
+});
+getter(cellType, 'cell_contents', (self) => {
+  const v = (self as PyCell).get()[(self as PyCell).i];
+  if (v === undefined) throw pyErr(ValueError, 'Cell is empty');
+  return v;
+});
+method(cellType, '__eq__', (self, args) => (args[0] instanceof PyCell ? eq((self as PyCell).get()[(self as PyCell).i], args[0].get()[args[0].i]) : NotImplemented));
+export function closureNames(f: PyVal): string[] { return (f as ClosureFn).closure?.names ?? []; }
 getter(functionType, '__annotations__', (self) => (self as AnnotatedFn).annotations ??= new PyDict(), (self, v) => { (self as AnnotatedFn).annotations = v; });
 getter(functionType, '__dict__', (self) => PyDict.fromMap((self as PyFunction).dict!));
 method(functionType, '__repr__', (self) => `<function ${(self as PyFunction).code.qualname} at ${addr(self)}>`);
