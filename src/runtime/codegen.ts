@@ -669,6 +669,11 @@ export class CodeGen {
     if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;
     return `$call(${fn}, ${this.argList(e.args)}, ${this.kwArgs(e.keywords)})`;
   }
+    if (e.keywords.some((k: N) => k.arg === null)) {
+      // With **mapping, a duplicate keyword's error names the callee.
+      const t = this.temp();
+      return `$call((${t} = ${fn}), ${this.argList(e.args)}, ${this.kwArgs(e.keywords).replace(/\)$/, `, ${t})`)})`;
+    }
 
   private joinedStr(e: N): string {
     if (e.values.length === 0) return '""';

@@ -25,6 +25,14 @@ export interface Closure { names: string[]; get: () => PyVal[] }
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
 /** The exception being handled (sys.exc_info / sys.exception), or undefined. */
+/** CPython's _PyObject_FunctionStr, as error messages name a callee: `module.qualname() `. */
+function functionStr(f: PyVal): string {
+  if (f instanceof PyMethod) return functionStr(f.func);
+  const qn = ops.getattrOpt(f, '__qualname__');
+  if (typeof qn !== 'string') return `${str(f)} `;
+  const mod = ops.getattrOpt(f, '__module__');
+  return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qn}() ` : `${qn}() `;
+}
 export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
 
 export function loadGlobal(G: Map<string, PyVal>, name: string): PyVal {
@@ -193,14 +201,15 @@ const rt = {
   $cmc: ops.callMethodIC,
   $gac: ops.getattrIC,
   $IC: ops.InlineCache,
-  $kwmap: (kv: PyVal[]): Kw => {
+  $kwmap: (kv: PyVal[], callee?: PyVal): Kw => {
     const m = new Map<string, PyVal>();
+    const dup = (k: string) => pyErr(TypeError, `${callee === undefined ? '' : functionStr(callee)}got multiple values for keyword argument '${k}'`);
     for (let i = 0; i < kv.length; i += 2) {
       if (kv[i] === null) {
         const src = kv[i + 1];
         const put = (k: PyVal, v: PyVal) => {
           if (typeof k !== 'string') throw pyErr(TypeError, 'keywords must be strings');
-          if (m.has(k)) throw pyErr(TypeError, `got multiple values for keyword argument '${k}'`);
+          if (m.has(k)) throw dup(k);
           m.set(k, v);
         };
         if (src instanceof PyDict) for (const j of src.t.slots()) put(src.t.keys[j], src.t.vals[j]);
@@ -210,7 +219,7 @@ const rt = {
           for (const k of toArray(call(keys, []))) put(k, getitem(src, k));
         }
       } else {
-        if (m.has(kv[i])) throw pyErr(TypeError, `got multiple values for keyword argument '${kv[i]}'`);
+        if (m.has(kv[i])) throw dup(kv[i]);
         m.set(kv[i], kv[i + 1]);
       }
     }
