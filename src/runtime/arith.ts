@@ -43,7 +43,7 @@ export function floatFloorDiv(x: number, y: number): number {
   const d = (x - m) / y;
   let q = Math.floor(d);
   if (d - q > 0.5) q += 1;
-  if (d === 0) return (x / y) < 0 ? -0 : 0;
+  if (d === 0) { const s = x / y; return s < 0 || Object.is(s, -0) ? -0 : 0; }
   return q;
 }
 export function floatMod(x: number, y: number): number {

@@ -25,6 +25,7 @@ export class PyGenerator extends PyObject {
     if (this.running) throw pyErr(ValueError, `${this.kindName()} already executing`);
     if (this.finished) {
       if (mode === 'throw') throw arg;
+      this.value = None; // only the first StopIteration carries the return value
       return STOP;
     }
     const f = this.frame;
