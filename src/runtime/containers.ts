@@ -323,7 +323,22 @@ for (const vt of [dictKeysType, dictItemsType]) {
   op('__sub__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; });
   op('__xor__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; });
   method(vt, '__eq__', (self, args) => { const a = asSet(self); const b = args[0] instanceof PySet || args[0] instanceof DictView ? asSet(args[0]) : null; return b ? a.t.size === b.t.size && a.keys().every((k) => b.has(k)) : NotImplemented; });
+  // Reflected forms: `{...} - d.keys()` and friends.
+  const rop = (name: string, f: (a: PySet, b: PySet) => PySet) => method(vt, name, (self, args) => f(asSet(args[0]), asSet(self)));
+  rop('__rand__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (b.has(k)) s.add(k); return s; });
+  rop('__ror__', (a, b) => { for (const k of b.keys()) a.add(k); return a; });
+  rop('__rsub__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; });
+  rop('__rxor__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; });
+  method(vt, 'isdisjoint', (self, args) => { const a = asSet(self); return toArray(args[0]).every((k) => !a.has(k)); });
+  const setLike = (v: PyVal) => v instanceof PySet || v instanceof DictView;
+  const cmp = (name: string, f: (a: PySet, b: PySet) => boolean) => method(vt, name, (self, args) => (setLike(args[0]) ? f(asSet(self), asSet(args[0])) : NotImplemented));
+  const sub = (a: PySet, b: PySet) => a.keys().every((k) => b.has(k));
+  cmp('__le__', (a, b) => sub(a, b));
+  cmp('__lt__', (a, b) => a.t.size < b.t.size && sub(a, b));
+  cmp('__ge__', (a, b) => sub(b, a));
+  cmp('__gt__', (a, b) => a.t.size > b.t.size && sub(b, a));
 }
+
 
 // ---------------------------------------------------------------- set / frozenset
 function s_(self: PyVal): PySet {
