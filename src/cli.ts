@@ -8,7 +8,9 @@ const VERSION = '0.1.0';
 const HELP = `usage: yieldpoint <command> [options]
 
 commands:
-  run [--clock virtual|realtime] FILE [ARGS...]   run a Python program as CPython 3.11 would
+  run [--clock virtual|realtime] [--trace] FILE [ARGS...]
+                                                  run a Python program as CPython 3.11 would;
+                                                  --trace writes the event loop's events to stderr
   --version                                       print the version
   --help                                          print this help
 
@@ -22,13 +24,15 @@ function fail(msg: string, code = 2): never {
 
 function run(args: string[]): void {
   let clock: 'virtual' | 'realtime' = 'virtual';
+  let trace = false;
   while (args.length && args[0].startsWith('--')) {
     const opt = args.shift()!;
     if (opt === '--clock') {
       const v = args.shift();
       if (v !== 'virtual' && v !== 'realtime') fail(`--clock expects 'virtual' or 'realtime', got '${v ?? ''}'`);
       clock = v;
-    } else fail(`unknown option '${opt}' for run`);
+    } else if (opt === '--trace') trace = true;
+    else fail(`unknown option '${opt}' for run`);
   }
   const file = args.shift();
   if (!file) fail('run needs a FILE');
@@ -39,7 +43,7 @@ function run(args: string[]): void {
     process.exit(2);
   }
   const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048);
-  const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock };
+  const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock, trace };
   const worker = new Worker(path.join(__dirname, 'worker.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 },

@@ -292,8 +292,9 @@ export class CodeGen {
     return [
       `${m} = ${this.expr(item.context_expr)}; ${val} = ${enter}; ${ok} = true;`,
       `try {`, target, this.withStmt(s, i + 1),
-      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $hpush(${e}); let $sup; try { $sup = $tr(${exitCall(e)}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
-      `finally { if (${ok}) ${exitCall('$None')}; }`,
+      // __exit__ runs "at" the with statement's line, as in CPython.
+      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $f.l = ${s.lineno}; $hpush(${e}); let $sup; try { $sup = $tr(${exitCall(e)}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
+      `finally { if (${ok}) { $f.l = ${s.lineno}; ${exitCall('$None')}; } }`,
     ].join('\n');
   }
 
@@ -365,7 +366,7 @@ export class CodeGen {
     // co_firstlineno: the first decorator's line for a decorated function.
     const firstLine = !isLambda && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     const codeKind = ctx.isAsync ? (ctx.isGen ? 'asyncgen' : 'coroutine') : ctx.isGen ? 'generator' : 'function';
-    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)}, ${q(codeKind)})`);
+    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)}, ${q(codeKind)}, ${this.allParams(args).length})`);
     const locals = ctx.vars.filter((v) => !params.includes(v)).map((v) => this.jsName(v));
     const decls = [...locals, ...ctx.tempDecls];
     const declLine = decls.length ? `let ${decls.join(', ')};` : '';
@@ -374,7 +375,8 @@ export class CodeGen {
     let fn: string;
     if (ctx.isGen || ctx.isAsync) {
       const kind = ctx.isAsync ? (ctx.isGen ? '$asyncgen' : '$coro') : '$gen';
-      fn = `function (${jsParams}) {\nconst $f = $frame(${code}); ${declLine}\nreturn ${kind}($f, (function* () { try {\n${body}\n} ${catchUnwind} })());\n}`;
+      // A generator's frame keeps its arguments from the start, so a suspended task can be described.
+      fn = `function (${jsParams}) {\nconst $f = $frame(${code}); $f.v = [${jsParams}]; ${declLine}\nreturn ${kind}($f, (function* () { try {\n${body}\n} ${catchUnwind} })());\n}`;
     } else {
       fn = `function (${jsParams}) {\nconst $f = $enter(${code}); ${declLine}\ntry {\n${body}\n} ${catchUnwind} finally { $leave($f); }\n}`;
     }
@@ -654,7 +656,6 @@ export class CodeGen {
       if (!this.ctx.classVar || !this.ctx.firstParam) return `$call0($lg($G, "super"))`;
       return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
     }
-    if (f._type === 'Attribute' && simple) {
     // globals()/locals() read the namespace the call appears in.
     if (f._type === 'Name' && (f.id === 'globals' || f.id === 'locals' || f.id === 'vars') && e.args.length === 0 && e.keywords.length === 0 && this.ctx.scope.resolve(f.id) === 'global') {
       const c = this.ctx;
@@ -663,17 +664,18 @@ export class CodeGen {
       const names = c.scope.kind === 'comprehension' ? [] : c.scope.varnames();
       return `$locals($G, ${q(f.id)}, ${JSON.stringify(names)}, [${names.map((n) => this.jsName(n)).join(', ')}])`;
     }
+    if (f._type === 'Attribute' && simple) {
       return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${this.constant('new $IC()')})`;
     }
     const fn = this.expr(f);
     if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;
-    return `$call(${fn}, ${this.argList(e.args)}, ${this.kwArgs(e.keywords)})`;
-  }
     if (e.keywords.some((k: N) => k.arg === null)) {
       // With **mapping, a duplicate keyword's error names the callee.
       const t = this.temp();
       return `$call((${t} = ${fn}), ${this.argList(e.args)}, ${this.kwArgs(e.keywords).replace(/\)$/, `, ${t})`)})`;
     }
+    return `$call(${fn}, ${this.argList(e.args)}, ${this.kwArgs(e.keywords)})`;
+  }
 
   private joinedStr(e: N): string {
     if (e.values.length === 0) return '""';

@@ -24,13 +24,16 @@ export class PyAsyncGenerator extends PyGenerator {
   constructor(frame: Frame, js: JsGen, cls: PyType = asyncGeneratorType) { super(frame, js, cls); }
   override kindName(): string { return 'async generator'; }
 
+  /** asyncio's firstiter hook runs when the first asend/athrow/__anext__ awaitable is made. */
+  initHooks(): void {
+    if (this.hooked) return;
+    this.hooked = true;
+    if (asyncgenHooks.firstiter !== None) call(asyncgenHooks.firstiter, [this]);
+  }
+
   /** Drives the body until it yields a value (returned) or finishes (StopAsyncIteration). */
   *drive(mode: 'next' | 'throw', arg: PyVal): Generator<PyVal, PyVal, PyVal> {
     if (this.busy) throw pyErr(RuntimeError, 'anext(): asynchronous generator is already running');
-    if (!this.hooked) {
-      this.hooked = true;
-      if (asyncgenHooks.firstiter !== None) call(asyncgenHooks.firstiter, [this]);
-    }
     this.busy = true;
     try {
       for (;;) {
@@ -189,15 +192,17 @@ export const frameObjectHook: { fn: (f: Frame) => PyVal } = { fn: () => None };
 
 const ag = (self: PyVal): PyAsyncGenerator => self as PyAsyncGenerator;
 method(asyncGeneratorType, '__aiter__', (self) => self);
-method(asyncGeneratorType, '__anext__', (self) => new AsyncGenAwaitable(() => ag(self).drive('next', None), ag(self)));
+method(asyncGeneratorType, '__anext__', (self) => (ag(self).initHooks(), new AsyncGenAwaitable(() => ag(self).drive('next', None), ag(self))));
 method(asyncGeneratorType, 'asend', (self, args) => {
   nargs('asend', args, 1);
   const g = ag(self);
+  g.initHooks();
   if (!g.started && args[0] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started async generator");
   return new AsyncGenAwaitable(() => g.drive('next', args[0]), g);
 });
 method(asyncGeneratorType, 'athrow', (self, args) => {
   const e = throwArg(args);
+  ag(self).initHooks();
   return new AsyncGenAwaitable(function* () {
     const g = ag(self);
     if (!g.started || g.finished) { g.finished = true; throw e; }

@@ -62,7 +62,11 @@ function nameOf(task: PyVal): string {
   return typeof n === 'string' ? n : '?';
 }
 export function coroLabel(coro: PyVal): string {
-  if (coro instanceof PyGenerator) return `${coro.frame.code.qualname}()`;
+  if (coro instanceof PyGenerator) {
+    const f = coro.frame;
+    const args = (f.v ?? []).slice(0, f.code.argcount).map((v) => (v === undefined ? '?' : shortRepr(v)));
+    return `${f.code.qualname}(${args.join(', ')})`;
+  }
   return repr(coro);
 }
 /** What a task is waiting on, in words: "sleep 0.5", "Task-3", "Queue.get", "Lock", ... */
@@ -76,6 +80,11 @@ export function describeAwait(fut: PyVal): string {
     return t.name;
   }
   return repr(fut);
+}
+
+function shortRepr(v: PyVal): string {
+  const r = repr(v);
+  return r.length > 40 ? r.slice(0, 37) + '...' : r;
 }
 
 // ---------------------------------------------------------------- a FIFO deque for the ready queue
@@ -154,8 +163,9 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('loop_event', (args) => {
     if (!observers.length) return None;
     const [kind, obj] = args;
-    if (kind === 'timer') emit({ kind: 'timer', what: handleLabel(obj) });
-    else emit({ kind: 'callback', what: handleLabel(obj) });
+    const { name, wait } = handleLabel(obj);
+    if (kind === 'timer') emit({ kind: 'timer', what: wait ?? name });
+    else if (!/\._?(step|wakeup)$/.test(name)) emit({ kind: 'callback', what: wait ? `${name} (${wait})` : name });
     return None;
   });
   def('task_created', (args) => {
@@ -191,13 +201,14 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   void m; void tuple;
 }
 
-function handleLabel(h: PyVal): string {
+/** A handle's callback name, and the wait its first argument stands for (e.g. "sleep 0.5"). */
+function handleLabel(h: PyVal): { name: string; wait: string | undefined } {
   const cb = getattrOpt(h, '_callback');
-  if (cb === undefined || cb === None) return 'cancelled handle';
-  const d = waits.get(cb) ?? (cb instanceof PyObject ? undefined : undefined);
-  if (d) return d;
+  if (cb === undefined || cb === None) return { name: 'cancelled handle', wait: undefined };
+  const args = getattrOpt(h, '_args') as unknown as { items?: PyVal[] } | undefined;
+  const first = args?.items?.length ? args.items[0] : undefined;
   const q = getattrOpt(cb, '__qualname__');
-  return typeof q === 'string' ? q : repr(cb);
+  return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waits.get(first) : undefined };
 }
 
 

@@ -130,6 +130,8 @@ export class Code {
     /** Names of the local variables, for the debugger. */
     public varnames: string[],
     public kind: 'function' | 'generator' | 'coroutine' | 'asyncgen' | 'module' | 'class' = 'function',
+    /** Number of parameters (the first varnames). */
+    public argcount = 0,
   ) {}
 }
 

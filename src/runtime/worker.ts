@@ -5,12 +5,14 @@ import { io } from './builtins';
 import { runProgram } from './interpreter';
 import { clock } from './modules';
 import { T, state } from './frame';
+import { installTracer } from './trace';
 
 export interface WorkerConfig {
   filename: string;
   source: string;
   argv: string[];
   clock: 'virtual' | 'realtime';
+  trace: boolean;
 }
 
 const buffers: Record<'stdout' | 'stderr', string[]> = { stdout: [], stderr: [] };
@@ -56,6 +58,7 @@ io.readLine = () => {
 
 const cfg = workerData as WorkerConfig;
 clock.realtime = cfg.clock === 'realtime';
+if (cfg.trace) installTracer(cfg.filename, (line) => io.write('stderr', line));
 if (process.env.YIELDPOINT_ARM_ALL) {
   // Test hook: the debugger trap armed on every statement, doing the work a debugger does when
   // nothing is hit (count the statement and walk the frame chain).

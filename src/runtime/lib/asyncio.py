@@ -88,7 +88,7 @@ class Handle:
 
     def _run(self):
         try:
-            _yieldpoint.loop_event('callback', self._callback)
+            _yieldpoint.loop_event('callback', self)
             self._callback(*self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
@@ -111,20 +111,28 @@ def _format_callback(cb, args):
     return name + '(' + ', '.join(repr(a) for a in args) + ')'
 
 
+_timer_seq = 0
+
+
 class TimerHandle(Handle):
-    __slots__ = ['_scheduled', '_when']
+    __slots__ = ['_scheduled', '_when', '_seq']
 
     def __init__(self, when, callback, args, loop, context=None):
+        global _timer_seq
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+        # On CPython's real clock, a timer scheduled later for the "same" delay is due a little
+        # later; with the virtual clock, creation order breaks the tie the same way.
+        _timer_seq += 1
+        self._seq = _timer_seq
 
     def __hash__(self):
         return hash(self._when)
 
     def __lt__(self, other):
         if isinstance(other, TimerHandle):
-            return self._when < other._when
+            return self._when < other._when or (self._when == other._when and self._seq < other._seq)
         return NotImplemented
 
     def __le__(self, other):
@@ -422,9 +430,11 @@ class BaseEventLoop(AbstractEventLoop):
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
-        if not len(self._asyncgens):
+        # CPython's finalizer has already dropped the generators that finished; ours stay listed.
+        closing_agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        if not closing_agens:
+            self._asyncgens.clear()
             return
-        closing_agens = list(self._asyncgens)
         self._asyncgens.clear()
         results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
         for result, agen in zip(results, closing_agens):

@@ -1,0 +1,29 @@
+// `yieldpoint run --trace`: one line per loop event on stderr, stamped with the loop clock.
+//   [  0.500000] Task-2 yields at demo.py:14 awaiting sleep 0.5
+// Events: created (where, coroutine), resumes (line; "starts" on the first step), yields (line,
+// what it awaits), done (result / exception / cancelled), timer (a due timer moved to the ready
+// queue), callback (a ready handle that is not a task step ran).
+import * as path from 'node:path';
+import { LoopEvent, observers } from './loopObserver';
+
+function at(file: string, line: number | null): string {
+  return line === null ? 'outside the program' : `${path.basename(file)}:${line}`;
+}
+
+export function formatEvent(e: LoopEvent, now: number, programFile: string): string {
+  const t = `[${now.toFixed(6).padStart(11)}]`;
+  switch (e.kind) {
+    case 'created': return `${t} ${e.name} created${e.where ? ` at ${at(e.where.file, e.where.line)}` : ''}: ${e.coro}`;
+    case 'resumes': return `${t} ${e.name} ${e.first ? 'starts' : 'resumes'} at ${at(programFile, e.line)}`;
+    case 'yields': return `${t} ${e.name} yields at ${at(programFile, e.line)} awaiting ${e.awaits}`;
+    case 'done': return `${t} ${e.name} done: ${e.outcome}`;
+    case 'timer': return `${t} timer fired: ${e.what}`;
+    case 'callback': return `${t} callback: ${e.what}`;
+  }
+}
+
+export function installTracer(programFile: string, write: (line: string) => void): void {
+  observers.push((e, now) => {
+    write(formatEvent(e, now, programFile) + '\n');
+  });
+}
