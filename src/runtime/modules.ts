@@ -110,6 +110,23 @@ function int(v: PyVal, fname: string): I.Int {
   void fname;
   return i;
 }
+/** CPython's loghelper: ints too large for a float go through frexp (f(m) + e * f(2)). */
+function logHelper(v: PyVal, f: (x: number) => number): number {
+  const i = asInt(v);
+  if (i !== undefined && typeof i === 'bigint' && !isFinite(Number(i))) {
+    domain(i > 0n);
+    const len = i.toString(2).length;
+    let shift = len - 53;
+    let q = i >> BigInt(shift);
+    const rem = i - (q << BigInt(shift)), half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    if (q === 1n << 53n) { q >>= 1n; shift++; }
+    const m = Number(q) / 2 ** 53, e = shift + 53;
+    return f(m) + e * f(2);
+  }
+  if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); return f(Number(i)); }
+  const x = num(v); domain(x > 0); return f(x);
+}
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
 natives.set('math', (m, def) => {
@@ -125,18 +142,21 @@ natives.set('math', (m, def) => {
   f1('asin', Math.asin, (x) => (x >= -1 && x <= 1) || x !== x); f1('acos', Math.acos, (x) => (x >= -1 && x <= 1) || x !== x); f1('atan', Math.atan);
   f1('sinh', Math.sinh); f1('cosh', Math.cosh); f1('tanh', Math.tanh);
   f1('asinh', Math.asinh); f1('acosh', Math.acosh, (x) => x >= 1); f1('atanh', Math.atanh, (x) => x > -1 && x < 1);
-  f1('log2', Math.log2, (x) => x > 0); f1('log10', Math.log10, (x) => x > 0); f1('log1p', Math.log1p, (x) => x > -1);
+  f1('log1p', Math.log1p, (x) => x > -1);
+  // log2/log10 of ints beyond float range work from the int's bits, as CPython's loghelper does.
+  const bigLog = (name: string, f: (x: number) => number) => def(name, (args) => {
+    nargs(name, args, 1);
+    return F(logHelper(args[0], f));
+  });
+  bigLog('log2', Math.log2);
+  bigLog('log10', Math.log10);
   f1('fabs', Math.abs);
   f1('degrees', (x) => (x * 180) / Math.PI); f1('radians', (x) => (x * Math.PI) / 180);
   f1('erf', erf); f1('erfc', (x) => 1 - erf(x));
   f1('gamma', gamma, (x) => !(Number.isInteger(x) && x <= 0)); f1('lgamma', (x) => Math.log(Math.abs(gamma(x))));
   def('log', (args) => {
     nargs('log', args, 1, 2);
-    const lg = (v: PyVal) => {
-      const i = asInt(v);
-      if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); const s = i.toString(2).length; return Math.log(Number(i >> BigInt(Math.max(0, s - 60)))) + Math.max(0, s - 60) * Math.LN2; }
-      const x = num(v); domain(x > 0); return Math.log(x);
-    };
+    const lg = (v: PyVal) => logHelper(v, Math.log);
     if (args.length === 1) return F(lg(args[0]));
     const d = lg(args[1]);
     if (d === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
