@@ -39,3 +39,20 @@ console.log(`geometric mean ratio: ${geo(plain).toFixed(2)} (goal <= 1.0), armed
 const hp = time(python, [path.join(here, 'programs', 'hello.py')]);
 const hy = time(process.execPath, [cli, 'run', path.join(here, 'programs', 'hello.py')]);
 console.log(`hello-world start-up: cpython ${hp.ms.toFixed(0)} ms, yieldpoint ${hy.ms.toFixed(0)} ms, ratio ${(hy.ms / hp.ms).toFixed(2)} (goal <= 1.5)`);
+
+// The asyncio loop: speed-up over CPython (goal >= 3x) and peak memory of 100,000 idle tasks.
+function peakRssMb(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8' });
+  const lines = r.stderr.trim().split('\n');
+  return Number(lines[lines.length - 1]) / 1024;
+}
+console.log(`\n${'asyncio loop'.padEnd(16)} ${'cpython ms'.padStart(11)} ${'yieldpoint'.padStart(11)} ${'speed-up'.padStart(9)}`);
+for (const p of ['switches.py', 'gather.py', 'queue.py', 'lock.py', 'timers.py']) {
+  const file = path.join(here, 'loop', p);
+  const py = time(python, [file]);
+  const yp = time(process.execPath, [cli, 'run', file]);
+  if (yp.out !== py.out) throw new Error(`${p}: output differs from CPython`);
+  console.log(`${p.padEnd(16)} ${py.ms.toFixed(0).padStart(11)} ${yp.ms.toFixed(0).padStart(11)} ${(py.ms / yp.ms).toFixed(2).padStart(8)}x`);
+}
+const idle = path.join(here, 'loop', 'idle.py');
+console.log(`100,000 idle tasks, peak RSS: cpython ${peakRssMb(python, [idle]).toFixed(0)} MB, yieldpoint ${peakRssMb(process.execPath, [cli, 'run', idle]).toFixed(0)} MB (goal <= 100 MB)`);
