@@ -8,10 +8,8 @@ import asyncio
 import _yieldpoint
 from _asyncio_locks import _LoopBoundMixin, Event
 
-try:
-    _GenericAlias = type(list[int])   # types.GenericAlias
-except Exception:
-    _GenericAlias = None
+# types.GenericAlias(cls, item), as list.__class_getitem__ builds it (Yieldpoint has no types module)
+_class_getitem = list.__dict__['__class_getitem__'].__func__
 
 
 class Queue(_LoopBoundMixin):
@@ -64,8 +62,7 @@ class Queue(_LoopBoundMixin):
     def __str__(self):
         return f'<{type(self).__name__} {self._format()}>'
 
-    if _GenericAlias is not None:
-        __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_class_getitem)
 
     def _format(self):
         result = f'maxsize={self._maxsize!r}'
