@@ -17,7 +17,7 @@ import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCat
 import { asciiRepr } from './str';
 import { bytearrayType } from './bytearray';
 import { sortItems, makeSet } from './containers';
-import { dirOf } from './typeobject';
+import { dirOf, instanceDict } from './typeobject';
 import { formatInt, formatFloat, formatStr } from './format';
 
 export interface IO {
@@ -150,7 +150,8 @@ function attrName(v: PyVal): string {
 def('vars', (args) => {
   nargs('vars', args, 0, 1);
   const o = args[0];
-  if (o instanceof PyObject && o.dict) return PyDict.fromMap(o.dict);
+  const d = instanceDict(o);
+  if (d) return d;
   throw pyErr(TypeError, 'vars() argument must have __dict__ attribute');
 });
 def('dir', (args) => new PyList(args.length ? dirOf(args[0]) : []));

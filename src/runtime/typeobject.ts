@@ -44,9 +44,54 @@ objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init
 method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
 method(objectType, '__reduce_ex__', () => None);
 getter(objectType, '__class__', (self) => typeOf(self));
+/**
+ * An instance's attribute Map once its __dict__ has been handed out: reads and writes go to that dict,
+ * so `vars(obj)[k] = v` and `obj.k = v` see each other.
+ */
+class DictBackedMap extends Map<string, PyVal> {
+  constructor(readonly d: PyDict) { super(); }
+  override get(k: string): PyVal { return this.d.t.get(k); }
+  override set(k: string, v: PyVal): this { this.d.t.set(k, v); return this; }
+  override has(k: string): boolean { return this.d.t.find(k) >= 0; }
+  override delete(k: string): boolean { return this.d.t.delete(k) !== undefined; }
+  override clear(): void { for (const k of this.d.t.liveKeys()) this.d.t.delete(k); }
+  override get size(): number { return this.d.t.size; }
+  override *entries(): MapIterator<[string, PyVal]> { for (const k of this.d.t.liveKeys()) yield [k as string, this.d.t.get(k)]; }
+  override *keys(): MapIterator<string> { for (const k of this.d.t.liveKeys()) yield k as string; }
+  override *values(): MapIterator<PyVal> { for (const v of this.d.t.liveVals()) yield v; }
+  override [Symbol.iterator](): MapIterator<[string, PyVal]> { return this.entries(); }
+  override forEach(f: (v: PyVal, k: string, m: Map<string, PyVal>) => void): void { for (const [k, v] of this.entries()) f(v, k, this); }
+}
+/** False when every Python class in the MRO declares __slots__ without '__dict__'. */
+function slotsAllowDict(t: PyType): boolean {
+  let sawUser = false;
+  for (const c of t.mro) {
+    if (c.module === 'builtins') continue;
+    sawUser = true;
+    const sl = c.dict.get('__slots__');
+    if (sl === undefined) return true;
+    try { if ((typeof sl === 'string' ? [sl] : toArray(sl)).includes('__dict__')) return true; } catch { return true; }
+  }
+  return !sawUser;
+}
+/** obj.__dict__ / vars(obj): the live attribute dict of an instance. */
+export function instanceDict(o: PyVal): PyDict | undefined {
+  if (!(o instanceof PyObject) || !o.dict) return undefined;
+  if (o.dict instanceof DictBackedMap) return o.dict.d;
+  if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) return PyDict.fromMap(o.dict);
+  if (!slotsAllowDict(o.cls)) return undefined;
+  const d = PyDict.fromMap(o.dict);
+  o.dict = new DictBackedMap(d);
+  return d;
+}
 getter(objectType, '__dict__', (self) => {
-  if (self instanceof PyObject && self.dict) return PyDict.fromMap(self.dict);
+  const d = instanceDict(self);
+  if (d) return d;
   throw pyErr(AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+}, (self, v) => {
+  if (!(self instanceof PyObject) || !self.dict || self instanceof PyType) throw pyErr(AttributeError, `'${typeName(self)}' object has no attribute '__dict__'`);
+  if (!(v instanceof PyDict)) throw pyErr(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+  self.dict = new DictBackedMap(v);
 });
 for (const name of ['__lt__', '__le__', '__gt__', '__ge__']) method(objectType, name, () => NotImplemented);
 
