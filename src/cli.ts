@@ -11,6 +11,8 @@ commands:
   run [--clock virtual|realtime] [--trace] FILE [ARGS...]
                                                   run a Python program as CPython 3.11 would;
                                                   --trace writes the event loop's events to stderr
+  dap [--port N]                                  serve the Debug Adapter Protocol on stdio, or on
+                                                  127.0.0.1:N (one session per connection)
   --version                                       print the version
   --help                                          print this help
 
@@ -67,6 +69,12 @@ function main(argv: string[]): void {
   const [cmd, ...rest] = argv;
   switch (cmd) {
     case 'run': return run(rest);
+    case 'dap': {
+      // The DAP server is a separate bundle so that `run` does not load it.
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const dap = require(path.join(__dirname, 'dap.js')) as typeof import('./debugger/main');
+      return dap.serveDap(rest);
+    }
     case '--version': case '-V': process.stdout.write(`yieldpoint ${VERSION}\n`); return;
     case '--help': case '-h': case undefined: process.stdout.write(HELP); return;
   }

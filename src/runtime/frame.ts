@@ -14,6 +14,8 @@ export class Frame {
   globals: Map<string, PyVal> | null = null;
   /** What this (suspended) coroutine frame is awaiting: a coroutine, generator or awaitable. */
   awaiting: PyVal = null;
+  /** Set once the call has returned or the generator has finished (stepping needs to know). */
+  returned = false;
   constructor(public code: Code) {}
 }
 
@@ -41,6 +43,7 @@ export function enter(code: Code): Frame {
   return f;
 }
 export function leave(f: Frame): void {
+  f.returned = true;
   state.cur = f.back;
   state.depth--;
 }

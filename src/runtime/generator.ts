@@ -39,6 +39,7 @@ export class PyGenerator extends PyObject {
       r = mode === 'next' ? this.js.next(arg) : this.js.throw(arg);
     } catch (e) {
       this.finished = true;
+      f.returned = true;
       if (isExc(e, StopIteration)) {
         const err = pyErr(RuntimeError, `${this.kindName()} raised StopIteration`);
         err.cause = e; err.context = e; err.suppressContext = true;
@@ -52,6 +53,7 @@ export class PyGenerator extends PyObject {
     }
     if (r.done) {
       this.finished = true;
+      f.returned = true;
       this.value = r.value;
       return STOP;
     }

@@ -3,12 +3,13 @@ import { PyVal, None } from './object';
 import { PyException, SystemExit, isExc } from './exceptions';
 import { parse } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException } from './rt';
+import { runtimeHelpers, toPyException, debugHooks } from './rt';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
-import { str, mul, add, truthy } from './ops';
+import { str, mul, add, truthy, call } from './ops';
+import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
 import { loopConfig, setFormatException } from './loopObserver';
 import { setTruthy } from './numbers';
@@ -46,6 +47,17 @@ setSourceRunner((name, source) => {
 });
 
 export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
+let mainGlobals = new Map<string, PyVal>();
+export const programGlobals = (): Map<string, PyVal> => mainGlobals;
+
+/** Evaluates a Python expression over the program's globals and the given locals (debugger). */
+export function evaluateExpression(expr: string, locals: Map<string, PyVal>): PyVal {
+  const names = [...locals.keys()];
+  const src = `def __yp_eval__(${names.join(', ')}):\n    return (${expr}\n)\n`;
+  const G = new Map(mainGlobals);
+  compileModule(src, '<debug>')(G);
+  return call(G.get('__yp_eval__'), names.map((n) => locals.get(n)));
+}
 
 export interface RunOptions {
   filename: string;
@@ -68,11 +80,15 @@ export function runProgram(opts: RunOptions): number {
     throw e;
   }
   const G = new Map<string, PyVal>([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
+  mainGlobals = G;
   try {
     main(G);
     return 0;
   } catch (err) {
-    return reportUncaught(toPyException(err));
+    if (err instanceof TerminateSignal) throw err;
+    const e = toPyException(err);
+    if (debugHooks.uncaught && !isExc(e, SystemExit)) debugHooks.uncaught(e);
+    return reportUncaught(e);
   } finally {
     io.flush('stdout');
   }

@@ -57,8 +57,12 @@ export function toPyException(e: unknown): PyException {
   return err;
 }
 
+/** The debugger's view of exceptions: `raised` sees each exception once, where it is first raised. */
+export const debugHooks = { raised: null as null | ((e: PyException) => void), uncaught: null as null | ((e: PyException) => void) };
+
 export function unwind(e: unknown, f: Frame): PyException {
   const x = toPyException(e);
+  if (x.tb.length === 0 && debugHooks.raised) debugHooks.raised(x);
   addTraceback(x, f);
   return x;
 }

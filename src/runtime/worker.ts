@@ -6,6 +6,42 @@ import { runProgram } from './interpreter';
 import { clock } from './modules';
 import { T, state } from './frame';
 import { installTracer } from './trace';
+import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
+import { BreakpointSpec, FilterSpec, AgentEvent } from './debugProtocol';
+import { evaluateExpression, programGlobals, sourceLines } from './interpreter';
+import { debugHooks } from './rt';
+import { formatException } from './traceback';
+import type { MessagePort } from 'node:worker_threads';
+
+/** Under a debugger, output and events go to the debugger as messages. */
+function startDebugging(d: DebugConfig): void {
+  const post = (e: AgentEvent) => parentPort!.postMessage(e);
+  let evaluating = false;
+  const agent = new DebugAgent(new Int32Array(d.ctl), d.port, post, {
+    evaluate: (expr, locals) => {
+      evaluating = true;
+      try { return evaluateExpression(expr, locals); } finally { evaluating = false; }
+    },
+    formatException: (e) => formatException(e, sourceLines),
+  });
+  const onStatement = state.trap;
+  let tick = 0;
+  state.trap = (f) => {
+    if (evaluating) return false;
+    if ((++tick & 4095) === 0) agent.pollRequests();
+    return onStatement(f);
+  };
+  setProgramGlobals(programGlobals);
+  d.port.on('close', () => undefined);
+  agent.configure(d);
+  debugHooks.raised = (e) => { if (!evaluating) agent.onException(e, false); };
+  debugHooks.uncaught = (e) => agent.onException(e, true);
+  io.write = (stream, text) => {
+    const f = state.cur;
+    post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
+  };
+  io.flush = () => undefined;
+}
 
 export interface WorkerConfig {
   filename: string;
@@ -13,6 +49,16 @@ export interface WorkerConfig {
   argv: string[];
   clock: 'virtual' | 'realtime';
   trace: boolean;
+  /** Present when a debugger drives the program. */
+  debug?: DebugConfig;
+}
+export interface DebugConfig {
+  ctl: SharedArrayBuffer;
+  port: MessagePort;
+  stopOnEntry: boolean;
+  breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>;
+  functionBreakpoints: string[];
+  filters: FilterSpec[];
 }
 
 const buffers: Record<'stdout' | 'stderr', string[]> = { stdout: [], stderr: [] };
@@ -67,6 +113,13 @@ if (process.env.YIELDPOINT_ARM_ALL) {
   state.trap = (f) => { statements++; for (let x: typeof f | null = f; x; x = x.back) depth++; return false; };
   process.on('exit', () => { if (process.env.YIELDPOINT_ARM_ALL === 'report') writeAll(2, `statements=${statements} frames=${depth}\n`); });
 }
-const code = runProgram({ filename: cfg.filename, source: cfg.source, argv: cfg.argv });
+if (cfg.debug) startDebugging(cfg.debug);
+let code: number;
+try {
+  code = runProgram({ filename: cfg.filename, source: cfg.source, argv: cfg.argv });
+} catch (e) {
+  if (!(e instanceof TerminateSignal)) throw e;
+  code = 137;
+}
 flush('stdout');
 parentPort!.postMessage({ exit: code });

@@ -2,6 +2,7 @@
 // (stdout, last stderr line, exit code), without a debugger and with the debugger trap armed on
 // every statement. Programs listed in the directory's KNOWN_FAILURES are reported as pending.
 import * as assert from 'node:assert';
+import { isDeepStrictEqual } from 'node:util';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runPython, runYieldpoint, pool, Outcome } from './differential';
@@ -18,9 +19,12 @@ export function defineCorpus(title: string, dirName: string, minPassing: number)
     before(async () => {
       await pool(files.filter((f) => !known.has(f)), 4, async (f) => {
         const file = path.join('test', dirName, f);
-        const [py, yp, armed] = await Promise.all([
+        let [py, yp, armed] = await Promise.all([
           runPython(file), runYieldpoint(file), runYieldpoint(file, [], { YIELDPOINT_ARM_ALL: '1' }),
         ]);
+        // CPython's timers run on a real clock: under load, close timers can fire in another order.
+        // Ours must be an outcome CPython produces, so ask the oracle again before failing.
+        for (let i = 0; i < 2 && !isDeepStrictEqual(yp, py); i++) py = await runPython(file);
         results.set(f, [py, yp, armed]);
       });
     });
