@@ -60,9 +60,10 @@ describe('DAP server', function () {
     await dc.setExceptionBreakpointsRequest({ filters: ['yield'] });
     await dc.launch({ program: file });
     const seen: Array<{ task: string; line: number }> = [];
+    let next = nextStopOrEnd(dc);
     await dc.configurationDoneRequest();
     for (;;) {
-      const ev = await Promise.race([dc.waitForEvent('stopped'), dc.waitForEvent('terminated')]);
+      const ev = await next;
       if (ev.event === 'terminated') break;
       const body = (ev as DebugProtocol.StoppedEvent).body;
       assert.strictEqual(body.allThreadsStopped, true);
@@ -71,6 +72,7 @@ describe('DAP server', function () {
       const t = threads.find((x) => x.id === body.threadId!)!;
       const frames = (await dc.stackTraceRequest({ threadId: body.threadId! })).body.stackFrames.filter((f) => f.source?.path === file);
       seen.push({ task: t.name.split(' ')[0], line: frames[0].line });
+      next = nextStopOrEnd(dc);
       await dc.continueRequest({ threadId: body.threadId! });
     }
     assert.deepStrictEqual(seen, expected.map((s) => ({ task: s.task, line: s.yieldLine })));
@@ -134,5 +136,552 @@ describe('DAP server', function () {
   beforeEach(() => {
     lastStopped = undefined;
     dc.on('stopped', (e: DebugProtocol.StoppedEvent) => { lastStopped = e.body.threadId!; });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the feature suites below: every wait is registered before the request that causes it.
+type Stopped = DebugProtocol.StoppedEvent;
+
+async function startSession(dc: DebugClient, launch: Record<string, unknown>, opts: {
+  breakpoints?: Record<string, DebugProtocol.SourceBreakpoint[]>; filters?: string[]; filterOptions?: DebugProtocol.ExceptionFilterOptions[];
+  functionBreakpoints?: string[];
+} = {}): Promise<void> {
+  await dc.initializeRequest();
+  await dc.launch(launch);
+  for (const [file, bps] of Object.entries(opts.breakpoints ?? {})) await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: bps });
+  if (opts.functionBreakpoints) await dc.setFunctionBreakpointsRequest({ breakpoints: opts.functionBreakpoints.map((name) => ({ name })) });
+  if (opts.filters || opts.filterOptions) await dc.setExceptionBreakpointsRequest({ filters: opts.filters ?? [], filterOptions: opts.filterOptions });
+}
+
+/** Starts the program and collects every stop (continuing after each) until it terminates. */
+async function collectStops(dc: DebugClient, onStop?: (ev: Stopped) => Promise<void>): Promise<Stopped[]> {
+  const stops: Stopped[] = [];
+  let next = nextStopOrEnd(dc);
+  await dc.configurationDoneRequest();
+  for (;;) {
+    const ev = await next;
+    if (ev.event === 'terminated') return stops;
+    const st = ev as Stopped;
+    stops.push(st);
+    if (onStop) await onStop(st);
+    next = nextStopOrEnd(dc);
+    await dc.continueRequest({ threadId: st.body.threadId! });
+  }
+}
+function nextStopOrEnd(dc: DebugClient): Promise<DebugProtocol.Event> {
+  return Promise.race([dc.waitForEvent('stopped', 30000), dc.waitForEvent('terminated', 30000)]);
+}
+async function topFrame(dc: DebugClient, threadId: number): Promise<DebugProtocol.StackFrame> {
+  return (await dc.stackTraceRequest({ threadId })).body.stackFrames[0];
+}
+async function threadName(dc: DebugClient, threadId: number): Promise<string> {
+  const t = (await dc.threadsRequest()).body.threads.find((x) => x.id === threadId);
+  return t ? t.name.split(' ')[0] : '?';
+}
+/** Collects output events (text by category) from now on. */
+function captureOutput(dc: DebugClient): { text: (category?: string) => string } {
+  const chunks: Array<{ category: string; output: string }> = [];
+  dc.on('output', (e: DebugProtocol.OutputEvent) => chunks.push({ category: e.body.category ?? 'console', output: e.body.output }));
+  return { text: (category) => chunks.filter((c) => !category || c.category === category).map((c) => c.output).join('') };
+}
+const JS_STACK = /\n\s+at .*(\.js|\.ts):\d+|node:internal|Error: .*\n\s+at /;
+
+describe('DAP server: changing values and the REPL', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+
+  async function stopInCompute(): Promise<{ threadId: number; frameId: number; locals: number }> {
+    const file = prog('locals.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 5 }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    const frame = await topFrame(dc, ev.body.threadId!);
+    assert.strictEqual(frame.line, 5);
+    const scopes = (await dc.scopesRequest({ frameId: frame.id })).body.scopes;
+    return { threadId: ev.body.threadId!, frameId: frame.id, locals: scopes.find((s) => s.name === 'Locals')!.variablesReference };
+  }
+
+  it('setVariable writes a local of the stopped frame and the program continues with it', async () => {
+    const { threadId, locals } = await stopInCompute();
+    const r = await dc.setVariableRequest({ variablesReference: locals, name: 'total', value: '10 * 10' });
+    assert.strictEqual(r.body.value, '100');
+    const vars = (await dc.variablesRequest({ variablesReference: locals })).body.variables;
+    assert.strictEqual(vars.find((v) => v.name === 'total')!.value, '100');
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "(101, 'hello')\n");
+  });
+
+  it('setVariable refuses unknown names and bad values with an error', async () => {
+    const { locals } = await stopInCompute();
+    await assert.rejects(dc.setVariableRequest({ variablesReference: locals, name: 'nope', value: '1' }), /not a local variable/);
+    await assert.rejects(dc.setVariableRequest({ variablesReference: locals, name: 'total', value: 'undefined_name' }), /NameError/);
+    await assert.rejects(dc.setVariableRequest({ variablesReference: 999, name: 'total', value: '1' }), /unknown variables reference/);
+  });
+
+  it('setExpression assigns a simple name and refuses anything else', async () => {
+    const { threadId, frameId } = await stopInCompute();
+    const r = await dc.customRequest('setExpression', { expression: 'extra', value: '10', frameId });
+    assert.strictEqual(r.body.value, '10');
+    await assert.rejects(dc.customRequest('setExpression', { expression: 'extra + 1', value: '10', frameId }), /simple name/);
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "(20, 'hello')\n");
+  });
+
+  it('completes names in scope and attributes after a dot', async () => {
+    const { frameId } = await stopInCompute();
+    const labels = async (text: string) => (await dc.customRequest('completions', { text, column: text.length + 1, frameId })).body.targets.map((t: DebugProtocol.CompletionItem) => t.label);
+    assert.ok((await labels('to')).includes('total'));
+    assert.ok((await labels('pri')).includes('print'));
+    assert.ok((await labels('comp')).includes('compute'));
+    const attrs = await labels('word.up');
+    assert.deepStrictEqual(attrs, ['upper']);
+    const all = await labels('word.');
+    assert.ok(all.includes('split') && !all.some((a: string) => a.startsWith('_')));
+    const target = (await dc.customRequest('completions', { text: 'x = word.st', column: 12, frameId })).body.targets[0];
+    assert.strictEqual(target.label, 'startswith');
+    assert.strictEqual(target.start, 9);
+    assert.strictEqual(target.length, 2);
+  });
+});
+
+describe('DAP server: launch attributes, restart and terminate', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+
+  it('passes args, resolves the program against cwd', async () => {
+    await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a', 'b c'] });
+    const out = captureOutput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.configurationDoneRequest();
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), "['a', 'b c']\n");
+  });
+
+  it('stopOnEntry stops with reason entry at the first statement', async () => {
+    await startSession(dc, { program: prog('locals.py'), stopOnEntry: true });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(ev.body.reason, 'entry');
+    assert.strictEqual((await topFrame(dc, ev.body.threadId!)).line, 1);
+  });
+
+  it('clock: virtual by default, realtime on request', async () => {
+    for (const [clock, expected] of [[undefined, 'True True\n'], ['realtime', 'True False\n']] as const) {
+      const d = new DebugClient('node', DAP, 'yieldpoint');
+      await d.start();
+      try {
+        await startSession(d, { program: prog('clock.py'), clock });
+        const out = captureOutput(d);
+        const ended = d.waitForEvent('terminated');
+        await d.configurationDoneRequest();
+        await ended;
+        assert.strictEqual(out.text('stdout'), expected, `clock ${clock}`);
+      } finally { await d.stop(); }
+    }
+  });
+
+  it('pauseOn turns filters on for the session, on top of the client\'s toggles', async () => {
+    await startSession(dc, { program: prog('queue_order.py'), pauseOn: ['taskCreated'] }, { filters: [] });
+    const stops = await collectStops(dc);
+    // The program's 8 tasks, then the 2 that asyncio.run's shutdown creates (as in CPython).
+    assert.strictEqual(stops.length, 10);
+    assert.ok(stops.every((s) => s.body.reason === 'taskCreated'));
+  });
+
+  it('refuses bad launch attributes', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.launch({ program: prog('locals.py'), clock: 'sundial' }), /'clock' must be/);
+    await assert.rejects(dc.launch({ program: prog('locals.py'), pauseOn: ['sometimes'] }), /unknown pause filter 'sometimes'/);
+    await assert.rejects(dc.launch({ program: prog('locals.py'), maxThreads: 0 }), /maxThreads/);
+    await assert.rejects(dc.launch({ program: prog('locals.py'), args: 'x' }), /'args'/);
+  });
+
+  it('restart ends the worker and starts the program again with the same arguments', async () => {
+    await startSession(dc, { program: prog('locals.py'), stopOnEntry: true });
+    let stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const first = await stopped;
+    // Step once so the restart has something to undo.
+    stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.nextRequest({ threadId: first.body.threadId! });
+    assert.strictEqual((await topFrame(dc, (await stopped).body.threadId!)).line, 9);
+    let terminated = false;
+    dc.once('terminated', () => { terminated = true; });
+    stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.customRequest('restart', {});
+    const again = await stopped;
+    assert.strictEqual(again.body.reason, 'entry');
+    assert.strictEqual((await topFrame(dc, again.body.threadId!)).line, 1);
+    assert.strictEqual(terminated, false, 'a restart does not end the session');
+    const out = captureOutput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: again.body.threadId! });
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), "(11, 'hello')\n");
+  });
+
+  it('terminate ends a paused program within a second', async () => {
+    await startSession(dc, { program: prog('locals.py'), stopOnEntry: true });
+    const stopped = dc.waitForEvent('stopped');
+    await dc.configurationDoneRequest();
+    await stopped;
+    const t0 = Date.now();
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+    assert.ok(Date.now() - t0 < 1000, `terminate took ${Date.now() - t0} ms`);
+  });
+
+  it('disconnect ends `while True: pass` within a second', async () => {
+    await startSession(dc, { program: prog('spin_forever.py') });
+    await dc.configurationDoneRequest();
+    await new Promise((r) => setTimeout(r, 100));
+    const t0 = Date.now();
+    await Promise.all([dc.waitForEvent('terminated'), dc.disconnectRequest({})]);
+    assert.ok(Date.now() - t0 < 1000, `disconnect took ${Date.now() - t0} ms`);
+  });
+
+  it('restart while running ends the runaway worker and starts over', async () => {
+    await startSession(dc, { program: prog('spin_forever.py') });
+    await dc.configurationDoneRequest();
+    await dc.customRequest('restart', {});
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.pauseRequest({ threadId: 1 });
+    assert.strictEqual((await stopped).body.reason, 'pause');
+  });
+});
+
+describe('DAP server: tasks as threads and stacks', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+  const file = prog('queue_order.py');
+
+  async function stopAtMarker(launch: Record<string, unknown> = {}): Promise<Stopped> {
+    await startSession(dc, { program: file, ...launch }, { breakpoints: { [file]: [{ line: 21 }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    return stopped;
+  }
+
+  it('lists the stopped task, then the ready queue in the loop\'s order, then waiting tasks', async () => {
+    await stopAtMarker();
+    const threads = (await dc.threadsRequest()).body.threads.filter((t) => t.id !== 1);
+    assert.deepStrictEqual(threads.map((t) => t.name.split(' ')[0]), ['Task-1', 'c4', 'c3', 'c2', 'c1', 'c0', 'sleepy']);
+    assert.match(threads[1].name, /· ready$/);
+    assert.match(threads[6].name, /· waiting: sleep 10/);
+  });
+
+  it('maxThreads limits the tasks listed', async () => {
+    await stopAtMarker({ maxThreads: 3 });
+    const threads = (await dc.threadsRequest()).body.threads.filter((t) => t.id !== 1);
+    assert.deepStrictEqual(threads.map((t) => t.name.split(' ')[0]), ['Task-1', 'c4', 'c3']);
+  });
+
+  it('shows who awaits a task as a label frame, and pages the stack', async () => {
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 6, condition: 'i == 7' }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(await threadName(dc, ev.body.threadId!), 'awaited');
+    const full = (await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body;
+    const label = full.stackFrames[full.stackFrames.length - 1];
+    assert.strictEqual(label.name, 'awaited by Task-1 main() — line 25');
+    assert.strictEqual(label.presentationHint, 'label');
+    assert.strictEqual(full.stackFrames[0].name, 'child');
+    const page = (await dc.stackTraceRequest({ threadId: ev.body.threadId!, startFrame: 1, levels: 1 })).body;
+    assert.strictEqual(page.totalFrames, full.stackFrames.length);
+    assert.deepStrictEqual(page.stackFrames.map((f) => f.name), [full.stackFrames[1].name]);
+  });
+
+  it('answers breakpointLocations with the lines that have statements', async () => {
+    await dc.initializeRequest();
+    const r = await dc.customRequest('breakpointLocations', { source: { path: file }, line: 1, endLine: 8 });
+    assert.deepStrictEqual(r.body.breakpoints.map((b: { line: number }) => b.line), [1, 4, 5, 6]);
+  });
+});
+
+describe('DAP server: breakpoints and pause filters', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+  const loop = prog('loop10.py');
+  const queue = prog('queue_order.py');
+
+  async function iValues(bp: DebugProtocol.SourceBreakpoint): Promise<string[]> {
+    await startSession(dc, { program: loop }, { breakpoints: { [loop]: [bp] } });
+    const seen: string[] = [];
+    await collectStops(dc, async (ev) => {
+      const f = await topFrame(dc, ev.body.threadId!);
+      seen.push((await dc.evaluateRequest({ expression: 'i', frameId: f.id })).body.result);
+    });
+    return seen;
+  }
+
+  it('condition', async () => { assert.deepStrictEqual(await iValues({ line: 7, condition: 'i == 7' }), ['7']); });
+  it('hit count 5', async () => { assert.deepStrictEqual(await iValues({ line: 7, hitCondition: '5' }), ['4']); });
+  it('hit count >= 5', async () => { assert.deepStrictEqual(await iValues({ line: 7, hitCondition: '>= 5' }), ['4', '5', '6', '7', '8', '9']); });
+  it('hit count % 3', async () => { assert.deepStrictEqual(await iValues({ line: 7, hitCondition: '% 3' }), ['2', '5', '8']); });
+
+  it('log messages interpolate {expressions} and do not stop', async () => {
+    const out = captureOutput(dc);
+    assert.deepStrictEqual(await iValues({ line: 7, logMessage: 'i={i} double={tick(i)} bad={nope}', condition: 'i < 2' }), []);
+    assert.strictEqual(out.text('console'), 'i=0 double=0 bad=<NameError>\ni=1 double=2 bad=<NameError>\n');
+  });
+
+  it('function breakpoints by name stop at the first statement of each call', async () => {
+    await startSession(dc, { program: queue }, { functionBreakpoints: ['child'] });
+    const where: string[] = [];
+    const stops = await collectStops(dc, async (ev) => {
+      where.push(`${await threadName(dc, ev.body.threadId!)}:${(await topFrame(dc, ev.body.threadId!)).line}`);
+    });
+    assert.ok(stops.every((s) => s.body.reason === 'function breakpoint'));
+    assert.deepStrictEqual(where, ['c0:5', 'c1:5', 'c2:5', 'c3:5', 'c4:5', 'awaited:5']);
+  });
+
+  it('breakpoint mode "yield" stops only when the task yields at the line', async () => {
+    await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'yield' }] } });
+    const names: string[] = [];
+    const stops = await collectStops(dc, async (ev) => { names.push(await threadName(dc, ev.body.threadId!)); });
+    assert.ok(stops.every((s) => s.body.reason === 'yield'));
+    assert.deepStrictEqual(names, ['c0', 'c1', 'c2', 'c3', 'c4']);
+  });
+
+  it('breakpoint mode "resume" stops when a task resumes at the line', async () => {
+    await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'resume' }] } });
+    const names: string[] = [];
+    await collectStops(dc, async (ev) => { names.push(await threadName(dc, ev.body.threadId!)); });
+    assert.deepStrictEqual(names, ['c4', 'c3', 'c2', 'c1', 'c0']);
+  });
+
+  async function filterStops(filter: string, condition?: string, program = queue): Promise<string[]> {
+    await startSession(dc, { program }, condition ? { filterOptions: [{ filterId: filter, condition }] } : { filters: [filter] });
+    const names: string[] = [];
+    await collectStops(dc, async (ev) => {
+      assert.strictEqual(ev.body.reason, filter === 'raised' ? 'exception' : filter);
+      names.push(await threadName(dc, ev.body.threadId!));
+    });
+    return names;
+  }
+  it('filter taskCreated stops in the creating code once the task has its name', async () => {
+    await startSession(dc, { program: queue }, { filters: ['taskCreated'] });
+    const creators: string[] = [];
+    const stops = await collectStops(dc, async (ev) => { creators.push(await threadName(dc, ev.body.threadId!)); });
+    assert.deepStrictEqual(stops.map((s) => /^Task created: (\S+)/.exec(s.body.description!)![1]),
+      ['Task-1', 'c0', 'c1', 'c2', 'c3', 'c4', 'sleepy', 'awaited', 'Task-9', 'Task-10']);
+    assert.match(stops[1].body.description!, /^Task created: c0 child\(<Future pending>, 0\) at queue_order\.py:16$/);
+    assert.deepStrictEqual(creators.slice(0, 8), ['main', 'Task-1', 'Task-1', 'Task-1', 'Task-1', 'Task-1', 'Task-1', 'Task-1']);
+  });
+  it('filter taskCreated with `task.get_name() == \'c3\'`', async () => {
+    await startSession(dc, { program: queue }, { filterOptions: [{ filterId: 'taskCreated', condition: "task.get_name() == 'c3'" }] });
+    const stops = await collectStops(dc);
+    assert.strictEqual(stops.length, 1);
+    assert.match(stops[0].body.description!, /^Task created: c3 child\(/);
+  });
+  it('filter taskDone, with and without a condition', async () => {
+    const all = await filterStops('taskDone');
+    assert.deepStrictEqual(all, ['c4', 'c3', 'c2', 'c1', 'c0', 'sleepy', 'awaited', 'Task-1', 'Task-9', 'Task-10']);
+  });
+  it('filter taskDone with a condition', async () => { assert.deepStrictEqual(await filterStops('taskDone', "task.get_name() == 'c2'"), ['c2']); });
+  it('filter resume with a condition', async () => { assert.deepStrictEqual(await filterStops('resume', "task.get_name() == 'c1'"), ['c1', 'c1']); });
+  it('filter resume without a condition stops at every step', async () => {
+    const names = await filterStops('resume');
+    assert.deepStrictEqual(names.slice(0, 7), ['Task-1', 'c0', 'c1', 'c2', 'c3', 'c4', 'sleepy']);
+  });
+  it('filter raised, in program code only', async () => {
+    assert.deepStrictEqual(await filterStops('raised', undefined, prog('raises.py')), ['alpha', 'beta']);
+  });
+  it('filter raised with `task.get_name() == \'beta\'`', async () => {
+    assert.deepStrictEqual(await filterStops('raised', "task.get_name() == 'beta'", prog('raises.py')), ['beta']);
+  });
+});
+
+describe('DAP server: stepping with tasks', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+  const file = prog('steps.py');
+
+  async function stopAt(lines: number[]): Promise<Stopped> {
+    await startSession(dc, { program: file }, { breakpoints: { [file]: lines.map((line) => ({ line })) } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    return stopped;
+  }
+  async function step(kind: 'next' | 'stepIn' | 'stepOut', threadId: number): Promise<Stopped> {
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    if (kind === 'next') await dc.nextRequest({ threadId });
+    else if (kind === 'stepIn') await dc.stepInRequest({ threadId });
+    else await dc.stepOutRequest({ threadId });
+    return stopped;
+  }
+
+  it('Step Over an await that yields stays with the task while the others run', async () => {
+    const first = await stopAt([11]);
+    const out = captureOutput(dc);
+    const ev = await step('next', first.body.threadId!);
+    assert.strictEqual(ev.body.threadId, first.body.threadId);
+    assert.strictEqual(ev.body.reason, 'step');
+    assert.strictEqual((await topFrame(dc, ev.body.threadId!)).line, 12);
+    const f = await topFrame(dc, ev.body.threadId!);
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'a', frameId: f.id })).body.result, '1');
+    assert.strictEqual(out.text('stdout'), '');
+  });
+
+  it('a breakpoint hit by another task during a step cancels the step and says so', async () => {
+    const first = await stopAt([11, 20]);
+    const ev = await step('next', first.body.threadId!);
+    assert.strictEqual(ev.body.reason, 'breakpoint');
+    assert.strictEqual(await threadName(dc, ev.body.threadId!), 'other');
+    assert.match(ev.body.description!, /hit by other: the step in stepper was cancelled/);
+    // The cancelled step does not stop later: the program runs to its end.
+    const end = nextStopOrEnd(dc);
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    assert.strictEqual((await end).event, 'terminated');
+  });
+
+  it('Step Out returns to the caller in the same task', async () => {
+    const first = await stopAt([5]);
+    const ev = await step('stepOut', first.body.threadId!);
+    assert.strictEqual(ev.body.threadId, first.body.threadId);
+    const f = await topFrame(dc, ev.body.threadId!);
+    assert.deepStrictEqual([f.name, f.line], ['stepper', 13]);
+  });
+
+  it('Step Into a coroutine call that does not yield enters it in the same task', async () => {
+    const first = await stopAt([12]);
+    const ev = await step('stepIn', first.body.threadId!);
+    assert.strictEqual(ev.body.threadId, first.body.threadId);
+    const f = await topFrame(dc, ev.body.threadId!);
+    assert.deepStrictEqual([f.name, f.line], ['helper', 5]);
+  });
+
+  it('Step Into at an await that yields follows control to the next task that runs', async () => {
+    const first = await stopAt([11]);
+    const ev = await step('stepIn', first.body.threadId!);
+    assert.notStrictEqual(ev.body.threadId, first.body.threadId);
+    assert.strictEqual(await threadName(dc, ev.body.threadId!), 'other');
+    assert.match(ev.body.description!, /^Stepped into other: control passed from stepper/);
+    const f = await topFrame(dc, ev.body.threadId!);
+    assert.deepStrictEqual([f.name, f.line], ['other', 18]);
+  });
+});
+
+describe('DAP server: robustness', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint', { env: { ...process.env, YIELDPOINT_MAX_MB: '256' } }); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+
+  it('answers out-of-order requests with errors and keeps working', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.stackTraceRequest({ threadId: 1 }), /launch one first/);
+    await assert.rejects(dc.continueRequest({ threadId: 1 }), /launch one first/);
+    await assert.rejects(dc.customRequest('restart', {}), /Nothing to restart/);
+    await startSession(dc, { program: prog('spin.py') }).catch(() => undefined);
+    await dc.configurationDoneRequest();
+    await assert.rejects(dc.continueRequest({ threadId: 1 }), /already running/);
+    await assert.rejects(dc.stackTraceRequest({ threadId: 1 }), /pause it first/);
+    await assert.rejects(dc.launch({ program: prog('spin.py') }), /already launched/);
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.pauseRequest({ threadId: 1 });
+    const ev = await stopped;
+    await assert.rejects(dc.scopesRequest({ frameId: 12345 }), /unknown frame/);
+    await assert.rejects(dc.evaluateRequest({ expression: 'n +', frameId: 1 }), /SyntaxError/);
+    assert.ok((await dc.threadsRequest()).body.threads.length >= 1);
+    assert.ok((await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames.length >= 1);
+  });
+
+  it('answers malformed arguments with errors, never a JS stack', async () => {
+    await dc.initializeRequest();
+    for (const [cmd, args] of [
+      ['setBreakpoints', {}], ['setBreakpoints', { source: 'x.py' }], ['stackTrace', { threadId: 'one' }], ['variables', {}],
+      ['evaluate', { expression: 42 }], ['setExceptionBreakpoints', { filters: 'yield' }], ['continue', null], ['completions', { text: 'x' }],
+    ] as const) {
+      await assert.rejects(dc.customRequest(cmd, args), (e: Error) => /Bad request/.test(e.message) && !JS_STACK.test(e.message), `${cmd} ${JSON.stringify(args)}`);
+    }
+    await assert.rejects(dc.setExceptionBreakpointsRequest({ filters: ['never'] }), /Unknown pause filter/);
+    const r = await dc.setBreakpointsRequest({ source: { path: prog('no_such_file.py') }, breakpoints: [{ line: 1 }] });
+    assert.strictEqual(r.body.breakpoints[0].verified, false);
+  });
+
+  async function runToEnd(program: string): Promise<{ code: number; stderr: string; all: string }> {
+    await startSession(dc, { program }, { filters: [] });
+    const out = captureOutput(dc);
+    const exited = dc.waitForEvent('exited', 60000) as Promise<DebugProtocol.ExitedEvent>;
+    const ended = dc.waitForEvent('terminated', 60000);
+    await dc.configurationDoneRequest();
+    const code = (await exited).body.exitCode;
+    await ended;
+    return { code, stderr: out.text('stderr'), all: out.text() };
+  }
+
+  it('a syntax error ends the session with CPython\'s message and exit code 1', async () => {
+    const r = await runToEnd(prog('syntax_error.py'));
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /line 2\n\s+if x\n\s+\^\nSyntaxError: expected ':'\n$/);
+    assert.ok(!JS_STACK.test(r.all));
+  });
+
+  it('an unsupported construct ends the session with its location and exit code 2', async () => {
+    const r = await runToEnd(prog('unsupported.py'));
+    assert.strictEqual(r.code, 2);
+    assert.match(r.stderr, /unsupported\.py:1:1: unsupported: import socket/);
+  });
+
+  it('[0] * 10**10 ends with MemoryError', async () => {
+    const r = await runToEnd(prog('bigalloc.py'));
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /(^|\n)MemoryError(\n|: the program used more than 256 MB)/);
+    assert.ok(!JS_STACK.test(r.all));
+  });
+
+  it('a list growing without end ends with a clear MemoryError', async () => {
+    const r = await runToEnd(prog('grow.py'));
+    assert.strictEqual(r.code, 1);
+    assert.match(r.stderr, /MemoryError: the program used more than 256 MB of memory/);
+    assert.ok(!JS_STACK.test(r.all));
+  });
+});
+
+describe('yieldpoint dap --port', function () {
+  this.timeout(30000);
+  it('serves a session on a loopback port', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let err = '';
+        server.stderr.on('data', (d) => {
+          err += d;
+          const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err);
+          if (m) resolve(Number(m[1]));
+        });
+        server.on('exit', () => reject(new Error(`server exited: ${err}`)));
+      });
+      const dc = new DebugClient('node', '', 'yieldpoint');
+      await dc.start(port);
+      try {
+        const file = prog('workers.py');
+        await dc.hitBreakpoint({ program: file }, { path: file, line: 7 });
+        const threads = (await dc.threadsRequest()).body.threads;
+        assert.ok(threads.some((t) => t.name.startsWith('alpha')));
+        await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+      } finally { await dc.stop(); }
+    } finally { server.kill(); }
   });
 });

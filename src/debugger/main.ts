@@ -4,6 +4,9 @@ import * as net from 'node:net';
 import { YieldpointSession } from './session';
 
 export function serveDap(args: string[]): void {
+  // A failure in one request handler must not end the adapter (or, with --port, every session).
+  process.on('unhandledRejection', (e) => process.stderr.write(`yieldpoint: internal error: ${(e as Error)?.message ?? e}\n`));
+  process.on('uncaughtException', (e) => process.stderr.write(`yieldpoint: internal error: ${e.message}\n`));
   const i = args.indexOf('--port');
   if (i < 0) {
     const session = new YieldpointSession();

@@ -2,13 +2,13 @@
 // the runtime worker, and the agent's events into DAP events. Every asyncio Task is a thread.
 import {
   LoggingDebugSession, InitializedEvent, TerminatedEvent, ExitedEvent, StoppedEvent, OutputEvent, ThreadEvent,
-  Thread, StackFrame, Scope, Source, Breakpoint,
+  Thread, StackFrame, Scope, Source, Breakpoint, Response,
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { Worker, MessageChannel } from 'node:worker_threads';
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo } from '../runtime/debugProtocol';
+import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo } from '../runtime/debugProtocol';
 import { executableLines } from '../runtime/lines';
 import type { WorkerConfig } from '../runtime/worker';
 
@@ -41,6 +41,8 @@ export class YieldpointSession extends LoggingDebugSession {
   private breakpoints = new Map<string, BreakpointSpec[]>();
   private functionBreakpoints: string[] = [];
   private filters: FilterSpec[] = [{ id: 'uncaught' }];
+  /** Filters from the launch attribute `pauseOn`: on for the whole session, whatever the client toggles. */
+  private launchFilters: FilterSpec[] = [];
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private requestSeq = 1;
   private paused = false;
@@ -50,6 +52,21 @@ export class YieldpointSession extends LoggingDebugSession {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
+  }
+
+  /** Every request gets a response: malformed ones and internal failures an error, never a JS stack. */
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    const bad = checkArguments(request.command, request.arguments ?? {});
+    if (bad) { this.sendErrorResponse(new Response(request), 2010, `Bad request: ${bad}.`); return; }
+    super.dispatchRequest(request);
+  }
+  /** The base class answers a handler's exception with its JS stack: answer with the message only. */
+  protected override sendErrorResponse(response: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: Record<string, string>): void {
+    if (codeOrMessage === 1104 || format === '{_stack}') {
+      super.sendErrorResponse(response, 2011, `Cannot handle '${response.command}': ${variables?._exception ?? 'internal error'}`);
+      return;
+    }
+    super.sendErrorResponse(response, codeOrMessage, format, variables);
   }
 
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
@@ -64,6 +81,11 @@ export class YieldpointSession extends LoggingDebugSession {
       supportsExceptionFilterOptions: true,
       supportsTerminateRequest: true,
       supportsBreakpointLocationsRequest: true,
+      supportsSetVariable: true,
+      supportsSetExpression: true,
+      supportsCompletionsRequest: true,
+      completionTriggerCharacters: ['.'],
+      supportsRestartRequest: true,
       exceptionBreakpointFilters: FILTERS,
       breakpointModes: [
         { mode: 'line', label: 'When reached', appliesTo: ['source'] },
@@ -75,17 +97,46 @@ export class YieldpointSession extends LoggingDebugSession {
   }
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
-    const program = args.program ? path.resolve(args.cwd ?? process.cwd(), args.program) : '';
-    if (!program || !existsSync(program)) {
-      this.sendErrorResponse(response, 2001, `Cannot launch: program '${args.program ?? ''}' does not exist.`);
+    if (this.launchArgs) { this.sendErrorResponse(response, 2006, 'A program is already launched in this session.'); return; }
+    const bad = checkLaunchArguments(args);
+    if (bad) { this.sendErrorResponse(response, 2001, `Cannot launch: ${bad}`); return; }
+    const cwd = args.cwd ? path.resolve(args.cwd) : process.cwd();
+    const program = path.resolve(cwd, args.program);
+    if (!existsSync(program)) {
+      this.sendErrorResponse(response, 2001, `Cannot launch: program '${args.program}' does not exist.`);
       return;
     }
-    this.launchArgs = { ...args, program };
-    if (args.pauseOn) this.filters = args.pauseOn.map((id) => ({ id }));
+    this.launchArgs = { ...args, program, cwd };
+    if (args.pauseOn) {
+      this.launchFilters = args.pauseOn.map((id) => ({ id }));
+      this.filters = mergeFilters(this.filters, this.launchFilters);
+    }
     this.sendResponse(response);
     this.sendEvent(new InitializedEvent());
     await this.configuredPromise;
     this.startWorker();
+  }
+
+  protected override async restartRequest(response: DebugProtocol.RestartResponse): Promise<void> {
+    if (!this.launchArgs) { this.sendErrorResponse(response, 2007, 'Nothing to restart: no program was launched.'); return; }
+    await this.stopWorker();
+    this.startWorker();
+    this.sendResponse(response);
+  }
+
+  /** Ends the current worker without ending the session (restart). */
+  private async stopWorker(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.port?.close();
+    this.port = null;
+    for (const p of this.pending.values()) p.reject(new Error('the program was restarted'));
+    this.pending.clear();
+    this.paused = false;
+    if (!w) return;
+    Atomics.store(this.ctl, CTL.TERMINATE, 1);
+    Atomics.notify(this.ctl, CTL.STATE);
+    await w.terminate().catch(() => undefined);
   }
 
   protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
@@ -95,6 +146,9 @@ export class YieldpointSession extends LoggingDebugSession {
 
   private startWorker(): void {
     const args = this.launchArgs!;
+    this.ended = false;
+    this.paused = false;
+    this.ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4));
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     const source = readFileSync(args.program, 'utf8');
@@ -103,20 +157,26 @@ export class YieldpointSession extends LoggingDebugSession {
       debug: {
         ctl: this.ctl.buffer as SharedArrayBuffer, port: port2, stopOnEntry: !!args.stopOnEntry,
         breakpoints: [...this.breakpoints].map(([file, breakpoints]) => ({ file, breakpoints })),
-        functionBreakpoints: this.functionBreakpoints, filters: this.filters,
+        functionBreakpoints: this.functionBreakpoints, filters: this.filters, maxThreads: args.maxThreads ?? 200,
       },
     };
-    if (args.cwd) process.chdir(args.cwd);
-    this.worker = new Worker(path.join(__dirname, 'worker.js'), {
-      workerData: cfg, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: 2048, stackSizeMb: 64 }, stdin: false,
+    // Worker threads cannot chdir: the program's working directory is the adapter's.
+    try { if (args.cwd) process.chdir(args.cwd); } catch { /* checked at launch */ }
+    const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048) || 2048;
+    const w = new Worker(path.join(__dirname, 'worker.js'), {
+      workerData: cfg, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 }, stdin: false, stdout: false, stderr: false,
     });
-    this.worker.on('message', (m: AgentEvent | { exit: number }) => this.onWorkerMessage(m));
-    this.worker.on('error', (e: Error & { code?: string }) => {
-      const text = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'MemoryError: the program ran out of memory\n' : `Yieldpoint internal error: ${e.message}\n`;
+    this.worker = w;
+    w.on('message', (m: AgentEvent | { exit: number }) => { if (this.worker === w) this.onWorkerMessage(m); });
+    w.on('error', (e: Error & { code?: string }) => {
+      if (this.worker !== w) return;
+      const text = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `MemoryError: the program used more than ${maxMb} MB of memory and was stopped\n`
+        : `Yieldpoint internal error: ${e.message}\n`;
       this.sendEvent(new OutputEvent(text, 'stderr'));
       this.finish(1);
     });
-    this.worker.on('exit', () => this.finish(null));
+    w.on('exit', () => { if (this.worker === w) this.finish(null); });
   }
 
   private onWorkerMessage(m: AgentEvent | { exit: number }): void {
@@ -167,8 +227,13 @@ export class YieldpointSession extends LoggingDebugSession {
     Atomics.notify(this.ctl, CTL.STATE);
     return p;
   }
+  private notPausedMessage(): string {
+    if (!this.launchArgs) return 'No program is being debugged yet: launch one first.';
+    if (!this.worker || this.ended) return 'The program has ended.';
+    return 'The program is running: pause it first.';
+  }
   private async whenPaused<T>(response: DebugProtocol.Response, req: AgentRequest, fill: (body: T) => void): Promise<void> {
-    if (!this.paused) { this.sendErrorResponse(response, 2002, 'The program is running: pause it first.'); return; }
+    if (!this.paused) { this.sendErrorResponse(response, 2002, this.notPausedMessage()); return; }
     try {
       fill(await this.ask<T>(req));
       this.sendResponse(response);
@@ -217,14 +282,14 @@ export class YieldpointSession extends LoggingDebugSession {
     const specs: FilterSpec[] = [...args.filters.map((id) => ({ id })), ...(args.filterOptions ?? []).map((o) => ({ id: o.filterId, condition: o.condition }))];
     const bad = specs.find((s) => !known.has(s.id));
     if (bad) { this.sendErrorResponse(response, 2004, `Unknown pause filter '${bad.id}'.`); return; }
-    this.filters = specs;
-    if (this.worker && !this.ended) void this.ask({ cmd: 'filters', filters: specs }).catch(() => undefined);
+    this.filters = mergeFilters(specs, this.launchFilters);
+    if (this.worker && !this.ended) void this.ask({ cmd: 'filters', filters: this.filters }).catch(() => undefined);
     this.sendResponse(response);
   }
 
   // ------------------------------------------------------------------ execution
   private resume(response: DebugProtocol.Response, mode: 'continue' | 'over' | 'in' | 'out', threadId: number): void {
-    if (!this.paused) { this.sendErrorResponse(response, 2002, 'The program is running.'); return; }
+    if (!this.paused) { this.sendErrorResponse(response, 2002, this.launchArgs && this.worker && !this.ended ? 'The program is already running.' : this.notPausedMessage()); return; }
     this.paused = false;
     this.sendResponse(response);
     void this.ask({ cmd: 'resume', mode, threadId }).catch(() => undefined);
@@ -249,9 +314,11 @@ export class YieldpointSession extends LoggingDebugSession {
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
     this.endProgram();
     this.sendResponse(response);
+    this.shutdown();
   }
+  /** Asks the program to end at its next statement; a program stuck in native code is killed after 300 ms. */
   private endProgram(): void {
-    if (!this.worker || this.ended) { this.finish(null); return; }
+    if (!this.worker || this.ended) { if (this.launchArgs) this.finish(null); return; }
     Atomics.store(this.ctl, CTL.TERMINATE, 1);
     Atomics.notify(this.ctl, CTL.STATE);
     const w = this.worker;
@@ -292,6 +359,22 @@ export class YieldpointSession extends LoggingDebugSession {
       response.body = { result: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
     });
   }
+  protected override async setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
+    await this.whenPaused<VariableInfo>(response, { cmd: 'setVariable', ref: args.variablesReference, name: args.name, value: args.value }, (v) => {
+      response.body = { value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
+    });
+  }
+  protected override async setExpressionRequest(response: DebugProtocol.SetExpressionResponse, args: DebugProtocol.SetExpressionArguments): Promise<void> {
+    await this.whenPaused<VariableInfo>(response, { cmd: 'setExpression', expression: args.expression, value: args.value, frameId: args.frameId }, (v) => {
+      response.body = { value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
+    });
+  }
+  protected override async completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): Promise<void> {
+    if (!this.paused) { response.body = { targets: [] }; this.sendResponse(response); return; }
+    await this.whenPaused<CompletionInfo[]>(response, { cmd: 'completions', text: args.text, column: args.column, frameId: args.frameId }, (items) => {
+      response.body = { targets: items.map((c) => ({ label: c.label, type: c.type, start: c.start, length: c.length })) };
+    });
+  }
   protected override async exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): Promise<void> {
     await this.whenPaused<{ exceptionId: string; description: string; details: string } | null>(response, { cmd: 'exceptionInfo' }, (info) => {
       response.body = info
@@ -303,4 +386,53 @@ export class YieldpointSession extends LoggingDebugSession {
 
 function toVariable(v: VariableInfo): DebugProtocol.Variable {
   return { name: v.name, value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
+}
+
+/** Required argument types per request: a malformed request gets an error response, not an exception. */
+const REQUIRED: Record<string, Record<string, 'string' | 'number' | 'object' | 'array'>> = {
+  setBreakpoints: { source: 'object' },
+  breakpointLocations: { source: 'object', line: 'number' },
+  setFunctionBreakpoints: { breakpoints: 'array' },
+  setExceptionBreakpoints: { filters: 'array' },
+  continue: { threadId: 'number' }, next: { threadId: 'number' }, stepIn: { threadId: 'number' }, stepOut: { threadId: 'number' },
+  stackTrace: { threadId: 'number' },
+  scopes: { frameId: 'number' },
+  variables: { variablesReference: 'number' },
+  evaluate: { expression: 'string' },
+  setVariable: { variablesReference: 'number', name: 'string', value: 'string' },
+  setExpression: { expression: 'string', value: 'string' },
+  completions: { text: 'string', column: 'number' },
+  launch: {},
+};
+export function checkArguments(command: string, args: unknown): string | null {
+  const want = REQUIRED[command];
+  if (!want) return null;
+  if (args === null || typeof args !== 'object') return `'${command}' needs an arguments object`;
+  const a = args as Record<string, unknown>;
+  for (const [k, t] of Object.entries(want)) {
+    const v = a[k];
+    const ok = t === 'array' ? Array.isArray(v) : t === 'object' ? v !== null && typeof v === 'object' && !Array.isArray(v) : typeof v === t;
+    if (!ok) return `'${command}' needs '${k}' (${t})`;
+  }
+  return null;
+}
+function checkLaunchArguments(a: LaunchArguments): string | null {
+  if (typeof a.program !== 'string' || !a.program) return "'program' (the Python file to run) is required";
+  if (a.args !== undefined && (!Array.isArray(a.args) || a.args.some((x) => typeof x !== 'string'))) return "'args' must be a list of strings";
+  if (a.cwd !== undefined && (typeof a.cwd !== 'string' || !existsSync(a.cwd))) return `'cwd' ${typeof a.cwd === 'string' ? `'${a.cwd}' does not exist` : 'must be a path'}`;
+  if (a.clock !== undefined && a.clock !== 'virtual' && a.clock !== 'realtime') return "'clock' must be 'virtual' or 'realtime'";
+  if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') return "'stopOnEntry' must be true or false";
+  if (a.maxThreads !== undefined && (!Number.isInteger(a.maxThreads) || a.maxThreads < 1)) return "'maxThreads' must be a positive integer";
+  if (a.pauseOn !== undefined) {
+    if (!Array.isArray(a.pauseOn)) return "'pauseOn' must be a list of filter ids";
+    const known = new Set(FILTERS.map((f) => f.filter));
+    const bad = a.pauseOn.find((id) => !known.has(id));
+    if (bad !== undefined) return `unknown pause filter '${bad}' in 'pauseOn' (known: ${[...known].join(', ')})`;
+  }
+  return null;
+}
+function mergeFilters(client: FilterSpec[], launch: FilterSpec[]): FilterSpec[] {
+  const out = [...client];
+  for (const f of launch) if (!out.some((c) => c.id === f.id)) out.push(f);
+  return out;
 }

@@ -8,27 +8,33 @@ import { PyDict, PySet } from './dict';
 import { PyException } from './exceptions';
 import { Frame, T, state } from './frame';
 import { PyGenerator } from './generator';
-import { repr, getattrOpt, truthy, call } from './ops';
+import { repr, getattrOpt, truthy, call, setattr } from './ops';
 import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfig, LoopEvent } from './loopObserver';
 import { clock } from './clock';
 import {
-  CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo,
+  CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
 } from './debugProtocol';
 
 export interface AgentHost {
   /** Evaluates a Python expression with the given locals over the program's globals. */
   evaluate(expr: string, locals: Map<string, PyVal>): PyVal;
   formatException(e: PyException): string;
+  /** The builtins namespace (for completions). */
+  builtins(): Map<string, PyVal>;
 }
 
 interface TaskInfo { id: number; task: PyVal; name: string; state: string; awaits: string; createdAt: string; result: string }
-interface Step { mode: StepMode; task: PyVal; frame: Frame | null }
+interface Step { mode: StepMode | 'entry'; task: PyVal; frame: Frame | null }
 interface Bp extends BreakpointSpec { hits: number }
 
 const MAIN_THREAD = 1;
 
 export class DebugAgent {
   private tasks = new Map<PyVal, TaskInfo>();
+  private byId = new Map<number, TaskInfo>();
+  /** The frame stopped at a statement (its locals can be written back), or null. */
+  private trapFrame: Frame | null = null;
+  private localsChanged = false;
   private nextId = 2;
   private current: PyVal = null;
   private step: Step | null = null;
@@ -49,47 +55,72 @@ export class DebugAgent {
     state.trap = (f) => this.onStatement(f);
   }
 
-  configure(c: { stopOnEntry: boolean; breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>; functionBreakpoints: string[]; filters: FilterSpec[] }): void {
+  configure(c: { stopOnEntry: boolean; breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>; functionBreakpoints: string[]; filters: FilterSpec[]; maxThreads?: number }): void {
+    if (c.maxThreads && c.maxThreads > 0) this.maxThreads = c.maxThreads;
     for (const b of c.breakpoints) this.handle({ cmd: 'breakpoints', file: b.file, breakpoints: b.breakpoints });
     this.functionBps = new Set(c.functionBreakpoints);
     this.filters = new Map(c.filters.map((f) => [f.id, f]));
-    if (c.stopOnEntry) this.step = { mode: 'in', task: null, frame: null };
+    if (c.stopOnEntry) this.step = { mode: 'entry', task: null, frame: null };
   }
 
   // ------------------------------------------------------------------ hooks from the runtime
   /** Runs once per statement: breakpoints, steps and pause requests. */
   onStatement(f: Frame): boolean {
     if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
+    if (this.pendingCreated.length && !f.code.filename.startsWith('<')) this.flushCreated();
     if (Atomics.load(this.ctl, CTL.PAUSE)) {
       Atomics.store(this.ctl, CTL.PAUSE, 0);
-      this.pause('pause', 'Paused');
-      return true;
+      return this.pauseAt(f, 'pause', 'Paused');
     }
     const s = this.step;
     if (s && this.stepDone(s, f)) {
       this.step = null;
-      this.pause('step', this.current !== s.task ? `Stepped into ${this.threadLabel(this.current)}` : 'Step');
-      return true;
+      if (s.mode === 'entry') return this.pauseAt(f, 'entry', 'Paused on entry');
+      const other = this.current !== s.task;
+      return this.pauseAt(f, 'step', other ? `Stepped into ${this.threadLabel(this.current)}: control passed from ${this.threadLabel(s.task)}` : 'Step');
     }
     const fileBps = this.bps.get(f.code.filename);
     const bp = fileBps?.get(f.l);
     if (bp && (bp.mode ?? 'line') === 'line' && this.bpHit(bp, f)) {
-      const cancelled = this.step !== null;
+      const st = this.step;
       this.step = null;
-      this.pause('breakpoint', cancelled ? `Breakpoint hit by ${this.threadLabel(this.current)} (step cancelled)` : `Breakpoint at line ${f.l}`);
-      return true;
+      const who = this.threadLabel(this.current);
+      const desc = st && st.task !== this.current
+        ? `Breakpoint at line ${f.l} hit by ${who}: the step in ${this.threadLabel(st.task)} was cancelled`
+        : st ? `Breakpoint at line ${f.l} (step cancelled)` : `Breakpoint at line ${f.l}`;
+      return this.pauseAt(f, 'breakpoint', desc);
     }
-    if (this.functionBps.size && f.l === f.code.firstLine && this.functionBps.has(f.code.name) && isFirstStatement(f)) {
-      this.pause('function breakpoint', `Function breakpoint: ${f.code.name}`);
-      return true;
+    if (this.functionBps.size && (this.functionBps.has(f.code.name) || this.functionBps.has(f.code.qualname)) && isFirstStatement(f)) {
+      const st = this.step;
+      this.step = null;
+      return this.pauseAt(f, 'function breakpoint', `Function breakpoint: ${f.code.qualname}${st ? ' (step cancelled)' : ''}`);
     }
     return false;
+  }
+
+  /** A pause at a statement: afterwards the generated code reloads locals if the debugger wrote any. */
+  private pauseAt(f: Frame, reason: string, description: string): boolean {
+    this.trapFrame = f;
+    this.localsChanged = false;
+    try {
+      this.pause(reason, description);
+    } finally {
+      this.trapFrame = null;
+    }
+    return this.localsChanged;
   }
 
   onException(e: PyException, uncaught: boolean): void {
     this.lastException = e;
     const id = uncaught ? 'uncaught' : 'raised';
-    if (!this.filterMatches(id)) return;
+    if (!this.filters.has(id)) return;
+    if (!uncaught) {
+      // The runtime's own control flow (a coroutine returning, a generator closed) and exceptions
+      // raised inside library modules are not the program's raises.
+      if (CONTROL_FLOW.has(typeOf(e).name)) return;
+      if (!state.cur || state.cur.code.filename.startsWith('<')) return;
+    }
+    if (!this.filterMatches(id, this.current ?? undefined)) return;
     this.pause('exception', `${uncaught ? 'Uncaught' : 'Raised'} ${typeOf(e).name}: ${safeStr(e)}`, safeStr(e));
   }
 
@@ -98,11 +129,15 @@ export class DebugAgent {
       case 'created': {
         const info: TaskInfo = { id: this.nextId++, task: e.task, name: e.name, state: 'ready', awaits: '', createdAt: e.where ? `${e.where.file}:${e.where.line}` : '?', result: '' };
         this.tasks.set(e.task, info);
+        this.byId.set(info.id, info);
         this.post({ type: 'thread', reason: 'started', threadId: info.id });
-        if (this.filterMatches('taskCreated', e.task)) this.pause('taskCreated', `Task created: ${e.name} ${e.coro}`);
+        // asyncio.create_task names the task after creating it: the filter is checked once the
+        // creating code is back in the program (or the loop moves on), with the task's final name.
+        if (this.filters.has('taskCreated')) this.pendingCreated.push(e.task);
         return;
       }
       case 'resumes': {
+        this.flushCreated();
         this.current = e.task;
         const t = this.tasks.get(e.task);
         if (t) { t.state = 'running'; t.name = e.name; t.awaits = ''; }
@@ -110,6 +145,7 @@ export class DebugAgent {
         return;
       }
       case 'yields': {
+        this.flushCreated();
         const t = this.tasks.get(e.task);
         if (t) { t.state = 'waiting'; t.awaits = e.awaits; t.name = e.name; }
         this.current = null;
@@ -119,15 +155,29 @@ export class DebugAgent {
         return;
       }
       case 'done': {
+        this.flushCreated();
         const t = this.tasks.get(e.task);
         if (this.current === e.task) this.current = null;
         if (this.filterMatches('taskDone', e.task)) this.pause('taskDone', `Task finished: ${e.name} (${e.outcome})`, undefined, e.task);
         if (t) {
           this.tasks.delete(e.task);
+          this.byId.delete(t.id);
           this.post({ type: 'thread', reason: 'exited', threadId: t.id });
         }
         return;
       }
+    }
+  }
+
+  private pendingCreated: PyVal[] = [];
+  private flushCreated(): void {
+    while (this.pendingCreated.length) {
+      const task = this.pendingCreated.shift();
+      const t = this.tasks.get(task);
+      if (!t) continue;
+      const live = getattrOpt(task, '_name');
+      if (typeof live === 'string') t.name = live;
+      if (this.filterMatches('taskCreated', task)) this.pause('taskCreated', `Task created: ${t.name} ${coroLabel(getattrOpt(task, '_coro'))} at ${t.createdAt.replace(/^.*[\\/]/, '')}`);
     }
   }
 
@@ -166,7 +216,7 @@ export class DebugAgent {
    */
   private stepDone(s: Step, f: Frame): boolean {
     if (f.code.filename.startsWith('<')) return false;
-    if (s.mode === 'in') return true;
+    if (s.mode === 'in' || s.mode === 'entry') return true;
     const taskDone = s.task !== null && !this.tasks.has(s.task);
     if (this.current !== s.task && !taskDone) return false;
     if (s.frame === null) return true;
@@ -248,48 +298,70 @@ export class DebugAgent {
       }
       case 'functionBreakpoints': this.functionBps = new Set(req.names); return null;
       case 'filters': this.filters = new Map(req.filters.map((f) => [f.id, f])); return null;
-      case 'setVariable': throw new Error('setVariable is not supported yet');
+      case 'setVariable': return this.setVariable(req.ref, req.name, req.value);
+      case 'setExpression': return this.setExpression(req.expression, req.value, req.frameId);
+      case 'completions': return this.completions(req.text, req.column, req.frameId);
       case 'resume': return null;
     }
   }
 
   // ------------------------------------------------------------------ inspection
   private taskById(id: number): PyVal {
-    for (const t of this.tasks.values()) if (t.id === id) return t.task;
-    return null;
+    return this.byId.get(id)?.task ?? null;
   }
   private threadLabel(task: PyVal): string {
     const t = task ? this.tasks.get(task) : undefined;
     return t ? t.name : 'main';
   }
+  /** The ready queue's handles, in the order the loop will run them. */
+  private readyHandles(): PyVal[] {
+    const loop = runningLoop.loop;
+    if (loop === None || loop === undefined || loop === null) return [];
+    const ready = getattrOpt(loop, '_ready') as unknown as { live?: () => PyVal[] } | undefined;
+    return ready && typeof ready.live === 'function' ? ready.live() : [];
+  }
+  /** The task a ready handle steps or wakes (its callback is a bound method of the task), if any. */
+  private handleTask(h: PyVal): TaskInfo | undefined {
+    const cb = getattrOpt(h, '_callback');
+    if (!cb || cb === None) return undefined;
+    const owner = getattrOpt(cb, '__self__');
+    return owner ? this.tasks.get(owner) : undefined;
+  }
   private nextReady(): string {
-    const ready = getattrOpt(runningLoop.loop, '_ready');
-    const items: PyVal[] = ready && (ready as { live?: () => PyVal[] }).live ? (ready as unknown as { live: () => PyVal[] }).live() : [];
+    const items = this.readyHandles();
     for (const h of items) {
-      const cb = getattrOpt(h, '_callback');
-      const owner = cb && getattrOpt(cb, '__self__');
-      if (owner && this.tasks.has(owner)) return this.tasks.get(owner)!.name;
+      const t = this.handleTask(h);
+      if (t) return t.name;
     }
     return items.length ? 'a callback' : 'nothing ready';
   }
 
+  /** The stopped task, the running task, the ready queue in order, then the waiting tasks. */
   threads(): ThreadInfo[] {
     const order: TaskInfo[] = [];
-    const stopped = [...this.tasks.values()].find((t) => t.id === this.stoppedThread);
-    if (stopped) order.push(stopped);
-    for (const t of this.tasks.values()) if (t !== stopped && t.task === this.current) order.push(t);
-    for (const t of this.tasks.values()) if (!order.includes(t)) order.push(t);
+    const seen = new Set<TaskInfo>();
+    const add = (t: TaskInfo | undefined) => { if (t && !seen.has(t)) { seen.add(t); order.push(t); } };
+    add(this.byId.get(this.stoppedThread));
+    if (this.current) add(this.tasks.get(this.current));
+    this.readySet = new Set();
+    for (const h of this.readyHandles()) {
+      if (order.length >= this.maxThreads) break;
+      const t = this.handleTask(h);
+      if (t) { this.readySet.add(t); add(t); }
+    }
+    for (const t of this.tasks.values()) { if (order.length >= this.maxThreads) break; add(t); }
     const main: ThreadInfo = { id: MAIN_THREAD, name: 'main (event loop)' };
     const out: ThreadInfo[] = this.stoppedThread === MAIN_THREAD ? [main] : [];
     for (const t of order.slice(0, this.maxThreads)) out.push({ id: t.id, name: this.threadName(t) });
     if (this.stoppedThread !== MAIN_THREAD) out.push(main);
     return out;
   }
+  private readySet = new Set<TaskInfo>();
   private threadName(t: TaskInfo): string {
     const coro = getattrOpt(t.task, '_coro');
     const live = getattrOpt(t.task, '_name');
     if (typeof live === 'string') t.name = live;
-    const state = t.task === this.current ? 'running' : t.state === 'waiting' ? `waiting: ${t.awaits}` : 'ready';
+    const state = t.task === this.current ? 'running' : t.state === 'waiting' && !this.readySet.has(t) ? `waiting: ${t.awaits}` : 'ready';
     return `${t.name} ${coroLabel(coro)} · ${state}`;
   }
 
@@ -426,6 +498,85 @@ export class DebugAgent {
     return out;
   }
 
+  // ------------------------------------------------------------------ changing values
+  /** Writes a local of the frame stopped at a statement; generated code reloads it on resume. */
+  private setLocal(f: Frame, name: string, v: PyVal): void {
+    if (f.globals) { f.globals.set(name, v); return; }
+    const i = f.code.varnames.indexOf(name);
+    if (i < 0) throw new Error(`'${name}' is not a local variable of ${f.code.qualname}`);
+    if (f !== this.trapFrame || !f.v) {
+      throw new Error(`Only the locals of the frame stopped at a statement can be changed; ${f.code.qualname} is suspended`);
+    }
+    f.v[i] = v;
+    this.localsChanged = true;
+  }
+  private setVariable(ref: number, name: string, value: string): VariableInfo {
+    const r = this.refs[ref - 1];
+    if (!r) throw new Error(`unknown variables reference ${ref}`);
+    const scopeFrame = 'frame' in r ? r.frame : undefined;
+    const v = this.host.evaluate(value, scopeFrame ? localsOf(scopeFrame) : new Map());
+    switch (r.kind) {
+      case 'locals': this.setLocal(r.frame!, name, v); break;
+      case 'globals': programGlobals().set(name, v); break;
+      case 'value': {
+        const o = r.value;
+        if (o instanceof PyList) {
+          const i = Number(name);
+          if (!Number.isInteger(i) || i < 0 || i >= o.items.length) throw new Error(`no item ${name}`);
+          o.items[i] = v;
+        } else if (o instanceof PyObject && o.dict && !(o instanceof PyDict) && !(o instanceof PyTuple) && !(o instanceof PySet)) {
+          setattr(o, name, v);
+        } else throw new Error(`${typeOf(o).name} items cannot be changed here`);
+        break;
+      }
+      default: throw new Error(`${r.kind === 'task' ? 'Task' : 'Event Loop'} entries cannot be changed`);
+    }
+    return this.variable(name, v);
+  }
+  private setExpression(expression: string, value: string, frameId?: number): VariableInfo {
+    const name = expression.trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Only a simple name can be assigned, not '${expression}'`);
+    const f = frameId ? this.frames[frameId - 1] : this.trapFrame ?? undefined;
+    const v = this.host.evaluate(value, f ? localsOf(f) : new Map());
+    if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
+    else if (f?.globals) f.globals.set(name, v);
+    else programGlobals().set(name, v);
+    return this.variable(name, v);
+  }
+  /** REPL completions: names in scope, or the attributes of the object before a dot. */
+  private completions(text: string, column: number, frameId?: number): CompletionInfo[] {
+    const before = text.slice(0, Math.max(0, column - 1));
+    const m = /([A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*\s*\.\s*)?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
+    const partial = m?.[2] ?? '';
+    const f = frameId ? this.frames[frameId - 1] : this.trapFrame ?? undefined;
+    const locals = f ? localsOf(f) : new Map<string, PyVal>();
+    const out = new Map<string, CompletionInfo>();
+    const add = (label: string, v: PyVal, type?: CompletionInfo['type']) => {
+      if (!label.startsWith(partial) || out.has(label)) return;
+      if (label.startsWith('_') && !partial.startsWith('_')) return;
+      out.set(label, { label, type: type ?? kindOf(v), start: before.length - partial.length, length: partial.length });
+    };
+    if (m?.[1]) {
+      const objExpr = m[1].replace(/\s*\.\s*$/, '');
+      const names = this.host.evaluate(`dir(${objExpr})`, locals);
+      const obj = this.host.evaluate(objExpr, locals);
+      if (names instanceof PyList) {
+        for (const n of names.items) {
+          if (typeof n !== 'string' || !n.startsWith(partial) || (n.startsWith('_') && !partial.startsWith('_'))) continue;
+          let v: PyVal = None;
+          try { v = getattrOpt(obj, n) ?? None; } catch { v = None; }
+          add(n, v, typeof v === 'object' && v !== null && /method|function/.test(typeOf(v).name) ? 'function' : 'property');
+        }
+      }
+    } else {
+      for (const [k, v] of locals) add(k, v);
+      for (const [k, v] of programGlobals()) add(k, v);
+      for (const [k, v] of this.host.builtins()) add(k, v);
+      for (const k of KEYWORDS) add(k, null, 'keyword');
+    }
+    return [...out.values()].sort((a, b) => a.label.localeCompare(b.label));
+  }
+
   evaluate(expression: string, frameId?: number): VariableInfo {
     const f = frameId ? this.frames[frameId - 1] : undefined;
     const v = this.host.evaluate(expression, f ? localsOf(f) : new Map());
@@ -443,7 +594,25 @@ function describeTimer(h: PyVal): string {
   const name = cb && cb !== None ? getattrOpt(cb, '__qualname__') : 'cancelled';
   return d && d !== typeOf(first).name ? d : String(name);
 }
-function isFirstStatement(f: Frame): boolean { return f.v !== null; }
+/** The first statement of a call: a function breakpoint stops here once per call. */
+function isFirstStatement(f: Frame): boolean {
+  const g = f as Frame & { $bpSeen?: boolean };
+  if (g.$bpSeen) return false;
+  g.$bpSeen = true;
+  return true;
+}
+const CONTROL_FLOW = new Set(['StopIteration', 'StopAsyncIteration', 'GeneratorExit']);
+const KEYWORDS = ['await', 'lambda', 'not', 'and', 'or', 'in', 'is', 'None', 'True', 'False', 'if', 'else'];
+function kindOf(v: PyVal): CompletionInfo['type'] {
+  if (v instanceof PyFunction) return 'function';
+  if (v instanceof PyObject) {
+    const t = typeOf(v).name;
+    if (t === 'type') return 'class';
+    if (t === 'module') return 'module';
+    if (t === 'builtin_function_or_method' || t === 'method') return 'function';
+  }
+  return 'variable';
+}
 function hitMatches(cond: string, hits: number): boolean {
   const m = /^\s*(>=|<=|==|>|<|%)?\s*(\d+)\s*$/.exec(cond);
   if (!m) return true;

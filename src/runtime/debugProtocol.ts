@@ -26,6 +26,8 @@ export type AgentRequest =
   | { cmd: 'variables'; ref: number; start?: number; count?: number }
   | { cmd: 'evaluate'; expression: string; frameId?: number }
   | { cmd: 'setVariable'; ref: number; name: string; value: string }
+  | { cmd: 'setExpression'; expression: string; value: string; frameId?: number }
+  | { cmd: 'completions'; text: string; column: number; frameId?: number }
   | { cmd: 'exceptionInfo' }
   | { cmd: 'breakpoints'; file: string; breakpoints: BreakpointSpec[] }
   | { cmd: 'functionBreakpoints'; names: string[] }
@@ -33,6 +35,7 @@ export type AgentRequest =
 
 export interface ThreadInfo { id: number; name: string }
 export interface FrameInfo { id: number; name: string; file: string | null; line: number; column: number; hint?: 'label' | 'subtle' }
+export interface CompletionInfo { label: string; type: 'variable' | 'function' | 'class' | 'module' | 'property' | 'keyword'; start: number; length: number }
 export interface ScopeInfo { name: string; ref: number; expensive: boolean; named?: number; indexed?: number }
 export interface VariableInfo { name: string; value: string; type: string; ref: number; named?: number; indexed?: number }
 

@@ -1,7 +1,7 @@
 // The debuggee's thread: runs one program and reports its exit code.
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeSync, readSync } from 'node:fs';
-import { io } from './builtins';
+import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
 import { clock } from './modules';
 import { T, state } from './frame';
@@ -23,6 +23,7 @@ function startDebugging(d: DebugConfig): void {
       try { return evaluateExpression(expr, locals); } finally { evaluating = false; }
     },
     formatException: (e) => formatException(e, sourceLines),
+    builtins: () => builtins,
   });
   const onStatement = state.trap;
   let tick = 0;
@@ -59,6 +60,8 @@ export interface DebugConfig {
   breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>;
   functionBreakpoints: string[];
   filters: FilterSpec[];
+  /** How many tasks `threads` lists at most. */
+  maxThreads?: number;
 }
 
 const buffers: Record<'stdout' | 'stderr', string[]> = { stdout: [], stderr: [] };

@@ -1,0 +1,4 @@
+print("start")
+chunks = []
+while True:
+    chunks.append([0] * 100000)
