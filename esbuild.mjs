@@ -1,5 +1,9 @@
-// Bundles the CLI and the runtime worker into dist/.
+// Bundles the CLI, the runtime worker and the DAP server into dist/. Library modules written in
+// Python are compiled to JavaScript at build time by Yieldpoint's own compiler.
 import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
 
 const common = {
   bundle: true,
@@ -8,11 +12,28 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  loader: { '.py': 'text' },
 };
 
+// 1. The compiler alone, to compile src/runtime/lib/*.py.
+await esbuild.build({ ...common, sourcemap: false, entryPoints: ['src/runtime/compileLib.ts'], outfile: 'dist/.compiler.cjs' });
+const { compileLibModule } = createRequire(import.meta.url)('./dist/.compiler.cjs');
+const libDir = path.resolve('src/runtime/lib');
+const libNames = readdirSync(libDir).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3));
+const pyPlugin = {
+  name: 'python-lib',
+  setup(build) {
+    build.onLoad({ filter: /\.py$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const name = path.basename(args.path, '.py');
+      const js = compileLibModule(source, name, libNames);
+      return { contents: `module.exports = ${JSON.stringify({ source, js })};`, loader: 'js' };
+    });
+  },
+};
+
+// 2. The bundles.
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: ['src/runtime/worker.ts'], outfile: 'dist/worker.js' }),
-  esbuild.build({ ...common, entryPoints: ['src/debugger/main.ts'], outfile: 'dist/dap.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/runtime/worker.ts'], outfile: 'dist/worker.js', plugins: [pyPlugin] }),
+  esbuild.build({ ...common, entryPoints: ['src/debugger/main.ts'], outfile: 'dist/dap.js', plugins: [pyPlugin] }),
 ]);

@@ -21,6 +21,8 @@ export class PyAsyncGenerator extends PyGenerator {
   /** An asend/athrow/aclose awaitable is running. */
   busy = false;
   hooked = false;
+  /** aclose() has run (CPython's ag_closed): the loop never finalizes it again. */
+  closed = false;
   constructor(frame: Frame, js: JsGen, cls: PyType = asyncGeneratorType) { super(frame, js, cls); }
   override kindName(): string { return 'async generator'; }
 
@@ -32,8 +34,8 @@ export class PyAsyncGenerator extends PyGenerator {
   }
 
   /** Drives the body until it yields a value (returned) or finishes (StopAsyncIteration). */
-  *drive(mode: 'next' | 'throw', arg: PyVal): Generator<PyVal, PyVal, PyVal> {
-    if (this.busy) throw pyErr(RuntimeError, 'anext(): asynchronous generator is already running');
+  *drive(mode: 'next' | 'throw', arg: PyVal, who: 'anext' | 'athrow' | 'aclose' = 'anext'): Generator<PyVal, PyVal, PyVal> {
+    if (this.busy) throw pyErr(RuntimeError, `${who}(): asynchronous generator is already running`);
     this.busy = true;
     try {
       for (;;) {
@@ -65,13 +67,48 @@ export class PyAsyncGenerator extends PyGenerator {
   }
 }
 
-/** The awaitable returned by __anext__/asend/athrow/aclose. */
+/** The awaitable returned by __anext__/asend/athrow/aclose (and anext() with a default). It is
+ * also a coroutine-like iterator (send/throw/close), so a Task can drive it directly. */
 export class AsyncGenAwaitable extends PyObject {
-  constructor(public run: () => Generator<PyVal, PyVal, PyVal>, public agen: PyAsyncGenerator) { super(asendType, null); }
+  js: JsGen | null = null;
+  closed = false;
+  constructor(public run: () => Generator<PyVal, PyVal, PyVal>, public agen: PyAsyncGenerator | null, cls: PyType = asendType) { super(cls, null); }
+  private reuse(): PyException {
+    return pyErr(RuntimeError, this.cls === athrowType ? 'cannot reuse already awaited aclose()/athrow()' : 'cannot reuse already awaited __anext__()/asend()');
+  }
+  /** `await aw`: runs it to completion (once). */
+  *consume(): Generator<PyVal, PyVal, PyVal> {
+    if (this.closed) throw this.reuse();
+    const js = this.js ?? this.run();
+    this.js = js;
+    try { return yield* js; } finally { this.closed = true; }
+  }
+  /** send()/throw(): one step; StopIteration(value) when the awaitable completes. */
+  step(mode: 'next' | 'throw', arg: PyVal): PyVal {
+    if (this.closed) throw this.reuse();
+    const js = this.js ?? (this.js = this.run());
+    let r: IteratorResult<PyVal, PyVal>;
+    try {
+      r = mode === 'next' ? js.next(arg) : js.throw(arg);
+    } catch (e) {
+      this.closed = true;
+      throw e;
+    }
+    if (r.done) { this.closed = true; throw stopIteration(r.value); }
+    return r.value;
+  }
 }
 /** asyncio's hooks (sys.set_asyncgen_hooks): firstiter is called when an async generator first runs. */
 export const asyncgenHooks: { firstiter: PyVal; finalizer: PyVal } = { firstiter: None, finalizer: None };
 export const asendType = makeType('async_generator_asend');
+export const athrowType = makeType('async_generator_athrow');
+export const anextAwaitableType = makeType('anext_awaitable');
+
+/** coroutine.__await__(): an iterator driving the coroutine (CPython's coroutine_wrapper). */
+export class CoroWrapper extends PyObject {
+  constructor(public coro: PyCoroutine) { super(coroWrapperType, null); }
+}
+export const coroWrapperType = makeType('coroutine_wrapper');
 
 export function makeCoroutine(f: Frame, js: JsGen): PyCoroutine { return new PyCoroutine(f, js); }
 export function makeAsyncGenerator(f: Frame, js: JsGen): PyAsyncGenerator { return new PyAsyncGenerator(f, js); }
@@ -111,23 +148,31 @@ function* delegate(x: PyGenerator, owner: Frame | null): Generator<PyVal, PyVal,
 }
 
 
-/** `await x`. */
-export function* awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
-  const owner = state.cur;
+/** `await x`: the common case (a coroutine) delegates directly, without an extra generator. */
+export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return yield* delegate(x, owner);
+    return delegate(x, state.cur);
   }
+  return awaitOther(x);
+}
+function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  const owner = state.cur;
   if (x instanceof AsyncGenAwaitable) {
     if (owner) owner.awaiting = x;
-    try { return yield* x.run(); } finally { if (owner) owner.awaiting = null; }
+    try { return yield* x.consume(); } finally { if (owner) owner.awaiting = null; }
   }
   if (x instanceof PyGenerator && (x as PyGenerator & { iterableCoroutine?: boolean }).iterableCoroutine) return yield* delegate(x, owner);
   const aw = typeOf(x).lookup('__await__');
   if (aw === undefined) throw pyErr(TypeError, `object ${typeName(x)} can't be used in 'await' expression`);
   const it = callBound(aw, x, []);
   if (it instanceof PyCoroutine) throw pyErr(TypeError, '__await__() returned a coroutine');
+  if (it instanceof CoroWrapper) {
+    if (it.coro.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
+    if (it.coro.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    return yield* delegate(it.coro, owner);
+  }
   if (it instanceof PyGenerator) return yield* delegate(it, owner);
   if (typeOf(it).lookup('__next__') === undefined) throw pyErr(TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
   // A hand-written iterator: drive it with send/throw.
@@ -161,6 +206,29 @@ export function* anext(it: PyVal): Generator<PyVal, PyVal, PyVal> {
     throw e;
   }
 }
+/** builtins.aiter(x). */
+export function aiterBuiltin(x: PyVal): PyVal {
+  const m = typeOf(x).lookup('__aiter__');
+  if (m === undefined) throw pyErr(TypeError, `'${typeName(x)}' object is not an async iterable`);
+  const it = callBound(m, x, []);
+  if (typeOf(it).lookup('__anext__') === undefined) throw pyErr(TypeError, `aiter() returned not an async iterator of type '${typeName(it)}'`);
+  return it;
+}
+/** builtins.anext(it[, default]). */
+export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
+  const m = typeOf(it).lookup('__anext__');
+  if (m === undefined) throw pyErr(TypeError, `'${typeName(it)}' object is not an async iterator`);
+  const aw = callBound(m, it, []);
+  if (dflt === undefined) return aw;
+  return new AsyncGenAwaitable(function* () {
+    try {
+      return yield* awaitValue(aw);
+    } catch (e) {
+      if (isExc(e, StopAsyncIteration)) return dflt;
+      throw e;
+    }
+  }, it instanceof PyAsyncGenerator ? it : null, anextAwaitableType);
+}
 export function aexitOf(m: PyVal): PyVal {
   const t = typeOf(m);
   const enter = t.lookup('__aenter__'), exit = t.lookup('__aexit__');
@@ -181,6 +249,13 @@ function throwArg(args: PyVal[]): PyVal {
 method(coroutineType, 'send', (self, args) => { nargs('send', args, 1); return co(self).send(args[0]); });
 method(coroutineType, 'throw', (self, args) => co(self).throwIn(throwArg(args)));
 method(coroutineType, 'close', (self) => { co(self).close(); return None; });
+method(coroutineType, '__await__', (self) => new CoroWrapper(self as PyCoroutine));
+const cw = (self: PyVal): PyCoroutine => (self as CoroWrapper).coro;
+method(coroWrapperType, '__iter__', (self) => self);
+method(coroWrapperType, '__next__', (self) => cw(self).send(None));
+method(coroWrapperType, 'send', (self, args) => { nargs('send', args, 1); return cw(self).send(args[0]); });
+method(coroWrapperType, 'throw', (self, args) => cw(self).throwIn(throwArg(args)));
+method(coroWrapperType, 'close', (self) => { cw(self).close(); return None; });
 method(coroutineType, '__repr__', (self) => `<coroutine object ${co(self).frame.code.qualname} at 0x7f${(co(self).frame.code.firstLine * 4099).toString(16).padStart(10, '0')}>`);
 getter(coroutineType, '__name__', (self) => co(self).frame.code.name);
 getter(coroutineType, '__qualname__', (self) => co(self).frame.code.qualname);
@@ -197,36 +272,51 @@ method(asyncGeneratorType, 'asend', (self, args) => {
   nargs('asend', args, 1);
   const g = ag(self);
   g.initHooks();
-  if (!g.started && args[0] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started async generator");
-  return new AsyncGenAwaitable(() => g.drive('next', args[0]), g);
+  return new AsyncGenAwaitable(function* () {
+    if (!g.started && !g.finished && args[0] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started async generator");
+    return yield* g.drive('next', args[0]);
+  }, g);
 });
 method(asyncGeneratorType, 'athrow', (self, args) => {
   const e = throwArg(args);
-  ag(self).initHooks();
-  return new AsyncGenAwaitable(function* () {
-    const g = ag(self);
-    if (!g.started || g.finished) { g.finished = true; throw e; }
-    return yield* g.drive('throw', e);
-  }, ag(self));
-});
-method(asyncGeneratorType, 'aclose', (self) => new AsyncGenAwaitable(function* () {
   const g = ag(self);
-  if (!g.started || g.finished) { g.finished = true; return None; }
-  try {
-    yield* g.drive('throw', newExc(GeneratorExit));
-  } catch (e) {
-    if (isExc(e, GeneratorExit) || isExc(e, StopAsyncIteration)) return None;
-    throw e;
-  }
-  throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
-}, ag(self)));
+  g.initHooks();
+  return new AsyncGenAwaitable(function* () {
+    // A closed or finished generator: athrow() is a no-op (an unstarted one gets the exception).
+    if (g.finished) return None;
+    return yield* g.drive('throw', e, 'athrow');
+  }, g, athrowType);
+});
+method(asyncGeneratorType, 'aclose', (self) => {
+  const g = ag(self);
+  g.initHooks();
+  return new AsyncGenAwaitable(function* () {
+    g.closed = true;
+    if (g.finished) return None;
+    if (!g.started) { g.close(); return None; }
+    try {
+      yield* g.drive('throw', newExc(GeneratorExit), 'aclose');
+    } catch (e) {
+      if (isExc(e, GeneratorExit) || isExc(e, StopAsyncIteration)) return None;
+      throw e;
+    }
+    throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
+  }, g, athrowType);
+});
 method(asyncGeneratorType, '__repr__', (self) => `<async_generator object ${ag(self).frame.code.qualname} at 0x7f${(ag(self).frame.code.firstLine * 4099).toString(16).padStart(10, '0')}>`);
 getter(asyncGeneratorType, '__name__', (self) => ag(self).frame.code.name);
 getter(asyncGeneratorType, '__qualname__', (self) => ag(self).frame.code.qualname);
 getter(asyncGeneratorType, 'ag_running', (self) => ag(self).busy);
 getter(asyncGeneratorType, 'ag_await', (self) => ag(self).frame.awaiting ?? None);
 getter(asyncGeneratorType, 'ag_frame', (self) => (ag(self).finished ? None : frameObjectHook.fn(ag(self).frame)));
-method(asendType, '__await__', (self) => self);
-method(asendType, '__iter__', (self) => self);
+const aw = (self: PyVal): AsyncGenAwaitable => self as AsyncGenAwaitable;
+for (const t of [asendType, athrowType, anextAwaitableType]) {
+  method(t, '__await__', (self) => self);
+  method(t, '__iter__', (self) => self);
+  method(t, '__next__', (self) => aw(self).step('next', None));
+  method(t, 'send', (self, args) => { nargs('send', args, 1); return aw(self).step('next', args[0]); });
+  method(t, 'throw', (self, args) => aw(self).step('throw', throwArg(args)));
+  method(t, 'close', (self) => { aw(self).closed = true; return None; });
+}
 
 export { stopIteration, None };

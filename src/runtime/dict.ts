@@ -2,7 +2,7 @@
 // Primitive-like keys (int, float, bool, str, identity-hashed objects) live in one JS Map under a
 // normalised key where Python-equal keys coincide (1 == 1.0 == True). Other keys (tuples, objects
 // with __hash__/__eq__) are bucketed by their Python hash and compared with Python ==.
-import { PyObject, PyType, PyFloat, PyVal } from './object';
+import { PyObject, PyType, PyFloat, PyVal, AttrMap } from './object';
 import { dictType, setType, frozensetType } from './types';
 
 export const tableHooks = {
@@ -130,7 +130,7 @@ export class Table {
 
 export class PyDict extends PyObject {
   t = new Table();
-  constructor(cls: PyType = dictType) { super(cls, cls.hasDict ? new Map() : null); }
+  constructor(cls: PyType = dictType) { super(cls, cls.hasDict ? new AttrMap() : null); }
   get(k: PyVal): PyVal { return this.t.get(k); }
   set(k: PyVal, v: PyVal): void { this.t.set(k, v); }
   static fromMap(m: Map<string, PyVal>): PyDict {
@@ -229,7 +229,7 @@ const DUMMY: unique symbol = Symbol('dummy');
 export class PySet extends PyObject {
   t = new Table();
   order = new SetOrder();
-  constructor(cls: PyType = setType) { super(cls, cls.hasDict ? new Map() : null); }
+  constructor(cls: PyType = setType) { super(cls, cls.hasDict ? new AttrMap() : null); }
   has(k: PyVal): boolean { return this.t.find(k) >= 0; }
   add(k: PyVal): void {
     if (this.t.find(k) >= 0) return;

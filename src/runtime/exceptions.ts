@@ -1,5 +1,5 @@
 // CPython's exception hierarchy. Python exceptions are thrown as PyException objects.
-import { PyObject, PyType, PyVal, None, makeType, objectType, Code } from './object';
+import { PyObject, PyType, PyVal, None, makeType, objectType, Code, AttrMap } from './object';
 import { PyTuple, tuple, EMPTY_TUPLE } from './types';
 
 /** One traceback entry, added as the exception leaves (or is caught in) a frame. */
@@ -11,7 +11,7 @@ export class PyException extends PyObject {
   cause: PyVal = None;
   context: PyVal = None;
   suppressContext = false;
-  constructor(cls: PyType) { super(cls, new Map()); }
+  constructor(cls: PyType) { super(cls, new AttrMap()); }
 }
 
 const excTypes = new Map<string, PyType>();

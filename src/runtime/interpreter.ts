@@ -29,9 +29,8 @@ const helperNames = Object.keys(runtimeHelpers);
 const sources = new Map<string, string[]>();
 
 /** Compiles Python source to a module function taking its globals map. */
-export function compileModule(source: string, filename: string): (G: Map<string, PyVal>) => void {
-  const tree = parse(source, filename);
-  const js = compile(tree, { filename, source, modules: moduleNames() });
+export function compileModule(source: string, filename: string, precompiled?: string): (G: Map<string, PyVal>) => void {
+  const js = precompiled ?? compile(parse(source, filename), { filename, source, modules: moduleNames() });
   sources.set(filename, source.split('\n'));
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n${js}`);
@@ -40,9 +39,9 @@ export function compileModule(source: string, filename: string): (G: Map<string,
 
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
 
-setSourceRunner((name, source) => {
+setSourceRunner((name, mod) => {
   const G = new Map<string, PyVal>([['__name__', name]]);
-  compileModule(source, `<yieldpoint:${name}>`)(G);
+  compileModule(mod.source, `<yieldpoint:${name}>`, mod.js)(G);
   return G;
 });
 

@@ -1,4 +1,4 @@
-// Library modules written in Python (src/runtime/lib/*.py), bundled as text.
+// Library modules written in Python (src/runtime/lib/*.py), compiled to JavaScript at build time.
 import typing from './lib/typing.py';
 import asyncio from './lib/asyncio.py';
 import collections_py from './lib/collections.py';
@@ -17,6 +17,6 @@ import asyncioQueues from './lib/_asyncio_queues.py';
 import asyncioTimeouts from './lib/_asyncio_timeouts.py';
 import asyncioTaskgroups from './lib/_asyncio_taskgroups.py';
 
-export const pyLib: Record<string, string> = { typing,
+export const pyLib: Record<string, { source: string; js: string }> = { typing,
   asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
   _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups };

@@ -20,8 +20,9 @@ const loaded = new Map<string, PyModule>();
 const natives = new Map<string, (m: Map<string, PyVal>, def: Def) => void>();
 
 /** Compiles and runs Python-source library modules; set by the interpreter. */
-let runSource: (name: string, source: string) => Map<string, PyVal> = () => new Map();
-export function setSourceRunner(f: (name: string, source: string) => Map<string, PyVal>): void { runSource = f; }
+type LibModule = { source: string; js: string };
+let runSource: (name: string, mod: LibModule) => Map<string, PyVal> = () => new Map();
+export function setSourceRunner(f: (name: string, mod: LibModule) => Map<string, PyVal>): void { runSource = f; }
 
 export function moduleNames(): Set<string> {
   return new Set([...natives.keys(), ...Object.keys(pyLib)]);

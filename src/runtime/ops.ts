@@ -2,7 +2,7 @@
 // arithmetic, comparison, subscription and iteration. Fast paths first; protocols after.
 import {
   PyObject, PyType, PyFloat, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod,
-  PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet, TYPE_VERSION,
+  PyMethod, objectType, typeType, bumpTypeVersion, PyGetSet, TYPE_VERSION, AttrMap,
 } from './object';
 import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
@@ -206,7 +206,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   let obj: PyVal;
   if (newm === objectNew || nativeNews.has(newm)) {
     if (t.native) obj = t.native(t, args, kw);
-    else obj = new PyObject(t, new Map());
+    else obj = new PyObject(t, new AttrMap());
   } else {
     const fn = newm instanceof PyStaticMethod ? newm.func : newm;
     obj = call(fn, [t, ...args], kw);
@@ -224,7 +224,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
 export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
   const t = args[0] as PyType;
   if (!(t instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
-  return t.native ? t.native(t, [], null) : new PyObject(t, new Map());
+  return t.native ? t.native(t, [], null) : new PyObject(t, new AttrMap());
 }));
 export const objectInit = new PyNativeMethod('__init__', () => None);
 /** `__new__` of builtin types: the same as calling the type's native constructor. */
@@ -644,7 +644,7 @@ export function intToFloat(v: I.Int): number {
 }
 /** Instances of user subclasses of int, float and str carry their primitive value. */
 export class PyBoxed extends PyObject {
-  constructor(cls: PyType, public prim: PyVal) { super(cls, new Map()); }
+  constructor(cls: PyType, public prim: PyVal) { super(cls, new AttrMap()); }
 }
 export function unbox(v: PyVal): PyVal { return v instanceof PyBoxed ? v.prim : v; }
 

@@ -1,4 +1,5 @@
 declare module '*.py' {
-  const source: string;
-  export default source;
+  /** A library module: its Python source and the JavaScript compiled from it at build time. */
+  const module: { source: string; js: string };
+  export default module;
 }

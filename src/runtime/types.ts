@@ -1,5 +1,5 @@
 // The builtin types and the container classes that hold their instances.
-import { PyObject, PyType, PyFloat, PyVal, makeType, objectType, typeType, functionType, builtinFunctionType,
+import { PyObject, PyType, PyFloat, PyVal, AttrMap, makeType, objectType, typeType, functionType, builtinFunctionType,
   methodType, noneType, notImplementedType, ellipsisType, methodDescriptorType } from './object';
 
 export const intType = makeType('int');
@@ -43,11 +43,11 @@ export function typeOf(v: PyVal): PyType {
 
 // Instances of user subclasses of builtin types carry an attribute dict.
 export class PyList extends PyObject {
-  constructor(public items: PyVal[], cls: PyType = listType) { super(cls, cls.hasDict ? new Map() : null); }
+  constructor(public items: PyVal[], cls: PyType = listType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 }
 export class PyTuple extends PyObject {
   hashCache: number | bigint | undefined;
-  constructor(public items: PyVal[], cls: PyType = tupleType) { super(cls, cls.hasDict ? new Map() : null); }
+  constructor(public items: PyVal[], cls: PyType = tupleType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 }
 export const EMPTY_TUPLE = new PyTuple([]);
 export function tuple(items: PyVal[]): PyTuple { return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items); }
