@@ -48,7 +48,7 @@ function run(args: string[]): void {
   const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock, trace };
   const worker = new Worker(path.join(__dirname, 'worker.js'), {
     workerData: cfg,
-    resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 },
+    resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 64 },
     stdin: false,
   });
   let exitCode: number | null = null;

@@ -12,6 +12,7 @@ import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import { clock } from './clock';
+import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 export { clock };
 
@@ -312,6 +313,7 @@ function gamma(x: number): number {
 
 // ---------------------------------------------------------------- time
 natives.set('_yieldpoint', defineYieldpointModule);
+natives.set('_collections', (m) => { m.set('deque', dequeType); });
 natives.set('time', (m, def) => {
   def('time', () => F(clock.start + clock.now()));
   def('time_ns', () => I.norm(BigInt(Math.round((clock.start + clock.now()) * 1e6)) * 1000n));
