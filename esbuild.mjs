@@ -1,7 +1,7 @@
 // Bundles the CLI, the runtime worker and the DAP server into dist/. Library modules written in
 // Python are compiled to JavaScript at build time by Yieldpoint's own compiler.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -26,7 +26,14 @@ const pyPlugin = {
       const source = readFileSync(args.path, 'utf8');
       const name = path.basename(args.path, '.py');
       const js = compileLibModule(source, name, libNames);
-      return { contents: `module.exports = ${JSON.stringify({ source, js })};`, loader: 'js' };
+      // Kept out of the bundle (loaded on first import) so start-up does not parse it.
+      mkdirSync('dist/lib', { recursive: true });
+      writeFileSync(`dist/lib/${name}.json`, JSON.stringify({ source, js }));
+      return {
+        contents: `let m; const load = () => (m ??= JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'lib', ${JSON.stringify(name + '.json')}), 'utf8')));
+module.exports = { get source() { return load().source; }, get js() { return load().js; } };`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -35,5 +42,6 @@ const pyPlugin = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['src/runtime/worker.ts'], outfile: 'dist/worker.js', plugins: [pyPlugin] }),
+  esbuild.build({ ...common, sourcemap: false, entryPoints: ['src/runtime/boot.ts'], outfile: 'dist/boot.js' }),
   esbuild.build({ ...common, entryPoints: ['src/debugger/main.ts'], outfile: 'dist/dap.js', plugins: [pyPlugin] }),
 ]);

@@ -46,7 +46,7 @@ function run(args: string[]): void {
   }
   const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048);
   const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock, trace };
-  const worker = new Worker(path.join(__dirname, 'worker.js'), {
+  const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 64 },
     stdin: false,

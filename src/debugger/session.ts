@@ -8,7 +8,7 @@ import { DebugProtocol } from '@vscode/debugprotocol';
 import { Worker, MessageChannel } from 'node:worker_threads';
 import { readFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo } from '../runtime/debugProtocol';
+import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo, LoopSnapshot } from '../runtime/debugProtocol';
 import { executableLines } from '../runtime/lines';
 import type { WorkerConfig } from '../runtime/worker';
 
@@ -163,7 +163,7 @@ export class YieldpointSession extends LoggingDebugSession {
     // Worker threads cannot chdir: the program's working directory is the adapter's.
     try { if (args.cwd) process.chdir(args.cwd); } catch { /* checked at launch */ }
     const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048) || 2048;
-    const w = new Worker(path.join(__dirname, 'worker.js'), {
+    const w = new Worker(path.join(__dirname, 'boot.js'), {
       workerData: cfg, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 }, stdin: false, stdout: false, stderr: false,
     });
     this.worker = w;
@@ -374,6 +374,18 @@ export class YieldpointSession extends LoggingDebugSession {
     await this.whenPaused<CompletionInfo[]>(response, { cmd: 'completions', text: args.text, column: args.column, frameId: args.frameId }, (items) => {
       response.body = { targets: items.map((c) => ({ label: c.label, type: c.type, start: c.start, length: c.length })) };
     });
+  }
+  /** `yieldpoint/loop` (arguments: start, count, filter): the event loop while paused (the extension's Event Loop view). */
+  protected override async customRequest(command: string, response: DebugProtocol.Response, args: unknown): Promise<void> {
+    if (command !== 'yieldpoint/loop') { super.customRequest(command, response, args); return; }
+    const a = (args && typeof args === 'object' ? args : {}) as { start?: unknown; count?: unknown; filter?: unknown };
+    const req: AgentRequest = {
+      cmd: 'loop',
+      start: typeof a.start === 'number' ? a.start : undefined,
+      count: typeof a.count === 'number' ? a.count : undefined,
+      filter: typeof a.filter === 'string' ? a.filter : undefined,
+    };
+    await this.whenPaused<LoopSnapshot>(response, req, (snap) => { response.body = snap; });
   }
   protected override async exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): Promise<void> {
     await this.whenPaused<{ exceptionId: string; description: string; details: string } | null>(response, { cmd: 'exceptionInfo' }, (info) => {

@@ -52,6 +52,8 @@ export class CodeGen {
   private scopes!: Map<N, Scope>;
   private ctx!: FnCtx;
   private uid = 0;
+  /** Variables holding the matched group of the enclosing except* handlers (bare `raise` there is a re-raise). */
+  private starHandlers = new Set<string>();
   private lines: string[] = [];
 
   constructor(private opts: CompileOptions) {}
@@ -192,7 +194,8 @@ export class CodeGen {
     this.ctx.loops.push({ label });
     const body = this.block(s.body);
     this.ctx.loops.pop();
-    const loop = `while ($tr(${this.expr(s.test)})) {\n${body}\n}`;
+    // Each re-test runs "at" the while line (an await in the test suspends there, as in CPython).
+    const loop = `while ($tr(($f.l = ${s.lineno}, ${this.expr(s.test)}))) {\n${body}\n}`;
     if (!label) return loop;
     return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
   }
@@ -206,9 +209,9 @@ export class CodeGen {
     let loop: string;
     if (s._type === 'AsyncFor') {
       this.requireAsync(s, 'async for');
-      loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = yield* $anext(${it})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+      loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, yield* $anext(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     } else {
-      loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = $next(${it})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+      loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, $next(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     }
     if (!label) return loop;
     return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
@@ -221,6 +224,7 @@ export class CodeGen {
   private raise(s: N): string {
     if (!s.exc) {
       const h = this.ctx.handlers[this.ctx.handlers.length - 1];
+      if (h && this.starHandlers.has(h)) return `throw $starReraise(${h});`;
       return h ? `throw ${h};` : 'throw $reraise();';
     }
     const cause = s.cause ? `, ${this.expr(s.cause)}` : '';
@@ -238,14 +242,19 @@ export class CodeGen {
       const parts: string[] = [];
       if (star) {
         // except*: split the group, run each matching handler on its part, re-raise the rest.
-        const rest = this.temp();
-        parts.push(`${e} = $exc(${e}, $f); ${rest} = $egStart(${e});`);
+        // Every matching handler runs even when an earlier one raised; what they raised is
+        // combined with the unhandled rest at the end.
+        const rest = this.temp(), raised = this.temp();
+        parts.push(`${e} = $exc(${e}, $f); ${rest} = ${e}; ${raised} = [];`);
         for (const h of s.handlers) {
           const m = this.temp();
+          this.starHandlers.add(m);
           const body = this.handlerBody(h, m);
-          parts.push(`if (${rest} !== null) { [${m}, ${rest}] = $egSplit(${rest}, ${this.expr(h.type)}); if (${m} !== null) {\n${body}\n} }`);
+          this.starHandlers.delete(m);
+          const x = `$x${this.uid++}`;
+          parts.push(`if (${rest} !== null) { [${m}, ${rest}] = $egMatch(${rest}, ${this.expr(h.type)}); if (${m} !== null) { try {\n${body}\n} catch (${x}) { ${raised}.push(${x}); } } }`);
         }
-        parts.push(`if (${rest} !== null) throw $egRest(${e}, ${rest});`);
+        parts.push(`{ const $r = $egReraise(${e}, ${rest}, ${raised}); if ($r !== null) throw $r; }`);
         inner += ` catch (${e}) {\n${parts.join('\n')}\n}`;
       } else {
         parts.push(`${e} = $exc(${e}, $f);`);
@@ -432,7 +441,7 @@ export class CodeGen {
       }
       case 'global':
         if (UNSUPPORTED_BUILTINS.has(name) && !this.scopes.values().next().value!.assigned.has(name)) throw this.unsupported(node, `${name}()`);
-        return `$lg($G, ${q(name)})`;
+        return `$lgc($G, ${q(name)}, ${this.constant('new $GC()')})`;
     }
   }
   /** Resolution of a name from a class body, skipping the class namespace. */

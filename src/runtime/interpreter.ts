@@ -1,5 +1,5 @@
 // Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
-import { PyVal, None } from './object';
+import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, isExc } from './exceptions';
 import { parse } from './parser';
 import { compile } from './codegen';
@@ -40,7 +40,7 @@ export function compileModule(source: string, filename: string, precompiled?: st
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
 
 setSourceRunner((name, mod) => {
-  const G = new Map<string, PyVal>([['__name__', name]]);
+  const G = new GlobalsMap([['__name__', name]]);
   compileModule(mod.source, `<yieldpoint:${name}>`, mod.js)(G);
   return G;
 });
@@ -78,7 +78,7 @@ export function runProgram(opts: RunOptions): number {
     }
     throw e;
   }
-  const G = new Map<string, PyVal>([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
+  const G = new GlobalsMap([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
   mainGlobals = G;
   try {
     main(G);

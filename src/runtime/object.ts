@@ -46,6 +46,15 @@ export class AttrMap implements Map<string, PyVal> {
   get [Symbol.toStringTag](): string { return 'AttrMap'; }
 }
 
+/** Bumped by every write to any module's globals; global-name inline caches check it. */
+export const GLOBALS_VERSION = { v: 0 };
+/** A module's globals: a Map whose writes invalidate the global-name caches. */
+export class GlobalsMap extends Map<string, PyVal> {
+  override set(k: string, v: PyVal): this { GLOBALS_VERSION.v++; return super.set(k, v); }
+  override delete(k: string): boolean { GLOBALS_VERSION.v++; return super.delete(k); }
+  override clear(): void { GLOBALS_VERSION.v++; super.clear(); }
+}
+
 export class PyObject {
   cls: PyType;
   dict: Map<string, PyVal> | null;

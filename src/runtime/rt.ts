@@ -1,5 +1,5 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
-import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod } from './object';
+import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION } from './object';
 import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
 import { PyDict, PySet } from './dict';
 import {
@@ -8,7 +8,7 @@ import {
 } from './exceptions';
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, addTraceback } from './frame';
-import { PyGenerator, yieldFrom, makeGenerator } from './generator';
+import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf } from './coroutine';
 import { builtins, formatValue } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
@@ -24,6 +24,8 @@ export interface Closure { names: string[]; get: () => PyVal[] }
 
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
+/** Groups re-raised by a bare `raise` in an except* handler (until the try statement merges them). */
+const starReraised = new WeakSet<PyException>();
 /** The exception being handled (sys.exc_info / sys.exception), or undefined. */
 /** CPython's _PyObject_FunctionStr, as error messages name a callee: `module.qualname() `. */
 function functionStr(f: PyVal): string {
@@ -34,6 +36,21 @@ function functionStr(f: PyVal): string {
   return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qn}() ` : `${qn}() `;
 }
 export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
+/** A generator keeps the exceptions its own frame is handling while suspended (CPython's
+ * gi_exc_state): resume() notes the depth, takes its entries off at a yield, puts them back. */
+handlingStack.depth = () => handling.length;
+handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
+handlingStack.restore = (saved) => { handling.push(...saved); };
+
+/** A per-site cache of a global (or builtin) name, valid until any module's globals change. */
+export class GlobalCache { v = -1; value: PyVal = undefined; }
+export function loadGlobalCached(G: Map<string, PyVal>, name: string, ic: GlobalCache): PyVal {
+  if (ic.v === GLOBALS_VERSION.v) return ic.value;
+  const v = loadGlobal(G, name);
+  ic.v = GLOBALS_VERSION.v;
+  ic.value = v;
+  return v;
+}
 
 export function loadGlobal(G: Map<string, PyVal>, name: string): PyVal {
   const v = G.get(name);
@@ -82,6 +99,7 @@ export function raise(exc: PyVal, cause?: PyVal): PyException {
     if (!(e instanceof PyException)) throw pyErr(TypeError, `calling ${repr(exc)} should have returned an instance of BaseException, not ${ops.typeName(e)}`);
   } else if (!(exc instanceof PyException)) throw pyErr(TypeError, 'exceptions must derive from BaseException');
   const x = e as PyException;
+  starReraised.delete(x);
   if (cause !== undefined) {
     if (cause === None) x.cause = None;
     else if (cause instanceof PyType && cause.isSubtypeOf(BaseException)) x.cause = call(cause, []);
@@ -123,6 +141,8 @@ const rt = {
   $iter: iter,
   $next: next,
   $lg: loadGlobal,
+  $lgc: loadGlobalCached,
+  $GC: GlobalCache,
   $ubl: (name: string): never => {
     const e = pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
     e.dict!.set('name', name);
@@ -308,25 +328,47 @@ const rt = {
     if (t instanceof PyTuple) t.items.forEach(check); else check(t);
     return ops.isinstance(e, t);
   },
-  $egStart: (e: PyException): PyException => {
-    if (isExc(e, BaseExceptionGroup)) return e;
-    const g = newExc(isExc(e, (builtins.get('Exception') as PyType)) ? ExceptionGroup : BaseExceptionGroup, '', tuple([e]));
-    g.dict!.set('message', ''); g.dict!.set('exceptions', tuple([e]));
-    g.dict!.set('$naked', true);
-    return g;
-  },
-  $egSplit: (rest: PyException, t: PyVal): [PyException | null, PyException | null] => {
-    if (t instanceof PyType && t.isSubtypeOf(BaseExceptionGroup)) throw pyErr(TypeError, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
-    const [m, r] = groupSplit(rest, exceptionMatcher(t));
-    if (m && rest.dict!.get('$naked')) {
-      const only = (m.dict!.get('exceptions') as PyTuple).items[0];
-      return [only, r];
+  // except* (CPython's CHECK_EG_MATCH and _PyExc_PrepReraiseStar): each handler matches the
+  // rest left by the previous ones; a naked exception that matches is wrapped in a new
+  // ExceptionGroup('', (exc,)); what the handlers raised is combined with the unhandled rest.
+  $egMatch: (rest: PyException, t: PyVal): [PyException | null, PyException | null] => {
+    const check = (c: PyVal) => {
+      if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
+      if (c.isSubtypeOf(BaseExceptionGroup)) throw pyErr(TypeError, 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+    };
+    if (t instanceof PyTuple) t.items.forEach(check); else check(t);
+    if (ops.isinstance(rest, t)) {
+      if (isExc(rest, BaseExceptionGroup)) return [rest, null];
+      const g = call(BaseExceptionGroup, ['', tuple([rest])]) as PyException;
+      g.tb = rest.tb.slice();
+      return [g, null];
     }
-    return [m, r];
+    if (isExc(rest, BaseExceptionGroup)) return groupSplit(rest, exceptionMatcher(t));
+    return [null, rest];
   },
-  $egRest: (orig: PyException, rest: PyException) => {
-    if (rest.dict!.get('$naked')) return (rest.dict!.get('exceptions') as PyTuple).items[0];
-    return rest === orig ? orig : rest;
+  /** A bare `raise` in an except* handler: a re-raise, merged back into the group's shape. */
+  $starReraise: (m: PyException) => { starReraised.add(m); return m; },
+  $egReraise: (orig: PyException, rest: PyException | null, raised: PyException[]): PyException | null => {
+    if (!isExc(orig, BaseExceptionGroup)) return raised[0] ?? rest;
+    if (!raised.length && rest === orig) return orig;
+    const reraised: PyException[] = rest ? [rest] : [];
+    const fresh: PyException[] = [];
+    for (const x of raised) {
+      if (starReraised.has(x)) { starReraised.delete(x); reraised.push(x); } else fresh.push(x);
+    }
+    let reraisedEg: PyException | null = null;
+    if (reraised.length) {
+      const leaves = new Set<PyException>();
+      const collect = (x: PyException) => {
+        if (isExc(x, BaseExceptionGroup)) for (const y of (x.dict!.get('exceptions') as PyTuple).items) collect(y as PyException);
+        else leaves.add(x);
+      };
+      reraised.forEach(collect);
+      reraisedEg = groupSplit(orig, (x) => leaves.has(x))[0];
+    }
+    if (!fresh.length) return reraisedEg;
+    if (reraisedEg) fresh.push(reraisedEg);
+    return fresh.length > 1 ? call(BaseExceptionGroup, ['', new PyList(fresh)]) as PyException : fresh[0];
   },
   $exitOf: (m: PyVal) => {
     const t = typeOf(m);
