@@ -44,4 +44,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/runtime/worker.ts'], outfile: 'dist/worker.js', plugins: [pyPlugin] }),
   esbuild.build({ ...common, sourcemap: false, entryPoints: ['src/runtime/boot.ts'], outfile: 'dist/boot.js' }),
   esbuild.build({ ...common, entryPoints: ['src/debugger/main.ts'], outfile: 'dist/dap.js', plugins: [pyPlugin] }),
+  // The VS Code extension (the inline adapter runs the same worker, dist/worker.js).
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [pyPlugin], minify: true }),
 ]);

@@ -13,6 +13,7 @@ import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfi
 import { clock } from './clock';
 import {
   CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
+  LoopTask, LoopSnapshot,
 } from './debugProtocol';
 
 export interface AgentHost {
@@ -28,6 +29,7 @@ interface Step { mode: StepMode | 'entry'; task: PyVal; frame: Frame | null }
 interface Bp extends BreakpointSpec { hits: number }
 
 const MAIN_THREAD = 1;
+const FINISHED_KEPT = 100;
 
 export class DebugAgent {
   private tasks = new Map<PyVal, TaskInfo>();
@@ -160,6 +162,8 @@ export class DebugAgent {
         if (this.current === e.task) this.current = null;
         if (this.filterMatches('taskDone', e.task)) this.pause('taskDone', `Task finished: ${e.name} (${e.outcome})`, undefined, e.task);
         if (t) {
+          this.finished.unshift({ id: t.id, name: e.name, coro: coroLabel(getattrOpt(e.task, '_coro')), state: 'done', outcome: e.outcome, file: null, line: 0 });
+          if (this.finished.length > FINISHED_KEPT) this.finished.length = FINISHED_KEPT;
           this.tasks.delete(e.task);
           this.byId.delete(t.id);
           this.post({ type: 'thread', reason: 'exited', threadId: t.id });
@@ -301,8 +305,58 @@ export class DebugAgent {
       case 'setVariable': return this.setVariable(req.ref, req.name, req.value);
       case 'setExpression': return this.setExpression(req.expression, req.value, req.frameId);
       case 'completions': return this.completions(req.text, req.column, req.frameId);
+      case 'loop': return this.loop(req.start ?? 0, req.count ?? 500, req.filter ?? '');
       case 'resume': return null;
     }
+  }
+
+  /** Finished tasks, newest first (the `loop` request lists them). */
+  private finished: LoopTask[] = [];
+  /** The event loop while paused: running task, ready queue in order, waiting tasks, timers, finished tasks. */
+  private loop(start: number, count: number, filter: string): LoopSnapshot {
+    const info = (t: TaskInfo, st: LoopTask['state']): LoopTask => {
+      const live = getattrOpt(t.task, '_name');
+      if (typeof live === 'string') t.name = live;
+      const top = this.framesOf(t.task).find((f) => !f.code.filename.startsWith('<'));
+      const out: LoopTask = { id: t.id, name: t.name, coro: coroLabel(getattrOpt(t.task, '_coro')), state: st, file: top ? top.code.filename : null, line: top ? top.l || top.code.firstLine : 0 };
+      if (st === 'waiting' && t.awaits) out.awaits = t.awaits;
+      return out;
+    };
+    const running = this.current ? this.tasks.get(this.current) : undefined;
+    const ready: LoopSnapshot['ready'] = [];
+    const readySet = new Set<TaskInfo>();
+    for (const h of this.readyHandles()) {
+      const t = this.handleTask(h);
+      if (t) { if (!readySet.has(t) && t !== running) { readySet.add(t); ready.push({ task: info(t, 'ready') }); } }
+      else {
+        const cb = getattrOpt(h, '_callback');
+        const name = cb && cb !== None ? getattrOpt(cb, '__qualname__') : undefined;
+        ready.push({ callback: typeof name === 'string' ? name : safeRepr(h) });
+      }
+    }
+    const needle = filter.toLowerCase();
+    const waitingAll: TaskInfo[] = [];
+    for (const t of this.tasks.values()) {
+      if (t === running || readySet.has(t)) continue;
+      if (needle && !`${t.name} ${t.awaits}`.toLowerCase().includes(needle)) continue;
+      waitingAll.push(t);
+    }
+    const loop = runningLoop.loop;
+    const timers: LoopSnapshot['timers'] = [];
+    if (loop !== None && loop !== undefined && loop !== null) {
+      const sched = getattrOpt(loop, '_scheduled');
+      const hs = sched instanceof PyList ? sched.items.filter((h) => !truthy(getattrOpt(h, '_cancelled'))) : [];
+      for (const h of hs) timers.push({ due: Number((getattrOpt(h, '_when') as PyFloat).v), what: describeTimer(h) });
+      timers.sort((a, b) => a.due - b.due);
+    }
+    return {
+      time: clock.now(), realtime: clock.realtime, stoppedThread: this.stoppedThread,
+      running: running ? info(running, 'running') : null,
+      ready,
+      waiting: waitingAll.slice(start, start + count).map((t) => info(t, 'waiting')), waitingTotal: waitingAll.length,
+      timers,
+      finished: this.finished.filter((t) => !needle || t.name.toLowerCase().includes(needle)),
+    };
   }
 
   // ------------------------------------------------------------------ inspection

@@ -31,8 +31,26 @@ export type AgentRequest =
   | { cmd: 'exceptionInfo' }
   | { cmd: 'breakpoints'; file: string; breakpoints: BreakpointSpec[] }
   | { cmd: 'functionBreakpoints'; names: string[] }
-  | { cmd: 'filters'; filters: FilterSpec[] };
+  | { cmd: 'filters'; filters: FilterSpec[] }
+  | { cmd: 'loop'; start?: number; count?: number; filter?: string };
 
+/** A task as the loop sees it (the `loop` request): where it is and what it waits for. */
+export interface LoopTask {
+  id: number; name: string; coro: string; state: 'running' | 'ready' | 'waiting' | 'done';
+  awaits?: string; outcome?: string; file: string | null; line: number;
+}
+/** A snapshot of the event loop while paused: the answer to the `loop` request. */
+export interface LoopSnapshot {
+  time: number; realtime: boolean; stoppedThread: number;
+  running: LoopTask | null;
+  /** The ready queue in the order the loop runs it: tasks, or other callbacks by name. */
+  ready: Array<{ task?: LoopTask; callback?: string }>;
+  /** Waiting tasks matching the filter, from `start`, at most `count`; `waitingTotal` counts all that match. */
+  waiting: LoopTask[]; waitingTotal: number;
+  timers: Array<{ due: number; what: string }>;
+  /** The most recently finished tasks, newest first. */
+  finished: LoopTask[];
+}
 export interface ThreadInfo { id: number; name: string }
 export interface FrameInfo { id: number; name: string; file: string | null; line: number; column: number; hint?: 'label' | 'subtle' }
 export interface CompletionInfo { label: string; type: 'variable' | 'function' | 'class' | 'module' | 'property' | 'keyword'; start: number; length: number }
