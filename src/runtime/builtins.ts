@@ -19,6 +19,7 @@ import { bytearrayType } from './bytearray';
 import { sortItems, makeSet } from './containers';
 import { dirOf, instanceDict } from './typeobject';
 import { formatInt, formatFloat, formatStr } from './format';
+import { aiterBuiltin, anextBuiltin } from './coroutine';
 
 export interface IO {
   write(stream: 'stdout' | 'stderr', text: string): void;
@@ -117,6 +118,8 @@ def('next', (args) => {
   }
   return v;
 });
+def('aiter', (args) => { nargs('aiter', args, 1); return aiterBuiltin(args[0]); });
+def('anext', (args) => { nargs('anext', args, 1, 2); return anextBuiltin(args[0], args[1]); });
 function isCallable(v: PyVal): boolean {
   return v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyNativeMethod || v instanceof PyMethod || typeOf(v).lookup('__call__') !== undefined;
 }
@@ -365,7 +368,6 @@ radix('bin', 2, '0b');
 def('format', (args) => { nargs('format', args, 1, 2); const spec = args.length > 1 ? args[1] : ''; if (typeof spec !== 'string') throw pyErr(TypeError, `format() argument 2 must be str, not ${typeName(spec)}`); return formatValue(args[0], spec); });
 def('globals', () => { throw pyErr(TypeError, 'globals() is bound per module'); });
 def('locals', () => new PyDict());
-def('aiter', (args) => callSpecial(args[0], '__aiter__', []));
 B.set('__build_class__', None);
 void setType; void makeSet; void toInt; void toFloat; void OverflowError; void asNumber; void attrError;
 

@@ -1,12 +1,20 @@
 // Python generators on top of JS generators. Resuming links the generator's frame onto the
 // current frame chain, so a suspended generator keeps its frame and its line.
 import { PyObject, PyType, PyVal, None } from './object';
-import { generatorType, STOP, tuple } from './types';
+import { generatorType, STOP, tuple, PyIter } from './types';
 import { Frame, state } from './frame';
 import { PyException, pyErr, newExc, isExc, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, RecursionError } from './exceptions';
-import { iter, next, typeOf, callBound, getattrOpt, call, typeName } from './ops';
+import { iter, typeOf, callBound, getattrOpt, call, typeName } from './ops';
 
 export type JsGen = Generator<PyVal, PyVal, PyVal>;
+
+/** The stack of exceptions being handled (rt.ts installs it): a generator takes its own entries
+ * off at a yield and puts them back when resumed, as CPython keeps gi_exc_state. */
+export const handlingStack = {
+  depth: (): number => 0,
+  take: (_from: number): PyException[] | null => null,
+  restore: (_saved: PyException[]): void => undefined,
+};
 
 export class PyGenerator extends PyObject {
   running = false;
@@ -16,6 +24,8 @@ export class PyGenerator extends PyObject {
   value: PyVal = None;
   /** The generator this one is delegating to with `yield from`, for introspection. */
   yieldFrom: PyVal = null;
+  /** Exceptions this generator's frame was handling when it yielded (restored on resume). */
+  handled: PyException[] | null = null;
   constructor(public frame: Frame, public js: JsGen, cls: PyType = generatorType) {
     super(cls, null);
   }
@@ -34,10 +44,14 @@ export class PyGenerator extends PyObject {
     state.cur = f;
     this.running = true;
     this.started = true;
+    const base = handlingStack.depth();
+    if (this.handled) { handlingStack.restore(this.handled); this.handled = null; }
     let r: IteratorResult<PyVal, PyVal>;
     try {
       r = mode === 'next' ? this.js.next(arg) : this.js.throw(arg);
+      this.handled = handlingStack.take(base);
     } catch (e) {
+      handlingStack.take(base);
       this.finished = true;
       f.returned = true;
       if (isExc(e, StopIteration)) {
@@ -120,9 +134,20 @@ export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
     }
   }
   const it = iter(x);
+  // An __iter__ written as a generator function: delegate to it fully (send/throw/return value).
+  if (it instanceof PyGenerator) return yield* yieldFrom(it);
   const t = typeOf(it);
-  const stopValue = (e: unknown): PyVal => (e as PyException).dict!.get('value') ?? None;
-  let r: PyVal = next(it);
+  const stopValue = (e: unknown): PyVal => (e as PyException).dict!.get('value') ?? (e as PyException).args.items[0] ?? None;
+  let r: PyVal;
+  if (it instanceof PyIter) r = it.next();
+  else {
+    const m = t.lookup('__next__');
+    if (m === undefined) throw pyErr(TypeError, `'${typeName(it)}' object is not an iterator`);
+    try { r = callBound(m, it, []); } catch (e) {
+      if (isExc(e, StopIteration)) return stopValue(e);
+      throw e;
+    }
+  }
   for (;;) {
     if (r === STOP) return None;
     let sent: PyVal;
@@ -139,8 +164,15 @@ export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
       }
       continue;
     }
-    if (sent === None) r = next(it);
-    else {
+    if (sent === None) {
+      if (it instanceof PyIter) r = it.next();
+      else {
+        try { r = callBound(t.lookup('__next__'), it, []); } catch (e) {
+          if (isExc(e, StopIteration)) return stopValue(e);
+          throw e;
+        }
+      }
+    } else {
       const send = getattrOpt(it, 'send');
       if (send === undefined) throw pyErr(TypeError, `'${typeName(it)}' object has no attribute 'send'`);
       try { r = call(send, [sent]); } catch (e) {

@@ -5,7 +5,7 @@ import { PyList, tuple, STOP, PyIter } from './types';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
-import { PyCoroutine, AsyncGenAwaitable, asyncgenHooks, frameObjectHook } from './coroutine';
+import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, frameObjectHook } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { method, getter, nargs } from './native';
 import { clock } from './clock';
@@ -35,7 +35,7 @@ function emit(e: LoopEvent): void {
 /** Innermost frame of the program in a coroutine's await chain, and its line. */
 export function awaitChain(coro: PyVal): Frame[] {
   const out: Frame[] = [];
-  let g: PyVal = coro;
+  let g: PyVal = coro instanceof AsyncGenAwaitable ? coro.agen : coro;
   while (g instanceof PyGenerator) {
     out.push(g.frame);
     const a: PyVal = g.frame.awaiting;
@@ -143,7 +143,8 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('set_running_loop', (args) => { runningLoop.loop = args[0]; return None; });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('short_repr', (args) => { const r = repr(args[0]); return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r; });
-  def('iscoroutine', (args) => args[0] instanceof PyCoroutine);
+  def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
+  def('iscoroutine', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable);
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
   def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || typeOf(args[0]).lookup('__await__') !== undefined);
   def('describe_wait', (args) => { if (args[0] instanceof PyObject) waits.set(args[0], String(args[1])); return None; });
@@ -156,8 +157,15 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   });
   def('task_stack', (args) => {
     nargs('task_stack', args, 2);
-    const frames = awaitChain(args[0]).filter((f) => f.code.filename === loopConfig.programFile || true);
-    return new PyList(frames.map((f) => frameObject(f)));
+    // CPython's _task_get_stack: the coroutine's own frame and, while it runs, its callers
+    // (f_back); a suspended coroutine's frame has no f_back. None once the coroutine finished
+    // (the caller then walks the exception's traceback).
+    const c = args[0];
+    if (!(c instanceof PyGenerator) || c.finished) return None;
+    let limit = args[1] === None ? Infinity : Number(args[1]);
+    const frames: Frame[] = [];
+    for (let f: Frame | null = c.frame; f && limit > 0; f = c.running ? f.back : null, limit--) frames.push(f);
+    return new PyList(frames.reverse().map((f) => frameObject(f)));
   });
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
   def('loop_event', (args) => {

@@ -8,7 +8,7 @@ import {
 } from './exceptions';
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, addTraceback } from './frame';
-import { PyGenerator, yieldFrom, makeGenerator } from './generator';
+import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf } from './coroutine';
 import { builtins, formatValue } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
@@ -38,6 +38,9 @@ function functionStr(f: PyVal): string {
 export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
 /** A generator keeps the exceptions its own frame is handling while suspended (CPython's
  * gi_exc_state): resume() notes the depth, takes its entries off at a yield, puts them back. */
+handlingStack.depth = () => handling.length;
+handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
+handlingStack.restore = (saved) => { handling.push(...saved); };
 
 /** A per-site cache of a global (or builtin) name, valid until any module's globals change. */
 export class GlobalCache { v = -1; value: PyVal = undefined; }

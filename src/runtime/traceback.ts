@@ -1,10 +1,10 @@
 // CPython's traceback format for uncaught exceptions and syntax errors.
 import { PyVal, None, PyObject, Code, makeType, PyFunction, functionType } from './object';
-import { PyException, isExc, AttributeError, NameError } from './exceptions';
+import { PyException, isExc, AttributeError, NameError, BaseExceptionGroup } from './exceptions';
 import { str, repr, typeOf, call, toArray } from './ops';
 import { builtins } from './builtins';
 import { PySyntaxError } from './sourceError';
-import { PyList, frameType, tracebackType, tuple } from './types';
+import { PyList, PyTuple, frameType, tracebackType, tuple } from './types';
 import { PyDict } from './dict';
 import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
@@ -187,37 +187,89 @@ export function suggestion(e: PyException): string | null {
   return calculateSuggestions(b, name);
 }
 
-function formatOne(e: PyException, lines: SourceLookup): string {
+function formatStack(e: PyException, lines: SourceLookup): string {
   let out = '';
-  if (e.tb.length) {
-    out += 'Traceback (most recent call last):\n';
-    for (let i = e.tb.length - 1; i >= 0; i--) {
-      const t = e.tb[i];
-      out += `  File "${t.code.filename}", line ${t.line}, in ${t.code.name}\n`;
-      const src = lines(t.code.filename)?.[t.line - 1];
-      if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
-    }
+  for (let i = e.tb.length - 1; i >= 0; i--) {
+    const t = e.tb[i];
+    out += `  File "${t.code.filename}", line ${t.line}, in ${t.code.name}\n`;
+    const src = lines(t.code.filename)?.[t.line - 1];
+    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
   }
-  out += excLine(e) + '\n';
+  return out;
+}
+
+function formatExceptionOnly(e: PyException): string {
+  let out = excLine(e) + '\n';
   const notes = e.dict?.get('__notes__');
   if (notes instanceof PyList) for (const n of notes.items) out += str(n) + '\n';
   return out;
 }
 
-/** The whole report, chained exceptions first, as CPython prints it. */
+const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
+
+/** The whole report, chained exceptions first, exception groups nested and framed, as CPython
+ * prints it (Lib/traceback.py TracebackException.format and _ExceptionPrintContext). */
 export function formatException(e: PyException, lines: SourceLookup): string {
   const seen = new Set<PyVal>();
-  const chain = (x: PyException): string => {
-    seen.add(x);
-    let out = '';
-    if (x.cause instanceof PyException && !seen.has(x.cause)) {
-      out += chain(x.cause) + '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
-      out += chain(x.context) + '\nDuring handling of the above exception, another exception occurred:\n\n';
-    }
-    return out + formatOne(x, lines);
+  const ctx = { depth: 0, needClose: false };
+  const indent = () => ' '.repeat(2 * ctx.depth);
+  const emit = (text: string, margin = '|'): string => {
+    const prefix = indent() + (ctx.depth ? margin + ' ' : '');
+    return text.split(/(?<=\n)/).filter((l) => l !== '').map((l) => prefix + l).join('');
   };
-  return chain(e);
+  const format = (top: PyException): string => {
+    const chain: Array<[string | null, PyException]> = [];
+    for (let x: PyException | null = top; x;) {
+      seen.add(x);
+      let msg: string | null = null, next: PyException | null = null;
+      if (x.cause instanceof PyException) {
+        if (!seen.has(x.cause)) { msg = '\nThe above exception was the direct cause of the following exception:\n\n'; next = x.cause; }
+      } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
+        msg = '\nDuring handling of the above exception, another exception occurred:\n\n'; next = x.context;
+      }
+      chain.push([msg, x]);
+      x = next;
+    }
+    let out = '';
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const [msg, x] = chain[i];
+      if (msg !== null) out += emit(msg);
+      if (!isExc(x, BaseExceptionGroup)) {
+        if (x.tb.length) out += emit('Traceback (most recent call last):\n') + emit(formatStack(x, lines));
+        out += emit(formatExceptionOnly(x));
+      } else if (ctx.depth > MAX_GROUP_DEPTH) {
+        out += emit(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      } else {
+        const isTop = ctx.depth === 0;
+        if (isTop) ctx.depth++;
+        if (x.tb.length) out += emit('Exception Group Traceback (most recent call last):\n', isTop ? '+' : '|') + emit(formatStack(x, lines));
+        out += emit(formatExceptionOnly(x));
+        const excs = (x.dict!.get('exceptions') as PyTuple).items as PyException[];
+        const n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (let j = 0; j < n; j++) {
+          const last = j === n - 1;
+          if (last) ctx.needClose = true;
+          const truncated = j >= MAX_GROUP_WIDTH;
+          out += indent() + (j === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : j + 1} ----------------\n`;
+          ctx.depth++;
+          if (!truncated) out += format(excs[j]);
+          else {
+            const remaining = excs.length - MAX_GROUP_WIDTH;
+            out += emit(`and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+          }
+          if (last && ctx.needClose) {
+            out += indent() + '+------------------------------------\n';
+            ctx.needClose = false;
+          }
+          ctx.depth--;
+        }
+        if (isTop) ctx.depth = 0;
+      }
+    }
+    return out;
+  };
+  return format(e);
 }
 
 export function formatSyntaxError(e: PySyntaxError): string {

@@ -445,15 +445,18 @@ BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__
   let cls = args[0] as PyType;
   if (args.length !== 3) throw pyErr(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
   const [, msg, excs] = args;
-  if (typeof unbox(msg) !== 'string') throw pyErr(TypeError, `argument 1 must be str, not ${typeName(msg)}`);
+  if (typeof unbox(msg) !== 'string') throw pyErr(TypeError, `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeName(msg)}`);
+  if (typeOf(excs).lookup('__getitem__') === undefined || typeOf(excs).lookup('keys') !== undefined) throw pyErr(TypeError, 'second argument (exceptions) must be a sequence');
   const items = toArray(excs);
   if (!items.length) throw pyErr(ValueError, 'second argument (exceptions) must be a non-empty sequence');
   for (const x of items) if (!(x instanceof PyException)) throw pyErr(ValueError, `Item ${items.indexOf(x)} of second argument (exceptions) is not an exception`);
   const allExc = items.every((x) => isExc(x, ExceptionType));
   if (cls === BaseExceptionGroup && allExc) cls = ExceptionGroup;
-  else if (cls.isSubtypeOf(ExceptionGroup) && !allExc) throw pyErr(TypeError, `Cannot nest BaseExceptions in an ExceptionGroup`);
+  else if (cls === ExceptionGroup && !allExc) throw pyErr(TypeError, `Cannot nest BaseExceptions in an ExceptionGroup`);
+  else if (cls !== BaseExceptionGroup && !allExc && cls.isSubtypeOf(ExceptionType)) throw pyErr(TypeError, `Cannot nest BaseExceptions in '${cls.name}'`);
   const e = new PyException(cls);
-  e.args = tuple([msg, tuple(items)]);
+  // args keep the sequence as given (repr shows it); .exceptions is always a tuple.
+  e.args = tuple([msg, excs]);
   e.dict!.set('message', msg);
   e.dict!.set('exceptions', tuple(items));
   return e;
@@ -468,7 +471,8 @@ method(BaseExceptionGroup, '__str__', (self) => {
 });
 method(BaseExceptionGroup, '__repr__', (self) => {
   const e = exc(self);
-  return `${e.cls.name}(${repr(e.dict!.get('message'))}, ${repr(new PyList((e.dict!.get('exceptions') as PyTuple).items))})`;
+  const given = e.args.items.length > 1 ? e.args.items[1] : new PyList((e.dict!.get('exceptions') as PyTuple).items);
+  return `${e.cls.name}(${repr(e.dict!.get('message'))}, ${repr(given)})`;
 });
 method(BaseExceptionGroup, 'derive', (self, args) => call(BaseExceptionGroup, [exc(self).dict!.get('message'), args[0]]));
 export function groupSplit(g: PyException, match: (e: PyException) => boolean): [PyException | null, PyException | null] {
@@ -483,7 +487,7 @@ export function groupSplit(g: PyException, match: (e: PyException) => boolean): 
   const derive = (items: PyVal[]) => {
     if (!items.length) return null;
     const d = callBound(typeOf(g).lookup('derive'), g, [new PyList(items)]) as PyException;
-    d.cause = g.cause; d.context = g.context; d.tb = g.tb;
+    d.cause = g.cause; d.context = g.context; d.tb = g.tb.slice();
     const notes = g.dict!.get('__notes__');
     if (notes !== undefined) d.dict!.set('__notes__', notes);
     return d;

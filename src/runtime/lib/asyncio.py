@@ -10,21 +10,22 @@ import _yieldpoint
 
 
 class CancelledError(BaseException):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Exception):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class SendfileNotAvailableError(RuntimeError):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class IncompleteReadError(EOFError):
+    __module__ = 'asyncio.exceptions'
     def __init__(self, partial, expected):
         r_expected = 'undefined' if expected is None else repr(expected)
         super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
@@ -33,21 +34,22 @@ class IncompleteReadError(EOFError):
 
 
 class LimitOverrunError(Exception):
+    __module__ = 'asyncio.exceptions'
     def __init__(self, message, consumed):
         super().__init__(message)
         self.consumed = consumed
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = 'asyncio.queues'
 
 
 class _Deadlock(RuntimeError):
@@ -430,8 +432,9 @@ class BaseEventLoop(AbstractEventLoop):
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
-        # CPython's finalizer has already dropped the generators that finished; ours stay listed.
-        closing_agens = [ag for ag in self._asyncgens if ag.ag_frame is not None]
+        # CPython's garbage collector has usually dropped the generators that finished or were
+        # closed with aclose() (no finalizer runs for those); ours stay listed.
+        closing_agens = [ag for ag in self._asyncgens if _yieldpoint.agen_needs_closing(ag)]
         if not closing_agens:
             self._asyncgens.clear()
             return
@@ -596,7 +599,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -626,14 +629,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f'{self._state}: {self!r}')
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -747,7 +750,22 @@ class Task(Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        return _yieldpoint.task_stack(self._coro, limit)
+        frames = _yieldpoint.task_stack(self._coro, limit)
+        if frames is not None:
+            return frames
+        frames = []
+        if self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None:
+                # CPython's C Task steps the coroutine from C: its own step frame is no frame.
+                if tb.tb_frame.f_code.co_qualname != 'Task._step':
+                    if limit is not None:
+                        if limit <= 0:
+                            break
+                        limit -= 1
+                    frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
 
     def print_stack(self, *, limit=None, file=None):
         for f in self.get_stack(limit=limit):
