@@ -251,4 +251,13 @@ function cmp(op: string): void {
 }
 for (const op of ['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__']) cmp(op);
 dequeType.dict.set('__hash__', None);
-method(dequeType, '__reduce__', (self) => new PyTuple([dequeType, new PyTuple([new PyList(dq(self).toArray())])]));
+// As CPython: (type, ((), maxlen) or (), None, iterator over the items).
+function reduce(self: PyVal): PyVal {
+  const d = dq(self);
+  const args = d.maxlen === null ? new PyTuple([]) : new PyTuple([new PyTuple([]), d.maxlen]);
+  const items = d.toArray();
+  let i = 0;
+  return new PyTuple([d.cls, args, None, new PyIter(() => (i < items.length ? items[i++] : STOP))]);
+}
+method(dequeType, '__reduce__', reduce);
+method(dequeType, '__reduce_ex__', reduce);

@@ -21,7 +21,8 @@ function fullStderr(args: string[]): Promise<string> {
   });
 }
 
-const EVENT = /^\[\s*[\d.]+\] (\S+) (starts|resumes|yields|done)(?: at (?:outside the program|\S+:(\d+)))?/;
+// Task names may contain spaces (create_task(name='other task')).
+const EVENT = /^\[\s*[\d.]+\] (.+?) (starts|resumes|yields|done)(?: at (?:outside the program|\S+:(\d+))|:)/;
 
 /** Parses `yieldpoint run --trace` output into steps. */
 export function stepsFromTrace(trace: string): Step[] {
