@@ -148,8 +148,14 @@ function* delegate(x: PyGenerator, owner: Frame | null): Generator<PyVal, PyVal,
 }
 
 
+/** `await asyncio.sleep(0)`'s bare yield: gives control to the loop once, allocating nothing else. */
+export class BareYield extends PyObject { constructor() { super(bareYieldType, null); } }
+export const bareYieldType = makeType('_bare_yield');
+function* bareYield(): Generator<PyVal, PyVal, PyVal> { yield None; return None; }
+
 /** `await x`: the common case (a coroutine) delegates directly, without an extra generator. */
 export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  if (x instanceof BareYield) return bareYield();
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');

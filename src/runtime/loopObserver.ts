@@ -5,7 +5,7 @@ import { PyList, tuple, STOP, PyIter } from './types';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
-import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, frameObjectHook } from './coroutine';
+import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, frameObjectHook, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { method, getter, nargs } from './native';
 import { clock } from './clock';
@@ -135,6 +135,7 @@ export function setFormatException(f: (e: PyException) => string): void { format
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
   def('deque', () => new Fifo());
+  m.set('bare_yield', new BareYield());
   def('monotonic', () => new PyFloat(clock.now()));
   def('advance', (args) => { const d = args[0]; clock.sleep(d instanceof PyFloat ? d.v : Number(d)); return None; });
   def('pending_threads', () => jobs.length > 0);

@@ -111,6 +111,10 @@ export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
   return getattr(o, name);
 }
 export function callMethodIC(o: PyVal, name: string, args: PyVal[], ic: InlineCache): PyVal {
+  if (o instanceof PyModule) {
+    const f = o.dict!.get(name);
+    if (f !== undefined) return call(f, args, null);
+  }
   if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
     return callBound(ic.fn, o, args, null);
   }

@@ -586,7 +586,7 @@ class Future:
             return
         self._callbacks[:] = []
         for callback, ctx in callbacks:
-            self._loop.call_soon(callback, self, context=ctx)
+            self._loop._call_soon(callback, (self,), ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -715,7 +715,8 @@ class Task(Future):
         self._coro = coro
         self._context = context
         _yieldpoint.task_created(self, coro)
-        self._loop.call_soon(self._step, context=self._context)
+        self._loop._check_closed()
+        self._loop._call_soon(self._step, (), self._context)
         _all_tasks[self] = None
 
     def _repr_info(self):
@@ -833,14 +834,19 @@ class Task(Future):
                     new_exc = RuntimeError(
                         f'Task {self!r} got Future '
                         f'{result!r} attached to a different loop')
-                    self._loop.call_soon(self._step, new_exc, context=self._context)
+                    self._loop._call_soon(self._step, (new_exc,), self._context)
                 elif blocking:
                     if result is self:
                         new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop.call_soon(self._step, new_exc, context=self._context)
+                        self._loop._call_soon(self._step, (new_exc,), self._context)
                     else:
                         result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup, context=self._context)
+                        # As CPython's C Task: exact Futures and Tasks get the callback directly.
+                        rcls = result.__class__
+                        if (rcls is Future or rcls is Task) and result._state == _PENDING:
+                            result._callbacks.append((self._wakeup, self._context))
+                        else:
+                            result.add_done_callback(self._wakeup, context=self._context)
                         self._fut_waiter = result
                         if self._must_cancel:
                             if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -849,12 +855,12 @@ class Task(Future):
                     new_exc = RuntimeError(
                         f'yield was used instead of yield from '
                         f'in task {self!r} with {result!r}')
-                    self._loop.call_soon(self._step, new_exc, context=self._context)
+                    self._loop._call_soon(self._step, (new_exc,), self._context)
             elif result is None:
-                self._loop.call_soon(self._step, context=self._context)
+                self._loop._call_soon(self._step, (), self._context)
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop.call_soon(self._step, new_exc, context=self._context)
+                self._loop._call_soon(self._step, (new_exc,), self._context)
         finally:
             _leave_task(self._loop, self)
             self = None
@@ -954,7 +960,7 @@ class _Sleep0:
         yield
 
 
-_sleep0 = _Sleep0()
+_sleep0 = _yieldpoint.bare_yield
 
 
 async def sleep(delay, result=None):
