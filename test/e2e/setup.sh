@@ -11,7 +11,7 @@ cd "$CACHE"
 
 # 1. Debian packages: native build deps of code-server, and the browser.
 need=()
-for p in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config chromium; do
+for p in libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config chromium fonts-symbola; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
