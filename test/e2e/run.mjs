@@ -172,9 +172,9 @@ try {
   // 6. Tick "Every yield" in BREAKPOINTS and continue: producer yields, then squarer, then collector (CPython's order).
   const everyYield = page.locator('.pane-body .monaco-list-row', { hasText: 'Every yield' }).first();
   await page.mouse.move(0, 0);
-  await everyYield.locator('input[type=checkbox]').click({ force: true });
+  await everyYield.locator('.monaco-checkbox').click();
   await page.waitForTimeout(500);
-  check(await everyYield.locator('input[type=checkbox]').isChecked(), '"Every yield" is ticked');
+  check((await everyYield.locator('.monaco-checkbox').getAttribute('aria-checked')) === 'true', '"Every yield" is ticked');
   const pausedOn = async () => (await text(callStack));
   const expected = [['producer', /producer awaits sleep/], ['squarer', /squarer awaits Queue\.get/], ['collector', /collector awaits Queue\.get/]];
   for (const [who, desc] of expected) {
@@ -192,7 +192,17 @@ try {
       await shot(page, 'every-yield-producer');
       check(/Ready queue/i.test(elText) && /1\. squarer/.test(elText) && /2\. collector/.test(elText) && /runs next/.test(elText),
         'the Event Loop view shows the ready queue in order: 1. squarer (runs next), 2. collector');
-      check(/Timers/.test(elText) && /sleep/.test(elText), 'the Event Loop view shows the timer of the sleep');
+      // The list is virtual: scroll it to read the Timers section.
+      const body = await eventLoop.locator('.pane-body').first().boundingBox();
+      let all = elText;
+      for (let i = 0; i < 4 && body; i++) {
+        await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+        await page.mouse.wheel(0, 200);
+        await page.waitForTimeout(300);
+        all += '\n' + await text(eventLoop);
+      }
+      check(/Timers/.test(all) && /at 0\.0\d\d s/.test(all) && /sleep 0\.0/.test(all), 'the Event Loop view shows the timer of the sleep with its due time');
+      await shot(page, 'event-loop-timers');
       log(`Event Loop view:\n${elText}`);
     } else await shot(page, `every-yield-${who}`);
   }
@@ -212,7 +222,7 @@ try {
     const pages = browser?.contexts()[0]?.pages() ?? [];
     if (pages[0]) {
       await shot(pages[0], 'failure');
-      const vl = await pages[0].evaluate(() => { const e = document.querySelector('.part.editor'); const out = []; const walk = (n, d) => { if (d > 9 || out.length > 60) return; out.push('  '.repeat(d) + n.tagName + '.' + String(n.className).slice(0, 60)); for (const c of n.children) walk(c, d + 1); }; if (e) walk(e, 0); return [document.querySelectorAll('.view-lines').length, document.querySelectorAll('iframe').length, ...out]; });
+      const vl = await pages[0].evaluate(() => { const e = [...document.querySelectorAll('.monaco-list-row')].find((r) => r.textContent.includes('Every yield')); const out = []; const walk = (n, d) => { if (d > 9 || out.length > 60) return; out.push('  '.repeat(d) + n.tagName + '.' + String(n.className).slice(0, 60)); for (const c of n.children) walk(c, d + 1); }; if (e) walk(e, 0); return [document.querySelectorAll('.view-lines').length, document.querySelectorAll('iframe').length, ...out]; });
       log(`editors on the page:\n${vl.join('\n')}`);
     }
   } catch { /* no page */ }
