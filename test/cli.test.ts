@@ -30,6 +30,13 @@ describe('yieldpoint run', () => {
     const [py, yp] = await Promise.all([runPython(file, ['a', 'b c']), runYieldpoint(file, ['a', 'b c'])]);
     assert.deepStrictEqual(yp, py);
   });
+  it('runs the debugger trap on every statement, with the frame chain readable', async () => {
+    const file = path.join('test', 'cli', 'trap.py');
+    const r = await runYieldpoint(file, [], { YIELDPOINT_ARM_ALL: 'report' });
+    assert.strictEqual(r.code, 0);
+    // a = 1, b = 2, def f, def g, print(g()), return f() + 1, return 41.
+    assert.strictEqual(r.stderrLast, 'statements=7 deepest=f:5 < g:8 < <module>:10');
+  });
   it('prints its version', async () => {
     const r = await runProcess(process.execPath, [CLI, '--version']);
     assert.match(r.stdout, /^yieldpoint \d+\.\d+\.\d+\n$/);

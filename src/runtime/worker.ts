@@ -111,10 +111,16 @@ if (cfg.trace) installTracer(cfg.filename, (line) => io.write('stderr', line));
 if (process.env.YIELDPOINT_ARM_ALL) {
   // Test hook: the debugger trap armed on every statement, doing the work a debugger does when
   // nothing is hit (count the statement and walk the frame chain).
-  let statements = 0, depth = 0;
+  let statements = 0, deepest: string[] = [];
   T.armed = true;
-  state.trap = (f) => { statements++; for (let x: typeof f | null = f; x; x = x.back) depth++; return false; };
-  process.on('exit', () => { if (process.env.YIELDPOINT_ARM_ALL === 'report') writeAll(2, `statements=${statements} frames=${depth}\n`); });
+  state.trap = (f) => {
+    statements++;
+    const chain: string[] = [];
+    for (let x: typeof f | null = f; x; x = x.back) chain.push(`${x.code.name}:${x.l}`);
+    if (chain.length > deepest.length) deepest = chain;
+    return false;
+  };
+  process.on('exit', () => { if (process.env.YIELDPOINT_ARM_ALL === 'report') writeAll(2, `statements=${statements} deepest=${deepest.join(' < ')}\n`); });
 }
 if (cfg.debug) startDebugging(cfg.debug);
 let code: number;
