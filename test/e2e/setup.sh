@@ -31,7 +31,10 @@ fi
 if [ ! -f "$CACHE/code-server/.done-$CODE_SERVER_VERSION" ]; then
   rm -rf code-server && mkdir code-server
   (cd code-server && echo '{"private":true}' > package.json &&
-    PATH="$CACHE/node24/bin:$PATH" npm_config_nodedir="$CACHE/node24" \
+    # Under `npm run`, the outer npm's user agent (naming Node 20) is inherited as config, and
+    # code-server's postinstall reads the Node version from it.
+    env -u npm_config_user_agent \
+      PATH="$CACHE/node24/bin:$PATH" npm_config_nodedir="$CACHE/node24" \
       npm install --unsafe-perm --no-audit --no-fund "code-server@$CODE_SERVER_VERSION")
   touch "code-server/.done-$CODE_SERVER_VERSION"
 fi
