@@ -115,9 +115,12 @@ if (process.env.YIELDPOINT_ARM_ALL) {
   T.armed = true;
   state.trap = (f) => {
     statements++;
-    const chain: string[] = [];
-    for (let x: typeof f | null = f; x; x = x.back) chain.push(`${x.code.name}:${x.l}`);
-    if (chain.length > deepest.length) deepest = chain;
+    let depth = 0;
+    for (let x: typeof f | null = f; x; x = x.back) depth++;
+    if (depth > deepest.length) {
+      deepest = [];
+      for (let x: typeof f | null = f; x; x = x.back) deepest.push(`${x.code.name}:${x.l}`);
+    }
     return false;
   };
   process.on('exit', () => { if (process.env.YIELDPOINT_ARM_ALL === 'report') writeAll(2, `statements=${statements} deepest=${deepest.join(' < ')}\n`); });
