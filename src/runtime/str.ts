@@ -10,7 +10,7 @@ import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
 } from './ops';
-import { method, nargs, params } from './native';
+import { method, nargs, params, staticFn } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -449,9 +449,12 @@ method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuff
 method(strType, 'format', (self, args, kw) => strFormat(s_(self, 'format'), args, kw ?? new Map(), formatValueHook.fn));
 method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), [], (k) => getitem(args[0], k), formatValueHook.fn));
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
-method(strType, 'maketrans', (_self, args) => {
+// str.maketrans is a static method: called on the class or an instance, its arguments are the tables.
+staticFn(strType, 'maketrans', (args) => {
   const d = new PyDict();
-  if (args.length === 1) { const src = args[0] as PyDict; for (const i of src.t.slots()) { const k = src.t.keys[i]; d.set(typeof k === 'string' ? k.codePointAt(0) : k, src.t.vals[i]); } return d; }
+  if (args.length === 1) {
+    if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
+    const src = args[0]; for (const i of src.t.slots()) { const k = src.t.keys[i]; d.set(typeof k === 'string' ? k.codePointAt(0) : k, src.t.vals[i]); } return d; }
   const a = argStr(args[0], 'maketrans', ''), b = argStr(args[1], 'maketrans', '');
   if (a.length !== b.length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
   for (let i = 0; i < a.length; i++) d.set(a.codePointAt(i), b.codePointAt(i));
