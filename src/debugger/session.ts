@@ -211,6 +211,7 @@ export class YieldpointSession extends LoggingDebugSession {
   private finish(code: number | null): void {
     if (this.ended) return;
     this.ended = true;
+    this.paused = false;
     for (const p of this.pending.values()) p.reject(new Error('the program has ended'));
     this.pending.clear();
     if (code !== null) this.sendEvent(new ExitedEvent(code));
@@ -378,6 +379,8 @@ export class YieldpointSession extends LoggingDebugSession {
   /** `yieldpoint/loop` (arguments: start, count, filter): the event loop while paused (the extension's Event Loop view). */
   protected override async customRequest(command: string, response: DebugProtocol.Response, args: unknown): Promise<void> {
     if (command !== 'yieldpoint/loop') { super.customRequest(command, response, args); return; }
+    // The Event Loop view may ask once more as the session ends: an empty answer, not an error.
+    if (this.ended) { this.sendResponse(response); return; }
     const a = (args && typeof args === 'object' ? args : {}) as { start?: unknown; count?: unknown; filter?: unknown };
     const req: AgentRequest = {
       cmd: 'loop',

@@ -113,7 +113,7 @@ class LoopTracker implements vscode.DebugAdapterTracker {
       setTimeout(() => {
         if (gen !== this.generation) return;
         this.session.customRequest('yieldpoint/loop', { start: 0, count: PAGE, filter: this.filter() })
-          .then((snap: LoopSnapshot) => { if (gen === this.generation) this.onSnapshot(snap); }, () => undefined);
+          .then((snap: LoopSnapshot | undefined) => { if (snap && gen === this.generation) this.onSnapshot(snap); }, () => undefined);
       }, 30);
     } else if ((m.type === 'event' && (m.event === 'continued' || m.event === 'terminated' || m.event === 'exited'))
       || (m.type === 'response' && m.success && ['continue', 'next', 'stepIn', 'stepOut', 'restart'].includes(m.command ?? ''))) {

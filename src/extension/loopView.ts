@@ -66,8 +66,8 @@ export class EventLoopView implements vscode.TreeDataProvider<Node> {
   private async reload(start: number, count: number): Promise<void> {
     if (!this.session || !this.snap) { this.updateChrome(); return; }
     try {
-      const snap = await this.session.customRequest('yieldpoint/loop', { start, count, filter: this.filter }) as LoopSnapshot;
-      this.snap = snap;
+      const snap = await this.session.customRequest('yieldpoint/loop', { start, count, filter: this.filter }) as LoopSnapshot | undefined;
+      if (snap) this.snap = snap;
     } catch { /* running again */ }
     this.updateChrome();
     this.changed.fire(undefined);
