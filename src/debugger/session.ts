@@ -31,6 +31,10 @@ export const FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
   { filter: 'uncaught', label: 'Uncaught exceptions', default: true, supportsCondition: true },
 ];
 
+const ENDED_BODIES: Record<string, unknown> = {
+  threads: { threads: [] }, stackTrace: { stackFrames: [], totalFrames: 0 }, scopes: { scopes: [] }, variables: { variables: [] },
+};
+
 export class YieldpointSession extends LoggingDebugSession {
   private worker: Worker | null = null;
   private ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4));
@@ -239,6 +243,13 @@ export class YieldpointSession extends LoggingDebugSession {
       fill(await this.ask<T>(req));
       this.sendResponse(response);
     } catch (e) {
+      // A request that was in flight when the program ended (e.g. the user pressed Stop) gets an
+      // empty answer: the session is over, there is nothing wrong to report.
+      if (this.ended && response.command in ENDED_BODIES) {
+        response.body = ENDED_BODIES[response.command];
+        this.sendResponse(response);
+        return;
+      }
       this.sendErrorResponse(response, 2003, (e as Error).message);
     }
   }
