@@ -232,12 +232,18 @@ export class YieldpointSession extends LoggingDebugSession {
     Atomics.notify(this.ctl, CTL.STATE);
     return p;
   }
+  /** Views still asking about a session that just ended (e.g. after Stop) get empty answers, not errors. */
+  private answerEnded(response: DebugProtocol.Response): void {
+    response.body = ENDED_BODIES[response.command];
+    this.sendResponse(response);
+  }
   private notPausedMessage(): string {
     if (!this.launchArgs) return 'No program is being debugged yet: launch one first.';
     if (!this.worker || this.ended) return 'The program has ended.';
     return 'The program is running: pause it first.';
   }
   private async whenPaused<T>(response: DebugProtocol.Response, req: AgentRequest, fill: (body: T) => void): Promise<void> {
+    if (this.ended && response.command in ENDED_BODIES) { this.answerEnded(response); return; }
     if (!this.paused) { this.sendErrorResponse(response, 2002, this.notPausedMessage()); return; }
     try {
       fill(await this.ask<T>(req));
@@ -245,11 +251,7 @@ export class YieldpointSession extends LoggingDebugSession {
     } catch (e) {
       // A request that was in flight when the program ended (e.g. the user pressed Stop) gets an
       // empty answer: the session is over, there is nothing wrong to report.
-      if (this.ended && response.command in ENDED_BODIES) {
-        response.body = ENDED_BODIES[response.command];
-        this.sendResponse(response);
-        return;
-      }
+      if (this.ended && response.command in ENDED_BODIES) { this.answerEnded(response); return; }
       this.sendErrorResponse(response, 2003, (e as Error).message);
     }
   }
