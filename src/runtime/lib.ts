@@ -12,6 +12,7 @@ import string_py from './lib/string.py';
 import dataclasses from './lib/dataclasses.py';
 import enumLib from './lib/enum.py';
 import contextlib from './lib/contextlib.py';
+import _mappingproxy from './lib/_mappingproxy.py';
 import asyncioLocks from './lib/_asyncio_locks.py';
 import asyncioQueues from './lib/_asyncio_queues.py';
 import asyncioTimeouts from './lib/_asyncio_timeouts.py';
@@ -19,4 +20,4 @@ import asyncioTaskgroups from './lib/_asyncio_taskgroups.py';
 
 export const pyLib: Record<string, { source: string; js: string }> = { typing,
   asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
-  _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups };
+  _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy };
