@@ -120,7 +120,7 @@ def('next', (args) => {
 });
 def('aiter', (args) => { nargs('aiter', args, 1); return aiterBuiltin(args[0]); });
 def('anext', (args) => { nargs('anext', args, 1, 2); return anextBuiltin(args[0], args[1]); });
-function isCallable(v: PyVal): boolean {
+export function isCallable(v: PyVal): boolean {
   return v instanceof PyType || v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyNativeMethod || v instanceof PyMethod || typeOf(v).lookup('__call__') !== undefined;
 }
 def('callable', (args) => { nargs('callable', args, 1); return isCallable(args[0]); });

@@ -163,8 +163,15 @@ export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   }
   return awaitOther(x);
 }
+/** A value with a native __await__ (asyncio's Future and Task) returns its awaiting generator. */
+interface NativeAwaitable { awaitNative(): Generator<PyVal, PyVal, PyVal> | null }
 function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const owner = state.cur;
+  const native = typeof (x as NativeAwaitable).awaitNative === 'function' ? (x as NativeAwaitable).awaitNative() : null;
+  if (native !== null) {
+    if (owner) owner.awaiting = x;
+    try { return yield* native; } finally { if (owner) owner.awaiting = null; }
+  }
   if (x instanceof AsyncGenAwaitable) {
     if (owner) owner.awaiting = x;
     try { return yield* x.consume(); } finally { if (owner) owner.awaiting = null; }

@@ -11,6 +11,8 @@ import { PyGenerator } from './generator';
 import { repr, getattrOpt, truthy, call, setattr } from './ops';
 import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfig, LoopEvent } from './loopObserver';
 import { clock } from './clock';
+import { PyLoop } from './eventLoop';
+import { PyHandle } from './handle';
 import {
   CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
   LoopTask, LoopSnapshot,
@@ -371,14 +373,12 @@ export class DebugAgent {
   private readyHandles(): PyVal[] {
     const loop = runningLoop.loop;
     if (loop === None || loop === undefined || loop === null) return [];
-    const ready = getattrOpt(loop, '_ready') as unknown as { live?: () => PyVal[] } | undefined;
-    return ready && typeof ready.live === 'function' ? ready.live() : [];
+    return loop instanceof PyLoop ? loop.ready.toArray() : [];
   }
   /** The task a ready handle steps or wakes (its callback is a bound method of the task), if any. */
   private handleTask(h: PyVal): TaskInfo | undefined {
-    const cb = getattrOpt(h, '_callback');
-    if (!cb || cb === None) return undefined;
-    const owner = getattrOpt(cb, '__self__');
+    if (!(h instanceof PyHandle) || h.cb === null) return undefined;
+    const owner = h.isStep ? h.cb : getattrOpt(h.cb, '__self__');
     return owner ? this.tasks.get(owner) : undefined;
   }
   private nextReady(): string {
@@ -536,13 +536,7 @@ export class DebugAgent {
     const text = (name: string, value: string): VariableInfo => ({ name, value, type: 'str', ref: 0 });
     const out = [text('clock', `${clock.now().toFixed(6)} s (${clock.realtime ? 'real' : 'virtual'})`)];
     if (loop === None || loop === undefined) return out;
-    const ready = getattrOpt(loop, '_ready') as unknown as { live?: () => PyVal[] };
-    const readyItems = ready?.live ? ready.live() : [];
-    const labels = readyItems.map((h) => {
-      const cb = getattrOpt(h, '_callback');
-      const owner = cb && cb !== None ? getattrOpt(cb, '__self__') : undefined;
-      return owner && this.tasks.has(owner) ? this.tasks.get(owner)!.name : safeRepr(h);
-    });
+    const labels = this.readyHandles().map((h) => this.handleTask(h)?.name ?? safeRepr(h));
     out.push({ name: 'ready queue', value: labels.join(', ') || '(empty)', type: 'list', ref: this.ref({ kind: 'value', value: new PyList(labels) }), indexed: labels.length });
     const sched = getattrOpt(loop, '_scheduled');
     const timers = sched instanceof PyList ? sched.items.filter((h) => !truthy(getattrOpt(h, '_cancelled'))) : [];

@@ -1,7 +1,7 @@
 // The native half of asyncio (the `_yieldpoint` module that lib/asyncio.py imports) and the
 // observer interface through which the loop's events reach the tracer and the debugger.
 import { PyObject, PyVal, PyFloat, None, PyFunction, PyBuiltin, makeType } from './object';
-import { PyList, tuple, STOP, PyIter } from './types';
+import { PyList, tuple } from './types';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
@@ -25,7 +25,6 @@ export const observers: Array<(e: LoopEvent, now: number) => void> = [];
 export const loopConfig = { programFile: '' };
 
 const waits = new WeakMap<object, string>();
-const started = new WeakSet<object>();
 
 function emit(e: LoopEvent): void {
   const now = clock.now();
@@ -47,9 +46,7 @@ export function programLine(coro: PyVal): number | null {
   let line: number | null = null;
   for (const f of awaitChain(coro)) {
     if (f.code.filename !== loopConfig.programFile) continue;
-    const g = f as Frame & { started?: boolean };
     line = f.l > 0 ? f.l : f.code.firstLine;
-    void g;
   }
   return line;
 }
@@ -87,35 +84,11 @@ function shortRepr(v: PyVal): string {
   return r.length > 40 ? r.slice(0, 37) + '...' : r;
 }
 
-// ---------------------------------------------------------------- a FIFO deque for the ready queue
-export class Fifo extends PyObject {
-  items: PyVal[] = [];
-  head = 0;
-  constructor() { super(fifoType, null); }
-  get size(): number { return this.items.length - this.head; }
-  push(v: PyVal): void { this.items.push(v); }
-  shift(): PyVal {
-    const v = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head > 1024 && this.head * 2 > this.items.length) { this.items = this.items.slice(this.head); this.head = 0; }
-    return v;
-  }
-  live(): PyVal[] { return this.items.slice(this.head); }
-}
-export const fifoType = makeType('_ready_deque');
-const fq = (self: PyVal) => self as Fifo;
-method(fifoType, 'append', (self, args) => { fq(self).push(args[0]); return None; });
-method(fifoType, 'popleft', (self) => fq(self).shift());
-method(fifoType, 'clear', (self) => { fq(self).items = []; fq(self).head = 0; return None; });
-method(fifoType, '__len__', (self) => fq(self).size);
-method(fifoType, '__bool__', (self) => fq(self).size > 0);
-method(fifoType, '__iter__', (self) => { const items = fq(self).live(); let i = 0; return new PyIter(() => (i < items.length ? items[i++] : STOP)); });
-
 // ---------------------------------------------------------------- threads (to_thread / run_in_executor)
 interface Job { func: PyVal; args: PyVal[]; future: PyVal; loop: PyVal }
 const jobs: Job[] = [];
 /** Runs queued executor jobs to completion and hands their results back to the loop thread-safely. */
-function runJobs(): void {
+export function runJobs(): void {
   while (jobs.length) {
     const j = jobs.shift()!;
     let ok = true, value: PyVal;
@@ -124,6 +97,7 @@ function runJobs(): void {
     call(getattrOpt(j.loop, 'call_soon_threadsafe'), [setter, j.future, value]);
   }
 }
+export function pendingJobs(): boolean { return jobs.length > 0; }
 const setFutureResult = builtinFn('_set_result', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_result'), [args[1]]); return None; });
 const setFutureException = builtinFn('_set_exception', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_exception'), [args[1]]); return None; });
 function builtinFn(name: string, fn: (args: PyVal[]) => PyVal): PyVal { return new PyBuiltin(name, fn); }
@@ -134,88 +108,62 @@ export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
 export function setFormatException(f: (e: PyException) => string): void { formatExceptionHook = f; }
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
-  def('deque', () => new Fifo());
   m.set('bare_yield', new BareYield());
   def('monotonic', () => new PyFloat(clock.now()));
   def('advance', (args) => { const d = args[0]; clock.sleep(d instanceof PyFloat ? d.v : Number(d)); return None; });
-  def('pending_threads', () => jobs.length > 0);
-  def('run_threads', () => { runJobs(); return None; });
   def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
-  def('set_running_loop', (args) => { runningLoop.loop = args[0]; return None; });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('short_repr', (args) => { const r = repr(args[0]); return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r; });
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
-  def('iscoroutine', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable);
+  def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
   def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || typeOf(args[0]).lookup('__await__') !== undefined);
   def('describe_wait', (args) => { if (args[0] instanceof PyObject) waits.set(args[0], String(args[1])); return None; });
-  def('coro_repr', (args) => {
-    const c = args[0];
-    if (!(c instanceof PyGenerator)) return repr(c);
-    const f = c.frame;
-    const where = c.finished ? `done, defined at ${f.code.filename}:${f.code.firstLine}` : `running at ${f.code.filename}:${c.started ? f.l : f.code.firstLine}`;
-    return `${f.code.qualname}() ${where}`;
-  });
-  def('task_stack', (args) => {
-    nargs('task_stack', args, 2);
-    // CPython's _task_get_stack: the coroutine's own frame and, while it runs, its callers
-    // (f_back); a suspended coroutine's frame has no f_back. None once the coroutine finished
-    // (the caller then walks the exception's traceback).
-    const c = args[0];
-    if (!(c instanceof PyGenerator) || c.finished) return None;
-    let limit = args[1] === None ? Infinity : Number(args[1]);
-    const frames: Frame[] = [];
-    for (let f: Frame | null = c.frame; f && limit > 0; f = c.running ? f.back : null, limit--) frames.push(f);
-    return new PyList(frames.reverse().map((f) => frameObject(f)));
-  });
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
-  def('loop_event', (args) => {
-    if (!observers.length) return None;
-    const [kind, obj] = args;
-    const { name, wait } = handleLabel(obj);
-    if (kind === 'timer') emit({ kind: 'timer', what: wait ?? name });
-    else if (!/\._?(step|wakeup)$/.test(name)) emit({ kind: 'callback', what: wait ? `${name} (${wait})` : name });
-    return None;
-  });
-  def('task_created', (args) => {
-    if (!observers.length) return None;
-    emit({ kind: 'created', task: args[0], name: nameOf(args[0]), where: callerWhere(), coro: coroLabel(args[1]) });
-    return None;
-  });
-  def('task_resumes', (args) => {
-    if (!observers.length) return None;
-    const first = !started.has(args[0]);
-    started.add(args[0]);
-    emit({ kind: 'resumes', task: args[0], name: nameOf(args[0]), line: programLine(args[1]), first });
-    return None;
-  });
-  def('task_yields', (args) => {
-    if (!observers.length) return None;
-    emit({ kind: 'yields', task: args[0], name: nameOf(args[0]), line: programLine(args[1]), awaits: describeAwait(args[2]) });
-    return None;
-  });
-  def('task_stops', () => None);
-  def('task_done', (args) => {
-    if (!observers.length) return None;
-    const t = args[0];
-    let outcome: string;
-    if (truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
-    else {
-      const exc = getattrOpt(t, '_exception');
-      outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;
-    }
-    emit({ kind: 'done', task: t, name: nameOf(t), outcome });
-    return None;
-  });
   void m; void tuple;
 }
 
+/** asyncio.iscoroutine. */
+export function isCoroutine(v: PyVal): boolean { return v instanceof PyCoroutine || v instanceof AsyncGenAwaitable; }
+
+// ---------------------------------------------------------------- events from the native loop
+// Callers check `observers.length` first, so with no tracer or debugger these cost nothing.
+export function taskCreated(task: PyVal, coro: PyVal): void {
+  emit({ kind: 'created', task, name: nameOf(task), where: callerWhere(), coro: coroLabel(coro) });
+}
+export function taskResumes(task: PyVal, coro: PyVal, first: boolean): void {
+  emit({ kind: 'resumes', task, name: nameOf(task), line: programLine(coro), first });
+}
+export function taskYields(task: PyVal, coro: PyVal, result: PyVal): void {
+  emit({ kind: 'yields', task, name: nameOf(task), line: programLine(coro), awaits: describeAwait(result) });
+}
+export function taskDone(t: PyVal): void {
+  let outcome: string;
+  if (truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
+  else {
+    const exc = getattrOpt(t, '_exception');
+    outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;
+  }
+  emit({ kind: 'done', task: t, name: nameOf(t), outcome });
+}
+/** The shape of a native handle (handle.ts), read without importing it. */
+interface HandleLike { cb: PyVal; args: PyVal[] | null; isStep: boolean }
+export function timerFired(h: HandleLike): void {
+  const { name, wait } = handleLabel(h);
+  emit({ kind: 'timer', what: wait ?? name });
+}
+/** A ready handle is about to run: a callback event unless it steps or wakes up a task. */
+export function handleRan(h: HandleLike): void {
+  if (h.isStep) return;
+  const { name, wait } = handleLabel(h);
+  if (!/\._?(step|wakeup)$/.test(name)) emit({ kind: 'callback', what: wait ? `${name} (${wait})` : name });
+}
 /** A handle's callback name, and the wait its first argument stands for (e.g. "sleep 0.5"). */
-function handleLabel(h: PyVal): { name: string; wait: string | undefined } {
-  const cb = getattrOpt(h, '_callback');
-  if (cb === undefined || cb === None) return { name: 'cancelled handle', wait: undefined };
-  const args = getattrOpt(h, '_args') as unknown as { items?: PyVal[] } | undefined;
-  const first = args?.items?.length ? args.items[0] : undefined;
+export function handleLabel(h: HandleLike): { name: string; wait: string | undefined } {
+  const cb = h.cb;
+  if (cb === null || cb === undefined || cb === None) return { name: 'cancelled handle', wait: undefined };
+  if (h.isStep) return { name: `${nameOf(cb)} step`, wait: undefined };
+  const first = h.args?.length ? h.args[0] : undefined;
   const q = getattrOpt(cb, '__qualname__');
   return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waits.get(first) : undefined };
 }

@@ -14,6 +14,7 @@ import { pyLib } from './lib';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
+import { defineAsyncioModule } from './asyncioModule';
 export { clock };
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
@@ -313,6 +314,7 @@ function gamma(x: number): number {
 
 // ---------------------------------------------------------------- time
 natives.set('_yieldpoint', defineYieldpointModule);
+natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
 natives.set('time', (m, def) => {
   def('time', () => F(clock.start + clock.now()));

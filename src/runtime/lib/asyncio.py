@@ -1,10 +1,12 @@
-"""asyncio for Yieldpoint: CPython 3.11's event loop, Future and Task (the pure-Python versions),
-so that every step, yield and wake-up happens in CPython's order. The clock is the runtime's
+"""asyncio for Yieldpoint: CPython 3.11's asyncio, on the native Future, Task, handles and loop
+core of `_asyncio` (as CPython's is on its C `_asyncio`), so that every step, yield and wake-up
+happens in CPython's order. The clock is the runtime's
 (virtual unless --clock realtime): when nothing is ready, time jumps to the next timer."""
 
-import heapq
 import sys
 import _yieldpoint
+import _asyncio
+from _asyncio import Future, Task, Handle, TimerHandle, current_task, get_running_loop, _get_running_loop, _set_running_loop
 
 # ---------------------------------------------------------------- exceptions
 
@@ -56,142 +58,21 @@ class _Deadlock(RuntimeError):
     pass
 
 
-# ---------------------------------------------------------------- handles
-
-class Handle:
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_repr', '__weakref__', '_context')
-
-    def __init__(self, callback, args, loop, context=None):
-        self._loop = loop
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
-        self._context = context
-
-    def __repr__(self):
-        info = [self.__class__.__name__]
-        if self._cancelled:
-            info.append('cancelled')
-        if self._callback is not None:
-            info.append(_format_callback(self._callback, self._args))
-        return '<{}>'.format(' '.join(info))
-
-    def cancel(self):
-        if not self._cancelled:
-            self._cancelled = True
-            self._callback = None
-            self._args = None
-
-    def cancelled(self):
-        return self._cancelled
-
-    def get_context(self):
-        return self._context
-
-    def _run(self):
-        try:
-            _yieldpoint.loop_event('callback', self)
-            self._callback(*self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            cb = _format_callback(self._callback, self._args)
-            msg = f'Exception in callback {cb}'
-            context = {
-                'message': msg,
-                'exception': exc,
-                'handle': self,
-            }
-            self._loop.call_exception_handler(context)
-        self = None
-
-
-def _format_callback(cb, args):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
-    if args is None:
-        return name + '()'
-    return name + '(' + ', '.join(repr(a) for a in args) + ')'
-
-
-_timer_seq = 0
-
-
-class TimerHandle(Handle):
-    __slots__ = ['_scheduled', '_when', '_seq']
-
-    def __init__(self, when, callback, args, loop, context=None):
-        global _timer_seq
-        super().__init__(callback, args, loop, context)
-        self._when = when
-        self._scheduled = False
-        # On CPython's real clock, a timer scheduled later for the "same" delay is due a little
-        # later; with the virtual clock, creation order breaks the tie the same way.
-        _timer_seq += 1
-        self._seq = _timer_seq
-
-    def __hash__(self):
-        return hash(self._when)
-
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or (self._when == other._when and self._seq < other._seq)
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
-
-    def when(self):
-        return self._when
-
-
 # ---------------------------------------------------------------- the event loop
 
-_running_loop = None
 _event_loop = None
-_MIN_SCHEDULED_TIMER_HANDLES = 100
-_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 
 class AbstractEventLoop:
     pass
 
 
-class BaseEventLoop(AbstractEventLoop):
+class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
+    # The ready queue, the timer heap, call_soon/call_later/call_at and _run_once are native.
     def __init__(self):
-        self._timer_cancelled_count = 0
-        self._closed = False
-        self._stopping = False
-        self._ready = _yieldpoint.deque()
-        self._scheduled = []
         self._default_executor = None
         self._exception_handler = None
         self._debug = False
-        self._clock_resolution = 1e-09
         self._asyncgens = []
         self._asyncgens_shutdown_called = False
         self._executor_shutdown_called = False
@@ -201,9 +82,6 @@ class BaseEventLoop(AbstractEventLoop):
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
 
-    def time(self):
-        return _yieldpoint.monotonic()
-
     def get_debug(self):
         return self._debug
 
@@ -212,13 +90,6 @@ class BaseEventLoop(AbstractEventLoop):
 
     def is_running(self):
         return self._thread_id is not None
-
-    def is_closed(self):
-        return self._closed
-
-    def _check_closed(self):
-        if self._closed:
-            raise RuntimeError('Event loop is closed')
 
     def create_future(self):
         return Future(loop=self)
@@ -243,48 +114,11 @@ class BaseEventLoop(AbstractEventLoop):
     def get_task_factory(self):
         return self._task_factory
 
-    def call_soon(self, callback, *args, context=None):
-        self._check_closed()
-        self._check_callback(callback, 'call_soon')
-        return self._call_soon(callback, args, context)
-
     def _check_callback(self, callback, method):
         if iscoroutine(callback) or iscoroutinefunction(callback):
             raise TypeError(f"coroutines cannot be used with {method}()")
         if not callable(callback):
             raise TypeError(f'a callable object was expected by {method}(), got {callback!r}')
-
-    def _call_soon(self, callback, args, context):
-        handle = Handle(callback, args, self, context)
-        self._ready.append(handle)
-        return handle
-
-    def call_soon_threadsafe(self, callback, *args, context=None):
-        self._check_closed()
-        return self._call_soon(callback, args, context)
-
-    def call_later(self, delay, callback, *args, context=None):
-        if delay is None:
-            raise TypeError('delay must not be None')
-        timer = self.call_at(self.time() + delay, callback, *args, context=context)
-        return timer
-
-    def call_at(self, when, callback, *args, context=None):
-        if when is None:
-            raise TypeError("when cannot be None")
-        self._check_closed()
-        self._check_callback(callback, 'call_at')
-        timer = TimerHandle(when, callback, args, self, context)
-        heapq.heappush(self._scheduled, timer)
-        timer._scheduled = True
-        return timer
-
-    def _timer_handle_cancelled(self, handle):
-        if handle._scheduled:
-            self._timer_cancelled_count += 1
-
-    def stop(self):
-        self._stopping = True
 
     def close(self):
         if self.is_running():
@@ -300,15 +134,13 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         if self.is_running():
             raise RuntimeError('This event loop is already running')
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._thread_id = 1
-        old = _set_running_loop(self)
+        old = _get_running_loop()
+        _set_running_loop(self)
         try:
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            self._run_until_stopped()
         finally:
             self._stopping = False
             self._thread_id = None
@@ -332,57 +164,6 @@ class BaseEventLoop(AbstractEventLoop):
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
         return future.result()
-
-    def _run_once(self):
-        sched_count = len(self._scheduled)
-        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
-                self._timer_cancelled_count / sched_count > _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            new_scheduled = []
-            for handle in self._scheduled:
-                if handle._cancelled:
-                    handle._scheduled = False
-                else:
-                    new_scheduled.append(handle)
-            heapq.heapify(new_scheduled)
-            self._scheduled = new_scheduled
-            self._timer_cancelled_count = 0
-        else:
-            while self._scheduled and self._scheduled[0]._cancelled:
-                self._timer_cancelled_count -= 1
-                handle = heapq.heappop(self._scheduled)
-                handle._scheduled = False
-
-        if self._ready or self._stopping:
-            pass
-        elif self._scheduled:
-            when = self._scheduled[0]._when
-            timeout = when - self.time()
-            if timeout > 0:
-                _yieldpoint.advance(timeout)
-        elif _yieldpoint.pending_threads():
-            _yieldpoint.run_threads()
-        else:
-            raise _Deadlock('the event loop has nothing ready and no timer: every task waits forever '
-                            '(CPython would hang here)')
-        _yieldpoint.run_threads()
-
-        end_time = self.time() + self._clock_resolution
-        while self._scheduled:
-            handle = self._scheduled[0]
-            if handle._when >= end_time:
-                break
-            handle = heapq.heappop(self._scheduled)
-            handle._scheduled = False
-            _yieldpoint.loop_event('timer', handle)
-            self._ready.append(handle)
-
-        ntodo = len(self._ready)
-        for i in range(ntodo):
-            handle = self._ready.popleft()
-            if handle._cancelled:
-                continue
-            handle._run()
-        handle = None
 
     def set_exception_handler(self, handler):
         self._exception_handler = handler
@@ -468,29 +249,11 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
-def _set_running_loop(loop):
-    global _running_loop
-    old = _running_loop
-    _running_loop = loop
-    _yieldpoint.set_running_loop(loop)
-    return old
-
-
-def _get_running_loop():
-    return _running_loop
-
-
-def get_running_loop():
-    loop = _running_loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
-
-
 def get_event_loop():
     global _event_loop
-    if _running_loop is not None:
-        return _running_loop
+    running = _get_running_loop()
+    if running is not None:
+        return running
     if _event_loop is None or _event_loop.is_closed():
         _event_loop = new_event_loop()
     return _event_loop
@@ -515,147 +278,6 @@ _FINISHED = 'FINISHED'
 def isfuture(obj):
     return (hasattr(obj.__class__, '_asyncio_future_blocking') and
             obj._asyncio_future_blocking is not None)
-
-
-class Future:
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    _asyncio_future_blocking = False
-    _log_traceback = False
-
-    def __init__(self, *, loop=None):
-        if loop is None:
-            self._loop = get_event_loop()
-        else:
-            self._loop = loop
-        self._callbacks = []
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
-
-    def _repr_info(self):
-        info = [self._state.lower()]
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                info.append(f'exception={self._exception!r}')
-            else:
-                info.append(f'result={_yieldpoint.short_repr(self._result)}')
-        if self._callbacks:
-            cbs = [_format_callback(cb, None).replace('()', '') for cb, _ in self._callbacks]
-            if len(cbs) > 2:
-                cbs = [cbs[0], f'<{len(cbs) - 2} more>', cbs[-1]]
-            info.append('cb=[' + ', '.join(c + '()' for c in cbs) + ']')
-        return info
-
-    def get_loop(self):
-        loop = self._loop
-        if loop is None:
-            raise RuntimeError("Future object is not initialized.")
-        return loop
-
-    def _make_cancelled_error(self):
-        if self._cancelled_exc is not None:
-            exc = self._cancelled_exc
-            self._cancelled_exc = None
-            return exc
-        if self._cancel_message is None:
-            exc = CancelledError()
-        else:
-            exc = CancelledError(self._cancel_message)
-        exc.__context__ = self._cancelled_exc
-        self._cancelled_exc = None
-        return exc
-
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self._schedule_callbacks()
-        return True
-
-    def _schedule_callbacks(self):
-        callbacks = self._callbacks[:]
-        if not callbacks:
-            return
-        self._callbacks[:] = []
-        for callback, ctx in callbacks:
-            self._loop._call_soon(callback, (self,), ctx)
-
-    def cancelled(self):
-        return self._state == _CANCELLED
-
-    def done(self):
-        return self._state != _PENDING
-
-    def result(self):
-        if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
-        if self._state != _FINISHED:
-            raise InvalidStateError('Result is not set.')
-        self._log_traceback = False
-        if self._exception is not None:
-            raise self._exception
-        return self._result
-
-    def exception(self):
-        if self._state == _CANCELLED:
-            exc = self._make_cancelled_error()
-            raise exc
-        if self._state != _FINISHED:
-            raise InvalidStateError('Exception is not set.')
-        self._log_traceback = False
-        return self._exception
-
-    def add_done_callback(self, fn, *, context=None):
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            self._callbacks.append((fn, context))
-
-    def remove_done_callback(self, fn):
-        filtered_callbacks = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
-        removed_count = len(self._callbacks) - len(filtered_callbacks)
-        if removed_count:
-            self._callbacks[:] = filtered_callbacks
-        return removed_count
-
-    def set_result(self, result):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        self._result = result
-        self._state = _FINISHED
-        self._schedule_callbacks()
-
-    def set_exception(self, exception):
-        if self._state != _PENDING:
-            raise InvalidStateError('invalid state')
-        if isinstance(exception, type):
-            exception = exception()
-        if type(exception) is StopIteration:
-            raise TypeError("StopIteration interacts badly with generators "
-                            "and cannot be raised into a Future")
-        self._exception = exception
-        self._state = _FINISHED
-        self._schedule_callbacks()
-        self._log_traceback = True
-
-    def __await__(self):
-        if not self.done():
-            self._asyncio_future_blocking = True
-            yield self
-        if not self.done():
-            raise RuntimeError("await wasn't used with future")
-        return self.result()
-
-    __iter__ = __await__
 
 
 def _get_loop(fut):
@@ -686,216 +308,6 @@ def iscoroutinefunction(func):
 
 # ---------------------------------------------------------------- tasks
 
-_task_name_counter = 0
-_all_tasks = {}
-_current_tasks = {}
-
-
-def _next_task_name():
-    global _task_name_counter
-    _task_name_counter += 1
-    return f'Task-{_task_name_counter}'
-
-
-class Task(Future):
-    _log_destroy_pending = True
-
-    def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not iscoroutine(coro):
-            self._log_destroy_pending = False
-            raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = _next_task_name()
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
-        self._must_cancel = False
-        self._fut_waiter = None
-        self._coro = coro
-        self._context = context
-        _yieldpoint.task_created(self, coro)
-        self._loop._check_closed()
-        self._loop._call_soon(self._step, (), self._context)
-        _all_tasks[self] = None
-
-    def _repr_info(self):
-        info = super()._repr_info()
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, 'name=%r' % self.get_name())
-        info.insert(2, f'coro=<{_yieldpoint.coro_repr(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, ' '.join(self._repr_info()))
-
-    def get_coro(self):
-        return self._coro
-
-    def get_context(self):
-        return self._context
-
-    def get_name(self):
-        return self._name
-
-    def set_name(self, value):
-        self._name = str(value)
-
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
-
-    def get_stack(self, *, limit=None):
-        frames = _yieldpoint.task_stack(self._coro, limit)
-        if frames is not None:
-            return frames
-        frames = []
-        if self._exception is not None:
-            tb = self._exception.__traceback__
-            while tb is not None:
-                # CPython's C Task steps the coroutine from C: its own step frame is no frame.
-                if tb.tb_frame.f_code.co_qualname != 'Task._step':
-                    if limit is not None:
-                        if limit <= 0:
-                            break
-                        limit -= 1
-                    frames.append(tb.tb_frame)
-                tb = tb.tb_next
-        return frames
-
-    def print_stack(self, *, limit=None, file=None):
-        for f in self.get_stack(limit=limit):
-            print(f, file=file)
-
-    def cancel(self, msg=None):
-        self._log_traceback = False
-        if self.done():
-            return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
-        self._cancel_message = msg
-        return True
-
-    def cancelling(self):
-        return self._num_cancels_requested
-
-    def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
-
-    def _step(self, exc=None):
-        if self.done():
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        _enter_task(self._loop, self)
-        _yieldpoint.task_resumes(self, coro)
-        try:
-            if exc is None:
-                result = coro.send(None)
-            else:
-                result = coro.throw(exc)
-        except StopIteration as exc:
-            _yieldpoint.task_stops(self, coro)
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-            else:
-                Future.set_result(self, exc.value)
-        except CancelledError as exc:
-            _yieldpoint.task_stops(self, coro)
-            self._cancelled_exc = exc
-            Future.cancel(self)
-        except (KeyboardInterrupt, SystemExit) as exc:
-            _yieldpoint.task_stops(self, coro)
-            Future.set_exception(self, exc)
-            raise
-        except BaseException as exc:
-            _yieldpoint.task_stops(self, coro)
-            Future.set_exception(self, exc)
-        else:
-            _yieldpoint.task_yields(self, coro, result)
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                if result.get_loop() is not self._loop:
-                    new_exc = RuntimeError(
-                        f'Task {self!r} got Future '
-                        f'{result!r} attached to a different loop')
-                    self._loop._call_soon(self._step, (new_exc,), self._context)
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        self._loop._call_soon(self._step, (new_exc,), self._context)
-                    else:
-                        result._asyncio_future_blocking = False
-                        # As CPython's C Task: exact Futures and Tasks get the callback directly.
-                        rcls = result.__class__
-                        if (rcls is Future or rcls is Task) and result._state == _PENDING:
-                            result._callbacks.append((self._wakeup, self._context))
-                        else:
-                            result.add_done_callback(self._wakeup, context=self._context)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if self._fut_waiter.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(
-                        f'yield was used instead of yield from '
-                        f'in task {self!r} with {result!r}')
-                    self._loop._call_soon(self._step, (new_exc,), self._context)
-            elif result is None:
-                self._loop._call_soon(self._step, (), self._context)
-            else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                self._loop._call_soon(self._step, (new_exc,), self._context)
-        finally:
-            _leave_task(self._loop, self)
-            self = None
-
-    def _wakeup(self, future):
-        try:
-            future.result()
-        except BaseException as exc:
-            self._step(exc)
-        else:
-            self._step()
-        self = None
-
-    def _schedule_callbacks(self):
-        _all_tasks.pop(self, None)
-        _yieldpoint.task_done(self)
-        super()._schedule_callbacks()
-
-
-def _enter_task(loop, task):
-    current_task = _current_tasks.get(loop)
-    if current_task is not None:
-        raise RuntimeError(f"Cannot enter into task {task!r} while another "
-                           f"task {current_task!r} is being executed.")
-    _current_tasks[loop] = task
-
-
-def _leave_task(loop, task):
-    current_task = _current_tasks.get(loop)
-    if current_task is not task:
-        raise RuntimeError(f"Leaving task {task!r} does not match "
-                           f"the current task {current_task!r}.")
-    del _current_tasks[loop]
-
-
 def _set_task_name(task, name):
     if name is not None:
         try:
@@ -906,16 +318,10 @@ def _set_task_name(task, name):
             set_name(name)
 
 
-def current_task(loop=None):
-    if loop is None:
-        loop = get_running_loop()
-    return _current_tasks.get(loop)
-
-
 def all_tasks(loop=None):
     if loop is None:
         loop = get_running_loop()
-    return {t for t in list(_all_tasks) if t.get_loop() is loop and not t.done()}
+    return {t for t in _asyncio._live_tasks() if t.get_loop() is loop and not t.done()}
 
 
 def create_task(coro, *, name=None, context=None):
@@ -953,11 +359,6 @@ def _ensure_future(coro_or_future, *, loop=None):
 
 async def _wrap_awaitable(awaitable):
     return await awaitable
-
-
-class _Sleep0:
-    def __await__(self):
-        yield
 
 
 _sleep0 = _yieldpoint.bare_yield
@@ -1251,7 +652,7 @@ def as_completed(fs, *, timeout=None):
 
 
 def run(main, *, debug=None):
-    if _running_loop is not None:
+    if _get_running_loop() is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     with Runner(debug=debug) as runner:
         return runner.run(main)
@@ -1291,7 +692,7 @@ class Runner:
     def run(self, coro, *, context=None):
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if _running_loop is not None:
+        if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
         task = self._loop.create_task(coro, context=context)
@@ -1340,6 +741,9 @@ async def to_thread(func, /, *args, **kwargs):
 def run_coroutine_threadsafe(coro, loop):
     raise RuntimeError('run_coroutine_threadsafe() needs a second OS thread, which Yieldpoint does not have')
 
+
+_asyncio._init(CancelledError=CancelledError, InvalidStateError=InvalidStateError,
+               Deadlock=_Deadlock, get_event_loop=get_event_loop)
 
 from _asyncio_locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier
 from _asyncio_queues import Queue, PriorityQueue, LifoQueue

@@ -1,0 +1,201 @@
+// The event loop's core, native like CPython's selector loop is fast: the FIFO ready queue, the
+// timer heap and BaseEventLoop._run_once. The rest of the loop (run_until_complete, exception
+// handlers, async generator shutdown) is Python, in lib/asyncio.py, subclassing this type.
+import { PyObject, PyType, PyVal, None, PyFloat, AttrMap, makeType, objectType, PyFunction, Kw } from './object';
+import { PyList } from './types';
+import { pyErr, TypeError, RuntimeError } from './exceptions';
+import { callMethod, repr, getattrOpt } from './ops';
+import { method, getter, params } from './native';
+import { isCallable } from './builtins';
+import { PyDeque } from './deque';
+import { dequeType } from './deque';
+import { clock } from './clock';
+import { PyHandle, PyTimerHandle } from './handle';
+import { observers, timerFired, pendingJobs, runJobs, isCoroutine } from './loopObserver';
+
+const MIN_SCHEDULED_TIMER_HANDLES = 100;
+const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
+const CLOCK_RESOLUTION = 1e-9;
+
+/** What the Python half provides: the exception for a loop that would wait forever. */
+export const loopHooks = { Deadlock: null as unknown as PyType };
+
+export class PyLoop extends PyObject {
+  ready = new PyDeque(dequeType);
+  /** A heap ordered by `when`, exactly as heapq keeps it (equal times keep heapq's order). */
+  scheduled = new PyList([]);
+  timerCancelledCount = 0;
+  stopping = false;
+  closed = false;
+  constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
+
+  checkClosed(): void { if (this.closed) throw pyErr(RuntimeError, 'Event loop is closed'); }
+  callSoon(cb: PyVal, args: PyVal[], ctx: PyVal): PyHandle {
+    const h = new PyHandle(cb, args, this, ctx);
+    this.ready.pushRight(h);
+    return h;
+  }
+  /** Schedules a task's next step (its exception, if any, is thrown into the coroutine). */
+  callStepSoon(task: PyVal, exc: PyVal, ctx: PyVal): void {
+    this.ready.pushRight(new PyHandle(task, exc === null ? EMPTY : [exc], this, ctx, true));
+  }
+  callAt(when: number, cb: PyVal, args: PyVal[], ctx: PyVal): PyTimerHandle {
+    const h = new PyTimerHandle(when, cb, args, this, ctx);
+    heapPush(this.scheduled.items, h);
+    h.scheduled = true;
+    return h;
+  }
+  timerHandleCancelled(h: PyTimerHandle): void { if (h.scheduled) this.timerCancelledCount++; }
+
+  runOnce(): void {
+    const heap = this.scheduled.items as PyTimerHandle[];
+    if (heap.length > MIN_SCHEDULED_TIMER_HANDLES && this.timerCancelledCount / heap.length > MIN_CANCELLED_TIMER_HANDLES_FRACTION) {
+      const kept: PyTimerHandle[] = [];
+      for (const h of heap) {
+        if (h.cancelled) h.scheduled = false;
+        else kept.push(h);
+      }
+      heapify(kept);
+      this.scheduled.items = kept;
+      this.timerCancelledCount = 0;
+    } else {
+      while (heap.length && heap[0].cancelled) {
+        this.timerCancelledCount--;
+        heapPop(heap).scheduled = false;
+      }
+    }
+    const timers = this.scheduled.items as PyTimerHandle[];
+    if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length) {
+      const timeout = timers[0].when - clock.now();
+      if (timeout > 0) clock.sleep(timeout);
+    } else if (pendingJobs()) runJobs();
+    else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
+    runJobs();
+
+    const end = clock.now() + CLOCK_RESOLUTION;
+    while (timers.length) {
+      if (timers[0].when >= end) break;
+      const h = heapPop(timers);
+      h.scheduled = false;
+      if (observers.length) timerFired(h);
+      this.ready.pushRight(h);
+    }
+    // Only the handles ready when the iteration began run in it.
+    const ready = this.ready;
+    for (let n = ready.length; n > 0; n--) {
+      const h = ready.popLeft() as PyHandle;
+      if (!h.cancelled) h.run();
+    }
+  }
+}
+const EMPTY: PyVal[] = [];
+
+/** loop.call_soon(cb, *args) etc. for any loop: native loops take the handle directly. */
+export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): void {
+  if (loop instanceof PyLoop) {
+    if (loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callSoon(cb, args, ctx); return; }
+  }
+  const kw = new Map<string, PyVal>([['context', ctx]]);
+  callMethod(loop, 'call_soon', [cb, ...args], kw);
+}
+
+// ---------------------------------------------------------------- heapq's algorithm, on `when`
+function siftDown(heap: PyTimerHandle[], start: number, pos: number): void {
+  const item = heap[pos];
+  while (pos > start) {
+    const parentPos = (pos - 1) >> 1;
+    const parent = heap[parentPos];
+    if (item.before(parent)) { heap[pos] = parent; pos = parentPos; continue; }
+    break;
+  }
+  heap[pos] = item;
+}
+function siftUp(heap: PyTimerHandle[], pos: number): void {
+  const end = heap.length, start = pos, item = heap[pos];
+  let child = 2 * pos + 1;
+  while (child < end) {
+    const right = child + 1;
+    if (right < end && !heap[child].before(heap[right])) child = right;
+    heap[pos] = heap[child];
+    pos = child;
+    child = 2 * pos + 1;
+  }
+  heap[pos] = item;
+  siftDown(heap, start, pos);
+}
+function heapPush(heap: PyTimerHandle[], h: PyTimerHandle): void { heap.push(h); siftDown(heap, 0, heap.length - 1); }
+function heapPop(heap: PyTimerHandle[]): PyTimerHandle {
+  const last = heap.pop()!;
+  if (!heap.length) return last;
+  const top = heap[0];
+  heap[0] = last;
+  siftUp(heap, 0);
+  return top;
+}
+function heapify(heap: PyTimerHandle[]): void { for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftUp(heap, i); }
+
+// ---------------------------------------------------------------- Python-visible API
+export const loopType = makeType('BaseEventLoop', [objectType], true);
+loopType.module = 'asyncio.base_events';
+loopType.native = (cls) => new PyLoop(cls);
+const lp = (self: PyVal) => self as PyLoop;
+
+function checkCallback(cb: PyVal, what: string): void {
+  const f = cb instanceof PyFunction ? cb : getattrOpt(cb, '__func__');
+  if (isCoroutine(cb) || (f instanceof PyFunction && f.code.kind === 'coroutine')) throw pyErr(TypeError, `coroutines cannot be used with ${what}()`);
+  if (!isCallable(cb)) throw pyErr(TypeError, `a callable object was expected by ${what}(), got ${repr(cb)}`);
+}
+function contextArg(name: string, kw: Kw): PyVal { return params(`BaseEventLoop.${name}`, [], kw, ['context'])[0] ?? None; }
+function seconds(v: PyVal): number { return v instanceof PyFloat ? v.v : Number(v); }
+
+method(loopType, 'time', () => new PyFloat(clock.now()));
+method(loopType, '_check_closed', (self) => { lp(self).checkClosed(); return None; });
+method(loopType, 'is_closed', (self) => lp(self).closed);
+method(loopType, 'stop', (self) => { lp(self).stopping = true; return None; });
+const loopCallSoon = (self: PyVal, args: PyVal[], kw: Kw): PyVal => {
+  if (!args.length) throw pyErr(TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+  const ctx = contextArg('call_soon', kw);
+  lp(self).checkClosed();
+  checkCallback(args[0], 'call_soon');
+  return lp(self).callSoon(args[0], args.slice(1), ctx);
+};
+method(loopType, 'call_soon', loopCallSoon);
+const nativeCallSoon = loopType.dict.get('call_soon');
+method(loopType, 'call_soon_threadsafe', (self, args, kw) => {
+  const ctx = contextArg('call_soon_threadsafe', kw);
+  lp(self).checkClosed();
+  checkCallback(args[0], 'call_soon_threadsafe');
+  return lp(self).callSoon(args[0], args.slice(1), ctx);
+});
+method(loopType, '_call_soon', (self, args) => lp(self).callSoon(args[0], (args[1] as { items: PyVal[] }).items, args[2] ?? None));
+function callAt(self: PyVal, when: PyVal, args: PyVal[], kw: Kw, what: string): PyVal {
+  const ctx = contextArg(what, kw);
+  lp(self).checkClosed();
+  checkCallback(args[0], 'call_at');
+  return lp(self).callAt(seconds(when), args[0], args.slice(1), ctx);
+}
+method(loopType, 'call_later', (self, args, kw) => {
+  if (args[0] === None) throw pyErr(TypeError, 'delay must not be None');
+  return callAt(self, new PyFloat(clock.now() + seconds(args[0])), args.slice(1), kw, 'call_later');
+});
+method(loopType, 'call_at', (self, args, kw) => {
+  if (args[0] === None) throw pyErr(TypeError, 'when cannot be None');
+  return callAt(self, args[0], args.slice(1), kw, 'call_at');
+});
+method(loopType, '_timer_handle_cancelled', (self, args) => { lp(self).timerHandleCancelled(args[0] as PyTimerHandle); return None; });
+method(loopType, '_run_once', (self) => { lp(self).runOnce(); return None; });
+/** run_forever's loop: iterations until stop() (the Python caller sets up and restores the running loop). */
+method(loopType, '_run_until_stopped', (self) => {
+  const loop = lp(self);
+  for (;;) {
+    loop.runOnce();
+    if (loop.stopping) break;
+  }
+  return None;
+});
+getter(loopType, '_ready', (self) => lp(self).ready);
+getter(loopType, '_scheduled', (self) => lp(self).scheduled);
+getter(loopType, '_stopping', (self) => lp(self).stopping, (self, v) => { lp(self).stopping = v === true; });
+getter(loopType, '_closed', (self) => lp(self).closed, (self, v) => { lp(self).closed = v === true; });
+getter(loopType, '_timer_cancelled_count', (self) => lp(self).timerCancelledCount, (self, v) => { lp(self).timerCancelledCount = Number(v); });
+getter(loopType, '_clock_resolution', () => new PyFloat(CLOCK_RESOLUTION));

@@ -1,0 +1,270 @@
+// asyncio.Future, native like CPython's _asyncio.Future (Modules/_asynciomodule.c): the state,
+// the result and the done callbacks live in plain fields, and callbacks are always scheduled on
+// the loop, never called directly.
+import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin } from './object';
+import { PyList, tuple, STOP } from './types';
+import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
+import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
+import { method, getter, params, nargs, classFn } from './native';
+import { raise } from './rt';
+import { callSoon } from './eventLoop';
+
+export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
+const STATE_NAMES = ['PENDING', 'CANCELLED', 'FINISHED'];
+
+/** What the Python half of asyncio provides (asyncio.py registers it when it is imported). */
+export const aio = {
+  CancelledError: null as unknown as PyType,
+  InvalidStateError: null as unknown as PyType,
+  getEventLoop: None as PyVal,
+};
+
+export class PyFuture extends PyObject {
+  state = PENDING;
+  result: PyVal = None;
+  exception: PyException | null = null;
+  loop: PyVal = None;
+  // The first callback has its own fields (most futures have exactly one); the rest are
+  // (fn, context) pairs, flattened, in the order they were added.
+  cb0: PyVal = null;
+  ctx0: PyVal = None;
+  cbs: PyVal[] | null = null;
+  cancelMessage: PyVal = None;
+  cancelledExc: PyVal = None;
+  blocking = false;
+  logTraceback = false;
+  constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
+
+  init(loop: PyVal): void {
+    this.loop = loop === None || loop === undefined ? call(aio.getEventLoop, []) : loop;
+  }
+  checkInit(): void { if (this.loop === None) throw pyErr(RuntimeError, 'Future object is not initialized.'); }
+
+  addDoneCallback(fn: PyVal, ctx: PyVal): void {
+    if (this.state !== PENDING) callSoon(this.loop, fn, [this], ctx);
+    else if (this.cb0 === null && this.cbs === null) { this.cb0 = fn; this.ctx0 = ctx; }
+    else (this.cbs ??= []).push(fn, ctx);
+  }
+  removeDoneCallback(fn: PyVal): number {
+    let removed = 0;
+    if (this.cb0 !== null && (this.cb0 === fn || eq(this.cb0, fn))) { this.cb0 = null; this.ctx0 = None; removed++; }
+    const l = this.cbs;
+    if (l === null) return removed;
+    const kept: PyVal[] = [];
+    for (let i = 0; i < l.length; i += 2) {
+      if (l[i] === fn || eq(l[i], fn)) removed++;
+      else kept.push(l[i], l[i + 1]);
+    }
+    this.cbs = kept.length ? kept : null;
+    return removed;
+  }
+  /** The callbacks as Python's `_callbacks`: a list of (fn, context) pairs. */
+  callbackPairs(): PyVal[] {
+    const out: PyVal[] = [];
+    if (this.cb0 !== null) out.push(tuple([this.cb0, this.ctx0]));
+    const l = this.cbs;
+    if (l) for (let i = 0; i < l.length; i += 2) out.push(tuple([l[i], l[i + 1]]));
+    return out;
+  }
+  scheduleCallbacks(): void {
+    if (this.cb0 !== null) {
+      const fn = this.cb0, ctx = this.ctx0;
+      this.cb0 = null; this.ctx0 = None;
+      callSoon(this.loop, fn, [this], ctx);
+    }
+    const l = this.cbs;
+    if (l === null) return;
+    this.cbs = null;
+    for (let i = 0; i < l.length; i += 2) callSoon(this.loop, l[i], [this], l[i + 1]);
+  }
+
+  makeCancelledError(): PyException {
+    const kept = this.cancelledExc;
+    if (kept !== None) { this.cancelledExc = None; return kept as PyException; }
+    return call(aio.CancelledError, this.cancelMessage === None ? [] : [this.cancelMessage]) as PyException;
+  }
+  /** Future.cancel(): false once done. */
+  cancel(msg: PyVal): boolean {
+    this.logTraceback = false;
+    if (this.state !== PENDING) return false;
+    this.state = CANCELLED;
+    this.cancelMessage = msg;
+    this.scheduleCallbacks();
+    return true;
+  }
+  setResult(v: PyVal): void {
+    if (this.state !== PENDING) throw pyErr(aio.InvalidStateError, 'invalid state');
+    this.result = v;
+    this.state = FINISHED;
+    this.scheduleCallbacks();
+  }
+  setException(exc: PyVal): void {
+    if (this.state !== PENDING) throw pyErr(aio.InvalidStateError, 'invalid state');
+    let e = exc;
+    if (e instanceof PyType && e.isSubtypeOf(objectType)) {
+      e = call(e, []);
+      if (!(e instanceof PyException)) throw pyErr(TypeError, 'invalid exception object');
+    }
+    if (!(e instanceof PyException)) throw pyErr(TypeError, 'invalid exception object');
+    if (e.cls === StopIteration) throw pyErr(TypeError, 'StopIteration interacts badly with generators and cannot be raised into a Future');
+    this.exception = e;
+    this.state = FINISHED;
+    this.scheduleCallbacks();
+    this.logTraceback = true;
+  }
+  /** Future.result(): the value, or raises the exception (or CancelledError). */
+  getResult(): PyVal {
+    if (this.state === CANCELLED) throw raise(this.makeCancelledError());
+    if (this.state !== FINISHED) throw pyErr(aio.InvalidStateError, 'Result is not set.');
+    this.logTraceback = false;
+    if (this.exception !== null) throw raise(this.exception);
+    return this.result;
+  }
+  /** `await fut` without a Python call, unless a subclass overrides __await__. */
+  awaitNative(): Generator<PyVal, PyVal, PyVal> | null {
+    return this.cls.lookup('__await__') === nativeAwait ? awaitFuture(this) : null;
+  }
+  getException(): PyVal {
+    if (this.state === CANCELLED) throw raise(this.makeCancelledError());
+    if (this.state !== FINISHED) throw pyErr(aio.InvalidStateError, 'Exception is not set.');
+    this.logTraceback = false;
+    return this.exception ?? None;
+  }
+}
+
+export const futureType = makeType('Future', [objectType], false);
+futureType.module = '_asyncio';
+futureType.native = (cls) => new PyFuture(cls);
+
+/** `await fut` (Future.__await__): yields the future to the task once, then returns its result. */
+export function* awaitFuture(f: PyFuture): Generator<PyVal, PyVal, PyVal> {
+  while (f.state === PENDING) {
+    if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
+    f.blocking = true;
+    yield f;
+  }
+  return f.getResult();
+}
+/** The native __await__, so `await` can tell a plain future from one that overrides it. */
+export const futureAwait = (self: PyVal): PyVal => new FutureIter(self as PyFuture);
+
+class FutureIter extends PyObject {
+  done = false;
+  constructor(public fut: PyFuture) { super(futureIterType, null); }
+  next(): PyVal {
+    const f = this.fut;
+    if (this.done) return STOP;
+    if (f.state === PENDING) {
+      if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
+      f.blocking = true;
+      return f;
+    }
+    this.done = true;
+    const v = f.getResult();
+    const e = pyErr(StopIteration);
+    e.args = tuple(v === None ? [] : [v]);
+    e.dict!.set('value', v);
+    throw e;
+  }
+}
+const futureIterType = makeType('FutureIter');
+futureIterType.module = '_asyncio';
+const fi = (self: PyVal) => self as FutureIter;
+method(futureIterType, '__iter__', (self) => self);
+method(futureIterType, '__next__', (self) => { const r = fi(self).next(); if (r === STOP) throw pyErr(StopIteration); return r; });
+method(futureIterType, 'send', (self, args) => { nargs('send', args, 1); const r = fi(self).next(); if (r === STOP) throw pyErr(StopIteration); return r; });
+method(futureIterType, 'throw', (self, args) => {
+  nargs('throw', args, 1, 3);
+  fi(self).done = true;
+  let e = args[0];
+  if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+  throw raise(e);
+});
+method(futureIterType, 'close', (self) => { fi(self).done = true; return None; });
+
+// ---------------------------------------------------------------- Python-visible API
+const fut = (self: PyVal) => self as PyFuture;
+method(futureType, '__init__', (self, args, kw) => {
+  if (args.length) throw pyErr(TypeError, `Future() takes no positional arguments`);
+  const [loop] = params('Future', [], kw, ['loop']);
+  fut(self).init(loop);
+  return None;
+});
+method(futureType, '__repr__', (self) => `<${typeOf(self).name} ${(callMethod(self, '_repr_info', []) as PyList).items.join(' ')}>`);
+method(futureType, '_repr_info', (self) => new PyList(futureReprInfo(fut(self))));
+method(futureType, 'get_loop', (self) => { fut(self).checkInit(); return fut(self).loop; });
+method(futureType, '_make_cancelled_error', (self) => fut(self).makeCancelledError());
+method(futureType, 'cancel', (self, args, kw) => {
+  const [msg] = params('cancel', args, kw, ['msg']);
+  fut(self).checkInit();
+  return fut(self).cancel(msg ?? None);
+});
+method(futureType, 'cancelled', (self) => fut(self).state === CANCELLED);
+method(futureType, 'done', (self) => fut(self).state !== PENDING);
+method(futureType, 'result', (self) => fut(self).getResult());
+method(futureType, 'exception', (self) => fut(self).getException());
+method(futureType, 'add_done_callback', (self, args, kw) => {
+  nargs('add_done_callback', args, 1);
+  const [context] = params('add_done_callback', [], kw, ['context']);
+  fut(self).checkInit();
+  fut(self).addDoneCallback(args[0], context ?? None);
+  return None;
+});
+method(futureType, 'remove_done_callback', (self, args) => { nargs('remove_done_callback', args, 1); return fut(self).removeDoneCallback(args[0]); });
+method(futureType, 'set_result', (self, args) => { nargs('set_result', args, 1); fut(self).checkInit(); fut(self).setResult(args[0]); return None; });
+method(futureType, 'set_exception', (self, args) => { nargs('set_exception', args, 1); fut(self).checkInit(); fut(self).setException(args[0]); return None; });
+method(futureType, '__await__', futureAwait);
+method(futureType, '__iter__', futureAwait);
+const nativeAwait = futureType.dict.get('__await__');
+classFn(futureType, '__class_getitem__', (args) => args[0]);
+getter(futureType, '_state', (self) => STATE_NAMES[fut(self).state]);
+getter(futureType, '_result', (self) => fut(self).result);
+getter(futureType, '_exception', (self) => fut(self).exception ?? None);
+getter(futureType, '_loop', (self) => fut(self).loop);
+getter(futureType, '_callbacks', (self) => { const p = fut(self).callbackPairs(); return p.length ? new PyList(p) : None; });
+getter(futureType, '_source_traceback', () => None);
+getter(futureType, '_cancel_message', (self) => fut(self).cancelMessage, (self, v) => { fut(self).cancelMessage = v; });
+getter(futureType, '_asyncio_future_blocking', (self) => fut(self).blocking, (self, v) => {
+  if (v === undefined) throw pyErr(TypeError, 'cannot delete attribute');
+  fut(self).blocking = truthy(v);
+});
+getter(futureType, '_log_traceback', (self) => fut(self).logTraceback, (self, v) => {
+  if (truthy(v)) throw pyErr(TypeError, '_log_traceback can only be set to False');
+  fut(self).logTraceback = false;
+});
+
+/** base_futures._future_repr_info. */
+export function futureReprInfo(f: PyFuture): string[] {
+  const info = [STATE_NAMES[f.state].toLowerCase()];
+  if (f.state === FINISHED) {
+    if (f.exception !== null) info.push(`exception=${repr(f.exception)}`);
+    else info.push(`result=${shortRepr(f.result)}`);
+  }
+  const cbs = f.callbackPairs().map((p) => callbackSource(p.items[0], null));
+  if (cbs.length) info.push(`cb=[${cbs.length > 2 ? `${cbs[0]}, <${cbs.length - 2} more>, ${cbs[cbs.length - 1]}` : cbs.join(', ')}]`);
+  return info;
+}
+/** reprlib.repr's cut-down form for long values. */
+export function shortRepr(v: PyVal): string {
+  const r = repr(v);
+  return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r;
+}
+/** format_helpers._format_callback_source: `name(args)`, plus ` at FILE:LINE` for plain functions. */
+export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
+  let name: string;
+  const q = getattrOpt(cb, '__qualname__');
+  if (typeof q === 'string' && q) name = q;
+  else {
+    const n = getattrOpt(cb, '__name__');
+    name = typeof n === 'string' && n ? n : repr(cb);
+  }
+  name += '(' + (args ?? []).map(shortRepr).join(', ') + ')';
+  if (cb instanceof PyBuiltin) return name;
+  const code = getattrOpt(cb, '__code__', false);
+  if (code !== undefined && typeName(cb) === 'function') {
+    const file = getattrOpt(code, 'co_filename'), line = getattrOpt(code, 'co_firstlineno');
+    if (typeof file === 'string') name += ` at ${file}:${line}`;
+  }
+  return name;
+}
+export { truthy };

@@ -1,0 +1,136 @@
+// asyncio.Handle and asyncio.TimerHandle (asyncio/events.py): a callback with its arguments,
+// waiting in the loop's ready queue or timer heap. A task step is a handle too: its callback is
+// the task itself, run without any Python-level call.
+import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplemented } from './object';
+import { PyList, tuple } from './types';
+import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
+import { call, callMethod, typeOf } from './ops';
+import { method, getter } from './native';
+import { PyDict } from './dict';
+import { toPyException } from './rt';
+import { reprlibRepr } from './reprlib';
+import { observers, handleRan } from './loopObserver';
+
+/** What a task exposes to the handles that step it. */
+export interface Steppable { step(exc: PyException | null): void }
+
+export class PyHandle extends PyObject {
+  cancelled = false;
+  constructor(
+    /** The callable, or the task for a task step; null once cancelled. */
+    public cb: PyVal,
+    public args: PyVal[] | null,
+    public loop: PyVal,
+    public ctx: PyVal,
+    /** cb is a task to step, and args[0] (if any) the exception to throw into it. */
+    public isStep = false,
+    cls: PyType = handleType,
+  ) { super(cls, null); }
+
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    this.cb = null;
+    this.args = null;
+  }
+
+  run(): void {
+    try {
+      if (observers.length) handleRan(this);
+      if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+      else call(this.cb, this.args!);
+    } catch (e) {
+      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
+      const exc = toPyException(e);
+      if (isExc(exc, SystemExit) || isExc(exc, KeyboardInterrupt)) throw exc;
+      const ctx = new PyDict();
+      ctx.set('message', `Exception in callback ${this.callbackSource()}`);
+      ctx.set('exception', exc);
+      ctx.set('handle', this);
+      callMethod(this.loop, 'call_exception_handler', [ctx]);
+    }
+  }
+
+  /** The callback as format_helpers._format_callback_source shows it. */
+  callbackSource(): string {
+    if (this.isStep) return '<TaskStepMethWrapper object at 0x7f0000000000>()';
+    return callbackSourceHook.fn(this.cb, this.args);
+  }
+  reprInfo(): string[] {
+    const info = [typeOf(this).name];
+    if (this.cancelled) info.push('cancelled');
+    if (this.cb !== null) info.push(this.callbackSource());
+    return info;
+  }
+}
+/** future.ts provides the formatter (it also formats done callbacks). */
+export const callbackSourceHook = { fn: (_cb: PyVal, _args: PyVal[] | null): string => '' };
+
+let timerSeq = 0;
+export class PyTimerHandle extends PyHandle {
+  /** In the loop's timer heap. */
+  scheduled = false;
+  /** On CPython's real clock a timer scheduled later for the "same" delay is due a little later;
+   * on the virtual clock, creation order breaks the tie the same way. */
+  seq = ++timerSeq;
+  constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal) { super(cb, args, loop, ctx, false, timerHandleType); }
+  /** The heap order. */
+  before(o: PyTimerHandle): boolean { return this.when < o.when || (this.when === o.when && this.seq < o.seq); }
+  override cancel(): void {
+    if (!this.cancelled) timerCancelled(this.loop, this);
+    super.cancel();
+  }
+  override reprInfo(): string[] {
+    const info = super.reprInfo();
+    info.splice(this.cancelled ? 2 : 1, 0, `when=${reprlibRepr(new PyFloat(this.when))}`);
+    return info;
+  }
+}
+/** loop._timer_handle_cancelled(handle), without a Python call when the loop is native. */
+function timerCancelled(loop: PyVal, h: PyTimerHandle): void {
+  const native = loop as { timerHandleCancelled?: (h: PyTimerHandle) => void };
+  if (typeof native.timerHandleCancelled === 'function') native.timerHandleCancelled(h);
+  else callMethod(loop, '_timer_handle_cancelled', [h]);
+}
+
+export const handleType = makeType('Handle', [objectType], false);
+handleType.module = 'asyncio.events';
+export const timerHandleType = makeType('TimerHandle', [handleType], false);
+timerHandleType.module = 'asyncio.events';
+
+const hd = (self: PyVal) => self as PyHandle;
+const th = (self: PyVal) => self as PyTimerHandle;
+method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
+method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
+method(handleType, 'cancel', (self) => { hd(self).cancel(); return None; });
+method(handleType, 'cancelled', (self) => hd(self).cancelled);
+method(handleType, 'get_context', (self) => hd(self).ctx);
+method(handleType, '_run', (self) => { hd(self).run(); return None; });
+getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self).isStep ? stepWrapper(hd(self).cb) : hd(self).cb));
+getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));
+getter(handleType, '_cancelled', (self) => hd(self).cancelled);
+getter(handleType, '_loop', (self) => hd(self).loop);
+getter(handleType, '_context', (self) => hd(self).ctx);
+method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
+getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
+getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });
+method(timerHandleType, '__hash__', (self) => { const w = th(self).when; return Number.isInteger(w) ? w : Math.floor(w * 1e6) | 0; });
+const cmp = (f: (a: number, b: number) => boolean) => (self: PyVal, args: PyVal[]): PyVal =>
+  (args[0] instanceof PyTimerHandle ? f(th(self).when, args[0].when) : NotImplemented);
+method(timerHandleType, '__lt__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).before(args[0]) : NotImplemented));
+method(timerHandleType, '__le__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).when < args[0].when || timerEq(th(self), args[0]) : NotImplemented));
+method(timerHandleType, '__gt__', cmp((a, b) => a > b));
+method(timerHandleType, '__ge__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).when > args[0].when || timerEq(th(self), args[0]) : NotImplemented));
+method(timerHandleType, '__eq__', (self, args) => (args[0] instanceof PyTimerHandle ? timerEq(th(self), args[0]) : NotImplemented));
+function timerEq(a: PyTimerHandle, b: PyTimerHandle): boolean {
+  return a.when === b.when && a.cb === b.cb && a.cancelled === b.cancelled &&
+    (a.args === b.args || (a.args !== null && b.args !== null && a.args.length === b.args.length && a.args.every((x, i) => x === b.args![i])));
+}
+
+/** What `handle._callback` shows for a task step (CPython's TaskStepMethWrapper). */
+class StepWrapper extends PyObject { constructor(public task: PyVal) { super(stepWrapperType, null); } }
+const stepWrapperType = makeType('TaskStepMethWrapper');
+function stepWrapper(task: PyVal): PyVal { return new StepWrapper(task); }
+getter(stepWrapperType, '__self__', (self) => (self as StepWrapper).task);
+method(stepWrapperType, '__call__', (self) => { ((self as StepWrapper).task as Steppable).step(null); return None; });
+export { tuple };

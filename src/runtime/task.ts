@@ -1,0 +1,264 @@
+// asyncio.Task, native like CPython's _asyncio.Task: __step drives the coroutine one step, up to
+// its next yield, and __wakeup resumes it when the future it yielded is done.
+import { PyType, PyVal, None, makeType, PyBuiltin } from './object';
+import { PyList } from './types';
+import { PyException, pyErr, isExc, TypeError, RuntimeError, StopIteration, KeyboardInterrupt, SystemExit } from './exceptions';
+import { builtins } from './builtins';
+import { call, callMethod, repr, str, getattrOpt, truthy } from './ops';
+import { method, getter, params, nargs } from './native';
+import { Frame } from './frame';
+import { PyGenerator } from './generator';
+import { frameObjectHook } from './coroutine';
+import { toPyException } from './rt';
+import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
+import { PyLoop, callSoon } from './eventLoop';
+import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
+import { STOP } from './types';
+
+let taskNameCounter = 0;
+/** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
+export const liveTasks = new Set<PyTask>();
+/** The task each running loop is stepping (asyncio's _current_tasks). */
+export const currentTasks = new Map<PyVal, PyTask>();
+
+export class PyTask extends PyFuture {
+  coro: PyVal = None;
+  name: PyVal = None;
+  context: PyVal = None;
+  mustCancel = false;
+  futWaiter: PyVal = None;
+  numCancelsRequested = 0;
+  logDestroyPending = true;
+  /** Its first step has run (the trace tells "starts" from "resumes"). */
+  started = false;
+  constructor(cls: PyType) { super(cls); }
+
+  initTask(coro: PyVal, loop: PyVal, name: PyVal, context: PyVal): void {
+    this.init(loop);
+    if (!isCoroutine(coro)) {
+      this.logDestroyPending = false;
+      throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
+    }
+    this.coro = coro;
+    this.context = context;
+    this.name = name === None ? `Task-${++taskNameCounter}` : typeof name === 'string' ? name : str(name);
+    if (observers.length) taskCreated(this, coro);
+    const loopObj = this.loop;
+    if (loopObj instanceof PyLoop) { loopObj.checkClosed(); loopObj.callStepSoon(this, null, context); }
+    else callSoon(loopObj, stepWrapperFn(this), [], context);
+    liveTasks.add(this);
+  }
+
+  cancelTask(msg: PyVal): boolean {
+    this.logTraceback = false;
+    if (this.state !== PENDING) return false;
+    this.numCancelsRequested++;
+    const w = this.futWaiter;
+    if (w !== None) {
+      const cancelled = w instanceof PyFuture && (w.cls === futureType) ? w.cancel(msg) : truthy(callMethod(w, 'cancel', [msg]));
+      if (cancelled) return true;
+    }
+    this.mustCancel = true;
+    this.cancelMessage = msg;
+    return true;
+  }
+
+  override scheduleCallbacks(): void {
+    liveTasks.delete(this);
+    if (observers.length) taskDone(this);
+    super.scheduleCallbacks();
+  }
+
+  /** Task.__step: enter the task, run the coroutine to its next yield, leave. */
+  step(exc: PyException | null): void {
+    const loop = this.loop;
+    const current = currentTasks.get(loop);
+    if (current !== undefined) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(current)} is being executed.`);
+    currentTasks.set(loop, this);
+    try {
+      this.stepImpl(exc);
+    } finally {
+      const leaving = currentTasks.get(loop);
+      if (leaving !== this) throw pyErr(RuntimeError, `Leaving task ${repr(this)} does not match the current task ${repr(leaving ?? None)}.`);
+      currentTasks.delete(loop);
+    }
+  }
+
+  private stepImpl(exc: PyException | null): void {
+    if (this.state !== PENDING) throw pyErr(aio.InvalidStateError, `_step(): already done: ${repr(this)}, ${repr(exc ?? None)}`);
+    if (this.mustCancel) {
+      if (!(exc !== null && isExc(exc, aio.CancelledError))) exc = this.makeCancelledError();
+      this.mustCancel = false;
+    }
+    this.futWaiter = None;
+    const coro = this.coro;
+    if (observers.length) { taskResumes(this, coro, !this.started); }
+    this.started = true;
+    let result: PyVal;
+    try {
+      if (coro instanceof PyGenerator) {
+        result = exc === null ? coro.resume('next', None) : coro.resume('throw', exc);
+        if (result === STOP) { this.finish(coro.value); return; }
+      } else {
+        result = exc === null ? callMethod(coro, 'send', [None]) : callMethod(coro, 'throw', [exc]);
+      }
+    } catch (e) {
+      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
+      const err = toPyException(e);
+      if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? None); return; }
+      if (isExc(err, aio.CancelledError)) {
+        this.cancelledExc = err;
+        this.cancel(None);
+        return;
+      }
+      this.setException(err);
+      // As CPython's C Task: these also stop the loop.
+      if (isExc(err, KeyboardInterrupt) || isExc(err, SystemExit)) throw err;
+      return;
+    }
+    if (observers.length) taskYields(this, coro, result);
+    this.handleYield(result);
+  }
+
+  private finish(value: PyVal): void {
+    if (this.mustCancel) {
+      this.mustCancel = false;
+      this.cancel(this.cancelMessage);
+    } else this.setResult(value);
+  }
+
+  /** What the coroutine yielded: a future to wait for, None (a bare yield), or a mistake. */
+  private handleYield(result: PyVal): void {
+    const loop = this.loop as PyLoop;
+    if (result === None) { this.callStepSoon(null); return; }
+    if (result instanceof PyFuture && (result.cls === futureType || result.cls === taskType)) {
+      if (result.loop !== loop) { this.callStepSoon(pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`)); return; }
+      if (!result.blocking) { this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`)); return; }
+      result.blocking = false;
+      if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
+      result.addDoneCallback(wakeupFn(this), this.context);
+      this.futWaiter = result;
+      if (this.mustCancel && result.cancel(this.cancelMessage)) this.mustCancel = false;
+      return;
+    }
+    if (result instanceof PyGenerator && result.kindName() === 'generator') {
+      this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from for generator in task ${repr(this)} with ${repr(result)}`));
+      return;
+    }
+    const blocking = getattrOpt(result, '_asyncio_future_blocking');
+    if (blocking === undefined || blocking === None) { this.callStepSoon(pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)); return; }
+    if (callMethod(result, 'get_loop', []) !== loop) { this.callStepSoon(pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`)); return; }
+    if (!truthy(blocking)) { this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`)); return; }
+    if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
+    callMethod(result, '__setattr__', ['_asyncio_future_blocking', false]);
+    callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.context]]));
+    this.futWaiter = result;
+    if (this.mustCancel && truthy(callMethod(result, 'cancel', [this.cancelMessage]))) this.mustCancel = false;
+  }
+
+  private callStepSoon(exc: PyException | null): void {
+    const loop = this.loop;
+    if (loop instanceof PyLoop) loop.callStepSoon(this, exc, this.context);
+    else callSoon(loop, stepWrapperFn(this), exc === null ? [] : [exc], this.context);
+  }
+
+  /** Task.__wakeup: the awaited future is done; step with its result or its exception. */
+  wakeup(fut: PyVal): void {
+    let exc: PyException | null = null;
+    try {
+      if (fut instanceof PyFuture && (fut.cls === futureType || fut.cls === taskType)) fut.getResult();
+      else callMethod(fut, 'result', []);
+    } catch (e) {
+      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
+      exc = toPyException(e);
+    }
+    this.step(exc);
+  }
+}
+
+/** The done callback a waiting task puts on its future (CPython's bound `task_wakeup`); as a
+ * bound builtin it receives [task, future]. */
+const WAKEUP = (args: PyVal[]): PyVal => { nargs('task_wakeup', args, 2); (args[0] as PyTask).wakeup(args[1]); return None; };
+function wakeupFn(task: PyTask): PyBuiltin { return new PyBuiltin('task_wakeup', WAKEUP, task, 'Task.task_wakeup'); }
+const STEP = (args: PyVal[]): PyVal => { (args[0] as PyTask).step(args.length > 1 ? args[1] : null); return None; };
+function stepWrapperFn(task: PyTask): PyBuiltin { return new PyBuiltin('task_step', STEP, task, 'Task.task_step'); }
+
+export const taskType = makeType('Task', [futureType], false);
+taskType.module = '_asyncio';
+taskType.native = (cls) => new PyTask(cls);
+
+// ---------------------------------------------------------------- Python-visible API
+const tk = (self: PyVal) => self as PyTask;
+method(taskType, '__init__', (self, args, kw) => {
+  const [coro, loop, name, context] = params('Task', args, kw, ['coro', 'loop', 'name', 'context'], 1);
+  if (args.length > 1) throw pyErr(TypeError, `Task() takes at most 1 positional argument (${args.length} given)`);
+  tk(self).initTask(coro, loop ?? None, name ?? None, context ?? None);
+  return None;
+});
+method(taskType, '_repr_info', (self) => new PyList(taskReprInfo(tk(self))));
+method(taskType, 'get_coro', (self) => tk(self).coro);
+method(taskType, 'get_context', (self) => tk(self).context);
+method(taskType, 'get_name', (self) => tk(self).name);
+method(taskType, 'set_name', (self, args) => { nargs('set_name', args, 1); tk(self).name = typeof args[0] === 'string' ? args[0] : str(args[0]); return None; });
+method(taskType, 'set_result', () => { throw pyErr(RuntimeError, 'Task does not support set_result operation'); });
+method(taskType, 'set_exception', () => { throw pyErr(RuntimeError, 'Task does not support set_exception operation'); });
+method(taskType, 'cancel', (self, args, kw) => { const [msg] = params('cancel', args, kw, ['msg']); return tk(self).cancelTask(msg ?? None); });
+method(taskType, 'cancelling', (self) => tk(self).numCancelsRequested);
+method(taskType, 'uncancel', (self) => {
+  const t = tk(self);
+  if (t.numCancelsRequested > 0) t.numCancelsRequested--;
+  return t.numCancelsRequested;
+});
+method(taskType, 'get_stack', (self, args, kw) => {
+  const [limit] = params('get_stack', args, kw, ['limit']);
+  return new PyList(taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit)));
+});
+method(taskType, 'print_stack', (self, args, kw) => {
+  const [limit, file] = params('print_stack', args, kw, ['limit', 'file']);
+  const frames = taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit));
+  const printFn = builtins.get('print');
+  for (const f of frames) call(printFn, [f], file !== undefined && file !== None ? new Map([['file', file]]) : null);
+  return None;
+});
+getter(taskType, '_coro', (self) => tk(self).coro);
+getter(taskType, '_name', (self) => tk(self).name);
+getter(taskType, '_context', (self) => tk(self).context);
+getter(taskType, '_fut_waiter', (self) => tk(self).futWaiter);
+getter(taskType, '_must_cancel', (self) => tk(self).mustCancel, (self, v) => { tk(self).mustCancel = truthy(v); });
+getter(taskType, '_num_cancels_requested', (self) => tk(self).numCancelsRequested, (self, v) => { tk(self).numCancelsRequested = Number(v); });
+getter(taskType, '_log_destroy_pending', (self) => tk(self).logDestroyPending, (self, v) => { tk(self).logDestroyPending = truthy(v); });
+
+/** base_tasks._task_repr_info. */
+function taskReprInfo(t: PyTask): string[] {
+  const info = futureReprInfo(t);
+  if (t.numCancelsRequested > 0 && t.state === PENDING) info[0] = 'cancelling';
+  info.splice(1, 0, `name=${repr(t.name)}`);
+  info.splice(2, 0, `coro=<${formatCoroutine(t.coro)}>`);
+  if (t.futWaiter !== None) info.splice(3, 0, `wait_for=${repr(t.futWaiter)}`);
+  return info;
+}
+/** coroutines._format_coroutine. */
+export function formatCoroutine(c: PyVal): string {
+  if (!(c instanceof PyGenerator)) return repr(c);
+  const f = c.frame;
+  const where = c.finished ? `done, defined at ${f.code.filename}:${f.code.firstLine}` : `running at ${f.code.filename}:${c.started ? f.l : f.code.firstLine}`;
+  return `${f.code.qualname}() ${where}`;
+}
+/** base_tasks._task_get_stack: the suspended coroutine's frame (and its callers while it runs);
+ * once it has finished, the frames of the exception's traceback. */
+function taskStack(t: PyTask, limit: number): PyVal[] {
+  const c = t.coro;
+  const frames: Frame[] = [];
+  if (c instanceof PyGenerator && !c.finished) {
+    for (let f: Frame | null = c.frame; f && limit > 0; f = c.running ? f.back : null, limit--) frames.push(f);
+    frames.reverse();
+  } else if (t.exception !== null) {
+    // tb holds the innermost entry first; the stack lists the outermost first.
+    const tb = t.exception.tb;
+    for (let i = tb.length - 1; i >= 0 && limit > 0; i--, limit--) frames.push(tb[i].frame as Frame);
+  }
+  return frames.map((f) => frameObjectHook.fn(f));
+}
+
+/** asyncio.current_task(loop) for a loop (the caller resolves the running loop). */
+export function currentTask(loop: PyVal): PyVal { return currentTasks.get(loop) ?? None; }
