@@ -385,7 +385,10 @@ export class CodeGen {
     if (ctx.isGen || ctx.isAsync) {
       const kind = ctx.isAsync ? (ctx.isGen ? '$asyncgen' : '$coro') : '$gen';
       // A generator's frame keeps its arguments from the start, so a suspended task can be described.
-      fn = `function (${jsParams}) {\nconst $f = $frame(${code}); $f.v = [${jsParams}]; ${declLine}\nreturn ${kind}($f, (function* () { try {\n${body}\n} ${catchUnwind} })());\n}`;
+      // The body is made once per `def`, not per call: a generator function made per call costs
+      // a closure, a context and a prototype with its own map for every coroutine.
+      const bodyParams = ['$f', ...params.map((p) => this.jsName(p))].join(', ');
+      fn = `(($body) => function (${jsParams}) {\nconst $f = $frame(${code}); $f.v = [${jsParams}];\nreturn ${kind}($f, $body(${bodyParams}));\n})(function* (${bodyParams}) { ${declLine} try {\n${body}\n} ${catchUnwind} })`;
     } else {
       fn = `function (${jsParams}) {\nconst $f = $enter(${code}); ${declLine}\ntry {\n${body}\n} ${catchUnwind} finally { $leave($f); }\n}`;
     }

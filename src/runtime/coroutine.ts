@@ -161,17 +161,17 @@ export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     return delegate(x, state.cur);
   }
+  if (typeof (x as NativeAwaitable).awaitNative === 'function') {
+    const g = (x as NativeAwaitable).awaitNative(state.cur);
+    if (g !== null) return g;
+  }
   return awaitOther(x);
 }
-/** A value with a native __await__ (asyncio's Future and Task) returns its awaiting generator. */
-interface NativeAwaitable { awaitNative(): Generator<PyVal, PyVal, PyVal> | null }
+/** A value with a native __await__ (asyncio's Future and Task) gives its awaiting generator,
+ * which records itself as what `owner` awaits. */
+interface NativeAwaitable { awaitNative(owner: Frame | null): Generator<PyVal, PyVal, PyVal> | null }
 function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const owner = state.cur;
-  const native = typeof (x as NativeAwaitable).awaitNative === 'function' ? (x as NativeAwaitable).awaitNative() : null;
-  if (native !== null) {
-    if (owner) owner.awaiting = x;
-    try { return yield* native; } finally { if (owner) owner.awaiting = null; }
-  }
   if (x instanceof AsyncGenAwaitable) {
     if (owner) owner.awaiting = x;
     try { return yield* x.consume(); } finally { if (owner) owner.awaiting = null; }

@@ -7,6 +7,7 @@ import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './ex
 import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
+import { Frame } from './frame';
 import { callSoon } from './eventLoop';
 
 export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
@@ -121,8 +122,8 @@ export class PyFuture extends PyObject {
     return this.result;
   }
   /** `await fut` without a Python call, unless a subclass overrides __await__. */
-  awaitNative(): Generator<PyVal, PyVal, PyVal> | null {
-    return this.cls.lookup('__await__') === nativeAwait ? awaitFuture(this) : null;
+  awaitNative(owner: Frame | null): Generator<PyVal, PyVal, PyVal> | null {
+    return this.cls.lookup('__await__') === nativeAwait ? awaitFuture(this, owner) : null;
   }
   getException(): PyVal {
     if (this.state === CANCELLED) throw raise(this.makeCancelledError());
@@ -137,11 +138,18 @@ futureType.module = '_asyncio';
 futureType.native = (cls) => new PyFuture(cls);
 
 /** `await fut` (Future.__await__): yields the future to the task once, then returns its result. */
-export function* awaitFuture(f: PyFuture): Generator<PyVal, PyVal, PyVal> {
-  while (f.state === PENDING) {
-    if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
-    f.blocking = true;
-    yield f;
+function* awaitFuture(f: PyFuture, owner: Frame | null): Generator<PyVal, PyVal, PyVal> {
+  if (f.state === PENDING) {
+    if (owner) owner.awaiting = f;
+    try {
+      do {
+        if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
+        f.blocking = true;
+        yield f;
+      } while (f.state === PENDING);
+    } finally {
+      if (owner) owner.awaiting = null;
+    }
   }
   return f.getResult();
 }
