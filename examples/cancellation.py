@@ -28,17 +28,17 @@ async def main():
 
     print("main: cancel slow")
     slow.cancel()  # only a request: slow has not seen it yet
-    print("main: slow.cancelled() right after cancel():", slow.cancelled())
+    print("main: right after cancel(), slow.cancelled() is", slow.cancelled())
     try:
         await slow  # main yields; the loop resumes slow with CancelledError
     except asyncio.CancelledError:
-        print("main: slow.cancelled() now:", slow.cancelled())
+        print("main: now slow.cancelled() is", slow.cancelled())
 
     try:
         async with asyncio.timeout(0.2):  # cancels the body when 0.2 s have passed
             await download("timed", 1)
     except TimeoutError:
-        print("main: the timeout cancelled the download and raised TimeoutError")
+        print("main: the timeout raised TimeoutError")
 
 
 asyncio.run(main())

@@ -20,7 +20,7 @@ async def main():
     # Both are in the ready queue, behind nothing; but main is running, and the loop never
     # interrupts a running task. Ordinary code, however long, keeps the turn.
     squares = sum(i * i for i in range(10_000))
-    print(f"main: still running (sum of squares {squares}); has A started? {'yes' if a.done() else 'no'}")
+    print(f"main: busy ({squares}); has A started? {'yes' if a.done() else 'no'}")
     await asyncio.sleep(0)  # main's first yield: the loop runs A's and B's first steps, then main
     print("main: back after one yield; A and B each took one step")
     await asyncio.gather(a, b)  # waits for both: they run their second steps
