@@ -22,9 +22,9 @@ export interface Step {
   threads?: string[];
   /** start: where other tasks are. */
   frames?: FrameAt[];
-  /** continue: the ready queue in order, by task name. */
+  /** start, continue: the ready queue in order, by task name. */
   readyQueue?: string[];
-  /** continue: prefixes of the pending timers' descriptions. */
+  /** start, continue: prefixes of the pending timers' descriptions. */
   timers?: string[];
 }
 export interface Scenario {

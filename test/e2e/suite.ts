@@ -36,6 +36,11 @@ class Stops implements vscode.Disposable {
   dispose(): void { this.registration.dispose(); }
 }
 
+/** A source path as the adapter's answers reach an extension: a file path, or a URI in a remote window (code-server). */
+function localPath(p: string): string {
+  return /^[a-z][\w+.-]*:\/\//i.test(p) ? vscode.Uri.parse(p).path : p;
+}
+
 interface Loop { ready: Array<{ task?: { name: string } }>; timers: Array<{ what: string }> }
 
 function defineScenario(): void {
@@ -51,8 +56,8 @@ function defineScenario(): void {
   }
   async function programFrame(threadId: number): Promise<{ name: string; line: number }> {
     const st = (await session().customRequest('stackTrace', { threadId, startFrame: 0, levels: 20 })) as DebugProtocol.StackTraceResponse['body'];
-    const f = st.stackFrames.find((x) => x.source?.path === file);
-    return f ? { name: f.name, line: f.line } : assert.fail(`no frame of ${scenario.program} in ${st.stackFrames.map((x) => x.name).join(' < ')}`);
+    const f = st.stackFrames.find((x) => x.source?.path !== undefined && localPath(x.source.path) === file);
+    return f ? { name: f.name, line: f.line } : assert.fail(`no frame of ${file} in ${st.stackFrames.map((x) => `${x.name} (${x.source?.path}:${x.line})`).join(' < ')}`);
   }
   async function expectFrame(at: FrameAt, threadId?: number): Promise<void> {
     const all = await threads();
@@ -65,6 +70,12 @@ function defineScenario(): void {
     assert.strictEqual(current.body.reason, stop.reason);
     if (stop.awaits) assert.ok(current.body.description?.includes(`${stop.task} awaits ${stop.awaits}`), current.body.description);
     await expectFrame(stop, current.body.threadId);
+  }
+
+  async function expectLoop(step: Step): Promise<void> {
+    const loop = (await session().customRequest('yieldpoint/loop', { start: 0, count: 200, filter: '' })) as Loop;
+    if (step.readyQueue) assert.deepStrictEqual(loop.ready.map((r) => r.task?.name), step.readyQueue);
+    for (const prefix of step.timers ?? []) assert.ok(loop.timers.some((t) => t.what.startsWith(prefix)), `a timer ${prefix}… in ${loop.timers.map((t) => t.what).join(' | ')}`);
   }
 
   const title = (s: Step): string => {
@@ -99,6 +110,7 @@ function defineScenario(): void {
             const names = (await threads()).map((t) => t.name);
             for (const prefix of step.threads ?? []) assert.ok(names.some((n) => n.startsWith(prefix)), `a thread ${prefix}… in ${names.join(' | ')}`);
             for (const at of step.frames ?? []) await expectFrame(at);
+            await expectLoop(step);
             break;
           }
           case 'pauseOn':
@@ -107,9 +119,7 @@ function defineScenario(): void {
           case 'continue': {
             await vscode.commands.executeCommand('workbench.action.debug.continue');
             await expectStop(step.stop!);
-            const loop = (await session().customRequest('yieldpoint/loop', { start: 0, count: 200, filter: '' })) as Loop;
-            if (step.readyQueue) assert.deepStrictEqual(loop.ready.map((r) => r.task?.name), step.readyQueue);
-            for (const prefix of step.timers ?? []) assert.ok(loop.timers.some((t) => t.what.startsWith(prefix)), `a timer ${prefix}… in ${loop.timers.map((t) => t.what).join(' | ')}`);
+            await expectLoop(step);
             break;
           }
           case 'stop': {
