@@ -1,7 +1,8 @@
 // The VS Code glue: debug configurations, the adapter (inline or as a `yieldpoint dap` process),
 // the Event Loop view, inline task labels while paused, yield-point markers, the walkthrough's
 // examples, and the Run/Debug File commands.
-// The runtime itself is only touched when a session starts (the inline adapter is created lazily).
+// Of the runtime, only the tokenizer (for the yield-point markers) loads at activation; the rest
+// when a session starts (the inline adapter is created lazily).
 import { loadStarted } from './loadClock';
 import * as vscode from 'vscode';
 import * as path from 'node:path';

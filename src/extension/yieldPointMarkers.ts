@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { yieldPointLines } from './yieldPoints';
 
-export const MARKERS_SETTING = 'yieldpoint.yieldPointMarkers';
+const MARKERS_SETTING = 'yieldpoint.yieldPointMarkers';
 
 export class YieldPointMarkers implements vscode.Disposable {
   /** Created on first use: activation stays cheap when no session ever starts. */
