@@ -46,4 +46,6 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['src/debugger/main.ts'], outfile: 'dist/dap.js', plugins: [pyPlugin] }),
   // The VS Code extension (the inline adapter runs the same worker, dist/worker.js).
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [pyPlugin], minify: true }),
+  // The e2e scenario as extension tests (test/e2e/suite.ts), for test/e2e/run.mjs and electron.mjs; not shipped.
+  esbuild.build({ ...common, entryPoints: ['test/e2e/suite.ts'], outfile: 'dist/test/suite.js', external: ['vscode', 'mocha/*'] }),
 ]);

@@ -13,17 +13,17 @@ export class TaskLabels implements vscode.Disposable {
 
   show(snap: LoopSnapshot): void {
     this.byFile.clear();
-    const add = (t: LoopTask, state: string) => {
+    const add = (t: LoopTask, icon: string, state: string) => {
       if (!t.file || !t.line) return;
       let lines = this.byFile.get(t.file);
       if (!lines) this.byFile.set(t.file, (lines = new Map()));
       const arr = lines.get(t.line) ?? [];
-      arr.push(`${t.id === snap.stoppedThread ? '⏸' : state === 'running' ? '▶' : state === 'ready' ? '→' : '⏸'} ${t.name} ${t.coro} · ${state}`);
+      arr.push(`${t.id === snap.stoppedThread ? '⏸' : icon} ${t.name} ${t.coro} · ${state}`);
       lines.set(t.line, arr);
     };
-    if (snap.running) add(snap.running, 'running');
-    snap.ready.forEach((r, i) => { if (r.task) add(r.task, i === 0 ? 'ready (runs next)' : `ready (#${i + 1})`); });
-    for (const t of snap.waiting) add(t, `waiting: ${t.awaits ?? '?'}`);
+    if (snap.running) add(snap.running, '▶', 'running');
+    snap.ready.forEach((r, i) => { if (r.task) add(r.task, '→', i === 0 ? 'ready (runs next)' : `ready (#${i + 1})`); });
+    for (const t of snap.waiting) add(t, '⏸', `waiting: ${t.awaits ?? '?'}`);
     this.render();
   }
   clear(): void {
