@@ -118,48 +118,66 @@ export function* agYield(v: PyVal): Generator<PyVal, PyVal, PyVal> {
   return yield new AgValue(v);
 }
 
-/** Delegates to a generator-like object (coroutine or __await__ iterator), returning its result. */
-function* delegate(x: PyGenerator, owner: Frame | null): Generator<PyVal, PyVal, PyVal> {
-  if (owner) owner.awaiting = x;
-  let mode: 'next' | 'throw' = 'next';
-  let arg: PyVal = None;
-  try {
-    for (;;) {
-      let r: PyVal;
-      try {
-        r = x.resume(mode, arg);
-      } catch (e) {
-        if (isExc(e, StopIteration) && !(x instanceof PyCoroutine)) return (e as PyException).dict!.get('value') ?? None;
-        throw e;
-      }
-      if (r === STOP) return x.value;
-      try {
-        arg = yield r;
-        mode = 'next';
-      } catch (e) {
-        if (isExc(e, GeneratorExit)) { x.close(); throw e; }
-        mode = 'throw';
-        arg = e;
-      }
-    }
-  } finally {
-    if (owner) owner.awaiting = null;
+type Step = IteratorResult<PyVal, PyVal>;
+/** `yield*` target that delegates to a generator-like object (a coroutine or an __await__
+ * iterator) and evaluates to its result. A plain iterator, not a JS generator: it costs one small
+ * object per await and reuses its result record, which `yield*` reads at once. */
+class Delegation implements Iterator<PyVal, PyVal, PyVal> {
+  private res: { value: PyVal; done: boolean } = { value: None, done: false };
+  constructor(private x: PyGenerator, private owner: Frame | null) { if (owner) owner.awaiting = x; }
+  [Symbol.iterator](): this { return this; }
+  next(arg?: PyVal): Step { return this.step('next', arg === undefined ? None : arg) as Step; }
+  throw(e: PyVal): Step {
+    if (isExc(e, GeneratorExit)) { this.finish(); this.x.close(); throw e; }
+    return this.step('throw', e) as Step;
   }
+  return(v: PyVal): Step { this.finish(); return { value: v, done: true }; }
+  private step(mode: 'next' | 'throw', arg: PyVal): { value: PyVal; done: boolean } {
+    const x = this.x, res = this.res;
+    let r: PyVal;
+    try {
+      r = x.resume(mode, arg);
+    } catch (e) {
+      this.finish();
+      if (isExc(e, StopIteration) && !(x instanceof PyCoroutine)) { res.value = (e as PyException).dict!.get('value') ?? None; res.done = true; return res; }
+      throw e;
+    }
+    if (r === STOP) { this.finish(); res.value = x.value; res.done = true; return res; }
+    res.value = r;
+    return res;
+  }
+  private finish(): void { if (this.owner) { this.owner.awaiting = null; this.owner = null; } }
 }
+function delegate(x: PyGenerator, owner: Frame | null): Delegation { return new Delegation(x, owner); }
 
 
-/** `await asyncio.sleep(0)`'s bare yield: gives control to the loop once, allocating nothing else. */
+/** `await asyncio.sleep(0)`'s bare yield: gives control to the loop once. */
 export class BareYield extends PyObject { constructor() { super(bareYieldType, null); } }
 export const bareYieldType = makeType('_bare_yield');
-function* bareYield(): Generator<PyVal, PyVal, PyVal> { yield None; return None; }
+/** The `yield*` target of a bare yield: yields None once, then evaluates to None. */
+class BareYieldStep implements Iterator<PyVal, PyVal, PyVal> {
+  private res = { value: None as PyVal, done: false };
+  [Symbol.iterator](): this { return this; }
+  next(): Step {
+    const res = this.res;
+    if (res.done) return res as Step;
+    res.done = this.yielded;
+    this.yielded = true;
+    return res as Step;
+  }
+  private yielded = false;
+  throw(e: PyVal): Step { throw e; }
+  return(v: PyVal): Step { return { value: v, done: true }; }
+}
+export type { Step };
 
 /** `await x`: the common case (a coroutine) delegates directly, without an extra generator. */
 export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
-  if (x instanceof BareYield) return bareYield();
+  if (x instanceof BareYield) return new BareYieldStep() as unknown as Generator<PyVal, PyVal, PyVal>;
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return delegate(x, state.cur);
+    return delegate(x, state.cur) as unknown as Generator<PyVal, PyVal, PyVal>;
   }
   if (typeof (x as NativeAwaitable).awaitNative === 'function') {
     const g = (x as NativeAwaitable).awaitNative(state.cur);

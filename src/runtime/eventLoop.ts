@@ -27,6 +27,8 @@ export class PyLoop extends PyObject {
   timerCancelledCount = 0;
   stopping = false;
   closed = false;
+  /** The task being stepped (asyncio's _current_tasks[loop]). */
+  current: PyObject | null = null;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 
   checkClosed(): void { if (this.closed) throw pyErr(RuntimeError, 'Event loop is closed'); }

@@ -34,6 +34,8 @@ export class PyFuture extends PyObject {
   cancelledExc: PyVal = None;
   blocking = false;
   logTraceback = false;
+  /** What waiting on it means, for the trace and the debugger ("sleep 0.5", "Lock"). */
+  waitLabel: string | null = null;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 
   init(loop: PyVal): void {
@@ -123,7 +125,7 @@ export class PyFuture extends PyObject {
   }
   /** `await fut` without a Python call, unless a subclass overrides __await__. */
   awaitNative(owner: Frame | null): Generator<PyVal, PyVal, PyVal> | null {
-    return this.cls.lookup('__await__') === nativeAwait ? awaitFuture(this, owner) : null;
+    return this.cls.lookup('__await__') === nativeAwait ? new FutureAwait(this, owner) as unknown as Generator<PyVal, PyVal, PyVal> : null;
   }
   getException(): PyVal {
     if (this.state === CANCELLED) throw raise(this.makeCancelledError());
@@ -137,21 +139,28 @@ export const futureType = makeType('Future', [objectType], false);
 futureType.module = '_asyncio';
 futureType.native = (cls) => new PyFuture(cls);
 
-/** `await fut` (Future.__await__): yields the future to the task once, then returns its result. */
-function* awaitFuture(f: PyFuture, owner: Frame | null): Generator<PyVal, PyVal, PyVal> {
-  if (f.state === PENDING) {
-    if (owner) owner.awaiting = f;
-    try {
-      do {
-        if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
-        f.blocking = true;
-        yield f;
-      } while (f.state === PENDING);
-    } finally {
-      if (owner) owner.awaiting = null;
+/** The `yield*` target of `await fut` (Future.__await__): yields the future to the task while it
+ * is pending, then evaluates to its result. A plain iterator that reuses its result record. */
+class FutureAwait implements Iterator<PyVal, PyVal, PyVal> {
+  private res: { value: PyVal; done: boolean };
+  constructor(private f: PyFuture, private owner: Frame | null) { this.res = { value: f, done: false }; }
+  [Symbol.iterator](): this { return this; }
+  next(): IteratorResult<PyVal, PyVal> {
+    const f = this.f, res = this.res;
+    if (f.state === PENDING) {
+      if (f.blocking) { this.finish(); throw pyErr(RuntimeError, "await wasn't used with future"); }
+      f.blocking = true;
+      if (this.owner) this.owner.awaiting = f;
+      return res as IteratorResult<PyVal, PyVal>;
     }
+    this.finish();
+    res.value = f.getResult();
+    res.done = true;
+    return res as IteratorResult<PyVal, PyVal>;
   }
-  return f.getResult();
+  throw(e: PyVal): IteratorResult<PyVal, PyVal> { this.finish(); throw e; }
+  return(v: PyVal): IteratorResult<PyVal, PyVal> { this.finish(); return { value: v, done: true }; }
+  private finish(): void { if (this.owner) { this.owner.awaiting = null; this.owner = null; } }
 }
 /** The native __await__, so `await` can tell a plain future from one that overrides it. */
 export const futureAwait = (self: PyVal): PyVal => new FutureIter(self as PyFuture);

@@ -24,7 +24,13 @@ export const observers: Array<(e: LoopEvent, now: number) => void> = [];
 /** The program's own file: await chains report the innermost frame in it. */
 export const loopConfig = { programFile: '' };
 
+/** What a future stands for ("sleep 0.5", "Queue.get"): native futures keep it in `waitLabel`. */
 const waits = new WeakMap<object, string>();
+interface Labelled { waitLabel?: string | null }
+function waitOf(o: PyObject): string | undefined {
+  const own = (o as Labelled).waitLabel;
+  return typeof own === 'string' ? own : waits.get(o);
+}
 
 function emit(e: LoopEvent): void {
   const now = clock.now();
@@ -70,7 +76,7 @@ export function coroLabel(coro: PyVal): string {
 export function describeAwait(fut: PyVal): string {
   if (fut === None) return 'sleep 0 (bare yield)';
   if (fut instanceof PyObject) {
-    const d = waits.get(fut);
+    const d = waitOf(fut);
     if (d) return d;
     const t = typeOf(fut);
     if (t.mro.some((c) => c.name === 'Task')) return nameOf(fut);
@@ -118,7 +124,13 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
   def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || typeOf(args[0]).lookup('__await__') !== undefined);
-  def('describe_wait', (args) => { if (args[0] instanceof PyObject) waits.set(args[0], String(args[1])); return None; });
+  def('describe_wait', (args) => {
+    const o = args[0];
+    if (!(o instanceof PyObject)) return None;
+    if ((o as Labelled).waitLabel !== undefined) (o as Labelled).waitLabel = String(args[1]);
+    else waits.set(o, String(args[1]));
+    return None;
+  });
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
   void m; void tuple;
 }
@@ -165,7 +177,7 @@ export function handleLabel(h: HandleLike): { name: string; wait: string | undef
   if (h.isStep) return { name: `${nameOf(cb)} step`, wait: undefined };
   const first = h.args?.length ? h.args[0] : undefined;
   const q = getattrOpt(cb, '__qualname__');
-  return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waits.get(first) : undefined };
+  return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waitOf(first) : undefined };
 }
 
 

@@ -22,7 +22,17 @@ export function typeName(v: PyVal): string { return typeOf(v).name; }
 // ---------------------------------------------------------------- calls
 export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   if (f instanceof PyFunction) {
-    if (kw === null && args.length === f.argc) return f.fn(...args);
+    if (kw === null) {
+      const n = args.length, argc = f.argc;
+      if (n === argc) return f.fn(...args);
+      // Positional arguments with the trailing defaults filling the rest.
+      if (n < argc && n >= argc - f.defaults.length) {
+        const full = args.slice();
+        const d = f.defaults, first = argc - d.length;
+        for (let i = n; i < argc; i++) full.push(d[i - first]);
+        return f.fn(...full);
+      }
+    }
     return f.fn(...bindArgs(f, args, kw));
   }
   if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);

@@ -18,7 +18,8 @@ import { STOP } from './types';
 let taskNameCounter = 0;
 /** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
 export const liveTasks = new Set<PyTask>();
-/** The task each running loop is stepping (asyncio's _current_tasks). */
+/** The task each running loop is stepping (asyncio's _current_tasks), for loops that are not a
+ * PyLoop (those keep it in `current`). */
 export const currentTasks = new Map<PyVal, PyTask>();
 
 export class PyTask extends PyFuture {
@@ -72,6 +73,17 @@ export class PyTask extends PyFuture {
   /** Task.__step: enter the task, run the coroutine to its next yield, leave. */
   step(exc: PyException | null): void {
     const loop = this.loop;
+    if (loop instanceof PyLoop) {
+      if (loop.current !== null) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(loop.current)} is being executed.`);
+      loop.current = this;
+      try {
+        this.stepImpl(exc);
+      } finally {
+        if (loop.current !== this) throw pyErr(RuntimeError, `Leaving task ${repr(this)} does not match the current task ${repr(loop.current ?? None)}.`);
+        loop.current = null;
+      }
+      return;
+    }
     const current = currentTasks.get(loop);
     if (current !== undefined) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(current)} is being executed.`);
     currentTasks.set(loop, this);
@@ -261,4 +273,4 @@ function taskStack(t: PyTask, limit: number): PyVal[] {
 }
 
 /** asyncio.current_task(loop) for a loop (the caller resolves the running loop). */
-export function currentTask(loop: PyVal): PyVal { return currentTasks.get(loop) ?? None; }
+export function currentTask(loop: PyVal): PyVal { return (loop instanceof PyLoop ? loop.current : currentTasks.get(loop)) ?? None; }

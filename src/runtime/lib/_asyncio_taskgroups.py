@@ -1,6 +1,7 @@
 """asyncio.taskgroups for Yieldpoint: a port of CPython 3.11's Lib/asyncio/taskgroups.py."""
 
 import asyncio
+import _yieldpoint
 
 
 class TaskGroup:
@@ -95,6 +96,7 @@ class TaskGroup:
         while self._tasks:
             if self._on_completed_fut is None:
                 self._on_completed_fut = self._loop.create_future()
+                _yieldpoint.describe_wait(self._on_completed_fut, 'TaskGroup')
 
             try:
                 await self._on_completed_fut
