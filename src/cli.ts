@@ -45,7 +45,8 @@ function run(args: string[]): void {
     process.exit(2);
   }
   const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048);
-  const cfg: WorkerConfig = { filename: file, source, argv: [file, ...args], clock, trace };
+  // As CPython: __file__ and code filenames are absolute, sys.argv[0] is as given.
+  const cfg: WorkerConfig = { filename: path.resolve(file), source, argv: [file, ...args], clock, trace };
   const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 64 },

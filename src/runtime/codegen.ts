@@ -388,7 +388,7 @@ export class CodeGen {
       // The body is made once per `def`, not per call: a generator function made per call costs
       // a closure, a context and a prototype with its own map for every coroutine.
       const bodyParams = ['$f', ...params.map((p) => this.jsName(p))].join(', ');
-      fn = `(($body) => function (${jsParams}) {\nconst $f = $frame(${code}); $f.v = [${jsParams}];\nreturn ${kind}($f, $body(${bodyParams}));\n})(function* (${bodyParams}) { ${declLine} try {\n${body}\n} ${catchUnwind} })`;
+      fn = `(($body) => function (${jsParams}) {\nconst $f = $frame(${code}); if ($T.record) $f.v = [${jsParams}];\nreturn ${kind}($f, $body(${bodyParams}));\n})(function* (${bodyParams}) { ${declLine} try {\n${body}\n} ${catchUnwind} })`;
     } else {
       fn = `function (${jsParams}) {\nconst $f = $enter(${code}); ${declLine}\ntry {\n${body}\n} ${catchUnwind} finally { $leave($f); }\n}`;
     }

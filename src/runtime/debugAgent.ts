@@ -54,6 +54,7 @@ export class DebugAgent {
   maxThreads = 200;
 
   constructor(private ctl: Int32Array, private port: MessagePort, private post: (e: AgentEvent) => void, private host: AgentHost) {
+    T.record = true;
     observers.push((e, now) => this.onLoopEvent(e, now));
     T.armed = true;
     state.trap = (f) => this.onStatement(f);

@@ -24,7 +24,12 @@ export interface Trap {
   (f: Frame): boolean;
 }
 
-export const T = { armed: false };
+export const T = {
+  armed: false,
+  /** Generator and coroutine frames keep their arguments from the start (for the trace's and the
+   * debugger's task labels); off otherwise, so a plain run allocates nothing for it. */
+  record: false,
+};
 export const state = {
   cur: null as Frame | null,
   depth: 0,

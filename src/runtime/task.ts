@@ -24,7 +24,9 @@ export const currentTasks = new Map<PyVal, PyTask>();
 
 export class PyTask extends PyFuture {
   coro: PyVal = None;
-  name: PyVal = None;
+  /** Set by name= or set_name(); otherwise the name is made from nameNumber when first asked. */
+  private ownName: string | null = null;
+  nameNumber = 0;
   context: PyVal = None;
   mustCancel = false;
   futWaiter: PyVal = None;
@@ -42,13 +44,17 @@ export class PyTask extends PyFuture {
     }
     this.coro = coro;
     this.context = context;
-    this.name = name === None ? `Task-${++taskNameCounter}` : typeof name === 'string' ? name : str(name);
+    if (name === None) this.nameNumber = ++taskNameCounter;
+    else this.name = typeof name === 'string' ? name : str(name);
     if (observers.length) taskCreated(this, coro);
     const loopObj = this.loop;
     if (loopObj instanceof PyLoop) { loopObj.checkClosed(); loopObj.callStepSoon(this, null, context); }
     else callSoon(loopObj, stepWrapperFn(this), [], context);
     liveTasks.add(this);
   }
+
+  get name(): string { return this.ownName ?? (this.ownName = `Task-${this.nameNumber}`); }
+  set name(v: string) { this.ownName = v; }
 
   cancelTask(msg: PyVal): boolean {
     this.logTraceback = false;

@@ -5,6 +5,7 @@
 // queue), callback (a ready handle that is not a task step ran).
 import * as path from 'node:path';
 import { LoopEvent, observers } from './loopObserver';
+import { T } from './frame';
 
 function at(file: string, line: number | null): string {
   return line === null ? 'outside the program' : `${path.basename(file)}:${line}`;
@@ -23,6 +24,7 @@ export function formatEvent(e: LoopEvent, now: number, programFile: string): str
 }
 
 export function installTracer(programFile: string, write: (line: string) => void): void {
+  T.record = true;
   observers.push((e, now) => {
     write(formatEvent(e, now, programFile) + '\n');
   });

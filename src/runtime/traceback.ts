@@ -10,6 +10,7 @@ import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
 import { setTracebackOf } from './rt';
 import { Frame } from './frame';
+import { isAbsolute, relative } from 'node:path';
 
 // ---------------------------------------------------------------- traceback, frame and code objects
 const codeType = makeType('code');
@@ -273,7 +274,7 @@ export function formatException(e: PyException, lines: SourceLookup): string {
 }
 
 export function formatSyntaxError(e: PySyntaxError): string {
-  if (e.kind === 'unsupported') return `${e.filename}:${e.lineno}:${e.offset}: unsupported: ${e.msg}\n`;
+  if (e.kind === 'unsupported') return `${shownPath(e.filename)}:${e.lineno}:${e.offset}: unsupported: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   const text = e.text.replace(/\n$/, '');
   if (text.trim()) {
@@ -289,3 +290,10 @@ export function formatSyntaxError(e: PySyntaxError): string {
   return out;
 }
 export { None, repr };
+
+/** A path as a compiler shows it: relative to the working directory when inside it. */
+function shownPath(file: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
