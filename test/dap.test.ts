@@ -504,6 +504,19 @@ describe('DAP server: breakpoints and pause filters', function () {
   it('filter raised, in program code only', async () => {
     assert.deepStrictEqual(await filterStops('raised', undefined, prog('raises.py')), ['alpha', 'beta']);
   });
+  it('filter raised stops where a CancelledError thrown in at `await asyncio.sleep()` reaches the program', async () => {
+    const program = prog('cancelled_sleep.py');
+    await startSession(dc, { program }, { filters: ['raised'] });
+    const where: string[] = [];
+    const stops = await collectStops(dc, async (ev) => {
+      const st = await dc.stackTraceRequest({ threadId: ev.body.threadId! });
+      where.push(`${await threadName(dc, ev.body.threadId!)}:${st.body.stackFrames[0].name}:${st.body.stackFrames[0].line}`);
+    });
+    assert.ok(stops.every((s) => /^Raised CancelledError/.test(s.body.description!)), stops.map((s) => s.body.description).join('; '));
+    // Once, in sleeper where sleep() was awaited: the re-raise and main's `await t` carry the same
+    // exception object on.
+    assert.deepStrictEqual(where, ['sleeper:sleeper:6']);
+  });
   it('filter raised with `task.get_name() == \'beta\'`', async () => {
     assert.deepStrictEqual(await filterStops('raised', "task.get_name() == 'beta'", prog('raises.py')), ['beta']);
   });

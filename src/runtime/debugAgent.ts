@@ -115,16 +115,22 @@ export class DebugAgent {
     return this.localsChanged;
   }
 
+  /** An exception passes through frame f: reported once, in the first frame of the program it
+   * reaches (a CancelledError thrown in at `await asyncio.sleep()` first passes through sleep). */
+  onRaised(e: PyException, f: Frame): void {
+    if (this.reportedRaises.has(e)) return;
+    // The runtime's own control flow (a coroutine returning, a generator closed) and frames of
+    // library modules are not the program's raises.
+    if (CONTROL_FLOW.has(typeOf(e).name) || f.code.filename.startsWith('<')) return;
+    this.reportedRaises.add(e);
+    this.onException(e, false);
+  }
+  private reportedRaises = new WeakSet<PyException>();
+
   onException(e: PyException, uncaught: boolean): void {
     this.lastException = e;
     const id = uncaught ? 'uncaught' : 'raised';
     if (!this.filters.has(id)) return;
-    if (!uncaught) {
-      // The runtime's own control flow (a coroutine returning, a generator closed) and exceptions
-      // raised inside library modules are not the program's raises.
-      if (CONTROL_FLOW.has(typeOf(e).name)) return;
-      if (!state.cur || state.cur.code.filename.startsWith('<')) return;
-    }
     if (!this.filterMatches(id, this.current ?? undefined)) return;
     this.pause('exception', `${uncaught ? 'Uncaught' : 'Raised'} ${typeOf(e).name}: ${safeStr(e)}`, safeStr(e));
   }

@@ -74,12 +74,13 @@ export function toPyException(e: unknown): PyException {
   return err;
 }
 
-/** The debugger's view of exceptions: `raised` sees each exception once, where it is first raised. */
-export const debugHooks = { raised: null as null | ((e: PyException) => void), uncaught: null as null | ((e: PyException) => void) };
+/** The debugger's view of exceptions: `raised` hears of an exception in every frame it passes
+ * through (the debugger reports it once, in the first frame of the program). */
+export const debugHooks = { raised: null as null | ((e: PyException, f: Frame) => void), uncaught: null as null | ((e: PyException) => void) };
 
 export function unwind(e: unknown, f: Frame): PyException {
   const x = toPyException(e);
-  if (x.tb.length === 0 && debugHooks.raised) debugHooks.raised(x);
+  if (debugHooks.raised) debugHooks.raised(x, f);
   addTraceback(x, f);
   return x;
 }

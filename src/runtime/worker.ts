@@ -35,7 +35,7 @@ function startDebugging(d: DebugConfig): void {
   setProgramGlobals(programGlobals);
   d.port.on('close', () => undefined);
   agent.configure(d);
-  debugHooks.raised = (e) => { if (!evaluating) agent.onException(e, false); };
+  debugHooks.raised = (e, f) => { if (!evaluating) agent.onRaised(e, f); };
   debugHooks.uncaught = (e) => agent.onException(e, true);
   io.write = (stream, text) => {
     const f = state.cur;
