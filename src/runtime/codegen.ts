@@ -677,7 +677,10 @@ export class CodeGen {
       return `$locals($G, ${q(f.id)}, ${JSON.stringify(names)}, [${names.map((n) => this.jsName(n)).join(', ')}])`;
     }
     if (f._type === 'Attribute' && simple) {
-      return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${this.constant('new $IC()')})`;
+      const ic = this.constant('new $IC()');
+      // Up to two arguments: no argument array unless the call leaves the fast path.
+      if (e.args.length <= 2) return `$cm${e.args.length}(${this.expr(f.value)}, ${q(f.attr)}, ${e.args.map((a: N) => this.expr(a) + ', ').join('')}${ic})`;
+      return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${ic})`;
     }
     const fn = this.expr(f);
     if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;

@@ -224,6 +224,9 @@ const rt = {
   $call3: ops.call3,
   $cm: ops.callMethod,
   $cmc: ops.callMethodIC,
+  $cm0: ops.callMethodIC0,
+  $cm1: ops.callMethodIC1,
+  $cm2: ops.callMethodIC2,
   $gac: ops.getattrIC,
   $IC: ops.InlineCache,
   $kwmap: (kv: PyVal[], callee?: PyVal): Kw => {
