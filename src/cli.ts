@@ -49,7 +49,7 @@ function run(args: string[]): void {
   const cfg: WorkerConfig = { filename: path.resolve(file), source, argv: [file, ...args], clock, trace };
   const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
-    resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 64 },
+    resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 64 },
     stdin: false,
   });
   let exitCode: number | null = null;
