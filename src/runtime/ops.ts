@@ -15,6 +15,7 @@ import {
 } from './exceptions';
 import * as I from './int';
 import { floatRepr } from './format';
+import { isPrintableCp } from './unicode';
 
 // ---------------------------------------------------------------- names
 export function typeName(v: PyVal): string { return typeOf(v).name; }
@@ -480,19 +481,18 @@ export function str(v: PyVal): string {
 export const objectStr = new PyNativeMethod('__str__', (self) => repr(self));
 
 export function strRepr(s: string): string {
+  if (!/[^\x20-\x26\x28-\x5b\x5d-\x7e]/.test(s)) return "'" + s + "'";
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === q || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c === 0xad) out += '\\xad';
-    else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c >= 0x20 && c < 0x7f) out += c === 0x5c || s[i] === q ? '\\' + s[i] : s[i];
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c > 0xffff) { out += isPrintableCp(c) ? s.slice(i, i + 2) : '\\U' + c.toString(16).padStart(8, '0'); i++; }
+    else if (isPrintableCp(c)) out += s[i];
+    else out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
   }
   return out + q;
 }

@@ -1730,7 +1730,7 @@ class Parser {
     const raw = p.prefix.includes('r');
     const t = p.tok;
     const after = this.tok();
-    const err = (msg: string): PySyntaxError => this.errorAtTok(`f-string: ${msg}`, after);
+    const err = (msg: string): PySyntaxError => this.errorAtTok(msg.startsWith('f-string') ? msg : `f-string: ${msg}`, after);
     let i = from;
     const n = text.length;
     while (i < n) {

@@ -15,6 +15,7 @@ import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatEr
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
+import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isPrintableCp } from './unicode';
 
 function s_(self: PyVal, name: string): string {
   const v = unbox(self);
@@ -428,22 +429,17 @@ method(strType, 'expandtabs', (self, args, kw) => {
   return out;
 });
 const pred = (name: string, f: (s: string) => boolean) => method(strType, name, (self) => { const s = s_(self, name); return s.length > 0 && f(s); });
-const DIGIT_EXTRA = '\\u00b2\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\u{10a40}-\\u{10a43}\\u{1f100}-\\u{1f10a}';
-const CJK_NUMERIC = '\\u3007\\u4e00\\u4e8c\\u4e09\\u56db\\u4e94\\u516d\\u4e03\\u516b\\u4e5d\\u5341\\u767e\\u5343\\u4e07\\u842c\\u5104\\u5146\\u96f6\\u58f1\\u58f9\\u8cb3\\u8cae\\u53c1\\u53c3\\u8086\\u4f0d\\u9678\\u67d2\\u634c\\u7396\\u62fe\\u4f70\\u4edf\\u5eff\\u5345\\u5344';
-const DIGIT_RE = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
-const NUMERIC_RE = new RegExp(`^[\\p{N}${CJK_NUMERIC}]+$`, 'u');
-const ALNUM_RE = new RegExp(`^[\\p{L}\\p{N}${CJK_NUMERIC}]+$`, 'u');
-pred('isdigit', (s) => DIGIT_RE.test(s));
-pred('isdecimal', (s) => /^\p{Nd}+$/u.test(s));
-pred('isnumeric', (s) => NUMERIC_RE.test(s));
-pred('isalpha', (s) => /^\p{L}+$/u.test(s));
-pred('isalnum', (s) => ALNUM_RE.test(s));
+method(strType, 'isdigit', (self) => everyCp(s_(self, 'isdigit'), isDigitCp));
+method(strType, 'isdecimal', (self) => everyCp(s_(self, 'isdecimal'), isDecimalCp));
+method(strType, 'isnumeric', (self) => everyCp(s_(self, 'isnumeric'), isNumericCp));
+method(strType, 'isalpha', (self) => everyCp(s_(self, 'isalpha'), isAlphaCp));
+method(strType, 'isalnum', (self) => everyCp(s_(self, 'isalnum'), isAlnumCp));
 pred('isspace', (s) => Array.from(s).every(ws));
 pred('isupper', (s) => s !== s.toLowerCase() && s === s.toUpperCase());
 pred('islower', (s) => s !== s.toUpperCase() && s === s.toLowerCase());
 pred('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s));
 method(strType, 'isascii', (self) => /^[\x00-\x7f]*$/.test(s_(self, 'isascii')));
-method(strType, 'isprintable', (self) => !/[\p{C}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s_(self, 'isprintable')));
+method(strType, 'isprintable', (self) => { const s = s_(self, 'isprintable'); return s === '' || everyCp(s, isPrintableCp); });
 method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument', ''); return p && s.startsWith(p) ? s.slice(p.length) : s; });
 method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument', ''); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
 method(strType, 'format', (self, args, kw) => strFormat(s_(self, 'format'), args, kw ?? new Map(), formatValueHook.fn));
