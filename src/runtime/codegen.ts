@@ -282,7 +282,7 @@ export class CodeGen {
     const body = this.block(h.body);
     this.ctx.handlers.pop();
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
-    const unbind = h.name ? this.storeName(h.name, 'undefined') + ';' : '';
+    const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
     return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $ctx(${x}, ${e}, $f); } finally { $hpop(); ${unbind} }`;
   }
@@ -460,6 +460,12 @@ export class CodeGen {
       case 'classns': return `${this.ctx.nsVar}.set(${q(name)}, ${value})`;
       case 'global': return `$G.set(${q(name)}, ${value})`;
     }
+  }
+  /** `except E as name` ends with `name = None; del name`. */
+  private unbindName(name: string): string {
+    const r = this.ctx.scope.resolve(name);
+    if (r === 'local' || r === 'free') return `${this.jsName(name)} = undefined;`;
+    return `${this.storeName(name, '$None')}; ${this.delName(name)}`;
   }
   private delName(name: string): string {
     const r = this.ctx.scope.resolve(name);

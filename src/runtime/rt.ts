@@ -16,6 +16,7 @@ import { makeSet } from './containers';
 import { floatFloorDiv, floatMod } from './arith';
 import * as I from './int';
 import { asciiRepr } from './str';
+import { globalsDict } from './globalsDict';
 
 const { call, getattr, setattr, delattr, getitem, setitem, delitem, truthy, iter, next, toArray, str, repr } = ops;
 
@@ -262,7 +263,7 @@ const rt = {
     (f as PyFunction & { annotations?: PyVal }).annotations = d;
     return f;
   },
-  $globals: (G: Map<string, PyVal>, name: string) => (G.has(name) ? ops.call0(G.get(name)) : PyDict.fromMap(G)),
+  $globals: (G: Map<string, PyVal>, name: string) => (G.has(name) ? ops.call0(G.get(name)) : globalsDict(G)),
   $locals: (G: Map<string, PyVal>, name: string, names: string[], vals: PyVal[]) => {
     if (G.has(name)) return ops.call0(G.get(name));
     const d = new PyDict();

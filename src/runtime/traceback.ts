@@ -10,6 +10,7 @@ import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
 import { setTracebackOf } from './rt';
 import { Frame } from './frame';
+import { globalsDict } from './globalsDict';
 
 // ---------------------------------------------------------------- traceback, frame and code objects
 const codeType = makeType('code');
@@ -48,10 +49,10 @@ const fro = (v: PyVal) => (v as PyFrameObj).frame;
 getter(frameType, 'f_lineno', (self) => fro(self).l);
 getter(frameType, 'f_code', (self) => codeObject(fro(self).code));
 getter(frameType, 'f_back', (self) => { const b = fro(self).back; return b ? frameObject(b) : None; });
-getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? PyDict.fromMap(f.globals) : new PyDict(); });
+getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? globalsDict(f.globals) : new PyDict(); });
 getter(frameType, 'f_locals', (self) => {
   const f = fro(self);
-  if (f.globals) return PyDict.fromMap(f.globals);
+  if (f.globals) return globalsDict(f.globals);
   const d = new PyDict();
   if (f.v) f.code.varnames.forEach((n, i) => { if (f.v![i] !== undefined) d.set(n, f.v![i]); });
   return d;
