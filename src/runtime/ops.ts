@@ -899,13 +899,20 @@ export function indexOf(v: PyVal): I.Int {
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+function sliceIndex(v: PyVal): I.Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const r = callSpecial(v, '__index__', []);
+  if (r !== undefined && isInt(r)) return r;
+  throw pyErr(TypeError, 'slice indices must be integers or None or have an __index__ method');
+}
 /** slice.indices(n) */
 export function sliceIndices(s: PySlice, n: number): [number, number, number] {
-  let step = s.step === None ? 1 : Number(indexOf(s.step));
+  let step = s.step === None ? 1 : Number(sliceIndex(s.step));
   if (step === 0) throw pyErr(ValueError, 'slice step cannot be zero');
   const clamp = (v: PyVal, dflt: number, lo: number, hi: number): number => {
     if (v === None) return dflt;
-    let x = indexOf(v);
+    let x = sliceIndex(v);
     let k = typeof x === 'bigint' ? (x < 0n ? -Infinity : Infinity) : x;
     if (k < 0) { k += n; if (k < lo) k = lo; } else if (k > hi) k = hi;
     return k;
@@ -981,6 +988,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
   }
   const m = typeOf(container).lookup('__contains__');
   if (m !== undefined) return truthy(callBound(m, container, [item]));
+  const t = typeOf(container);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
   const it = iter(container);
   for (let v = next(it); v !== STOP; v = next(it)) if (v === item || eq(v, item)) return true;
   return false;

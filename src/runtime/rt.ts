@@ -43,6 +43,11 @@ handlingStack.depth = () => handling.length;
 handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
 handlingStack.restore = (saved) => { handling.push(...saved); };
 
+function iterable(v: PyVal): boolean {
+  const t = typeOf(v);
+  return typeof v === 'string' || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+}
+
 /** A per-site cache of a global (or builtin) name, valid until any module's globals change. */
 export class GlobalCache { v = -1; value: PyVal = undefined; }
 export function loadGlobalCached(G: Map<string, PyVal>, name: string, ic: GlobalCache): PyVal {
@@ -166,6 +171,14 @@ const rt = {
   $di: delitem,
   $slice: (a: PyVal, b: PyVal, c: PyVal) => new PySlice(a, b, c),
   $arr: (v: PyVal) => toArray(v),
+  $starArgs: (v: PyVal, callee: PyVal) => {
+    if (!iterable(v)) throw pyErr(TypeError, `${functionStr(callee)}argument after * must be an iterable, not ${ops.typeName(v)}`);
+    return toArray(v);
+  },
+  $starred: (v: PyVal) => {
+    if (!iterable(v)) throw pyErr(TypeError, `Value after * must be an iterable, not ${ops.typeName(v)}`);
+    return toArray(v);
+  },
   $add: ops.add,
   $sub: ops.sub,
   $mul: ops.mul,

@@ -22,9 +22,10 @@ function s_(self: PyVal, name: string): string {
   if (typeof v !== 'string') throw pyErr(TypeError, `descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
   return v;
 }
-function argStr(v: PyVal, fname: string, pos = 'argument'): string {
+/** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
+function argStr(v: PyVal, expected: string, namesType = true): string {
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, `${fname} ${pos} must be str, not ${typeName(v)}`);
+  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
   return u;
 }
 function optIndex(v: PyVal, n: number, dflt: number): number {
@@ -49,9 +50,9 @@ method(strType, '__repr__', (self) => strRepr(s_(self, '__repr__')));
 method(strType, '__str__', (self) => s_(self, '__str__'));
 method(strType, '__hash__', (self) => hashStr(s_(self, '__hash__')));
 method(strType, '__len__', (self) => s_(self, '__len__').length);
-method(strType, '__format__', (self, args) => fmtCatch(() => formatStr(s_(self, '__format__'), argStr(args[0], 'format()', 'argument'))));
+method(strType, '__format__', (self, args) => fmtCatch(() => formatStr(s_(self, '__format__'), argStr(args[0], '__format__() argument must be str'))));
 method(strType, '__getitem__', (self, args) => strGetitem(s_(self, '__getitem__'), args[0]));
-method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand, not", '')));
+method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand")));
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
@@ -190,7 +191,7 @@ function casefold(s: string): string {
 }
 function stripChars(s: string, chars: PyVal, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg', '');
+  const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg must be None or str', false);
   const inSet = (c: string) => (set === null ? ws(c) : set.includes(c));
   if (left) while (a < b && inSet(s[a])) a++;
   if (right) while (b > a && inSet(s[b - 1])) b--;
@@ -251,7 +252,7 @@ method(strType, 'istitle', (self) => {
 function findArgs(self: PyVal, args: PyVal[], name: string): [string, string, number, number] {
   nargs(name, args, 1, 3);
   const s = s_(self, name);
-  const sub = argStr(args[0], `must be str, not`, '');
+  const sub = argStr(args[0], 'must be str');
   return [s, sub, optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
 }
 function find(s: string, sub: string, a: number, b: number): number {
@@ -281,7 +282,7 @@ function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: st
   const a = optIndex(args[1], s.length, 0), b = optIndex(args[2], s.length, s.length);
   const part = s.slice(a, b);
   const p = args[0];
-  if (p instanceof PyTuple) return p.items.some((x) => test(part, argStr(x, 'tuple for', '')));
+  if (p instanceof PyTuple) return p.items.some((x) => test(part, argStr(x, `tuple for ${name} must only contain str`)));
   if (typeof unbox(p) !== 'string') throw pyErr(TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
   if (a > s.length) return false;
   return test(part, unbox(p));
@@ -290,7 +291,7 @@ method(strType, 'startswith', (self, args) => affix(self, args, 'startswith', (s
 method(strType, 'endswith', (self, args) => affix(self, args, 'endswith', (s, p) => s.endsWith(p)));
 method(strType, 'replace', (self, args) => {
   nargs('replace', args, 2, 3);
-  const s = s_(self, 'replace'), a = argStr(args[0], 'replace() argument 1', ''), b = argStr(args[1], 'replace() argument 2', '');
+  const s = s_(self, 'replace'), a = argStr(args[0], 'replace() argument 1 must be str'), b = argStr(args[1], 'replace() argument 2 must be str');
   let count = args.length > 2 ? Number(indexOf(args[2])) : -1;
   if (count < 0) count = Infinity;
   return replaceStr(s, a, b, count);
@@ -351,7 +352,7 @@ function rsplitWsWith(s: string, max: number, ws: (c: string) => boolean): strin
 }
 function splitArgs(args: PyVal[], kw: Map<string, PyVal> | null, name: string): [string | null, number] {
   const [sep, maxsplit] = params(name, args, kw, ['sep', 'maxsplit']);
-  const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None, not', '');
+  const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None');
   if (sp === '') throw pyErr(ValueError, 'empty separator');
   return [sp, maxsplit === undefined ? -1 : Number(asInt(maxsplit))];
 }
@@ -392,11 +393,11 @@ function partition(s: string, sep: string, fromRight: boolean): PyVal {
   if (i < 0) return fromRight ? tuple(['', '', s]) : tuple([s, '', '']);
   return tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 }
-method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str, not', ''), false));
-method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str, not', ''), true));
+method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str'), false));
+method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
-  const fill = args.length > 1 ? argStr(args[1], name + '() argument 2', '') : ' ';
+  const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
   const w = asInt(args[0]);
   if (w === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
@@ -440,8 +441,8 @@ pred('islower', (s) => s !== s.toUpperCase() && s === s.toLowerCase());
 pred('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s));
 method(strType, 'isascii', (self) => /^[\x00-\x7f]*$/.test(s_(self, 'isascii')));
 method(strType, 'isprintable', (self) => { const s = s_(self, 'isprintable'); return s === '' || everyCp(s, isPrintableCp); });
-method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument', ''); return p && s.startsWith(p) ? s.slice(p.length) : s; });
-method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument', ''); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
+method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument must be str'); return p && s.startsWith(p) ? s.slice(p.length) : s; });
+method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument must be str'); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
 method(strType, 'format', (self, args, kw) => strFormat(s_(self, 'format'), args, kw ?? new Map(), formatValueHook.fn));
 method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), [], (k) => getitem(args[0], k), formatValueHook.fn));
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
@@ -451,10 +452,10 @@ staticFn(strType, 'maketrans', (args) => {
   if (args.length === 1) {
     if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
     const src = args[0]; for (const i of src.t.slots()) { const k = src.t.keys[i]; d.set(typeof k === 'string' ? k.codePointAt(0) : k, src.t.vals[i]); } return d; }
-  const a = argStr(args[0], 'maketrans', ''), b = argStr(args[1], 'maketrans', '');
+  const a = argStr(args[0], 'first maketrans argument must be a string if there is a second argument', false), b = argStr(args[1], 'maketrans() argument 2 must be str');
   if (a.length !== b.length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
   for (let i = 0; i < a.length; i++) d.set(a.codePointAt(i), b.codePointAt(i));
-  if (args[2] !== undefined) for (const c of argStr(args[2], 'maketrans', '')) d.set(c.codePointAt(0), None);
+  if (args[2] !== undefined) for (const c of argStr(args[2], 'maketrans() argument 3 must be str')) d.set(c.codePointAt(0), None);
   return d;
 });
 method(strType, 'translate', (self, args) => {

@@ -39,6 +39,7 @@ const decimal = new Ranges(T.DECIMAL);
 const digit = new Ranges(T.DIGIT);
 const numeric = new Ranges(T.NUMERIC);
 const alpha = new Ranges(T.ALPHA);
+const wide = new Ranges(T.WIDE);
 
 export function isPrintableCp(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
@@ -55,6 +56,9 @@ export const isDigitCp = (cp: number): boolean => (cp < 0x80 ? cp >= 0x30 && cp 
 export const isNumericCp = (cp: number): boolean => (cp < 0x80 ? cp >= 0x30 && cp <= 0x39 : numeric.has(cp));
 export const isAlphaCp = (cp: number): boolean => (cp < 0x80 ? ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) : alpha.has(cp));
 export const isAlnumCp = (cp: number): boolean => isAlphaCp(cp) || isNumericCp(cp);
+
+/** Columns a code point takes on a terminal, as CPython's tracebacks count them. */
+export const displayWidth = (cp: number): number => (cp >= 0x378 && wide.has(cp) ? 2 : 1);
 
 /** Python's str whitespace (Py_UNICODE_ISSPACE). */
 export function isSpaceCp(c: number): boolean {
