@@ -16,6 +16,7 @@ import {
 import * as I from './int';
 import { floatRepr } from './format';
 import { isPrintableCp } from './unicode';
+import { cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
 export function typeName(v: PyVal): string { return typeOf(v).name; }
@@ -866,7 +867,7 @@ export function less(a: PyVal, b: PyVal): boolean {
 
 // ---------------------------------------------------------------- containers
 export function lenOf(v: PyVal): number {
-  if (typeof v === 'string') return v.length;
+  if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.t.size;
   const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
