@@ -45,8 +45,11 @@ function run(args: string[]): void {
     process.exit(2);
   }
   const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048);
-  // As CPython: __file__ and code filenames are absolute, sys.argv[0] is as given.
-  const cfg: WorkerConfig = { filename: path.resolve(file), source, argv: [file, ...args], clock, trace };
+  // CPython runs a script under its path joined to the working directory, unnormalised (__file__,
+  // tracebacks); sys.argv[0] stays as given.
+  const cwd = process.cwd();
+  const filename = path.isAbsolute(file) ? file : cwd.endsWith(path.sep) ? cwd + file : cwd + path.sep + file;
+  const cfg: WorkerConfig = { filename, source, argv: [file, ...args], clock, trace };
   const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 64 },

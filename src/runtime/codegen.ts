@@ -271,7 +271,11 @@ export class CodeGen {
     }
     if (ok) inner = `${ok} = false;\n${inner}\nif (${ok}) {\n${this.block(s.orelse)}\n}`;
     if (s.finalbody.length) {
-      out = `try {\n${inner}\n} finally {\n${this.block(s.finalbody)}\n}`;
+      // An exception passing through is recorded here (its traceback keeps this line) and is
+      // the one being handled, and the context of any raised, while the finally block runs.
+      const e = this.temp(), x = `$x${this.uid++}`, y = `$x${this.uid++}`;
+      out = `${e} = null; try {\n${inner}\n} catch (${x}) { throw (${e} = $exc(${x}, $f)); } finally {\n` +
+        `if (${e} !== null) $hpush(${e}); try {\n${this.block(s.finalbody)}\n} catch (${y}) { throw ${e} !== null ? $ctx(${y}, ${e}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
     } else out = inner;
     if (!s.handlers.length && !s.finalbody.length) out = inner;
     return out;
@@ -282,7 +286,7 @@ export class CodeGen {
     const body = this.block(h.body);
     this.ctx.handlers.pop();
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
-    const unbind = h.name ? this.storeName(h.name, 'undefined') + ';' : '';
+    const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
     return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $ctx(${x}, ${e}, $f); } finally { $hpop(); ${unbind} }`;
   }
@@ -464,6 +468,12 @@ export class CodeGen {
       case 'global': return `$G.set(${q(name)}, ${value})`;
     }
   }
+  /** `except E as name` ends with `name = None; del name`. */
+  private unbindName(name: string): string {
+    const r = this.ctx.scope.resolve(name);
+    if (r === 'local' || r === 'free') return `${this.jsName(name)} = undefined;`;
+    return `${this.storeName(name, '$None')}; ${this.delName(name)}`;
+  }
   private delName(name: string): string {
     const r = this.ctx.scope.resolve(name);
     switch (r) {
@@ -531,9 +541,11 @@ export class CodeGen {
     return `$slice(${p(s.lower)}, ${p(s.upper)}, ${p(s.step)})`;
   }
 
-  private argList(elts: N[]): string {
+  /** Elements of a display, or a call's arguments when `callee` (a temp holding it) is given. */
+  private argList(elts: N[], callee?: string, display = '$starred'): string {
     if (!elts.some((e) => e._type === 'Starred')) return `[${elts.map((e) => this.expr(e)).join(', ')}]`;
-    return `[${elts.map((e) => (e._type === 'Starred' ? `...$arr(${this.expr(e.value)})` : this.expr(e))).join(', ')}]`;
+    const spread = (v: N) => (callee ? `...$starArgs(${this.expr(v)}, ${callee})` : `...${display}(${this.expr(v)})`);
+    return `[${elts.map((e) => (e._type === 'Starred' ? spread(e.value) : this.expr(e))).join(', ')}]`;
   }
   private kwArgs(keywords: N[]): string {
     if (!keywords.length) return 'null';
@@ -593,7 +605,7 @@ export class CodeGen {
       case 'Lambda': return this.functionDef(e);
       case 'Tuple': return `$tuple(${this.argList(e.elts)})`;
       case 'List': return `new $List(${this.argList(e.elts)})`;
-      case 'Set': return `$set(${this.argList(e.elts)})`;
+      case 'Set': return `$set(${this.argList(e.elts, undefined, '$arr')})`;
       case 'Dict': {
         const parts: string[] = [];
         e.keys.forEach((k: N, i: number) => parts.push(k === null ? `$SPREAD, ${this.expr(e.values[i])}` : `${this.expr(k)}, ${this.expr(e.values[i])}`));
@@ -684,10 +696,11 @@ export class CodeGen {
     }
     const fn = this.expr(f);
     if (simple && e.args.length <= 3) return `$call${e.args.length}(${fn}${e.args.map((a: N) => ', ' + this.expr(a)).join('')})`;
-    if (e.keywords.some((k: N) => k.arg === null)) {
-      // With **mapping, a duplicate keyword's error names the callee.
+    if (e.keywords.some((k: N) => k.arg === null) || !simple && e.args.some((a: N) => a._type === 'Starred')) {
+      // With *iterable or **mapping, errors name the callee.
       const t = this.temp();
-      return `$call((${t} = ${fn}), ${this.argList(e.args)}, ${this.kwArgs(e.keywords).replace(/\)$/, `, ${t})`)})`;
+      const kw = e.keywords.some((k: N) => k.arg === null) ? this.kwArgs(e.keywords).replace(/\)$/, `, ${t})`) : this.kwArgs(e.keywords);
+      return `$call((${t} = ${fn}), ${this.argList(e.args, t)}, ${kw})`;
     }
     return `$call(${fn}, ${this.argList(e.args)}, ${this.kwArgs(e.keywords)})`;
   }

@@ -39,10 +39,13 @@ function seqGetitem(items: PyVal[], k: PyVal, what: string, make: (xs: PyVal[]) 
     for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
     return make(out);
   }
-  if (asInt(k) === undefined && typeof k === 'object' && getattrOpt(k, '__index__') === undefined) {
+  checkIndexType(k, what);
+  return items[seqIndex(k, items.length, what)];
+}
+function checkIndexType(k: PyVal, what: string): void {
+  if (asInt(k) === undefined && (typeof k !== 'object' || getattrOpt(k, '__index__') === undefined)) {
     throw pyErr(TypeError, `${what} indices must be integers or slices, not ${typeName(k)}`);
   }
-  return items[seqIndex(k, items.length, what)];
 }
 
 // ---------------------------------------------------------------- list
@@ -64,6 +67,7 @@ method(listType, '__setitem__', (self, args) => {
     for (let i = 0, j = start; i < n; i++, j += step) items[j] = vals[i];
     return None;
   }
+  checkIndexType(k, 'list');
   items[seqIndex(k, items.length, 'list assignment')] = v;
   return None;
 });
@@ -80,6 +84,7 @@ method(listType, '__delitem__', (self, args) => {
     items.length = 0; items.push(...keep);
     return None;
   }
+  checkIndexType(k, 'list');
   const i = seqIndex(k, items.length, 'list assignment');
   if (i === 0) items.shift(); else items.splice(i, 1);
   return None;

@@ -73,7 +73,7 @@ export function runProgram(opts: RunOptions): number {
     main = compileModule(opts.source, opts.filename);
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      io.write('stderr', formatSyntaxError(e));
+      io.write('stderr', formatSyntaxError(e, opts.argv[0]));
       return e.kind === 'unsupported' ? 2 : 1;
     }
     throw e;

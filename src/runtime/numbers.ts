@@ -7,9 +7,13 @@ import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, 
 import { method, getter, nargs, params, classFn } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
+import { decimalsToAscii } from './unicode';
+
+/** Strips Py_ISSPACE (ASCII whitespace), as the number parsers do after decimalsToAscii. */
+const asciiStrip = (s: string) => s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
 
 export function parseIntLiteral(s: string, base: number): I.Int | undefined {
-  let t = s.trim();
+  let t = asciiStrip(decimalsToAscii(s));
   let neg = false;
   if (t[0] === '+' || t[0] === '-') { neg = t[0] === '-'; t = t.slice(1); }
   const lower = t.toLowerCase();
@@ -73,7 +77,7 @@ export function floatToInt(x: number): I.Int {
 }
 
 export function parseFloat_(s: string): number | undefined {
-  const t = s.trim().toLowerCase();
+  const t = asciiStrip(decimalsToAscii(s)).toLowerCase();
   const m = /^([+-]?)(inf|infinity|nan)$/.exec(t);
   if (m) return m[2] === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
   if (!/^[+-]?((\d(_?\d)*)?\.?\d(_?\d)*|\d(_?\d)*\.)([e][+-]?\d(_?\d)*)?$/.test(t)) return undefined;
@@ -267,7 +271,7 @@ classFn(floatType, 'fromhex', (args) => {
 });
 function floatFromHex(src: string): number {
   const bad = () => pyErr(ValueError, 'invalid hexadecimal floating-point string');
-  const t = src.trim();
+  const t = asciiStrip(src);
   const special = /^([+-]?)(inf|infinity|nan)$/i.exec(t);
   if (special) return special[2].toLowerCase() === 'nan' ? NaN : special[1] === '-' ? -Infinity : Infinity;
   const m = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?$/i.exec(t);

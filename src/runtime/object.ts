@@ -48,11 +48,40 @@ export class AttrMap implements Map<string, PyVal> {
 
 /** Bumped by every write to any module's globals; global-name inline caches check it. */
 export const GLOBALS_VERSION = { v: 0 };
-/** A module's globals: a Map whose writes invalidate the global-name caches. */
+/** The table of the dict globals() hands out, as a module's GlobalsMap updates it. */
+export interface GlobalsMirror {
+  setFromGlobals(k: string, v: PyVal): void;
+  deleteFromGlobals(k: string): void;
+  clearFromGlobals(): void;
+}
+/**
+ * A module's globals: a Map whose writes invalidate the global-name caches. Once globals() has
+ * handed out a dict, the Map and that dict's table hold the same entries and each mirrors every
+ * write into the other (the Map keeps name lookups at native speed).
+ */
 export class GlobalsMap extends Map<string, PyVal> {
-  override set(k: string, v: PyVal): this { GLOBALS_VERSION.v++; return super.set(k, v); }
-  override delete(k: string): boolean { GLOBALS_VERSION.v++; return super.delete(k); }
-  override clear(): void { GLOBALS_VERSION.v++; super.clear(); }
+  // Map's constructor calls set() before field initialisers run: mirror is undefined there.
+  mirror: GlobalsMirror | null = null;
+  /** The dict globals() returns, once asked for. */
+  dict: PyObject | null = null;
+  override set(k: string, v: PyVal): this {
+    GLOBALS_VERSION.v++;
+    if (this.mirror) this.mirror.setFromGlobals(k, v);
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    GLOBALS_VERSION.v++;
+    if (this.mirror) this.mirror.deleteFromGlobals(k);
+    return super.delete(k);
+  }
+  override clear(): void {
+    GLOBALS_VERSION.v++;
+    if (this.mirror) this.mirror.clearFromGlobals();
+    super.clear();
+  }
+  setFromDict(k: string, v: PyVal): void { GLOBALS_VERSION.v++; super.set(k, v); }
+  deleteFromDict(k: string): void { GLOBALS_VERSION.v++; super.delete(k); }
+  clearFromDict(): void { GLOBALS_VERSION.v++; super.clear(); }
 }
 
 export class PyObject {

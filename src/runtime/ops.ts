@@ -15,6 +15,8 @@ import {
 } from './exceptions';
 import * as I from './int';
 import { floatRepr } from './format';
+import { isPrintableCp } from './unicode';
+import { cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
 export function typeName(v: PyVal): string { return typeOf(v).name; }
@@ -512,19 +514,18 @@ export function str(v: PyVal): string {
 export const objectStr = new PyNativeMethod('__str__', (self) => repr(self));
 
 export function strRepr(s: string): string {
+  if (!/[^\x20-\x26\x28-\x5b\x5d-\x7e]/.test(s)) return "'" + s + "'";
   const q = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = q;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === q || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c === 0xad) out += '\\xad';
-    else if (c >= 0xd800 && c < 0xe000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += ch;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c >= 0x20 && c < 0x7f) out += c === 0x5c || s[i] === q ? '\\' + s[i] : s[i];
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c > 0xffff) { out += isPrintableCp(c) ? s.slice(i, i + 2) : '\\U' + c.toString(16).padStart(8, '0'); i++; }
+    else if (isPrintableCp(c)) out += s[i];
+    else out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
   }
   return out + q;
 }
@@ -898,7 +899,7 @@ export function less(a: PyVal, b: PyVal): boolean {
 
 // ---------------------------------------------------------------- containers
 export function lenOf(v: PyVal): number {
-  if (typeof v === 'string') return v.length;
+  if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.t.size;
   const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
@@ -931,13 +932,20 @@ export function indexOf(v: PyVal): I.Int {
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
+function sliceIndex(v: PyVal): I.Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const r = callSpecial(v, '__index__', []);
+  if (r !== undefined && isInt(r)) return r;
+  throw pyErr(TypeError, 'slice indices must be integers or None or have an __index__ method');
+}
 /** slice.indices(n) */
 export function sliceIndices(s: PySlice, n: number): [number, number, number] {
-  let step = s.step === None ? 1 : Number(indexOf(s.step));
+  let step = s.step === None ? 1 : Number(sliceIndex(s.step));
   if (step === 0) throw pyErr(ValueError, 'slice step cannot be zero');
   const clamp = (v: PyVal, dflt: number, lo: number, hi: number): number => {
     if (v === None) return dflt;
-    let x = indexOf(v);
+    let x = sliceIndex(v);
     let k = typeof x === 'bigint' ? (x < 0n ? -Infinity : Infinity) : x;
     if (k < 0) { k += n; if (k < lo) k = lo; } else if (k > hi) k = hi;
     return k;
@@ -1013,6 +1021,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
   }
   const m = typeOf(container).lookup('__contains__');
   if (m !== undefined) return truthy(callBound(m, container, [item]));
+  const t = typeOf(container);
+  if (t.lookup('__iter__') === undefined && t.lookup('__getitem__') === undefined) throw pyErr(TypeError, `argument of type '${typeName(container)}' is not iterable`);
   const it = iter(container);
   for (let v = next(it); v !== STOP; v = next(it)) if (v === item || eq(v, item)) return true;
   return false;

@@ -1730,7 +1730,7 @@ class Parser {
     const raw = p.prefix.includes('r');
     const t = p.tok;
     const after = this.tok();
-    const err = (msg: string): PySyntaxError => this.errorAtTok(`f-string: ${msg}`, after);
+    const err = (msg: string): PySyntaxError => this.errorAtTok(msg.startsWith('f-string') ? msg : `f-string: ${msg}`, after);
     let i = from;
     const n = text.length;
     while (i < n) {
@@ -1816,7 +1816,7 @@ class Parser {
       if (stack.length > 0) throw err("expecting '}'");
       const exprText = text.slice(exprStart, i);
       if (exprText.trim() === '') throw err('empty expression not allowed');
-      const value = this.fstringExpr(exprText, t);
+      const value = shiftPositions(this.fstringExpr(exprText, t), ...fstringExprStart(p, exprStart - 1));
       let selfDoc: string | null = null;
       if (text[i] === '=') {
         i++;
@@ -1987,3 +1987,41 @@ export function parse(source: string, filename: string): A.Module {
     throw e;
   }
 }
+
+/**
+ * Where CPython 3.11 puts the first line of an f-string expression (fstring_find_expr_location):
+ * the token's line plus the newlines before the '{'; the distance from the token's start (plus
+ * the token's column) or from the last newline to the '{', or none when only whitespace follows
+ * the '{' on its line.
+ */
+function fstringExprStart(p: StrTok, braceInBody: number): [number, number] {
+  const text = p.tok.value;
+  const quote = (text.length - p.prefix.length - p.body.length) / 2;
+  const brace = p.prefix.length + quote + braceInBody;
+  let j = brace + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\f')) j++;
+  const newlineAfterBrace = j < text.length && (text[j] === '\n' || text[j] === '}');
+  const cols = newlineAfterBrace ? 0 : Array.from(text.slice(text.lastIndexOf('\n', brace) + 1, brace)).length;
+  let lines = 0;
+  for (let k = 0; k < brace; k++) if (text[k] === '\n') lines++;
+  return [p.tok.lineno + lines, lines ? cols : p.tok.col + cols];
+}
+
+/** Moves positions parsed from `(expr)` on its own line 1 to where the expression is in the file. */
+function shiftPositions<T>(node: T, line: number, col: number): T {
+  const visit = (n: unknown): void => {
+    if (Array.isArray(n)) { n.forEach(visit); return; }
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (typeof o.lineno === 'number') {
+      if (o.lineno === 1) o.col_offset = (o.col_offset as number) + col;
+      if (o.end_lineno === 1) o.end_col_offset = (o.end_col_offset as number) + col;
+      o.lineno += line - 1;
+      o.end_lineno = (o.end_lineno as number) + line - 1;
+    }
+    for (const k of Object.keys(o)) if (typeof o[k] === 'object') visit(o[k]);
+  };
+  visit(node);
+  return node;
+}
+

@@ -16,6 +16,7 @@ import { makeSet } from './containers';
 import { floatFloorDiv, floatMod } from './arith';
 import * as I from './int';
 import { asciiRepr } from './str';
+import { globalsDict } from './globalsDict';
 
 const { call, getattr, setattr, delattr, getitem, setitem, delitem, truthy, iter, next, toArray, str, repr } = ops;
 
@@ -41,6 +42,11 @@ export function activeException(): PyException | undefined { return handling[han
 handlingStack.depth = () => handling.length;
 handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
 handlingStack.restore = (saved) => { handling.push(...saved); };
+
+function iterable(v: PyVal): boolean {
+  const t = typeOf(v);
+  return typeof v === 'string' || t.lookup('__iter__') !== undefined || t.lookup('__getitem__') !== undefined;
+}
 
 /** A per-site cache of a global (or builtin) name, valid until any module's globals change. */
 export class GlobalCache { v = -1; value: PyVal = undefined; }
@@ -166,6 +172,14 @@ const rt = {
   $di: delitem,
   $slice: (a: PyVal, b: PyVal, c: PyVal) => new PySlice(a, b, c),
   $arr: (v: PyVal) => toArray(v),
+  $starArgs: (v: PyVal, callee: PyVal) => {
+    if (!iterable(v)) throw pyErr(TypeError, `${functionStr(callee)}argument after * must be an iterable, not ${ops.typeName(v)}`);
+    return toArray(v);
+  },
+  $starred: (v: PyVal) => {
+    if (!iterable(v)) throw pyErr(TypeError, `Value after * must be an iterable, not ${ops.typeName(v)}`);
+    return toArray(v);
+  },
   $add: ops.add,
   $sub: ops.sub,
   $mul: ops.mul,
@@ -266,7 +280,7 @@ const rt = {
     (f as PyFunction & { annotations?: PyVal }).annotations = d;
     return f;
   },
-  $globals: (G: Map<string, PyVal>, name: string) => (G.has(name) ? ops.call0(G.get(name)) : PyDict.fromMap(G)),
+  $globals: (G: Map<string, PyVal>, name: string) => (G.has(name) ? ops.call0(G.get(name)) : globalsDict(G)),
   $locals: (G: Map<string, PyVal>, name: string, names: string[], vals: PyVal[]) => {
     if (G.has(name)) return ops.call0(G.get(name));
     const d = new PyDict();

@@ -15,15 +15,18 @@ import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatEr
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
+import { cpStarts, cpLength, cpIndexOf, unitOf, cpAt } from './codepoints';
+import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isPrintableCp } from './unicode';
 
 function s_(self: PyVal, name: string): string {
   const v = unbox(self);
   if (typeof v !== 'string') throw pyErr(TypeError, `descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
   return v;
 }
-function argStr(v: PyVal, fname: string, pos = 'argument'): string {
+/** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
+function argStr(v: PyVal, expected: string, namesType = true): string {
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, `${fname} ${pos} must be str, not ${typeName(v)}`);
+  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
   return u;
 }
 function optIndex(v: PyVal, n: number, dflt: number): number {
@@ -47,10 +50,10 @@ strType.native = (cls, args, kw) => {
 method(strType, '__repr__', (self) => strRepr(s_(self, '__repr__')));
 method(strType, '__str__', (self) => s_(self, '__str__'));
 method(strType, '__hash__', (self) => hashStr(s_(self, '__hash__')));
-method(strType, '__len__', (self) => s_(self, '__len__').length);
-method(strType, '__format__', (self, args) => fmtCatch(() => formatStr(s_(self, '__format__'), argStr(args[0], 'format()', 'argument'))));
+method(strType, '__len__', (self) => cpLength(s_(self, '__len__')));
+method(strType, '__format__', (self, args) => fmtCatch(() => formatStr(s_(self, '__format__'), argStr(args[0], '__format__() argument must be str'))));
 method(strType, '__getitem__', (self, args) => strGetitem(s_(self, '__getitem__'), args[0]));
-method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand, not", '')));
+method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand")));
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
@@ -60,20 +63,22 @@ let notImplemented: PyVal;
 export function setNotImplemented(v: PyVal): void { notImplemented = v; }
 
 export function strGetitem(s: string, k: PyVal): string {
+  const st = cpStarts(s);
+  const len = st === null ? s.length : st.length - 1;
   if (k instanceof PySlice) {
-    const [start, stop, step] = sliceIndices(k, s.length);
-    if (step === 1) return stop > start ? s.slice(start, stop) : '';
+    const [start, stop, step] = sliceIndices(k, len);
+    if (step === 1) return stop > start ? s.slice(unitOf(st, start), unitOf(st, stop)) : '';
     const n = sliceLength(start, stop, step);
     let out = '';
-    for (let i = 0, j = start; i < n; i++, j += step) out += s[j];
+    for (let i = 0, j = start; i < n; i++, j += step) out += cpAt(s, st, j);
     return out;
   }
   const i = asInt(k);
   if (i === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
   let n = Number(i);
-  if (n < 0) n += s.length;
-  if (n < 0 || n >= s.length) throw pyErr(IndexError, 'string index out of range');
-  return s[n];
+  if (n < 0) n += len;
+  if (n < 0 || n >= len) throw pyErr(IndexError, 'string index out of range');
+  return cpAt(s, st, n);
 }
 
 export function strPercent(fmt: string, arg: PyVal): string {
@@ -189,7 +194,15 @@ function casefold(s: string): string {
 }
 function stripChars(s: string, chars: PyVal, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg', '');
+  const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg must be None or str', false);
+  if (set !== null && cpStarts(set) !== null) {
+    // Characters above U+FFFF are stripped whole.
+    const cs = Array.from(s), keep = new Set(Array.from(set));
+    let i = 0, j = cs.length;
+    if (left) while (i < j && keep.has(cs[i])) i++;
+    if (right) while (j > i && keep.has(cs[j - 1])) j--;
+    return cs.slice(i, j).join('');
+  }
   const inSet = (c: string) => (set === null ? ws(c) : set.includes(c));
   if (left) while (a < b && inSet(s[a])) a++;
   if (right) while (b > a && inSet(s[b - 1])) b--;
@@ -247,12 +260,17 @@ method(strType, 'istitle', (self) => {
   }
   return any;
 });
+/** self, the substring, and the unit offsets of start and end (given in code points). */
 function findArgs(self: PyVal, args: PyVal[], name: string): [string, string, number, number] {
   nargs(name, args, 1, 3);
   const s = s_(self, name);
-  const sub = argStr(args[0], `must be str, not`, '');
-  return [s, sub, optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
+  const sub = argStr(args[0], 'must be str');
+  if (args.length < 2) return [s, sub, 0, s.length];
+  const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
+  return [s, sub, unitOf(st, optIndex(args[1], n, 0)), unitOf(st, optIndex(args[2], n, n))];
 }
+/** A unit offset found in s as a code point index. */
+const cpResult = (s: string, i: number): number => (i <= 0 ? i : cpIndexOf(cpStarts(s), i));
 function find(s: string, sub: string, a: number, b: number): number {
   if (b - a < sub.length) return -1;
   const i = s.indexOf(sub, a);
@@ -263,13 +281,13 @@ function rfind(s: string, sub: string, a: number, b: number): number {
   const i = s.lastIndexOf(sub, b - sub.length);
   return i >= a ? i : -1;
 }
-method(strType, 'find', (self, args) => find(...findArgs(self, args, 'find')));
-method(strType, 'rfind', (self, args) => rfind(...findArgs(self, args, 'rfind')));
-method(strType, 'index', (self, args) => { const i = find(...findArgs(self, args, 'index')); if (i < 0) throw pyErr(ValueError, 'substring not found'); return i; });
-method(strType, 'rindex', (self, args) => { const i = rfind(...findArgs(self, args, 'rindex')); if (i < 0) throw pyErr(ValueError, 'substring not found'); return i; });
+method(strType, 'find', (self, args) => cpResult(s_(self, 'find'), find(...findArgs(self, args, 'find'))));
+method(strType, 'rfind', (self, args) => cpResult(s_(self, 'rfind'), rfind(...findArgs(self, args, 'rfind'))));
+method(strType, 'index', (self, args) => { const i = find(...findArgs(self, args, 'index')); if (i < 0) throw pyErr(ValueError, 'substring not found'); return cpResult(s_(self, 'index'), i); });
+method(strType, 'rindex', (self, args) => { const i = rfind(...findArgs(self, args, 'rindex')); if (i < 0) throw pyErr(ValueError, 'substring not found'); return cpResult(s_(self, 'rindex'), i); });
 method(strType, 'count', (self, args) => {
   const [s, sub, a, b] = findArgs(self, args, 'count');
-  if (sub === '') return b >= a ? b - a + 1 : 0;
+  if (sub === '') { const st = cpStarts(s); return b >= a ? cpIndexOf(st, b) - cpIndexOf(st, a) + 1 : 0; }
   let n = 0;
   for (let i = s.indexOf(sub, a); i >= 0 && i + sub.length <= b; i = s.indexOf(sub, i + sub.length)) n++;
   return n;
@@ -277,19 +295,24 @@ method(strType, 'count', (self, args) => {
 function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: string) => boolean): boolean {
   nargs(name, args, 1, 3);
   const s = s_(self, name);
-  const a = optIndex(args[1], s.length, 0), b = optIndex(args[2], s.length, s.length);
+  let a = 0, b = s.length, beyond = false;
+  if (args.length > 1) {
+    const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
+    const ca = optIndex(args[1], n, 0), cb = optIndex(args[2], n, n);
+    beyond = args[1] !== None && Number(asInt(args[1])) > n;
+    a = unitOf(st, ca); b = unitOf(st, Math.max(ca, cb));
+  }
   const part = s.slice(a, b);
   const p = args[0];
-  if (p instanceof PyTuple) return p.items.some((x) => test(part, argStr(x, 'tuple for', '')));
+  if (p instanceof PyTuple) return !beyond && p.items.some((x) => test(part, argStr(x, `tuple for ${name} must only contain str`)));
   if (typeof unbox(p) !== 'string') throw pyErr(TypeError, `${name} first arg must be str or a tuple of str, not ${typeName(p)}`);
-  if (a > s.length) return false;
-  return test(part, unbox(p));
+  return !beyond && test(part, unbox(p));
 }
 method(strType, 'startswith', (self, args) => affix(self, args, 'startswith', (s, p) => s.startsWith(p)));
 method(strType, 'endswith', (self, args) => affix(self, args, 'endswith', (s, p) => s.endsWith(p)));
 method(strType, 'replace', (self, args) => {
   nargs('replace', args, 2, 3);
-  const s = s_(self, 'replace'), a = argStr(args[0], 'replace() argument 1', ''), b = argStr(args[1], 'replace() argument 2', '');
+  const s = s_(self, 'replace'), a = argStr(args[0], 'replace() argument 1 must be str'), b = argStr(args[1], 'replace() argument 2 must be str');
   let count = args.length > 2 ? Number(indexOf(args[2])) : -1;
   if (count < 0) count = Infinity;
   return replaceStr(s, a, b, count);
@@ -350,7 +373,7 @@ function rsplitWsWith(s: string, max: number, ws: (c: string) => boolean): strin
 }
 function splitArgs(args: PyVal[], kw: Map<string, PyVal> | null, name: string): [string | null, number] {
   const [sep, maxsplit] = params(name, args, kw, ['sep', 'maxsplit']);
-  const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None, not', '');
+  const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None');
   if (sp === '') throw pyErr(ValueError, 'empty separator');
   return [sp, maxsplit === undefined ? -1 : Number(asInt(maxsplit))];
 }
@@ -391,11 +414,11 @@ function partition(s: string, sep: string, fromRight: boolean): PyVal {
   if (i < 0) return fromRight ? tuple(['', '', s]) : tuple([s, '', '']);
   return tuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 }
-method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str, not', ''), false));
-method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str, not', ''), true));
+method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str'), false));
+method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
-  const fill = args.length > 1 ? argStr(args[1], name + '() argument 2', '') : ' ';
+  const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
   const w = asInt(args[0]);
   if (w === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
@@ -403,18 +426,18 @@ function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, str
 }
 method(strType, 'center', (self, args) => {
   const [s, w, f] = padArgs(self, args, 'center');
-  const total = w - s.length;
+  const total = w - cpLength(s);
   if (total <= 0) return s;
   const left = Math.floor(total / 2) + (total & w & 1);
   return f.repeat(left) + s + f.repeat(total - left);
 });
-method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args, 'ljust'); return w > s.length ? s + f.repeat(w - s.length) : s; });
-method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); return w > s.length ? f.repeat(w - s.length) + s : s; });
+method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args, 'ljust'); const n = cpLength(s); return w > n ? s + f.repeat(w - n) : s; });
+method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); const n = cpLength(s); return w > n ? f.repeat(w - n) + s : s; });
 method(strType, 'zfill', (self, args) => {
-  const s = s_(self, 'zfill'); const w = Number(asInt(args[0]));
-  if (w <= s.length) return s;
+  const s = s_(self, 'zfill'); const w = Number(asInt(args[0])); const n = cpLength(s);
+  if (w <= n) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-  return sign + '0'.repeat(w - s.length) + s.slice(sign.length);
+  return sign + '0'.repeat(w - n) + s.slice(sign.length);
 });
 method(strType, 'expandtabs', (self, args, kw) => {
   const [ts] = params('expandtabs', args, kw, ['tabsize']);
@@ -428,24 +451,19 @@ method(strType, 'expandtabs', (self, args, kw) => {
   return out;
 });
 const pred = (name: string, f: (s: string) => boolean) => method(strType, name, (self) => { const s = s_(self, name); return s.length > 0 && f(s); });
-const DIGIT_EXTRA = '\\u00b2\\u00b3\\u00b9\\u1369-\\u1371\\u19da\\u2070\\u2074-\\u2079\\u2080-\\u2089\\u2460-\\u2468\\u2474-\\u247c\\u2488-\\u2490\\u24ea\\u24f5-\\u24fd\\u24ff\\u2776-\\u277e\\u2780-\\u2788\\u278a-\\u2792\\u{10a40}-\\u{10a43}\\u{1f100}-\\u{1f10a}';
-const CJK_NUMERIC = '\\u3007\\u4e00\\u4e8c\\u4e09\\u56db\\u4e94\\u516d\\u4e03\\u516b\\u4e5d\\u5341\\u767e\\u5343\\u4e07\\u842c\\u5104\\u5146\\u96f6\\u58f1\\u58f9\\u8cb3\\u8cae\\u53c1\\u53c3\\u8086\\u4f0d\\u9678\\u67d2\\u634c\\u7396\\u62fe\\u4f70\\u4edf\\u5eff\\u5345\\u5344';
-const DIGIT_RE = new RegExp(`^[\\p{Nd}${DIGIT_EXTRA}]+$`, 'u');
-const NUMERIC_RE = new RegExp(`^[\\p{N}${CJK_NUMERIC}]+$`, 'u');
-const ALNUM_RE = new RegExp(`^[\\p{L}\\p{N}${CJK_NUMERIC}]+$`, 'u');
-pred('isdigit', (s) => DIGIT_RE.test(s));
-pred('isdecimal', (s) => /^\p{Nd}+$/u.test(s));
-pred('isnumeric', (s) => NUMERIC_RE.test(s));
-pred('isalpha', (s) => /^\p{L}+$/u.test(s));
-pred('isalnum', (s) => ALNUM_RE.test(s));
+method(strType, 'isdigit', (self) => everyCp(s_(self, 'isdigit'), isDigitCp));
+method(strType, 'isdecimal', (self) => everyCp(s_(self, 'isdecimal'), isDecimalCp));
+method(strType, 'isnumeric', (self) => everyCp(s_(self, 'isnumeric'), isNumericCp));
+method(strType, 'isalpha', (self) => everyCp(s_(self, 'isalpha'), isAlphaCp));
+method(strType, 'isalnum', (self) => everyCp(s_(self, 'isalnum'), isAlnumCp));
 pred('isspace', (s) => Array.from(s).every(ws));
 pred('isupper', (s) => s !== s.toLowerCase() && s === s.toUpperCase());
 pred('islower', (s) => s !== s.toUpperCase() && s === s.toLowerCase());
 pred('isidentifier', (s) => /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(s));
 method(strType, 'isascii', (self) => /^[\x00-\x7f]*$/.test(s_(self, 'isascii')));
-method(strType, 'isprintable', (self) => !/[\p{C}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s_(self, 'isprintable')));
-method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument', ''); return p && s.startsWith(p) ? s.slice(p.length) : s; });
-method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument', ''); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
+method(strType, 'isprintable', (self) => { const s = s_(self, 'isprintable'); return s === '' || everyCp(s, isPrintableCp); });
+method(strType, 'removeprefix', (self, args) => { const s = s_(self, 'removeprefix'), p = argStr(args[0], 'removeprefix() argument must be str'); return p && s.startsWith(p) ? s.slice(p.length) : s; });
+method(strType, 'removesuffix', (self, args) => { const s = s_(self, 'removesuffix'), p = argStr(args[0], 'removesuffix() argument must be str'); return p && s.endsWith(p) ? s.slice(0, -p.length) : s; });
 method(strType, 'format', (self, args, kw) => strFormat(s_(self, 'format'), args, kw ?? new Map(), formatValueHook.fn));
 method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), [], (k) => getitem(args[0], k), formatValueHook.fn));
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
@@ -455,10 +473,11 @@ staticFn(strType, 'maketrans', (args) => {
   if (args.length === 1) {
     if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
     const src = args[0]; for (const i of src.t.slots()) { const k = src.t.keys[i]; d.set(typeof k === 'string' ? k.codePointAt(0) : k, src.t.vals[i]); } return d; }
-  const a = argStr(args[0], 'maketrans', ''), b = argStr(args[1], 'maketrans', '');
+  const a = Array.from(argStr(args[0], 'first maketrans argument must be a string if there is a second argument', false));
+  const b = Array.from(argStr(args[1], 'maketrans() argument 2 must be str'));
   if (a.length !== b.length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
-  for (let i = 0; i < a.length; i++) d.set(a.codePointAt(i), b.codePointAt(i));
-  if (args[2] !== undefined) for (const c of argStr(args[2], 'maketrans', '')) d.set(c.codePointAt(0), None);
+  for (let i = 0; i < a.length; i++) d.set(a[i].codePointAt(0), b[i].codePointAt(0));
+  if (args[2] !== undefined) for (const c of argStr(args[2], 'maketrans() argument 3 must be str')) d.set(c.codePointAt(0), None);
   return d;
 });
 method(strType, 'translate', (self, args) => {

@@ -10,7 +10,8 @@ import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
 import { setTracebackOf } from './rt';
 import { Frame } from './frame';
-import { isAbsolute, relative } from 'node:path';
+import { entryViews, caretLine, EntryView } from './tracebackCarets';
+import { globalsDict } from './globalsDict';
 
 // ---------------------------------------------------------------- traceback, frame and code objects
 const codeType = makeType('code');
@@ -49,10 +50,10 @@ const fro = (v: PyVal) => (v as PyFrameObj).frame;
 getter(frameType, 'f_lineno', (self) => fro(self).l);
 getter(frameType, 'f_code', (self) => codeObject(fro(self).code));
 getter(frameType, 'f_back', (self) => { const b = fro(self).back; return b ? frameObject(b) : None; });
-getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? PyDict.fromMap(f.globals) : new PyDict(); });
+getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? globalsDict(f.globals) : new PyDict(); });
 getter(frameType, 'f_locals', (self) => {
   const f = fro(self);
-  if (f.globals) return PyDict.fromMap(f.globals);
+  if (f.globals) return globalsDict(f.globals);
   const d = new PyDict();
   if (f.v) f.code.varnames.forEach((n, i) => { if (f.v![i] !== undefined) d.set(n, f.v![i]); });
   return d;
@@ -188,14 +189,38 @@ export function suggestion(e: PyException): string | null {
   return calculateSuggestions(b, name);
 }
 
+const RECURSIVE_CUTOFF = 3;
+
+/** The entries of e's traceback, outermost first, with CPython's caret lines and its folding of
+ * a line repeated more than three times in a row (Python/traceback.c tb_printinternal). */
 function formatStack(e: PyException, lines: SourceLookup): string {
   let out = '';
+  let last = '', count = 0;
+  const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
   for (let i = e.tb.length - 1; i >= 0; i--) {
     const t = e.tb[i];
-    out += `  File "${t.code.filename}", line ${t.line}, in ${t.code.name}\n`;
-    const src = lines(t.code.filename)?.[t.line - 1];
-    if (src !== undefined && src.trim()) out += `    ${src.trim()}\n`;
+    // CPython shows no source for code from strings ('<string>', '<yieldpoint:dataclasses>').
+    const src = /^<.*>$/.test(t.code.filename) ? undefined : lines(t.code.filename);
+    let views: EntryView[];
+    try { views = entryViews(t, i > 0 ? e.tb[i - 1] : null, e, src); } catch { views = [{ name: t.code.name, line: t.line, node: null }]; }
+    for (const v of views) {
+      const key = `${t.code.filename}\0${v.line}\0${v.name}`;
+      if (key !== last) {
+        if (count > RECURSIVE_CUTOFF) out += repeated();
+        last = key;
+        count = 0;
+      }
+      if (++count > RECURSIVE_CUTOFF) continue;
+      out += `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
+      const text = src?.[v.line - 1]?.replace(/\r$/, '');
+      if (text === undefined || !text.trim()) continue;
+      out += `    ${text.replace(/^[ \t\f]+/, '')}\n`;
+      let caret: string | null = null;
+      try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
+      if (caret !== null) out += caret + '\n';
+    }
   }
+  if (count > RECURSIVE_CUTOFF) out += repeated();
   return out;
 }
 
@@ -273,8 +298,9 @@ export function formatException(e: PyException, lines: SourceLookup): string {
   return format(e);
 }
 
-export function formatSyntaxError(e: PySyntaxError): string {
-  if (e.kind === 'unsupported') return `${shownPath(e.filename)}:${e.lineno}:${e.offset}: unsupported: ${e.msg}\n`;
+/** `shownAs` names the program in Yieldpoint's own refusal of an unsupported construct. */
+export function formatSyntaxError(e: PySyntaxError, shownAs = e.filename): string {
+  if (e.kind === 'unsupported') return `${shownAs}:${e.lineno}:${e.offset}: unsupported: ${e.msg}\n`;
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   const text = e.text.replace(/\n$/, '');
   if (text.trim()) {
@@ -290,10 +316,3 @@ export function formatSyntaxError(e: PySyntaxError): string {
   return out;
 }
 export { None, repr };
-
-/** A path as a compiler shows it: relative to the working directory when inside it. */
-function shownPath(file: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-}

@@ -23,6 +23,7 @@ import {
 import { method, getter, staticFn, nargs } from './native';
 import { PyGenerator, stopIteration } from './generator';
 import { dictRepr } from './containers';
+import { globalsDict } from './globalsDict';
 
 // ---------------------------------------------------------------- object
 objectType.dict.set('__new__', objectNew);
@@ -78,7 +79,8 @@ function slotsAllowDict(t: PyType): boolean {
 export function instanceDict(o: PyVal): PyDict | undefined {
   if (!(o instanceof PyObject) || !o.dict) return undefined;
   if (o.dict instanceof DictBackedMap) return o.dict.d;
-  if (o instanceof PyType || o instanceof PyModule || o instanceof PyFunction) return PyDict.fromMap(o.dict);
+  if (o instanceof PyModule) return globalsDict(o.dict);
+  if (o instanceof PyType || o instanceof PyFunction) return PyDict.fromMap(o.dict);
   if (!slotsAllowDict(o.cls)) return undefined;
   const d = PyDict.fromMap(o.dict);
   o.dict = new DictBackedMap(d);
@@ -276,7 +278,7 @@ getter(functionType, '__module__', (self) => (self as PyFunction).module, (self,
 getter(functionType, '__doc__', (self) => (self as PyFunction).doc, (self, v) => { (self as PyFunction).doc = v; });
 getter(functionType, '__defaults__', (self) => ((self as PyFunction).defaults.length ? tuple((self as PyFunction).defaults) : None));
 getter(functionType, '__kwdefaults__', (self) => { const k = (self as PyFunction).kwDefaults; return k ? PyDict.fromMap(k) : None; });
-getter(functionType, '__globals__', (self) => PyDict.fromMap((self as PyFunction).globals));
+getter(functionType, '__globals__', (self) => globalsDict((self as PyFunction).globals));
 type AnnotatedFn = PyFunction & { annotations?: PyVal };
 class PyCell extends PyObject {
   constructor(readonly get: () => PyVal[], readonly i: number) { super(cellType); }

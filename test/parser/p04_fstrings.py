@@ -26,3 +26,9 @@ v = f"{x, y}"
 w = f"\n{x}\t"
 y = f"{3.14:.2f} and {a<b} {a<=b} {a!=b} {a==b}"
 z = u"pre" f"{x}"
+# Positions of replacement-field expressions.
+r = 'a' f'{x + 1}' f"{ y }" rf'{z}\n'
+s = f"""one {a.b}
+two {c[0]} and {d(1):>{w}}
+"""
+t = x(f'{é}{1/0}', f'{n!r:{m}.{k}}')

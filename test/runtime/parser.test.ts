@@ -29,7 +29,8 @@ function pyFiles(dir: string): string[] {
 
 const POS_KEYS = ['lineno', 'col_offset', 'end_lineno', 'end_col_offset'];
 
-/** Drops positions below JoinedStr nodes (CPython 3.11 reports odd ones there). */
+/** Drops positions of the string parts below JoinedStr nodes (CPython 3.11 reports odd ones
+ * there); the expressions in replacement fields keep theirs. */
 function normalize(node: unknown, insideFString = false): unknown {
   if (Array.isArray(node)) return node.map((n) => normalize(n, insideFString));
   if (node === null || typeof node !== 'object') return node;
@@ -38,7 +39,7 @@ function normalize(node: unknown, insideFString = false): unknown {
   const isJoined = obj._type === 'JoinedStr';
   for (const [k, v] of Object.entries(obj)) {
     if (insideFString && POS_KEYS.includes(k)) continue;
-    out[k] = normalize(v, insideFString || isJoined);
+    out[k] = normalize(v, obj._type === 'FormattedValue' && k === 'value' ? false : insideFString || isJoined);
   }
   return out;
 }

@@ -15,15 +15,22 @@ function lastLine(s: string): string {
   return lines[lines.length - 1] ?? '';
 }
 
-export function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<Outcome> {
+export interface FullOutcome { stdout: string; stderr: string; code: number | null }
+
+export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<FullOutcome> {
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { err += d; });
     const t = setTimeout(() => p.kill('SIGKILL'), timeoutMs);
-    p.on('close', (code) => { clearTimeout(t); resolve({ stdout: out, stderrLast: lastLine(err), code }); });
+    p.on('close', (code) => { clearTimeout(t); resolve({ stdout: out, stderr: err, code }); });
   });
+}
+
+export async function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<Outcome> {
+  const r = await runProcessFull(cmd, args, env, timeoutMs);
+  return { stdout: r.stdout, stderrLast: lastLine(r.stderr), code: r.code };
 }
 
 export const runPython = (file: string, args: string[] = []) => runProcess(PYTHON, [file, ...args]);

@@ -1,0 +1,2 @@
+s = 'abc'
+x = s.upper().split(1)

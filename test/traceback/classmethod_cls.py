@@ -1,0 +1,5 @@
+class A:
+    @classmethod
+    def make(cls):
+        return cls(1)
+A.make()

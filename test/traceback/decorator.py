@@ -1,0 +1,4 @@
+def deco(f):
+    raise ValueError('d')
+@deco
+def f(): pass

@@ -1,0 +1,4 @@
+class N:
+    def depth(self):
+        return self.depth() + 1
+N().depth()

@@ -1,0 +1,3 @@
+def f(data):
+    return data['a']['b']
+f({'a': {}})

@@ -1,0 +1,2 @@
+x = 'a'
+print('{:.2f}'.format(x))

@@ -1,0 +1,1 @@
+s = sum(1/0 for x in range(3))

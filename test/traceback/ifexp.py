@@ -1,0 +1,1 @@
+x = 1/0 if True else 2

@@ -1,0 +1,4 @@
+class V:
+    def __init__(self):
+        raise TypeError('init')
+w = V()

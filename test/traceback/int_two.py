@@ -1,0 +1,2 @@
+a, b = '1', 'x'
+print(int(a) + int(b))

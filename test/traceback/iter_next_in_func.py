@@ -1,0 +1,3 @@
+def f(it):
+    return next(it)
+f(iter([]))

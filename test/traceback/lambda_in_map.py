@@ -1,0 +1,1 @@
+xs = list(map(lambda v: v / 0, [1]))

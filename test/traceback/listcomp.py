@@ -1,0 +1,1 @@
+xs = [1/0 for x in range(3)]

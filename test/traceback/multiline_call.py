@@ -1,0 +1,4 @@
+def g(a, b):
+    raise ValueError('bad')
+r = g(1,
+      2)

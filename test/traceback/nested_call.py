@@ -1,0 +1,3 @@
+def h(x):
+    return x[9]
+print(len(h([1])))

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        return {}['x']
+    return inner()
+outer()

@@ -1,0 +1,4 @@
+def g():
+    raise ValueError('g')
+    yield
+x = next(g())

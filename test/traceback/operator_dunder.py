@@ -1,0 +1,5 @@
+class V:
+    def __add__(self, o):
+        raise TypeError('no')
+v = V()
+w = v + v

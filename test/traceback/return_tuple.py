@@ -1,0 +1,3 @@
+def f(d):
+    return d['a'], d['b']
+f({'a': 1})

@@ -1,0 +1,1 @@
+xs = sorted([1, 0], key=lambda x: 1/x)

@@ -1,0 +1,4 @@
+class C:
+    def __str__(self):
+        raise ValueError('s')
+print(str(C()))

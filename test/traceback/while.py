@@ -1,0 +1,3 @@
+i = 0
+while 1 / i:
+    pass
