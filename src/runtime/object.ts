@@ -46,7 +46,7 @@ export class AttrMap implements Map<string, PyVal> {
   get [Symbol.toStringTag](): string { return 'AttrMap'; }
 }
 
-/** Bumped by every write to any module's globals; global-name inline caches check it. */
+/** Bumped when a name is added to or removed from any module's globals; global-name caches check it. */
 export const GLOBALS_VERSION = { v: 0 };
 /** The table of the dict globals() hands out, as a module's GlobalsMap updates it. */
 export interface GlobalsMirror {
@@ -59,29 +59,61 @@ export interface GlobalsMirror {
  * handed out a dict, the Map and that dict's table hold the same entries and each mirrors every
  * write into the other (the Map keeps name lookups at native speed).
  */
+/** A global's value as the global-name caches hold it: rebinding a name updates its cell, so
+ * only adding or removing a name invalidates the caches (GLOBALS_VERSION). */
+export class GlobalCell { constructor(public v: PyVal) {} }
+
 export class GlobalsMap extends Map<string, PyVal> {
-  // Map's constructor calls set() before field initialisers run: mirror is undefined there.
+  // Map's constructor calls set() before field initialisers run: these are undefined there.
   mirror: GlobalsMirror | null = null;
   /** The dict globals() returns, once asked for. */
   dict: PyObject | null = null;
+  private cells: Map<string, GlobalCell> | null = null;
   override set(k: string, v: PyVal): this {
-    GLOBALS_VERSION.v++;
+    const c = this.cells?.get(k);
+    if (c !== undefined) c.v = v;
     if (this.mirror) this.mirror.setFromGlobals(k, v);
-    return super.set(k, v);
+    const n = this.size;
+    super.set(k, v);
+    if (this.size !== n) GLOBALS_VERSION.v++;
+    return this;
   }
   override delete(k: string): boolean {
-    GLOBALS_VERSION.v++;
+    this.unbind(k);
     if (this.mirror) this.mirror.deleteFromGlobals(k);
     return super.delete(k);
   }
   override clear(): void {
-    GLOBALS_VERSION.v++;
+    this.unbindAll();
     if (this.mirror) this.mirror.clearFromGlobals();
     super.clear();
   }
-  setFromDict(k: string, v: PyVal): void { GLOBALS_VERSION.v++; super.set(k, v); }
-  deleteFromDict(k: string): void { GLOBALS_VERSION.v++; super.delete(k); }
-  clearFromDict(): void { GLOBALS_VERSION.v++; super.clear(); }
+  setFromDict(k: string, v: PyVal): void { this.rebind(k, v); super.set(k, v); }
+  deleteFromDict(k: string): void { this.unbind(k); super.delete(k); }
+  clearFromDict(): void { this.unbindAll(); super.clear(); }
+  /** The cell of a bound name (made on first request), or undefined. */
+  cell(k: string): GlobalCell | undefined {
+    const v = super.get(k);
+    if (v === undefined) return undefined;
+    let c = this.cells?.get(k);
+    if (c === undefined) (this.cells ??= new Map()).set(k, c = new GlobalCell(v));
+    return c;
+  }
+  private rebind(k: string, v: PyVal): void {
+    const c = this.cells?.get(k);
+    if (c !== undefined) c.v = v;
+    else if (!super.has(k)) GLOBALS_VERSION.v++;
+  }
+  private unbind(k: string): void {
+    GLOBALS_VERSION.v++;
+    const c = this.cells?.get(k);
+    if (c !== undefined) { c.v = undefined; this.cells!.delete(k); }
+  }
+  private unbindAll(): void {
+    GLOBALS_VERSION.v++;
+    if (this.cells) for (const c of this.cells.values()) c.v = undefined;
+    this.cells = null;
+  }
 }
 
 export class PyObject {

@@ -1,5 +1,5 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
-import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION } from './object';
+import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell } from './object';
 import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
 import { PyDict, PySet } from './dict';
 import {
@@ -49,12 +49,20 @@ function iterable(v: PyVal): boolean {
 }
 
 /** A per-site cache of a global (or builtin) name, valid until any module's globals change. */
-export class GlobalCache { v = -1; value: PyVal = undefined; }
+export class GlobalCache { v = -1; cell: GlobalCell | null = null; value: PyVal = undefined; }
+/** A global name read through a per-site cache: the name's cell while the set of names is unchanged. */
 export function loadGlobalCached(G: Map<string, PyVal>, name: string, ic: GlobalCache): PyVal {
-  if (ic.v === GLOBALS_VERSION.v) return ic.value;
+  if (ic.v === GLOBALS_VERSION.v) {
+    const c = ic.cell;
+    if (c === null) return ic.value;
+    const x = c.v;
+    if (x !== undefined) return x;
+  }
+  if (!(G instanceof GlobalsMap)) return loadGlobal(G, name);
+  const c = G.cell(name);
+  if (c !== undefined) { ic.v = GLOBALS_VERSION.v; ic.cell = c; return c.v; }
   const v = loadGlobal(G, name);
-  ic.v = GLOBALS_VERSION.v;
-  ic.value = v;
+  ic.v = GLOBALS_VERSION.v; ic.cell = null; ic.value = v;
   return v;
 }
 
