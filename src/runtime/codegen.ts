@@ -465,7 +465,7 @@ export class CodeGen {
     switch (r) {
       case 'local': case 'free': return `${this.jsName(name)} = ${value}`;
       case 'classns': return `${this.ctx.nsVar}.set(${q(name)}, ${value})`;
-      case 'global': return `$G.set(${q(name)}, ${value})`;
+      case 'global': return `$gst($G, ${q(name)}, ${value}, ${this.constant('new $GC()')})`;
     }
   }
   /** `except E as name` ends with `name = None; del name`. */

@@ -153,6 +153,26 @@ method(listType, 'sort', (self, args, kw) => {
   return None;
 });
 
+/** A three-way comparison built on Python's `<`, with the common keys (numbers, strings, tuples
+ * of them) compared directly; a tuple is ordered by its first unequal item, as tuple's `<`. */
+function compare3(a: PyVal, b: PyVal): number {
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
+    const x = a.items, y = b.items, n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) {
+      const p = x[i], q = y[i];
+      if (p === q) continue;
+      if (typeof p === 'number' && typeof q === 'number') { if (p !== p || q !== q) return 0; return p < q ? -1 : 1; }
+      if (typeof p === 'string' && typeof q === 'string') return p < q ? -1 : 1;
+      if (eq(p, q)) continue;
+      return less(p, q) ? -1 : less(q, p) ? 1 : 0;
+    }
+    return x.length - y.length;
+  }
+  return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+}
+
 /** Stable sort with Python's `<`; with reverse=True, equal elements keep their order (as CPython). */
 export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[] {
   const keys = key === undefined || key === None ? items : items.map((x) => call1(key, x));
@@ -162,7 +182,7 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
   for (const k of keys) { if (typeof k !== 'number') allNum = false; if (typeof k !== 'string') allStr = false; }
   const cmp = allNum ? (a: number, b: number) => (keys[a] as number) - (keys[b] as number)
     : allStr ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
-    : (a: number, b: number) => (less(keys[a], keys[b]) ? -1 : less(keys[b], keys[a]) ? 1 : 0);
+    : (a: number, b: number) => compare3(keys[a], keys[b]);
   idx.sort(cmp);
   if (reverse) idx.reverse();
   return idx.map((i) => items[i]);

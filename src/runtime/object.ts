@@ -54,66 +54,69 @@ export interface GlobalsMirror {
   deleteFromGlobals(k: string): void;
   clearFromGlobals(): void;
 }
-/**
- * A module's globals: a Map whose writes invalidate the global-name caches. Once globals() has
- * handed out a dict, the Map and that dict's table hold the same entries and each mirrors every
- * write into the other (the Map keeps name lookups at native speed).
- */
-/** A global's value as the global-name caches hold it: rebinding a name updates its cell, so
- * only adding or removing a name invalidates the caches (GLOBALS_VERSION). */
+/** A global's value as the global-name caches hold it. A name keeps its cell while it is bound;
+ * an unbound name's cell is emptied (v undefined) and never used again. */
 export class GlobalCell { constructor(public v: PyVal) {} }
 
-export class GlobalsMap extends Map<string, PyVal> {
-  // Map's constructor calls set() before field initialisers run: these are undefined there.
+/**
+ * A module's globals: a Map of names to cells, so that rebinding a name is a store into its cell
+ * and only adding or removing a name invalidates the global-name caches (GLOBALS_VERSION). Once
+ * globals() has handed out a dict, this and that dict's table hold the same entries and each
+ * mirrors every write into the other (lookups stay here, at native speed).
+ */
+export class GlobalsMap implements Map<string, PyVal> {
+  private cells = new Map<string, GlobalCell>();
   mirror: GlobalsMirror | null = null;
   /** The dict globals() returns, once asked for. */
   dict: PyObject | null = null;
-  private cells: Map<string, GlobalCell> | null = null;
-  override set(k: string, v: PyVal): this {
-    const c = this.cells?.get(k);
-    if (c !== undefined) c.v = v;
+  constructor(entries?: Iterable<[string, PyVal]>) { if (entries) for (const [k, v] of entries) this.bind(k, v); }
+  get size(): number { return this.cells.size; }
+  get(k: string): PyVal { return this.cells.get(k)?.v; }
+  has(k: string): boolean { return this.cells.has(k); }
+  /** The cell of a bound name, or undefined. */
+  cell(k: string): GlobalCell | undefined { return this.cells.get(k); }
+  set(k: string, v: PyVal): this {
+    this.bind(k, v);
     if (this.mirror) this.mirror.setFromGlobals(k, v);
-    const n = this.size;
-    super.set(k, v);
-    if (this.size !== n) GLOBALS_VERSION.v++;
     return this;
   }
-  override delete(k: string): boolean {
-    this.unbind(k);
+  delete(k: string): boolean {
+    if (!this.unbind(k)) return false;
     if (this.mirror) this.mirror.deleteFromGlobals(k);
-    return super.delete(k);
+    return true;
   }
-  override clear(): void {
+  clear(): void {
     this.unbindAll();
     if (this.mirror) this.mirror.clearFromGlobals();
-    super.clear();
   }
-  setFromDict(k: string, v: PyVal): void { this.rebind(k, v); super.set(k, v); }
-  deleteFromDict(k: string): void { this.unbind(k); super.delete(k); }
-  clearFromDict(): void { this.unbindAll(); super.clear(); }
-  /** The cell of a bound name (made on first request), or undefined. */
-  cell(k: string): GlobalCell | undefined {
-    const v = super.get(k);
-    if (v === undefined) return undefined;
-    let c = this.cells?.get(k);
-    if (c === undefined) (this.cells ??= new Map()).set(k, c = new GlobalCell(v));
-    return c;
-  }
-  private rebind(k: string, v: PyVal): void {
-    const c = this.cells?.get(k);
-    if (c !== undefined) c.v = v;
-    else if (!super.has(k)) GLOBALS_VERSION.v++;
-  }
-  private unbind(k: string): void {
+  setFromDict(k: string, v: PyVal): void { this.bind(k, v); }
+  deleteFromDict(k: string): void { this.unbind(k); }
+  clearFromDict(): void { this.unbindAll(); }
+  private bind(k: string, v: PyVal): void {
+    const c = this.cells.get(k);
+    if (c !== undefined) { c.v = v; return; }
+    this.cells.set(k, new GlobalCell(v));
     GLOBALS_VERSION.v++;
-    const c = this.cells?.get(k);
-    if (c !== undefined) { c.v = undefined; this.cells!.delete(k); }
+  }
+  private unbind(k: string): boolean {
+    const c = this.cells.get(k);
+    if (c === undefined) return false;
+    c.v = undefined;
+    this.cells.delete(k);
+    GLOBALS_VERSION.v++;
+    return true;
   }
   private unbindAll(): void {
+    for (const c of this.cells.values()) c.v = undefined;
+    this.cells.clear();
     GLOBALS_VERSION.v++;
-    if (this.cells) for (const c of this.cells.values()) c.v = undefined;
-    this.cells = null;
   }
+  forEach(cb: (v: PyVal, k: string, m: Map<string, PyVal>) => void): void { for (const [k, c] of this.cells) cb(c.v, k, this); }
+  *entries(): MapIterator<[string, PyVal]> { for (const [k, c] of this.cells) yield [k, c.v]; }
+  keys(): MapIterator<string> { return this.cells.keys(); }
+  *values(): MapIterator<PyVal> { for (const c of this.cells.values()) yield c.v; }
+  [Symbol.iterator](): MapIterator<[string, PyVal]> { return this.entries(); }
+  get [Symbol.toStringTag](): string { return 'GlobalsMap'; }
 }
 
 export class PyObject {

@@ -65,6 +65,13 @@ export function loadGlobalCached(G: Map<string, PyVal>, name: string, ic: Global
   ic.v = GLOBALS_VERSION.v; ic.cell = null; ic.value = v;
   return v;
 }
+/** A store to a global name through a per-site cache: into the name's cell while it is bound. */
+export function storeGlobalCached(G: Map<string, PyVal>, name: string, v: PyVal, ic: GlobalCache): void {
+  const c = ic.cell;
+  if (c !== null && c.v !== undefined && (G as GlobalsMap).mirror === null) { c.v = v; return; }
+  G.set(name, v);
+  if (G instanceof GlobalsMap) { ic.cell = G.cell(name) ?? null; ic.v = GLOBALS_VERSION.v; }
+}
 
 export function loadGlobal(G: Map<string, PyVal>, name: string): PyVal {
   const v = G.get(name);
@@ -157,6 +164,7 @@ const rt = {
   $next: next,
   $lg: loadGlobal,
   $lgc: loadGlobalCached,
+  $gst: storeGlobalCached,
   $GC: GlobalCache,
   $ubl: (name: string): never => {
     const e = pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
