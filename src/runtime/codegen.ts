@@ -487,7 +487,7 @@ export class CodeGen {
   private assign(t: N, value: string): string {
     switch (t._type) {
       case 'Name': return this.storeName(t.id, value) + ';';
-      case 'Attribute': return `$sa(${this.expr(t.value)}, ${q(t.attr)}, ${value});`;
+      case 'Attribute': return `$sac(${this.expr(t.value)}, ${q(t.attr)}, ${value}, ${this.constant('new $IC()')});`;
       case 'Subscript': return `$si(${this.expr(t.value)}, ${this.subscriptKey(t.slice)}, ${value});`;
       case 'Tuple': case 'List': {
         const tmp = this.temp();

@@ -384,6 +384,17 @@ function typeGetattr(t: PyType, name: string): PyVal {
   return undefined;
 }
 
+/** `o.name = v` with a per-site cache: for a receiver of the cached type, whose class defines no
+ * __setattr__ and nothing named `name`, the value goes straight into the instance dict. */
+export function setattrIC(o: PyVal, name: string, v: PyVal, ic: InlineCache): void {
+  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && o.dict !== null) { o.dict.set(name, v); return; }
+  ic.t = null;
+  if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType)) {
+    const t = o.cls;
+    if (t.slots().setattr === objectSetattr && t.lookup(name) === undefined) { ic.t = t; ic.v = TYPE_VERSION.v; }
+  }
+  setattr(o, name, v);
+}
 export function setattr(o: PyVal, name: string, v: PyVal): void {
   const t = typeOf(o);
   const sa = t.slots().setattr;

@@ -182,6 +182,7 @@ const rt = {
   },
   $ga: getattr,
   $sa: setattr,
+  $sac: ops.setattrIC,
   $da: delattr,
   $gi: getitem,
   $si: setitem,
