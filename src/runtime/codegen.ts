@@ -22,6 +22,7 @@ interface FnCtx {
   parent: FnCtx | null;
   temps: number;
   tempDecls: string[];
+  attrTemps?: [string, string];
   /** Locals that are JS variables of this function. */
   vars: string[];
   isGen: boolean;
@@ -82,6 +83,10 @@ export class CodeGen {
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
       loops: [], handlers: [], nsVar: null, kind,
     };
+  }
+  /** Two temporaries per function for attribute loads: each is read right after it is set. */
+  private attrTemps(): [string, string] {
+    return (this.ctx.attrTemps ??= [this.temp(), this.temp()]);
   }
   private temp(): string {
     const name = `$t${this.ctx.temps++}`;
@@ -561,7 +566,15 @@ export class CodeGen {
     switch (e._type) {
       case 'Constant': return this.constantExpr(e);
       case 'Name': return this.loadName(e.id, e);
-      case 'Attribute': return `$gac(${this.expr(e.value)}, ${q(e.attr)}, ${this.constant('new $IC()')})`;
+      case 'Attribute': {
+        // An instance attribute found under the site's cached type is read as a property of the
+        // instance's AttrMap store, a load V8 caches per site (a dict handed out by __dict__
+        // replaces the AttrMap: no `o`, so the slow path).
+        const obj = this.expr(e.value);
+        const [o, v] = this.attrTemps();
+        const ic = this.constant('new $IC()');
+        return `((${o} = ${obj}) instanceof $PyObject && ${o}.cls === ${ic}.t && ${ic}.v === $TV.v && (${v} = ${o}.dict.o?.[${q(e.attr)}]) !== undefined ? ${v} : $gac(${o}, ${q(e.attr)}, ${ic}))`;
+      }
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);
       case 'Call': return this.call(e);

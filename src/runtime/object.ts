@@ -21,7 +21,8 @@ Store.prototype = Object.create(null);
  * Values are never undefined (absence is undefined).
  */
 export class AttrMap implements Map<string, PyVal> {
-  private o = new Store();
+  /** The attributes as properties; generated code reads them directly (a per-site property load). */
+  o = new Store();
   size = 0;
   get(k: string): PyVal { return this.o[k]; }
   has(k: string): boolean { return this.o[k] !== undefined; }

@@ -112,7 +112,7 @@ export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
   if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v) {
     const v = o.dict!.get(name);
     if (v !== undefined) return v;
-  } else if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType)) {
+  } else if (o instanceof PyObject && o.dict instanceof AttrMap && !(o instanceof PyType)) {
     const t = o.cls;
     const s = t.slots();
     ic.t = null;

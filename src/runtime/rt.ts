@@ -1,5 +1,5 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
-import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell } from './object';
+import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell, TYPE_VERSION } from './object';
 import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
 import { PyDict, PySet } from './dict';
 import {
@@ -259,6 +259,8 @@ const rt = {
   $cm1: ops.callMethodIC1,
   $cm2: ops.callMethodIC2,
   $gac: ops.getattrIC,
+  $PyObject: PyObject,
+  $TV: TYPE_VERSION,
   $IC: ops.InlineCache,
   $kwmap: (kv: PyVal[], callee?: PyVal): Kw => {
     const m = new Map<string, PyVal>();
