@@ -23,6 +23,7 @@ interface FnCtx {
   temps: number;
   tempDecls: string[];
   attrTemps?: [string, string];
+  storeTemps?: [string, string, string];
   /** Locals that are JS variables of this function. */
   vars: string[];
   isGen: boolean;
@@ -83,6 +84,11 @@ export class CodeGen {
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
       loops: [], handlers: [], nsVar: null, kind,
     };
+  }
+  /** Three temporaries per function for attribute and subscript stores (no store nests in the
+   * expressions evaluated between setting and reading them). */
+  private storeTemps(): [string, string, string] {
+    return (this.ctx.storeTemps ??= [this.temp(), this.temp(), this.temp()]);
   }
   /** Two temporaries per function for attribute loads: each is read right after it is set. */
   private attrTemps(): [string, string] {
@@ -492,8 +498,19 @@ export class CodeGen {
   private assign(t: N, value: string): string {
     switch (t._type) {
       case 'Name': return this.storeName(t.id, value) + ';';
-      case 'Attribute': return `$sac(${this.expr(t.value)}, ${q(t.attr)}, ${value}, ${this.constant('new $IC()')});`;
-      case 'Subscript': return `$si(${this.expr(t.value)}, ${this.subscriptKey(t.slice)}, ${value});`;
+      case 'Attribute': {
+        // The value is evaluated first, then the object (as CPython). An attribute the instance's
+        // AttrMap store can take under the site's cached type is stored as a property, inline.
+        const [sv, so, sd] = this.storeTemps();
+        const ic = this.constant('new $IC()');
+        return `${sv} = ${value}; ${so} = ${this.expr(t.value)}; ` +
+          `if (${so} instanceof $PyObject && ${so}.cls === ${ic}.t && ${ic}.v === $TV.v && (${sd} = ${so}.dict.o) !== undefined) ${sd}[${q(t.attr)}] = ${sv}; ` +
+          `else $sac(${so}, ${q(t.attr)}, ${sv}, ${ic});`;
+      }
+      case 'Subscript': {
+        const [sv] = this.storeTemps();
+        return `${sv} = ${value}; $si(${this.expr(t.value)}, ${this.subscriptKey(t.slice)}, ${sv});`;
+      }
       case 'Tuple': case 'List': {
         const tmp = this.temp();
         const star = t.elts.findIndex((e: N) => e._type === 'Starred');

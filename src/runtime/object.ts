@@ -23,22 +23,16 @@ Store.prototype = Object.create(null);
 export class AttrMap implements Map<string, PyVal> {
   /** The attributes as properties; generated code reads them directly (a per-site property load). */
   o = new Store();
-  size = 0;
+  get size(): number { return Object.keys(this.o).length; }
   get(k: string): PyVal { return this.o[k]; }
   has(k: string): boolean { return this.o[k] !== undefined; }
-  set(k: string, v: PyVal): this {
-    const o = this.o;
-    if (o[k] === undefined) this.size++;
-    o[k] = v;
-    return this;
-  }
+  set(k: string, v: PyVal): this { this.o[k] = v; return this; }
   delete(k: string): boolean {
     if (this.o[k] === undefined) return false;
     delete this.o[k];
-    this.size--;
     return true;
   }
-  clear(): void { this.o = new Store(); this.size = 0; }
+  clear(): void { this.o = new Store(); }
   forEach(cb: (v: PyVal, k: string, m: Map<string, PyVal>) => void): void { for (const k of Object.keys(this.o)) cb(this.o[k], k, this); }
   *entries(): MapIterator<[string, PyVal]> { for (const k of Object.keys(this.o)) yield [k, this.o[k]]; }
   keys(): MapIterator<string> { return Object.keys(this.o)[Symbol.iterator]() as MapIterator<string>; }
