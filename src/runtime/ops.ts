@@ -74,6 +74,8 @@ export function callBound(attr: PyVal, self: PyVal, args: PyVal[], kw: Kw = null
         case 0: return attr.fn(self);
         case 1: return attr.fn(self, args[0]);
         case 2: return attr.fn(self, args[0], args[1]);
+        case 3: return attr.fn(self, args[0], args[1], args[2]);
+        default: return attr.fn(self, ...args);
       }
     }
     return call(attr, [self, ...args], kw);
