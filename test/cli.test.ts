@@ -3,6 +3,7 @@
 import * as assert from 'node:assert';
 import * as path from 'node:path';
 import { runPython, runYieldpoint, runProcess, CLI } from './support/differential';
+import { fullStderr } from './support/steps';
 
 describe('yieldpoint run', () => {
   for (const f of ['syntax_unclosed.py', 'indent_bad.py']) {
@@ -36,6 +37,12 @@ describe('yieldpoint run', () => {
     assert.strictEqual(r.code, 0);
     // a = 1, b = 2, def f, def g, print(g()), return f() + 1, return 41.
     assert.strictEqual(r.stderrLast, 'statements=7 deepest=f:5 < g:8 < <module>:10');
+  });
+  it('--trace lists callbacks, and not the wake-ups that step a task', async () => {
+    const trace = await fullStderr([CLI, 'run', '--trace', path.join('examples', 'pipeline.py')]);
+    const callbacks = trace.split('\n').filter((l) => / callback: /.test(l)).map((l) => l.replace(/^.*? callback: /, ''));
+    assert.ok(callbacks.includes('_set_result_unless_cancelled (sleep 0.022953310593326497)'), callbacks.join('\n'));
+    assert.deepStrictEqual(callbacks.filter((c) => /^Task\./.test(c)), []);
   });
   it('prints its version', async () => {
     const r = await runProcess(process.execPath, [CLI, '--version']);

@@ -168,7 +168,8 @@ export function timerFired(h: HandleLike): void {
 export function handleRan(h: HandleLike): void {
   if (h.isStep) return;
   const { name, wait } = handleLabel(h);
-  if (!/\._?(step|wakeup)$/.test(name)) emit({ kind: 'callback', what: wait ? `${name} (${wait})` : name });
+  // A task's wake-up (Task.task_wakeup) is a step of that task, not a callback of its own.
+  if (!/\.(task)?_?(step|wakeup)$/.test(name)) emit({ kind: 'callback', what: wait ? `${name} (${wait})` : name });
 }
 /** A handle's callback name, and the wait its first argument stands for (e.g. "sleep 0.5"). */
 export function handleLabel(h: HandleLike): { name: string; wait: string | undefined } {

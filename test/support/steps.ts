@@ -11,7 +11,7 @@ export async function cpythonSteps(file: string): Promise<Step[]> {
   return r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Step);
 }
 
-function fullStderr(args: string[]): Promise<string> {
+export function fullStderr(args: string[]): Promise<string> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, args, { cwd: path.resolve(__dirname, '..', '..'), stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
