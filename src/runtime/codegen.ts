@@ -85,6 +85,10 @@ export class CodeGen {
       loops: [], handlers: [], nsVar: null, kind,
     };
   }
+  /** JS test: the object in variable o has the type the attribute site's cache `ic` holds. */
+  private cachedType(o: string, ic: string): string {
+    return `${o} instanceof $PyObject && ${o}.cls === ${ic}.t && ${ic}.v === $TV.v`;
+  }
   /** Three temporaries per function for attribute and subscript stores (no store nests in the
    * expressions evaluated between setting and reading them). */
   private storeTemps(): [string, string, string] {
@@ -504,7 +508,7 @@ export class CodeGen {
         const [sv, so, sd] = this.storeTemps();
         const ic = this.constant('new $IC()');
         return `${sv} = ${value}; ${so} = ${this.expr(t.value)}; ` +
-          `if (${so} instanceof $PyObject && ${so}.cls === ${ic}.t && ${ic}.v === $TV.v && (${sd} = ${so}.dict.o) !== undefined) ${sd}[${q(t.attr)}] = ${sv}; ` +
+          `if (${this.cachedType(so, ic)} && (${sd} = ${so}.dict.o) !== undefined) ${sd}[${q(t.attr)}] = ${sv}; ` +
           `else $sac(${so}, ${q(t.attr)}, ${sv}, ${ic});`;
       }
       case 'Subscript': {
@@ -590,7 +594,7 @@ export class CodeGen {
         const obj = this.expr(e.value);
         const [o, v] = this.attrTemps();
         const ic = this.constant('new $IC()');
-        return `((${o} = ${obj}) instanceof $PyObject && ${o}.cls === ${ic}.t && ${ic}.v === $TV.v && (${v} = ${o}.dict.o?.[${q(e.attr)}]) !== undefined ? ${v} : $gac(${o}, ${q(e.attr)}, ${ic}))`;
+        return `((${o} = ${obj}, ${this.cachedType(o, ic)}) && (${v} = ${o}.dict.o?.[${q(e.attr)}]) !== undefined ? ${v} : $gac(${o}, ${q(e.attr)}, ${ic}))`;
       }
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);

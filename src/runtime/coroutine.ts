@@ -119,6 +119,8 @@ export function* agYield(v: PyVal): Generator<PyVal, PyVal, PyVal> {
 }
 
 type Step = IteratorResult<PyVal, PyVal>;
+/** What `yield*` runs for an `await`: a JS generator or one of the plain iterators below. */
+export type Awaiting = Iterable<PyVal, PyVal, PyVal>;
 /** `yield*` target that delegates to a generator-like object (a coroutine or an __await__
  * iterator) and evaluates to its result. A plain iterator, not a JS generator: it costs one small
  * object per await and reuses its result record, which `yield*` reads at once. */
@@ -157,27 +159,24 @@ export const bareYieldType = makeType('_bare_yield');
 /** The `yield*` target of a bare yield: yields None once, then evaluates to None. */
 class BareYieldStep implements Iterator<PyVal, PyVal, PyVal> {
   private res = { value: None as PyVal, done: false };
+  private yielded = false;
   [Symbol.iterator](): this { return this; }
   next(): Step {
-    const res = this.res;
-    if (res.done) return res as Step;
-    res.done = this.yielded;
+    if (this.yielded) this.res.done = true;
     this.yielded = true;
-    return res as Step;
+    return this.res as Step;
   }
-  private yielded = false;
   throw(e: PyVal): Step { throw e; }
   return(v: PyVal): Step { return { value: v, done: true }; }
 }
-export type { Step };
 
 /** `await x`: the common case (a coroutine) delegates directly, without an extra generator. */
-export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
-  if (x instanceof BareYield) return new BareYieldStep() as unknown as Generator<PyVal, PyVal, PyVal>;
+export function awaitValue(x: PyVal): Awaiting {
+  if (x instanceof BareYield) return new BareYieldStep();
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return delegate(x, state.cur) as unknown as Generator<PyVal, PyVal, PyVal>;
+    return delegate(x, state.cur);
   }
   if (typeof (x as NativeAwaitable).awaitNative === 'function') {
     const g = (x as NativeAwaitable).awaitNative(state.cur);
@@ -187,7 +186,7 @@ export function awaitValue(x: PyVal): Generator<PyVal, PyVal, PyVal> {
 }
 /** A value with a native __await__ (asyncio's Future and Task) gives its awaiting generator,
  * which records itself as what `owner` awaits. */
-interface NativeAwaitable { awaitNative(owner: Frame | null): Generator<PyVal, PyVal, PyVal> | null }
+interface NativeAwaitable { awaitNative(owner: Frame | null): Awaiting | null }
 function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const owner = state.cur;
   if (x instanceof AsyncGenAwaitable) {

@@ -7,8 +7,7 @@ import { pyErr, TypeError, RuntimeError } from './exceptions';
 import { callMethod, repr, getattrOpt } from './ops';
 import { method, getter, params } from './native';
 import { isCallable } from './builtins';
-import { PyDeque } from './deque';
-import { dequeType } from './deque';
+import { PyDeque, dequeType } from './deque';
 import { clock } from './clock';
 import { PyHandle, PyTimerHandle } from './handle';
 import { observers, timerFired, pendingJobs, runJobs, isCoroutine } from './loopObserver';
@@ -154,21 +153,17 @@ method(loopType, 'time', () => new PyFloat(clock.now()));
 method(loopType, '_check_closed', (self) => { lp(self).checkClosed(); return None; });
 method(loopType, 'is_closed', (self) => lp(self).closed);
 method(loopType, 'stop', (self) => { lp(self).stopping = true; return None; });
-const loopCallSoon = (self: PyVal, args: PyVal[], kw: Kw): PyVal => {
-  if (!args.length) throw pyErr(TypeError, "call_soon() missing 1 required positional argument: 'callback'");
-  const ctx = contextArg('call_soon', kw);
+/** loop.call_soon and call_soon_threadsafe (the program has one thread: they are the same). */
+const callSoonMethod = (what: string) => (self: PyVal, args: PyVal[], kw: Kw): PyVal => {
+  if (!args.length) throw pyErr(TypeError, `${what}() missing 1 required positional argument: 'callback'`);
+  const ctx = contextArg(what, kw);
   lp(self).checkClosed();
-  checkCallback(args[0], 'call_soon');
+  checkCallback(args[0], what);
   return lp(self).callSoon(args[0], args.slice(1), ctx);
 };
-method(loopType, 'call_soon', loopCallSoon);
+method(loopType, 'call_soon', callSoonMethod('call_soon'));
 const nativeCallSoon = loopType.dict.get('call_soon');
-method(loopType, 'call_soon_threadsafe', (self, args, kw) => {
-  const ctx = contextArg('call_soon_threadsafe', kw);
-  lp(self).checkClosed();
-  checkCallback(args[0], 'call_soon_threadsafe');
-  return lp(self).callSoon(args[0], args.slice(1), ctx);
-});
+method(loopType, 'call_soon_threadsafe', callSoonMethod('call_soon_threadsafe'));
 method(loopType, '_call_soon', (self, args) => lp(self).callSoon(args[0], (args[1] as { items: PyVal[] }).items, args[2] ?? None));
 function callAt(self: PyVal, when: PyVal, args: PyVal[], kw: Kw, what: string): PyVal {
   const ctx = contextArg(what, kw);

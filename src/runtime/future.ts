@@ -2,12 +2,14 @@
 // the result and the done callbacks live in plain fields, and callbacks are always scheduled on
 // the loop, never called directly.
 import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin } from './object';
-import { PyList, tuple, STOP } from './types';
+import { PyList, tuple } from './types';
 import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
 import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
+import { stopIteration } from './generator';
 import { Frame } from './frame';
+import type { Awaiting } from './coroutine';
 import { callSoon } from './eventLoop';
 
 export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
@@ -124,8 +126,8 @@ export class PyFuture extends PyObject {
     return this.result;
   }
   /** `await fut` without a Python call, unless a subclass overrides __await__. */
-  awaitNative(owner: Frame | null): Generator<PyVal, PyVal, PyVal> | null {
-    return this.cls.lookup('__await__') === nativeAwait ? new FutureAwait(this, owner) as unknown as Generator<PyVal, PyVal, PyVal> : null;
+  awaitNative(owner: Frame | null): Awaiting | null {
+    return this.cls.lookup('__await__') === nativeAwait ? new FutureAwait(this, owner) : null;
   }
   getException(): PyVal {
     if (this.state === CANCELLED) throw raise(this.makeCancelledError());
@@ -165,39 +167,36 @@ class FutureAwait implements Iterator<PyVal, PyVal, PyVal> {
 /** The native __await__, so `await` can tell a plain future from one that overrides it. */
 export const futureAwait = (self: PyVal): PyVal => new FutureIter(self as PyFuture);
 
+/** Future.__await__() as Python sees it: the same steps as `await`, through send()/__next__(). */
 class FutureIter extends PyObject {
-  done = false;
-  constructor(public fut: PyFuture) { super(futureIterType, null); }
+  private aw: FutureAwait | null;
+  constructor(private fut: PyFuture) { super(futureIterType, null); this.aw = new FutureAwait(fut, null); }
+  /** The future while it is pending; then StopIteration with its result, once. */
   next(): PyVal {
-    const f = this.fut;
-    if (this.done) return STOP;
-    if (f.state === PENDING) {
-      if (f.blocking) throw pyErr(RuntimeError, "await wasn't used with future");
-      f.blocking = true;
-      return f;
-    }
-    this.done = true;
-    const v = f.getResult();
-    const e = pyErr(StopIteration);
-    e.args = tuple(v === None ? [] : [v]);
-    e.dict!.set('value', v);
-    throw e;
+    const aw = this.aw;
+    if (aw === null) throw pyErr(StopIteration);
+    // As CPython's FutureIter: it lets go of the future before asking for the result.
+    if (this.fut.state !== PENDING) this.aw = null;
+    const r = aw.next();
+    if (!r.done) return r.value;
+    throw stopIteration(r.value);
   }
+  close(): void { this.aw = null; }
 }
 const futureIterType = makeType('FutureIter');
 futureIterType.module = '_asyncio';
 const fi = (self: PyVal) => self as FutureIter;
 method(futureIterType, '__iter__', (self) => self);
-method(futureIterType, '__next__', (self) => { const r = fi(self).next(); if (r === STOP) throw pyErr(StopIteration); return r; });
-method(futureIterType, 'send', (self, args) => { nargs('send', args, 1); const r = fi(self).next(); if (r === STOP) throw pyErr(StopIteration); return r; });
+method(futureIterType, '__next__', (self) => fi(self).next());
+method(futureIterType, 'send', (self, args) => { nargs('send', args, 1); return fi(self).next(); });
 method(futureIterType, 'throw', (self, args) => {
   nargs('throw', args, 1, 3);
-  fi(self).done = true;
+  fi(self).close();
   let e = args[0];
   if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
   throw raise(e);
 });
-method(futureIterType, 'close', (self) => { fi(self).done = true; return None; });
+method(futureIterType, 'close', (self) => { fi(self).close(); return None; });
 
 // ---------------------------------------------------------------- Python-visible API
 const fut = (self: PyVal) => self as PyFuture;
@@ -284,4 +283,3 @@ export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
   }
   return name;
 }
-export { truthy };

@@ -5,10 +5,10 @@ import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplem
 import { PyList, tuple } from './types';
 import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
 import { call, callMethod, typeOf } from './ops';
+import { reprlibRepr } from './reprlib';
 import { method, getter } from './native';
 import { PyDict } from './dict';
-import { toPyException } from './rt';
-import { reprlibRepr } from './reprlib';
+import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
 
 /** What a task exposes to the handles that step it. */
@@ -40,8 +40,8 @@ export class PyHandle extends PyObject {
       if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
       else call(this.cb, this.args!);
     } catch (e) {
-      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
-      const exc = toPyException(e);
+      const exc = catchable(e);
+      if (exc === null) throw e;
       if (isExc(exc, SystemExit) || isExc(exc, KeyboardInterrupt)) throw exc;
       const ctx = new PyDict();
       ctx.set('message', `Exception in callback ${this.callbackSource()}`);
@@ -115,13 +115,14 @@ method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });
 method(timerHandleType, '__hash__', (self) => { const w = th(self).when; return Number.isInteger(w) ? w : Math.floor(w * 1e6) | 0; });
-const cmp = (f: (a: number, b: number) => boolean) => (self: PyVal, args: PyVal[]): PyVal =>
-  (args[0] instanceof PyTimerHandle ? f(th(self).when, args[0].when) : NotImplemented);
-method(timerHandleType, '__lt__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).before(args[0]) : NotImplemented));
-method(timerHandleType, '__le__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).when < args[0].when || timerEq(th(self), args[0]) : NotImplemented));
-method(timerHandleType, '__gt__', cmp((a, b) => a > b));
-method(timerHandleType, '__ge__', (self, args) => (args[0] instanceof PyTimerHandle ? th(self).when > args[0].when || timerEq(th(self), args[0]) : NotImplemented));
-method(timerHandleType, '__eq__', (self, args) => (args[0] instanceof PyTimerHandle ? timerEq(th(self), args[0]) : NotImplemented));
+/** A TimerHandle comparison: NotImplemented unless both sides are timer handles. */
+const timerOp = (f: (a: PyTimerHandle, b: PyTimerHandle) => boolean) => (self: PyVal, args: PyVal[]): PyVal =>
+  (args[0] instanceof PyTimerHandle ? f(th(self), args[0]) : NotImplemented);
+method(timerHandleType, '__lt__', timerOp((a, b) => a.before(b)));
+method(timerHandleType, '__le__', timerOp((a, b) => a.when < b.when || timerEq(a, b)));
+method(timerHandleType, '__gt__', timerOp((a, b) => a.when > b.when));
+method(timerHandleType, '__ge__', timerOp((a, b) => a.when > b.when || timerEq(a, b)));
+method(timerHandleType, '__eq__', timerOp(timerEq));
 function timerEq(a: PyTimerHandle, b: PyTimerHandle): boolean {
   return a.when === b.when && a.cb === b.cb && a.cancelled === b.cancelled &&
     (a.args === b.args || (a.args !== null && b.args !== null && a.args.length === b.args.length && a.args.every((x, i) => x === b.args![i])));
@@ -133,4 +134,3 @@ const stepWrapperType = makeType('TaskStepMethWrapper');
 function stepWrapper(task: PyVal): PyVal { return new StepWrapper(task); }
 getter(stepWrapperType, '__self__', (self) => (self as StepWrapper).task);
 method(stepWrapperType, '__call__', (self) => { ((self as StepWrapper).task as Steppable).step(null); return None; });
-export { tuple };

@@ -1,13 +1,12 @@
-// The native half of asyncio (the `_yieldpoint` module that lib/asyncio.py imports) and the
-// observer interface through which the loop's events reach the tracer and the debugger.
-import { PyObject, PyVal, PyFloat, None, PyFunction, PyBuiltin, makeType } from './object';
-import { PyList, tuple } from './types';
+// The `_yieldpoint` module (what lib/asyncio.py asks of the runtime beyond `_asyncio`: wait labels,
+// executor jobs, coroutine tests, async generator hooks) and the observer interface through which
+// the loop's events reach the tracer and the debugger.
+import { PyObject, PyVal, None, PyFunction, PyBuiltin } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
-import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, frameObjectHook, BareYield } from './coroutine';
+import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
-import { method, getter, nargs } from './native';
 import { clock } from './clock';
 
 export type LoopEvent =
@@ -115,11 +114,8 @@ export function setFormatException(f: (e: PyException) => string): void { format
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
   m.set('bare_yield', new BareYield());
-  def('monotonic', () => new PyFloat(clock.now()));
-  def('advance', (args) => { const d = args[0]; clock.sleep(d instanceof PyFloat ? d.v : Number(d)); return None; });
   def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
-  def('short_repr', (args) => { const r = repr(args[0]); return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r; });
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
@@ -132,7 +128,6 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     return None;
   });
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
-  void m; void tuple;
 }
 
 /** asyncio.iscoroutine. */
@@ -180,22 +175,3 @@ export function handleLabel(h: HandleLike): { name: string; wait: string | undef
   const q = getattrOpt(cb, '__qualname__');
   return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waitOf(first) : undefined };
 }
-
-
-export const frameType = makeType('frame');
-class FrameObject extends PyObject { constructor(public f: Frame) { super(frameType, null); } }
-export function frameObject(f: Frame): PyVal { return new FrameObject(f); }
-const fo = (self: PyVal) => (self as FrameObject).f;
-getter(frameType, 'f_lineno', (self) => fo(self).l || fo(self).code.firstLine);
-getter(frameType, 'f_code', (self) => codeObject(fo(self)));
-getter(frameType, 'f_back', (self) => (fo(self).back ? frameObject(fo(self).back!) : None));
-getter(frameType, 'f_globals', () => None);
-method(frameType, '__repr__', (self) => `<frame at 0x7f00, file '${fo(self).code.filename}', line ${fo(self).l}, code ${fo(self).code.name}>`);
-const codeType = makeType('code');
-class CodeObject extends PyObject { constructor(public f: Frame) { super(codeType, null); } }
-function codeObject(f: Frame): PyVal { return new CodeObject(f); }
-getter(codeType, 'co_name', (self) => (self as CodeObject).f.code.name);
-getter(codeType, 'co_qualname', (self) => (self as CodeObject).f.code.qualname);
-getter(codeType, 'co_filename', (self) => (self as CodeObject).f.code.filename);
-getter(codeType, 'co_firstlineno', (self) => (self as CodeObject).f.code.firstLine);
-frameObjectHook.fn = frameObject;

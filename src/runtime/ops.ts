@@ -124,26 +124,25 @@ export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
   }
   return getattr(o, name);
 }
+/** The method the site's cache holds, if the cache applies to o (its type, and no instance
+ * attribute of that name shadowing it); otherwise undefined. */
+function cachedMethod(o: PyVal, name: string, ic: InlineCache): PyVal {
+  return o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name)) ? ic.fn : undefined;
+}
 /** o.name() with 0, 1 or 2 arguments: a cached Python method is called without an argument array. */
 export function callMethodIC0(o: PyVal, name: string, ic: InlineCache): PyVal {
-  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
-    const fn = ic.fn;
-    if (fn instanceof PyFunction && fn.argc === 1) return fn.fn(o);
-  }
+  const fn = cachedMethod(o, name, ic);
+  if (fn instanceof PyFunction && fn.argc === 1) return fn.fn(o);
   return callMethodIC(o, name, [], ic);
 }
 export function callMethodIC1(o: PyVal, name: string, a: PyVal, ic: InlineCache): PyVal {
-  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
-    const fn = ic.fn;
-    if (fn instanceof PyFunction && fn.argc === 2) return fn.fn(o, a);
-  }
+  const fn = cachedMethod(o, name, ic);
+  if (fn instanceof PyFunction && fn.argc === 2) return fn.fn(o, a);
   return callMethodIC(o, name, [a], ic);
 }
 export function callMethodIC2(o: PyVal, name: string, a: PyVal, b: PyVal, ic: InlineCache): PyVal {
-  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
-    const fn = ic.fn;
-    if (fn instanceof PyFunction && fn.argc === 3) return fn.fn(o, a, b);
-  }
+  const fn = cachedMethod(o, name, ic);
+  if (fn instanceof PyFunction && fn.argc === 3) return fn.fn(o, a, b);
   return callMethodIC(o, name, [a, b], ic);
 }
 export function callMethodIC(o: PyVal, name: string, args: PyVal[], ic: InlineCache): PyVal {
@@ -151,9 +150,8 @@ export function callMethodIC(o: PyVal, name: string, args: PyVal[], ic: InlineCa
     const f = o.dict!.get(name);
     if (f !== undefined) return call(f, args, null);
   }
-  if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name))) {
-    return callBound(ic.fn, o, args, null);
-  }
+  const fn = cachedMethod(o, name, ic);
+  if (fn !== undefined) return callBound(fn, o, args, null);
   if (o instanceof PyObject && !(o instanceof PyType)) {
     const t = o.cls;
     const attr = t.lookup(name);

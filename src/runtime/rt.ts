@@ -95,6 +95,12 @@ export function toPyException(e: unknown): PyException {
   return err;
 }
 
+/** What `except BaseException` catches of a thrown value, or null for the runtime's own signals
+ * (the debugger's terminate), which must pass through native code that catches on Python's behalf. */
+export function catchable(e: unknown): PyException | null {
+  return e instanceof PyException || e instanceof RangeError ? toPyException(e) : null;
+}
+
 /** The debugger's view of exceptions: `raised` hears of an exception in every frame it passes
  * through (the debugger reports it once, in the first frame of the program). */
 export const debugHooks = { raised: null as null | ((e: PyException, f: Frame) => void), uncaught: null as null | ((e: PyException) => void) };

@@ -9,7 +9,7 @@ import { method, getter, params, nargs } from './native';
 import { Frame } from './frame';
 import { PyGenerator } from './generator';
 import { frameObjectHook } from './coroutine';
-import { toPyException } from './rt';
+import { catchable } from './rt';
 import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
@@ -47,9 +47,8 @@ export class PyTask extends PyFuture {
     if (name === None) this.nameNumber = ++taskNameCounter;
     else this.name = typeof name === 'string' ? name : str(name);
     if (observers.length) taskCreated(this, coro);
-    const loopObj = this.loop;
-    if (loopObj instanceof PyLoop) { loopObj.checkClosed(); loopObj.callStepSoon(this, null, context); }
-    else callSoon(loopObj, stepWrapperFn(this), [], context);
+    if (this.loop instanceof PyLoop) this.loop.checkClosed();
+    this.callStepSoon(null);
     liveTasks.add(this);
   }
 
@@ -79,26 +78,15 @@ export class PyTask extends PyFuture {
   /** Task.__step: enter the task, run the coroutine to its next yield, leave. */
   step(exc: PyException | null): void {
     const loop = this.loop;
-    if (loop instanceof PyLoop) {
-      if (loop.current !== null) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(loop.current)} is being executed.`);
-      loop.current = this;
-      try {
-        this.stepImpl(exc);
-      } finally {
-        if (loop.current !== this) throw pyErr(RuntimeError, `Leaving task ${repr(this)} does not match the current task ${repr(loop.current ?? None)}.`);
-        loop.current = null;
-      }
-      return;
-    }
-    const current = currentTasks.get(loop);
-    if (current !== undefined) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(current)} is being executed.`);
-    currentTasks.set(loop, this);
+    const current = currentOf(loop);
+    if (current !== null) throw pyErr(RuntimeError, `Cannot enter into task ${repr(this)} while another task ${repr(current)} is being executed.`);
+    setCurrent(loop, this);
     try {
       this.stepImpl(exc);
     } finally {
-      const leaving = currentTasks.get(loop);
+      const leaving = currentOf(loop);
       if (leaving !== this) throw pyErr(RuntimeError, `Leaving task ${repr(this)} does not match the current task ${repr(leaving ?? None)}.`);
-      currentTasks.delete(loop);
+      setCurrent(loop, null);
     }
   }
 
@@ -121,8 +109,8 @@ export class PyTask extends PyFuture {
         result = exc === null ? callMethod(coro, 'send', [None]) : callMethod(coro, 'throw', [exc]);
       }
     } catch (e) {
-      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
-      const err = toPyException(e);
+      const err = catchable(e);
+      if (err === null) throw e;
       if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? None); return; }
       if (isExc(err, aio.CancelledError)) {
         this.cancelledExc = err;
@@ -145,33 +133,34 @@ export class PyTask extends PyFuture {
     } else this.setResult(value);
   }
 
-  /** What the coroutine yielded: a future to wait for, None (a bare yield), or a mistake. */
+  /** What the coroutine yielded: a future to wait for, None (a bare yield), or a mistake. Exact
+   * Futures and Tasks are handled natively; other future-likes through their Python methods. */
   private handleYield(result: PyVal): void {
-    const loop = this.loop as PyLoop;
     if (result === None) { this.callStepSoon(null); return; }
-    if (result instanceof PyFuture && (result.cls === futureType || result.cls === taskType)) {
-      if (result.loop !== loop) { this.callStepSoon(pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`)); return; }
-      if (!result.blocking) { this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`)); return; }
-      result.blocking = false;
-      if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
-      result.addDoneCallback(wakeupFn(this), this.context);
-      this.futWaiter = result;
-      if (this.mustCancel && result.cancel(this.cancelMessage)) this.mustCancel = false;
-      return;
+    const exact = isExactFuture(result);
+    let blocking: PyVal;
+    if (exact) blocking = result.blocking;
+    else {
+      if (result instanceof PyGenerator && result.kindName() === 'generator') {
+        this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from for generator in task ${repr(this)} with ${repr(result)}`));
+        return;
+      }
+      blocking = getattrOpt(result, '_asyncio_future_blocking');
+      if (blocking === undefined || blocking === None) { this.callStepSoon(pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)); return; }
     }
-    if (result instanceof PyGenerator && result.kindName() === 'generator') {
-      this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from for generator in task ${repr(this)} with ${repr(result)}`));
-      return;
-    }
-    const blocking = getattrOpt(result, '_asyncio_future_blocking');
-    if (blocking === undefined || blocking === None) { this.callStepSoon(pyErr(RuntimeError, `Task got bad yield: ${repr(result)}`)); return; }
-    if (callMethod(result, 'get_loop', []) !== loop) { this.callStepSoon(pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`)); return; }
+    const resultLoop = exact ? result.loop : callMethod(result, 'get_loop', []);
+    if (resultLoop !== this.loop) { this.callStepSoon(pyErr(RuntimeError, `Task ${repr(this)} got Future ${repr(result)} attached to a different loop`)); return; }
     if (!truthy(blocking)) { this.callStepSoon(pyErr(RuntimeError, `yield was used instead of yield from in task ${repr(this)} with ${repr(result)}`)); return; }
+    // As CPython: an exact future's flag is cleared before the self-await check, another's after.
+    if (exact) result.blocking = false;
     if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
-    callMethod(result, '__setattr__', ['_asyncio_future_blocking', false]);
-    callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.context]]));
+    if (exact) result.addDoneCallback(wakeupFn(this), this.context);
+    else {
+      callMethod(result, '__setattr__', ['_asyncio_future_blocking', false]);
+      callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.context]]));
+    }
     this.futWaiter = result;
-    if (this.mustCancel && truthy(callMethod(result, 'cancel', [this.cancelMessage]))) this.mustCancel = false;
+    if (this.mustCancel && (exact ? result.cancel(this.cancelMessage) : truthy(callMethod(result, 'cancel', [this.cancelMessage])))) this.mustCancel = false;
   }
 
   private callStepSoon(exc: PyException | null): void {
@@ -184,14 +173,28 @@ export class PyTask extends PyFuture {
   wakeup(fut: PyVal): void {
     let exc: PyException | null = null;
     try {
-      if (fut instanceof PyFuture && (fut.cls === futureType || fut.cls === taskType)) fut.getResult();
+      if (isExactFuture(fut)) fut.getResult();
       else callMethod(fut, 'result', []);
     } catch (e) {
-      if (!(e instanceof PyException) && !(e instanceof RangeError)) throw e;
-      exc = toPyException(e);
+      exc = catchable(e);
+      if (exc === null) throw e;
     }
     this.step(exc);
   }
+}
+
+/** A Future or Task itself, not a subclass: its methods can be called natively. */
+function isExactFuture(v: PyVal): v is PyFuture {
+  return v instanceof PyFuture && (v.cls === futureType || v.cls === taskType);
+}
+/** The task a loop is stepping: PyLoops keep it themselves, other loops in currentTasks. */
+function currentOf(loop: PyVal): PyTask | null {
+  return loop instanceof PyLoop ? (loop.current as PyTask | null) : currentTasks.get(loop) ?? null;
+}
+function setCurrent(loop: PyVal, task: PyTask | null): void {
+  if (loop instanceof PyLoop) loop.current = task;
+  else if (task) currentTasks.set(loop, task);
+  else currentTasks.delete(loop);
 }
 
 /** The done callback a waiting task puts on its future (CPython's bound `task_wakeup`); as a
@@ -279,4 +282,4 @@ function taskStack(t: PyTask, limit: number): PyVal[] {
 }
 
 /** asyncio.current_task(loop) for a loop (the caller resolves the running loop). */
-export function currentTask(loop: PyVal): PyVal { return (loop instanceof PyLoop ? loop.current : currentTasks.get(loop)) ?? None; }
+export function currentTask(loop: PyVal): PyVal { return currentOf(loop) ?? None; }

@@ -10,6 +10,7 @@ import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
 import { setTracebackOf } from './rt';
 import { Frame } from './frame';
+import { frameObjectHook } from './coroutine';
 import { entryViews, caretLine, EntryView } from './tracebackCarets';
 import { globalsDict } from './globalsDict';
 
@@ -41,13 +42,15 @@ export function tracebackObject(e: PyException): PyVal {
 setTracebackObject(tracebackObject);
 setTracebackOf(tracebackObject);
 setFrameObject((f) => frameObject(f as unknown as Frame));
+frameObjectHook.fn = frameObject;
 const tbo = (v: PyVal) => v as PyTracebackObj;
 getter(tracebackType, 'tb_lineno', (self) => tbo(self).line);
 getter(tracebackType, 'tb_next', (self) => tbo(self).next);
 getter(tracebackType, 'tb_frame', (self) => frameObject(tbo(self).frame));
 getter(tracebackType, 'tb_lasti', () => -1);
 const fro = (v: PyVal) => (v as PyFrameObj).frame;
-getter(frameType, 'f_lineno', (self) => fro(self).l);
+// A coroutine that has not started is at its `def` line.
+getter(frameType, 'f_lineno', (self) => fro(self).l || fro(self).code.firstLine);
 getter(frameType, 'f_code', (self) => codeObject(fro(self).code));
 getter(frameType, 'f_back', (self) => { const b = fro(self).back; return b ? frameObject(b) : None; });
 getter(frameType, 'f_globals', (self) => { let f: Frame | null = fro(self); while (f && !f.globals) f = f.back; return f?.globals ? globalsDict(f.globals) : new PyDict(); });
