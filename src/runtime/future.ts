@@ -8,6 +8,7 @@ import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
 import { stopIteration } from './generator';
+import { reprlibRepr } from './reprlib';
 import { Frame } from './frame';
 import type { Awaiting } from './coroutine';
 import { callSoon } from './eventLoop';
@@ -254,16 +255,11 @@ export function futureReprInfo(f: PyFuture): string[] {
   const info = [STATE_NAMES[f.state].toLowerCase()];
   if (f.state === FINISHED) {
     if (f.exception !== null) info.push(`exception=${repr(f.exception)}`);
-    else info.push(`result=${shortRepr(f.result)}`);
+    else info.push(`result=${reprlibRepr(f.result)}`);
   }
   const cbs = f.callbackPairs().map((p) => callbackSource(p.items[0], null));
   if (cbs.length) info.push(`cb=[${cbs.length > 2 ? `${cbs[0]}, <${cbs.length - 2} more>, ${cbs[cbs.length - 1]}` : cbs.join(', ')}]`);
   return info;
-}
-/** reprlib.repr's cut-down form for long values. */
-export function shortRepr(v: PyVal): string {
-  const r = repr(v);
-  return r.length > 60 ? r.slice(0, 27) + '...' + r.slice(-30) : r;
 }
 /** format_helpers._format_callback_source: `name(args)`, plus ` at FILE:LINE` for plain functions. */
 export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
@@ -274,7 +270,7 @@ export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
     const n = getattrOpt(cb, '__name__');
     name = typeof n === 'string' && n ? n : repr(cb);
   }
-  name += '(' + (args ?? []).map(shortRepr).join(', ') + ')';
+  name += '(' + (args ?? []).map(reprlibRepr).join(', ') + ')';
   if (cb instanceof PyBuiltin) return name;
   const code = getattrOpt(cb, '__code__', false);
   if (code !== undefined && typeName(cb) === 'function') {

@@ -4,8 +4,7 @@
 import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplemented } from './object';
 import { PyList, tuple } from './types';
 import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
-import { call, callMethod, typeOf } from './ops';
-import { reprlibRepr } from './reprlib';
+import { call, callMethod, typeOf, repr } from './ops';
 import { method, getter } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
@@ -82,7 +81,7 @@ export class PyTimerHandle extends PyHandle {
   }
   override reprInfo(): string[] {
     const info = super.reprInfo();
-    info.splice(this.cancelled ? 2 : 1, 0, `when=${reprlibRepr(new PyFloat(this.when))}`);
+    info.splice(this.cancelled ? 2 : 1, 0, `when=${repr(new PyFloat(this.when))}`);
     return info;
   }
 }
