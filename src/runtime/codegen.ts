@@ -94,6 +94,21 @@ export class CodeGen {
   private storeTemps(): [string, string, string] {
     return (this.ctx.storeTemps ??= [this.temp(), this.temp(), this.temp()]);
   }
+  /** Attribute `attr` of `obj`. An instance attribute found under the site's cached type is read
+   * as a property of the instance's AttrMap store, a load V8 caches per site (a dict handed out by
+   * __dict__ replaces the AttrMap: no `o`, so the slow path). */
+  private attrLoad(obj: string, attr: string): string {
+    const [o, v] = this.attrTemps();
+    const ic = this.constant('new $IC()');
+    return `((${o} = ${obj}, ${this.cachedType(o, ic)}) && (${v} = ${o}.dict.o?.[${q(attr)}]) !== undefined ? ${v} : $gac(${o}, ${q(attr)}, ${ic}))`;
+  }
+  /** Stores variable `sv` as attribute `attr` of the object in variable `so`: inline as a property
+   * when the instance's AttrMap store can take it under the site's cached type. */
+  private attrStore(so: string, attr: string, sv: string): string {
+    const sd = this.storeTemps()[2];
+    const ic = this.constant('new $IC()');
+    return `if (${this.cachedType(so, ic)} && (${sd} = ${so}.dict.o) !== undefined) ${sd}[${q(attr)}] = ${sv}; else $sac(${so}, ${q(attr)}, ${sv}, ${ic});`;
+  }
   /** Two temporaries per function for attribute loads: each is read right after it is set. */
   private attrTemps(): [string, string] {
     return (this.ctx.attrTemps ??= [this.temp(), this.temp()]);
@@ -503,13 +518,9 @@ export class CodeGen {
     switch (t._type) {
       case 'Name': return this.storeName(t.id, value) + ';';
       case 'Attribute': {
-        // The value is evaluated first, then the object (as CPython). An attribute the instance's
-        // AttrMap store can take under the site's cached type is stored as a property, inline.
-        const [sv, so, sd] = this.storeTemps();
-        const ic = this.constant('new $IC()');
-        return `${sv} = ${value}; ${so} = ${this.expr(t.value)}; ` +
-          `if (${this.cachedType(so, ic)} && (${sd} = ${so}.dict.o) !== undefined) ${sd}[${q(t.attr)}] = ${sv}; ` +
-          `else $sac(${so}, ${q(t.attr)}, ${sv}, ${ic});`;
+        // The value is evaluated first, then the object (as CPython).
+        const [sv, so] = this.storeTemps();
+        return `${sv} = ${value}; ${so} = ${this.expr(t.value)}; ${this.attrStore(so, t.attr, sv)}`;
       }
       case 'Subscript': {
         const [sv] = this.storeTemps();
@@ -536,8 +547,10 @@ export class CodeGen {
     switch (t._type) {
       case 'Name': return this.storeName(t.id, `$inp(${op}, ${this.loadName(t.id, t)}, ${val})`) + ';';
       case 'Attribute': {
+        // The object, then its attribute, then the value (as CPython); both ends use the caches.
         const o = this.temp();
-        return `${o} = ${this.expr(t.value)}; $sa(${o}, ${q(t.attr)}, $inp(${op}, $ga(${o}, ${q(t.attr)}), ${val}));`;
+        const [sv] = this.storeTemps();
+        return `${o} = ${this.expr(t.value)}; ${sv} = $inp(${op}, ${this.attrLoad(o, t.attr)}, ${val}); ${this.attrStore(o, t.attr, sv)}`;
       }
       case 'Subscript': {
         const o = this.temp(), k = this.temp();
@@ -591,10 +604,7 @@ export class CodeGen {
         // An instance attribute found under the site's cached type is read as a property of the
         // instance's AttrMap store, a load V8 caches per site (a dict handed out by __dict__
         // replaces the AttrMap: no `o`, so the slow path).
-        const obj = this.expr(e.value);
-        const [o, v] = this.attrTemps();
-        const ic = this.constant('new $IC()');
-        return `((${o} = ${obj}, ${this.cachedType(o, ic)}) && (${v} = ${o}.dict.o?.[${q(e.attr)}]) !== undefined ? ${v} : $gac(${o}, ${q(e.attr)}, ${ic}))`;
+        return this.attrLoad(this.expr(e.value), e.attr);
       }
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);
@@ -724,8 +734,18 @@ export class CodeGen {
     }
     if (f._type === 'Attribute' && simple) {
       const ic = this.constant('new $IC()');
-      // Up to two arguments: no argument array unless the call leaves the fast path.
-      if (e.args.length <= 2) return `$cm${e.args.length}(${this.expr(f.value)}, ${q(f.attr)}, ${e.args.map((a: N) => this.expr(a) + ', ').join('')}${ic})`;
+      // Up to two arguments: a Python method of the instance's cached type that no instance
+      // attribute shadows is called directly; otherwise no argument array unless the call
+      // leaves the fast path. The object, then the arguments, are evaluated once each.
+      if (e.args.length <= 2) {
+        const o = this.temp(), d = this.temp();
+        const args: Array<[string, string]> = e.args.map((a: N): [string, string] => [this.temp(), this.expr(a)]);
+        const names = args.map(([t]) => `, ${t}`).join('');
+        const attr = q(f.attr);
+        return `(${o} = ${this.expr(f.value)}, ${args.map(([t, x]) => `${t} = ${x}, `).join('')}` +
+          `${this.cachedType(o, ic)} && ${ic}.j !== null && ((${d} = ${o}.dict) === null || (${d} = ${d}.o) !== undefined && ${d}[${attr}] === undefined)` +
+          ` ? ${ic}.j(${o}${names}) : $cm${e.args.length}(${o}, ${attr}${names}, ${ic}))`;
+      }
       return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${ic})`;
     }
     const fn = this.expr(f);

@@ -149,7 +149,7 @@ export class PyType extends PyObject {
     if (this.slotsVersion !== typeVersion || this.slotsCache === null) {
       this.slotsCache = {
         getattribute: this.lookup('__getattribute__'), getattr: this.lookup('__getattr__'), setattr: this.lookup('__setattr__'),
-        new_: this.lookup('__new__'), init: this.lookup('__init__'),
+        new_: this.lookup('__new__'), init: this.lookup('__init__'), bool: this.lookup('__bool__'), len: this.lookup('__len__'),
       };
       this.slotsVersion = typeVersion;
     }
@@ -183,7 +183,7 @@ export class PyType extends PyObject {
   }
 }
 const MISSING = Symbol('missing');
-export interface Slots { getattribute: PyVal; getattr: PyVal; setattr: PyVal; new_: PyVal; init: PyVal }
+export interface Slots { getattribute: PyVal; getattr: PyVal; setattr: PyVal; new_: PyVal; init: PyVal; bool: PyVal; len: PyVal }
 
 export class PyFloat {
   v: number;

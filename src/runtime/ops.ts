@@ -109,6 +109,8 @@ export class InlineCache {
   v = -1;
   /** For method calls: the function found on the type. */
   fn: PyVal = undefined;
+  /** For method calls: its JS function, when the site's argument count binds without defaults. */
+  j: ((...a: PyVal[]) => PyVal) | null = null;
 }
 export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
   if (o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v) {
@@ -158,6 +160,7 @@ export function callMethodIC(o: PyVal, name: string, args: PyVal[], ic: InlineCa
     ic.t = null;
     if ((attr instanceof PyFunction || attr instanceof PyNativeMethod) && t.slots().getattribute === objectGetattribute) {
       ic.t = t; ic.v = TYPE_VERSION.v; ic.fn = attr;
+      ic.j = attr instanceof PyFunction && attr.argc === args.length + 1 ? attr.fn : null;
     }
   }
   return callMethod(o, name, args, null);
@@ -474,14 +477,13 @@ export function truthy(v: PyVal): boolean {
   if (v instanceof PyList || v instanceof PyTuple) {
     if (v.cls === listType || v.cls === tupleType) return v.items.length > 0;
   }
-  const t = (v as PyObject).cls;
-  const b = t.lookup('__bool__');
-  if (b !== undefined) {
-    const r = callBound(b, v, []);
+  const s = (v as PyObject).cls.slots();
+  if (s.bool !== undefined) {
+    const r = callBound(s.bool, v, []);
     if (typeof r !== 'boolean') throw pyErr(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
     return r;
   }
-  if (t.lookup('__len__') !== undefined) return lenOf(v) > 0;
+  if (s.len !== undefined) return lenOf(v) > 0;
   return true;
 }
 
