@@ -3,14 +3,21 @@
 import { PyVal, PyType, None, Kw } from './object';
 import { PyList } from './types';
 import { pyErr, RuntimeError } from './exceptions';
-import { params, nargs } from './native';
-import { futureType, aio, callbackSource } from './future';
+import { params, nargs, method } from './native';
+import { PyFuture, futureType, aio, callbackSource } from './future';
 import { taskType, liveTasks, currentTask } from './task';
 import { handleType, timerHandleType, callbackSourceHook } from './handle';
 import { loopType, loopHooks } from './eventLoop';
 import { runningLoop } from './loopObserver';
 
 callbackSourceHook.fn = callbackSource;
+
+/** loop.create_future(): `Future(loop=self)`. */
+method(loopType, 'create_future', (self) => {
+  const f = new PyFuture(futureType);
+  f.loop = self;
+  return f;
+});
 
 function getRunningLoop(): PyVal {
   const loop = runningLoop.loop;

@@ -732,6 +732,16 @@ export class CodeGen {
       const names = c.scope.kind === 'comprehension' ? [] : c.scope.varnames();
       return `$locals($G, ${q(f.id)}, ${JSON.stringify(names)}, [${names.map((n) => this.jsName(n)).join(', ')}])`;
     }
+    // all(x for ...) and any(x for ...) with the builtins: the generator expression's loops run
+    // inline and stop at the first deciding item, where the builtin stops consuming it.
+    const g = e.args[0];
+    if (f._type === 'Name' && (f.id === 'all' || f.id === 'any') && simple && e.args.length === 1 && g._type === 'GeneratorExp' &&
+        this.ctx.scope.resolve(f.id) === 'global' && !g.generators.some((c: N) => c.is_async) && !containsAwait(g)) {
+      const fn = this.temp();
+      const decide = f.id === 'all' ? '!' : '';
+      const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`, '');
+      return `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`;
+    }
     if (f._type === 'Attribute' && simple) {
       const ic = this.constant('new $IC()');
       // Up to two arguments: a Python method of the instance's cached type that no instance
@@ -773,31 +783,32 @@ export class CodeGen {
 
   /** List/set/dict comprehension as an immediately-invoked arrow function (its own scope). */
   private comprehension(e: N): string {
+    const acc = '$r';
+    const body = () => (e._type === 'DictComp' ? `$dictSet(${acc}, ${this.expr(e.key)}, ${this.expr(e.value)});` : `${acc}.push(${this.expr(e.elt)});`);
+    const init = e._type === 'DictComp' ? 'new $Dict()' : '[]';
+    const result = e._type === 'ListComp' ? `new $List(${acc})` : e._type === 'SetComp' ? `$set(${acc})` : acc;
+    return this.inlineLoops(e, body, `const ${acc} = ${init};`, `return ${result};`, 'asynchronous comprehension');
+  }
+  /** A comprehension's loops as an inline JS function of its first iterator, in the comprehension's
+   * own scope: `setup`, then `body()` for each item, then `tail`. */
+  private inlineLoops(e: N, body: () => string, setup: string, tail: string, asyncWhat: string): string {
     const scope = this.scopes.get(e)!;
     const parent = this.ctx;
     const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], loops: [], vars: parent.vars };
     this.ctx = ctx;
-    let inner: string;
-    const first = '$it0';
+    let fn: string;
     try {
-      const acc = '$r';
-      let body: string;
-      if (e._type === 'DictComp') body = `$dictSet(${acc}, ${this.expr(e.key)}, ${this.expr(e.value)});`;
-      else body = `${acc}.push(${this.expr(e.elt)});`;
-      inner = this.compLoops(e.generators, 0, body, first);
+      const inner = this.compLoops(e.generators, 0, body(), '$it0');
       const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
       const decls = [...locals, ...ctx.tempDecls];
-      const init = e._type === 'DictComp' ? 'new $Dict()' : '[]';
-      const result = e._type === 'ListComp' ? `new $List(${acc})` : e._type === 'SetComp' ? `$set(${acc})` : acc;
-      const isAsync = e.generators.some((g: N) => g.is_async) || containsAwait(e);
-      if (isAsync) {
+      const code = `${decls.length ? `let ${decls.join(', ')};` : ''} ${setup}\n${inner}\n${tail}`;
+      if (e.generators.some((g: N) => g.is_async) || containsAwait(e)) {
         this.ctx = parent;
-        this.requireAsync(e, 'asynchronous comprehension');
-        return `(yield* (function* (${first}) { ${decls.length ? `let ${decls.join(', ')};` : ''} const ${acc} = ${init};\n${inner}\nreturn ${result}; })(${this.compIter(e.generators[0], parent)}))`;
-      }
-      inner = `((${first}) => { ${decls.length ? `let ${decls.join(', ')};` : ''} const ${acc} = ${init};\n${inner}\nreturn ${result}; })`;
+        this.requireAsync(e, asyncWhat);
+        fn = `(yield* (function* ($it0) { ${code} })`;
+      } else fn = `((($it0) => { ${code} })`;
     } finally { this.ctx = parent; }
-    return `${inner}(${this.compIter(e.generators[0], parent)})`;
+    return `${fn}(${this.compIter(e.generators[0], parent)}))`;
   }
   private compIter(g: N, _ctx: FnCtx): string {
     return g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`;

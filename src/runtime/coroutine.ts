@@ -12,6 +12,15 @@ import { callBound, typeName, call } from './ops';
 export class PyCoroutine extends PyGenerator {
   constructor(frame: Frame, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
   override kindName(): string { return 'coroutine'; }
+  // An exhausted coroutine refuses send() and throw(), where a generator raises StopIteration.
+  override send(v: PyVal): PyVal {
+    if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    return super.send(v);
+  }
+  override throwIn(e: PyVal): PyVal {
+    if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    return super.throwIn(e);
+  }
 }
 
 /** Marks a value yielded by an async generator body (as opposed to a future yielded by an await). */

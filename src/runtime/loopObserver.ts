@@ -8,6 +8,7 @@ import { PyGenerator } from './generator';
 import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
+import { fastPath } from './fastCoroutine';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -127,6 +128,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     else waits.set(o, String(args[1]));
     return None;
   });
+  def('fast_path', (args) => new PyBuiltin('fast_path', (fa) => fastPath(String(args[0]), fa[0])));
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
 }
 

@@ -16,6 +16,7 @@ import {
 import * as I from './int';
 import { floatRepr } from './format';
 import { isPrintableCp } from './unicode';
+import { PyDeque, dequeType } from './deque';
 import { cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
@@ -477,6 +478,7 @@ export function truthy(v: PyVal): boolean {
   if (v instanceof PyList || v instanceof PyTuple) {
     if (v.cls === listType || v.cls === tupleType) return v.items.length > 0;
   }
+  if (v instanceof PyDeque && v.cls === dequeType) return v.length > 0;
   const s = (v as PyObject).cls.slots();
   if (s.bool !== undefined) {
     const r = callBound(s.bool, v, []);
@@ -915,6 +917,7 @@ export function lenOf(v: PyVal): number {
   if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.t.size;
+  if (v instanceof PyDeque && v.cls === dequeType) return v.length;
   const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
   if (m === undefined) throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
   const r = callBound(m, v, []);

@@ -321,6 +321,8 @@ const rt = {
     return f;
   },
   $class: buildClass,
+  $B_all: builtins.get('all'),
+  $B_any: builtins.get('any'),
   $super0: (cls: PyVal, self: PyVal) => {
     if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
     return makeSuper(cls, self);

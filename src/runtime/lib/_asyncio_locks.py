@@ -21,12 +21,14 @@ class _LoopBoundMixin:
 
 
 class _ContextManagerMixin:
+    @_yieldpoint.fast_path('_ContextManagerMixin.__aenter__')
     async def __aenter__(self):
         await self.acquire()
         # We have no use for the "as ..."  clause in the with
         # statement for locks.
         return None
 
+    @_yieldpoint.fast_path('_ContextManagerMixin.__aexit__')
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
@@ -51,6 +53,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         """Return True if lock is acquired."""
         return self._locked
 
+    @_yieldpoint.fast_path('Lock.acquire')
     async def acquire(self):
         """Acquire a lock."""
         if (not self._locked and (self._waiters is None or
@@ -138,6 +141,7 @@ class Event(_LoopBoundMixin):
         """Reset the internal flag to false."""
         self._value = False
 
+    @_yieldpoint.fast_path('Event.wait')
     async def wait(self):
         """Block until the internal flag is true."""
         if self._value:
@@ -257,6 +261,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         return self._value == 0 or (
             any(not w.cancelled() for w in (self._waiters or ())))
 
+    @_yieldpoint.fast_path('Semaphore.acquire')
     async def acquire(self):
         """Acquire a semaphore."""
         if not self.locked():

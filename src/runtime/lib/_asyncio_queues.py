@@ -96,6 +96,7 @@ class Queue(_LoopBoundMixin):
         else:
             return self.qsize() >= self._maxsize
 
+    @_yieldpoint.fast_path('Queue.put')
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if the queue is full."""
         while self.full():
@@ -129,6 +130,7 @@ class Queue(_LoopBoundMixin):
         self._finished.clear()
         self._wakeup_next(self._getters)
 
+    @_yieldpoint.fast_path('Queue.get')
     async def get(self):
         """Remove and return an item from the queue, waiting for one if the queue is empty."""
         while self.empty():

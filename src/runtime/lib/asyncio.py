@@ -68,7 +68,8 @@ class AbstractEventLoop:
 
 
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
-    # The ready queue, the timer heap, call_soon/call_later/call_at and _run_once are native.
+    # The ready queue, the timer heap, call_soon/call_later/call_at, _run_once and create_future
+    # are native.
     def __init__(self):
         self._default_executor = None
         self._exception_handler = None
@@ -90,9 +91,6 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def is_running(self):
         return self._thread_id is not None
-
-    def create_future(self):
-        return Future(loop=self)
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
@@ -364,6 +362,7 @@ async def _wrap_awaitable(awaitable):
 _sleep0 = _yieldpoint.bare_yield
 
 
+@_yieldpoint.fast_path('sleep')
 async def sleep(delay, result=None):
     if delay <= 0:
         await _sleep0

@@ -1,0 +1,181 @@
+// Fast paths for asyncio's hot coroutines (sleep, Queue.get/put, Lock.acquire, Semaphore.acquire,
+// Event.wait). They stay Python coroutine functions, written as CPython writes them; a fast path
+// replaces only the JS body each call runs. Its coroutine is lazy like any other: when first
+// resumed it makes the body's own first test (is an item there? is the lock free?) natively and,
+// when that test lets the body finish without waiting, returns the body's result at once. Only
+// when the body would wait does it start the Python body, which makes the same test again and
+// waits. So a call that does not wait costs one object and one Frame, not a JS generator.
+import { PyVal, PyType, None, PyFunction, PyObject, Code, AttrMap, TYPE_VERSION } from './object';
+import { STOP } from './types';
+import { Frame, state } from './frame';
+import { PyGenerator, JsGen } from './generator';
+import { PyCoroutine } from './coroutine';
+import { pyErr, ValueError } from './exceptions';
+import { truthy, le, sub, getattrIC, setattrIC, callMethodIC, InlineCache, iter, next } from './ops';
+
+/** A fast path's answer when the body has to wait: run the Python body instead. */
+const WAIT = Symbol('wait');
+/** A fast path's answer for `sleep(0)`: yield to the loop once (a bare yield), then return. */
+const YIELD_ONCE = Symbol('yield once');
+type FastPath = (args: PyVal[]) => PyVal | typeof WAIT | typeof YIELD_ONCE;
+
+const noBody = null as unknown as JsGen;
+
+class FastCoroutine extends PyCoroutine {
+  /** The Python body, once the fast path has handed over to it. */
+  private body: PyGenerator | null = null;
+  /** After a YIELD_ONCE: the result to return when resumed. */
+  private pending: PyVal = undefined;
+  constructor(code: Code, private path: FastPath, private args: PyVal[], private makeBody: (...a: PyVal[]) => PyVal) {
+    super(new Frame(code), noBody);
+  }
+
+  override resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
+    if (this.body === null) {
+      if (this.running) throw pyErr(ValueError, 'coroutine already executing');
+      if (this.finished) {
+        if (mode === 'throw') throw arg;
+        this.value = None;
+        return STOP;
+      }
+      if (this.pending !== undefined) return this.finish(mode, arg);
+      this.started = true;
+      if (mode === 'throw') { this.end(); throw arg; }
+      const f = this.frame;
+      f.back = state.cur;
+      state.cur = f;
+      this.running = true;
+      let r: PyVal;
+      try {
+        r = this.path(this.args);
+      } catch (e) {
+        this.end();
+        throw e;
+      } finally {
+        this.running = false;
+        state.cur = f.back;
+      }
+      if (r === YIELD_ONCE) { this.pending = this.args[1]; return None; }
+      if (r !== WAIT) { this.end(); this.value = r; return STOP; }
+      // The body will wait: from here on this coroutine is the Python body (its frame too).
+      const body = this.makeBody(...this.args) as PyGenerator;
+      this.body = body;
+      this.frame = body.frame;
+    }
+    const body = this.body;
+    this.running = true;
+    let r: PyVal;
+    try {
+      r = body.resume(mode, arg);
+    } catch (e) {
+      this.finished = true;
+      throw e;
+    } finally {
+      this.running = false;
+    }
+    if (r === STOP) { this.finished = true; this.value = body.value; }
+    return r;
+  }
+
+  /** Resumed after the bare yield of sleep(0). */
+  private finish(mode: 'next' | 'throw', arg: PyVal): PyVal {
+    this.end();
+    if (mode === 'throw') throw arg;
+    this.value = this.pending;
+    return STOP;
+  }
+  private end(): void {
+    this.finished = true;
+    this.frame.returned = true;
+  }
+}
+
+// ---------------------------------------------------------------- the fast paths
+/** A method of the instance's type, resolved once per type (and class change), that no attribute
+ * of the instance shadows: `pick` keeps what the fast path may use of it, or null. */
+class MethodCache<T> {
+  private t: PyType | null = null;
+  private v = -1;
+  private hit: T | null = null;
+  constructor(private name: string, private own: (o: Record<string, PyVal>) => PyVal, private pick: (m: PyVal) => T | null) {}
+  get(self: PyVal): T | null {
+    if (!(self instanceof PyObject)) return null;
+    if (self.cls !== this.t || this.v !== TYPE_VERSION.v) {
+      this.hit = this.pick(self.cls.lookup(this.name));
+      this.t = self.cls; this.v = TYPE_VERSION.v;
+    }
+    const d = self.dict;
+    return d !== null && (!(d instanceof AttrMap) || this.own(d.o) !== undefined) ? null : this.hit;
+  }
+}
+/** The body's test `self.NAME()` when the library defines it, so that repeating it in the body
+ * is invisible; WAIT when the program overrides it, so that only the body calls it. */
+function libTest(name: string, own: (o: Record<string, PyVal>) => PyVal): (self: PyVal) => PyVal {
+  const c = new MethodCache(name, own, (m) => (m instanceof PyFunction && m.argc === 1 && m.code.filename.startsWith('<yieldpoint:') ? m.fn : null));
+  return (self) => {
+    const fn = c.get(self);
+    return fn === null ? WAIT : fn(self);
+  };
+}
+const empty = libTest('empty', (o) => o.empty), full = libTest('full', (o) => o.full), locked = libTest('locked', (o) => o.locked);
+/** `self.acquire`'s fast path, when it is the library's own acquire. */
+const acquirePath = new MethodCache('acquire', (o) => o.acquire, (m) => (m instanceof PyFunction ? paths.get(m) ?? null : null));
+const ic = (): InlineCache => new InlineCache();
+const getNowaitIC = ic(), putNowaitIC = ic(), cancelledIC = ic(), releaseIC = ic();
+const lockedIC = ic(), lockedSetIC = ic(), waitersIC = ic(), valueIC = ic(), valueSetIC = ic();
+
+const PATHS: Record<string, FastPath> = {
+  /** `if delay <= 0: await __sleep0(); return result` */
+  sleep: ([delay]) => (truthy(le(delay, 0)) ? YIELD_ONCE : WAIT),
+  /** `while self.empty(): <wait>` then `return self.get_nowait()` */
+  'Queue.get': ([self]) => {
+    const e = empty(self);
+    return e === WAIT || truthy(e) ? WAIT : callMethodIC(self, 'get_nowait', [], getNowaitIC);
+  },
+  /** `while self.full(): <wait>` then `return self.put_nowait(item)` */
+  'Queue.put': ([self, item]) => {
+    const f = full(self);
+    return f === WAIT || truthy(f) ? WAIT : callMethodIC(self, 'put_nowait', [item], putNowaitIC);
+  },
+  /** `if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+   *      self._locked = True; return True` */
+  'Lock.acquire': ([self]) => {
+    if (truthy(getattrIC(self, '_locked', lockedIC))) return WAIT;
+    const waiters = getattrIC(self, '_waiters', waitersIC);
+    if (waiters !== None) {
+      const it = iter(waiters);
+      for (let w = next(it); w !== STOP; w = next(it)) if (!truthy(callMethodIC(w, 'cancelled', [], cancelledIC))) return WAIT;
+    }
+    setattrIC(self, '_locked', true, lockedSetIC);
+    return true;
+  },
+  /** `if not self.locked(): self._value -= 1; return True` */
+  'Semaphore.acquire': ([self]) => {
+    const l = locked(self);
+    if (l === WAIT || truthy(l)) return WAIT;
+    setattrIC(self, '_value', sub(getattrIC(self, '_value', valueIC), 1), valueSetIC);
+    return true;
+  },
+  /** `if self._value: return True` */
+  'Event.wait': ([self]) => (truthy(getattrIC(self, '_value', valueIC)) ? true : WAIT),
+  /** `await self.acquire(); return None`: the acquire's own fast path, when it has one. */
+  '_ContextManagerMixin.__aenter__': (args) => {
+    const path = acquirePath.get(args[0]);
+    return path === null || path(args) === WAIT ? WAIT : None;
+  },
+  /** `self.release()` */
+  '_ContextManagerMixin.__aexit__': ([self]) => (callMethodIC(self, 'release', [], releaseIC), None),
+};
+/** The coroutine functions that have a fast path. */
+const paths = new WeakMap<PyFunction, FastPath>();
+
+/** `@_yieldpoint.fast_path(name)` on a coroutine function: calls make FastCoroutines. The
+ * function keeps its identity (name, code, signature); only the body each call runs changes. */
+export function fastPath(name: string, fn: PyVal): PyVal {
+  const path = PATHS[name];
+  if (path === undefined || !(fn instanceof PyFunction) || fn.code.kind !== 'coroutine') throw new Error(`fast_path: no fast path ${name}`);
+  const body = fn.fn, code = fn.code;
+  fn.fn = (...args: PyVal[]) => new FastCoroutine(code, path, args, body);
+  paths.set(fn, path);
+  return fn;
+}
