@@ -22,6 +22,9 @@ interface FnCtx {
   parent: FnCtx | null;
   temps: number;
   tempDecls: string[];
+  /** Expression temporaries in use (`held`) and released for reuse (`free`). */
+  held: string[];
+  free: string[];
   attrTemps?: [string, string];
   storeTemps?: [string, string, string];
   /** Locals that are JS variables of this function. */
@@ -80,7 +83,7 @@ export class CodeGen {
   // ------------------------------------------------------------ helpers
   private newCtx(scope: Scope, parent: FnCtx | null, kind: FnCtx['kind'], qualname: string): FnCtx {
     return {
-      scope, parent, temps: 0, tempDecls: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
+      scope, parent, temps: 0, tempDecls: [], held: [], free: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
       loops: [], handlers: [], nsVar: null, kind,
     };
@@ -117,6 +120,19 @@ export class CodeGen {
     const name = `$t${this.ctx.temps++}`;
     this.ctx.tempDecls.push(name);
     return name;
+  }
+  /** A temporary whose value one expression consumes before the expression ends: `exprDone`
+   * releases it, so later expressions reuse it and generator frames stay small. */
+  private exprTemp(): string {
+    const t = this.ctx.free.pop() ?? this.temp();
+    this.ctx.held.push(t);
+    return t;
+  }
+  /** The expression that took exprTemps since `mark` (= ctx.held.length then) is generated. */
+  private exprDone(mark: number, code: string): string {
+    const c = this.ctx;
+    while (c.held.length > mark) c.free.push(c.held.pop()!);
+    return code;
   }
   private constant(expr: string): string {
     const name = `$K${this.consts.length}`;
@@ -632,19 +648,21 @@ export class CodeGen {
         break;
       }
       case 'BoolOp': {
-        const t = this.temp();
+        const mark = this.ctx.held.length;
+        const t = this.exprTemp();
         const vals = e.values.map((v: N) => this.expr(v));
         let out = vals[vals.length - 1];
         for (let i = vals.length - 2; i >= 0; i--) {
           out = e.op._type === 'And' ? `(${t} = ${vals[i]}, $tr(${t}) ? ${out} : ${t})` : `(${t} = ${vals[i]}, $tr(${t}) ? ${t} : ${out})`;
         }
-        return out;
+        return this.exprDone(mark, out);
       }
       case 'Compare': return this.compare(e);
       case 'IfExp': return `($tr(${this.expr(e.test)}) ? ${this.expr(e.body)} : ${this.expr(e.orelse)})`;
       case 'NamedExpr': {
-        const t = this.temp();
-        return `(${t} = ${this.expr(e.value)}, ${this.storeName(e.target.id, t)}, ${t})`;
+        const mark = this.ctx.held.length;
+        const t = this.exprTemp();
+        return this.exprDone(mark, `(${t} = ${this.expr(e.value)}, ${this.storeName(e.target.id, t)}, ${t})`);
       }
       case 'Lambda': return this.functionDef(e);
       case 'Tuple': return `$tuple(${this.argList(e.elts)})`;
@@ -702,18 +720,19 @@ export class CodeGen {
       return `${CMP_FN[op]}(${a}, ${b})`;
     };
     if (e.ops.length === 1) return one(e.ops[0]._type, this.expr(e.left), this.expr(e.comparators[0]));
-    const r = this.temp();
-    let left = this.temp();
+    const mark = this.ctx.held.length;
+    const r = this.exprTemp();
+    let left = this.exprTemp();
     let out = `(${left} = ${this.expr(e.left)}, `;
     const closes: string[] = [];
     e.ops.forEach((op: N, i: number) => {
-      const right = this.temp();
+      const right = this.exprTemp();
       const cmp = one(op._type, left, right);
       if (i === e.ops.length - 1) out += `${right} = ${this.expr(e.comparators[i])}, ${cmp}`;
       else { out += `${right} = ${this.expr(e.comparators[i])}, ${r} = ${cmp}, $tr(${r}) ? (`; closes.push(`) : ${r}`); }
       left = right;
     });
-    return out + closes.reverse().join('') + ')';
+    return this.exprDone(mark, out + closes.reverse().join('') + ')');
   }
 
   private call(e: N): string {
@@ -737,10 +756,11 @@ export class CodeGen {
     const g = e.args[0];
     if (f._type === 'Name' && (f.id === 'all' || f.id === 'any') && simple && e.args.length === 1 && g._type === 'GeneratorExp' &&
         this.ctx.scope.resolve(f.id) === 'global' && !g.generators.some((c: N) => c.is_async) && !containsAwait(g)) {
-      const fn = this.temp();
+      const mark = this.ctx.held.length;
+      const fn = this.exprTemp();
       const decide = f.id === 'all' ? '!' : '';
       const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`, '');
-      return `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`;
+      return this.exprDone(mark, `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`);
     }
     if (f._type === 'Attribute' && simple) {
       const ic = this.constant('new $IC()');
@@ -748,13 +768,16 @@ export class CodeGen {
       // attribute shadows is called directly; otherwise no argument array unless the call
       // leaves the fast path. The object, then the arguments, are evaluated once each.
       if (e.args.length <= 2) {
-        const o = this.temp(), d = this.temp();
-        const args: Array<[string, string]> = e.args.map((a: N): [string, string] => [this.temp(), this.expr(a)]);
+        const mark = this.ctx.held.length;
+        const o = this.exprTemp();
+        const obj = this.expr(f.value);
+        const args: Array<[string, string]> = e.args.map((a: N): [string, string] => [this.exprTemp(), this.expr(a)]);
+        const d = this.exprTemp();
         const names = args.map(([t]) => `, ${t}`).join('');
         const attr = q(f.attr);
-        return `(${o} = ${this.expr(f.value)}, ${args.map(([t, x]) => `${t} = ${x}, `).join('')}` +
+        return this.exprDone(mark, `(${o} = ${obj}, ${args.map(([t, x]) => `${t} = ${x}, `).join('')}` +
           `${this.cachedType(o, ic)} && ${ic}.j !== null && ((${d} = ${o}.dict) === null || (${d} = ${d}.o) !== undefined && ${d}[${attr}] === undefined)` +
-          ` ? ${ic}.j(${o}${names}) : $cm${e.args.length}(${o}, ${attr}${names}, ${ic}))`;
+          ` ? ${ic}.j(${o}${names}) : $cm${e.args.length}(${o}, ${attr}${names}, ${ic}))`);
       }
       return `$cmc(${this.expr(f.value)}, ${q(f.attr)}, [${e.args.map((a: N) => this.expr(a)).join(', ')}], ${ic})`;
     }
@@ -794,7 +817,7 @@ export class CodeGen {
   private inlineLoops(e: N, body: () => string, setup: string, tail: string, asyncWhat: string): string {
     const scope = this.scopes.get(e)!;
     const parent = this.ctx;
-    const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], loops: [], vars: parent.vars };
+    const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], held: [], free: [], loops: [], vars: parent.vars };
     this.ctx = ctx;
     let fn: string;
     try {

@@ -22,68 +22,55 @@ type FastPath = (args: PyVal[]) => PyVal | typeof WAIT | typeof YIELD_ONCE;
 const noBody = null as unknown as JsGen;
 
 class FastCoroutine extends PyCoroutine {
-  /** The Python body, once the fast path has handed over to it. */
-  private body: PyGenerator | null = null;
-  /** After a YIELD_ONCE: the result to return when resumed. */
-  private pending: PyVal = undefined;
-  constructor(code: Code, private path: FastPath, private args: PyVal[], private makeBody: (...a: PyVal[]) => PyVal) {
+  /** 0: not started; 1: yielded once (sleep(0)); 2: the Python body (adopted). */
+  private phase = 0;
+  constructor(code: Code, private path: FastPath | null, private args: PyVal[] | null, private makeBody: ((...a: PyVal[]) => PyVal) | null) {
     super(new Frame(code), noBody);
   }
 
   override resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
-    if (this.body === null) {
-      if (this.running) throw pyErr(ValueError, 'coroutine already executing');
-      if (this.finished) {
-        if (mode === 'throw') throw arg;
-        this.value = None;
-        return STOP;
-      }
-      if (this.pending !== undefined) return this.finish(mode, arg);
-      this.started = true;
-      if (mode === 'throw') { this.end(); throw arg; }
-      const f = this.frame;
-      f.back = state.cur;
-      state.cur = f;
-      this.running = true;
-      let r: PyVal;
-      try {
-        r = this.path(this.args);
-      } catch (e) {
-        this.end();
-        throw e;
-      } finally {
-        this.running = false;
-        state.cur = f.back;
-      }
-      if (r === YIELD_ONCE) { this.pending = this.args[1]; return None; }
-      if (r !== WAIT) { this.end(); this.value = r; return STOP; }
-      // The body will wait: from here on this coroutine is the Python body (its frame too).
-      const body = this.makeBody(...this.args) as PyGenerator;
-      this.body = body;
-      this.frame = body.frame;
+    if (this.phase === 2) return super.resume(mode, arg);
+    if (this.running) throw pyErr(ValueError, 'coroutine already executing');
+    if (this.finished) {
+      if (mode === 'throw') throw arg;
+      this.value = None;
+      return STOP;
     }
-    const body = this.body;
+    if (this.phase === 1) {
+      // Resumed after the bare yield of sleep(0).
+      this.end();
+      if (mode === 'throw') throw arg;
+      this.value = this.args![1];
+      return STOP;
+    }
+    this.started = true;
+    if (mode === 'throw') { this.end(); throw arg; }
+    const f = this.frame, args = this.args!;
+    f.back = state.cur;
+    state.cur = f;
     this.running = true;
     let r: PyVal;
     try {
-      r = body.resume(mode, arg);
+      r = this.path!(args);
     } catch (e) {
-      this.finished = true;
+      this.end();
       throw e;
     } finally {
       this.running = false;
+      state.cur = f.back;
     }
-    if (r === STOP) { this.finished = true; this.value = body.value; }
-    return r;
+    if (r === YIELD_ONCE) { this.phase = 1; return None; }
+    if (r !== WAIT) { this.end(); this.value = r; return STOP; }
+    // The body will wait: this coroutine adopts the Python body's frame and generator (its own
+    // coroutine object is dropped) and runs it from the start.
+    const body = this.makeBody!(...args) as PyGenerator;
+    this.frame = body.frame;
+    this.js = body.js;
+    this.phase = 2;
+    this.path = this.args = this.makeBody = null;
+    return super.resume(mode, arg);
   }
 
-  /** Resumed after the bare yield of sleep(0). */
-  private finish(mode: 'next' | 'throw', arg: PyVal): PyVal {
-    this.end();
-    if (mode === 'throw') throw arg;
-    this.value = this.pending;
-    return STOP;
-  }
   private end(): void {
     this.finished = true;
     this.frame.returned = true;
