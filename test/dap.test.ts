@@ -218,6 +218,31 @@ describe('DAP server: changing values and the REPL', function () {
     assert.strictEqual(out.text('stdout'), "(101, 'hello')\n");
   });
 
+  it('setVariable writes a local of another task suspended at an await, and refuses a frame in the middle of a call', async () => {
+    const file = prog('suspended_locals.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 11 }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    const localsOf = async (frame: DebugProtocol.StackFrame) => (await dc.scopesRequest({ frameId: frame.id })).body.scopes.find((s) => s.name === 'Locals')!.variablesReference;
+    // main() is in the middle of its call to helper(): its locals cannot be written back.
+    const own = (await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames;
+    assert.deepStrictEqual(own.map((f) => f.name), ['helper', 'main']);
+    await assert.rejects(dc.setVariableRequest({ variablesReference: await localsOf(own[1]), name: 'total', value: '1' }), /middle of a call/);
+    // Task-2 waits at `await asyncio.sleep(1)`: its local is written back when it resumes.
+    const other = (await dc.threadsRequest()).body.threads.find((t) => t.name.startsWith('Task-2 '))!;
+    const frames = (await dc.stackTraceRequest({ threadId: other.id })).body.stackFrames;
+    const waiter = frames.find((f) => f.name === 'waiter')!;
+    assert.strictEqual(waiter.line, 6);
+    const r = await dc.setVariableRequest({ variablesReference: await localsOf(waiter), name: 'count', value: '40 + 2' });
+    assert.strictEqual(r.body.value, '42');
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), 'w 42\nmain 10\n');
+  });
+
   it('setVariable refuses unknown names and bad values with an error', async () => {
     const { locals } = await stopInCompute();
     await assert.rejects(dc.setVariableRequest({ variablesReference: locals, name: 'nope', value: '1' }), /not a local variable/);

@@ -1,7 +1,7 @@
 d = {}
 s = set()
 lst = []
-for i in range(1500000):
+for i in range(4000000):
     k = i % 1000
     d[k] = d.get(k, 0) + i
     s.add(i % 5000)

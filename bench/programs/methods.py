@@ -9,7 +9,7 @@ class Vec:
 v = Vec(0, 0)
 step = Vec(1, 2)
 acc = 0
-for i in range(1000000):
+for i in range(3000000):
     v = v.add(step)
     acc += v.dot(step)
 print(v.x, v.y, acc)

@@ -22,6 +22,6 @@ def proc(rec, n):
 
 total = 0
 r = Record(None, 1, 2, 3, "DHRYSTONE PROGRAM")
-for n in range(300000):
+for n in range(900000):
     total += proc(r, n)
 print(total)

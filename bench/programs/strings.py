@@ -1,5 +1,5 @@
 parts = []
-for i in range(1000000):
+for i in range(3000000):
     s = "item-" + str(i)
     if s.endswith("7"):
         parts.append(s.upper().replace("ITEM", "x"))

@@ -161,6 +161,17 @@ export class CodeGen {
     return `${line} if ($T.armed && $trap($f, [${list}])) [${list}] = $f.v;`;
   }
 
+  /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
+   * locals the debugger changed meanwhile are written back when it resumes. */
+  private awaitPoint(x: string): string {
+    const vars = this.ctx.vars.map((v) => this.jsName(v));
+    if (!vars.length) return `(yield* ${x})`;
+    const list = vars.join(', ');
+    const mark = this.ctx.held.length;
+    const t = this.exprTemp();
+    return this.exprDone(mark, `(${t} = yield* ${x}, $f.edits !== null && ([${list}] = $edits($f, [${list}])), ${t})`);
+  }
+
   private stmt(s: N): string {
     return this.trapLine(s) + '\n' + this.stmtBody(s);
   }
@@ -255,7 +266,7 @@ export class CodeGen {
     let loop: string;
     if (s._type === 'AsyncFor') {
       this.requireAsync(s, 'async for');
-      loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, yield* $anext(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+      loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, ${this.awaitPoint(`$anext(${it})`)})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     } else {
       loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, $next(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     }
@@ -344,8 +355,8 @@ export class CodeGen {
     if (isAsync) this.requireAsync(s, 'async with');
     const m = this.temp(), ex = this.temp(), ok = this.temp();
     const e = `$e${this.uid++}`;
-    const enter = isAsync ? `yield* $await($aenter(${m}, ${ex} = $aexitOf(${m})))` : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
-    const exitCall = (arg: string) => isAsync ? `yield* $await($wexit(${ex}, ${m}, ${arg}))` : `$wexit(${ex}, ${m}, ${arg})`;
+    const enter = isAsync ? this.awaitPoint(`$await($aenter(${m}, ${ex} = $aexitOf(${m})))`) : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
+    const exitCall = (arg: string) => isAsync ? this.awaitPoint(`$await($wexit(${ex}, ${m}, ${arg}))`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
     return [
@@ -680,7 +691,7 @@ export class CodeGen {
       case 'Starred': throw this.error(e, "can't use starred expression here");
       case 'Yield': {
         if (!this.ctx.isGen) throw this.error(e, "'yield' outside function");
-        if (this.ctx.isAsync) return `(yield* $agYield(${e.value ? this.expr(e.value) : '$None'}))`;
+        if (this.ctx.isAsync) return this.awaitPoint(`$agYield(${e.value ? this.expr(e.value) : '$None'})`);
         return `(yield ${e.value ? this.expr(e.value) : '$None'})`;
       }
       case 'YieldFrom':
@@ -688,7 +699,7 @@ export class CodeGen {
         return `(yield* $yieldFrom(${this.expr(e.value)}))`;
       case 'Await':
         if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
-        return `(yield* $await(${this.expr(e.value)}))`;
+        return this.awaitPoint(`$await(${this.expr(e.value)})`);
     }
     throw this.unsupported(e, `${e._type} expression`);
   }
@@ -841,7 +852,7 @@ export class CodeGen {
     const g = gens[i];
     const it = this.temp(), v = this.temp();
     const src = i === 0 ? first : (g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`);
-    const nextCall = g.is_async ? `yield* $anext(${it})` : `$next(${it})`;
+    const nextCall = g.is_async ? this.awaitPoint(`$anext(${it})`) : `$next(${it})`;
     let inner = this.compLoops(gens, i + 1, body, first);
     for (const c of [...g.ifs].reverse()) inner = `if ($tr(${this.expr(c)})) {\n${inner}\n}`;
     return `for (${it} = ${src}; (${v} = ${nextCall}) !== $STOP;) {\n${this.assign(g.target, v)}\n${inner}\n}`;

@@ -554,16 +554,26 @@ export class DebugAgent {
   }
 
   // ------------------------------------------------------------------ changing values
-  /** Writes a local of the frame stopped at a statement; generated code reloads it on resume. */
+  /** Writes a local of the frame stopped at a statement, or of a coroutine frame suspended at an
+   * await; generated code reloads it when that frame goes on. */
   private setLocal(f: Frame, name: string, v: PyVal): void {
     if (f.globals) { f.globals.set(name, v); return; }
     const i = f.code.varnames.indexOf(name);
     if (i < 0) throw new Error(`'${name}' is not a local variable of ${f.code.qualname}`);
-    if (f !== this.trapFrame || !f.v) {
-      throw new Error(`Only the locals of the frame stopped at a statement can be changed; ${f.code.qualname} is suspended`);
+    if (f === this.trapFrame && f.v) {
+      f.v[i] = v;
+      this.localsChanged = true;
+      return;
     }
+    if (!f.v || !this.atAwait(f)) throw new Error(`${f.code.qualname} is in the middle of a call: only the stopped frame and frames suspended at an await can be changed`);
+    (f.edits ??= new Map()).set(i, v);
     f.v[i] = v;
-    this.localsChanged = true;
+  }
+  /** A coroutine frame waiting at an await: another task's, or one awaiting in the current chain. */
+  private atAwait(f: Frame): boolean {
+    if (f.code.kind !== 'coroutine' && f.code.kind !== 'asyncgen') return false;
+    for (let c = state.cur; c; c = c.back) if (c === f) return f.awaiting !== null;
+    return !f.returned;
   }
   private setVariable(ref: number, name: string, value: string): VariableInfo {
     const r = this.refs[ref - 1];

@@ -16,6 +16,9 @@ export class Frame {
   awaiting: PyVal = null;
   /** Set once the call has returned or the generator has finished (stepping needs to know). */
   returned = false;
+  /** Locals (by varnames index) the debugger set while this coroutine frame was suspended:
+   * written back when it resumes from its await. */
+  edits: Map<number, PyVal> | null = null;
   constructor(public code: Code) {}
 }
 
@@ -57,6 +60,13 @@ export function leave(f: Frame): void {
 export function trap(f: Frame, locals: PyVal[] | null): boolean {
   f.v = locals;
   return state.trap(f);
+}
+
+/** Applies a suspended frame's pending edits to its current locals (generated code, at awaits). */
+export function edits(f: Frame, locals: PyVal[]): PyVal[] {
+  for (const [i, v] of f.edits!) locals[i] = v;
+  f.edits = null;
+  return locals;
 }
 
 /** Records that an exception passed through (or was caught in) frame f at its current line. */

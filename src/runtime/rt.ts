@@ -7,7 +7,7 @@ import {
   AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
-import { Frame, T, state, enter, leave, trap, addTraceback } from './frame';
+import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf } from './coroutine';
 import { builtins, formatValue } from './builtins';
@@ -153,6 +153,7 @@ const rt = {
   $enter: enter,
   $leave: leave,
   $trap: trap,
+  $edits: edits,
   $unwind: unwind,
   $frame: (code: Code) => new Frame(code),
   $gen: makeGenerator,
