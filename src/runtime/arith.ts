@@ -5,6 +5,7 @@ import { PyDict, PySet } from './dict';
 import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
 import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
+import { cmpStr } from './codepoints';
 
 function num(v: PyVal): number | undefined {
   if (v instanceof PyFloat) return v.v;
@@ -231,7 +232,7 @@ nativeCompare.fn = (a, b, op) => {
     const c = cmpNum(a, b);
     return c !== c ? op === '!=' : cmpResult(c, op);
   }
-  if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(cmpStr(a, b), op);
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.items, b.items, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
   if (a instanceof PyBytes && b instanceof PyBytes) {

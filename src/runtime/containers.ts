@@ -7,6 +7,7 @@ import {
 import { PyDict, PySet, Table } from './dict';
 import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
+import { cmpStr, hasSurrogate } from './codepoints';
 import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
   sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex,
@@ -157,14 +158,14 @@ method(listType, 'sort', (self, args, kw) => {
  * of them) compared directly; a tuple is ordered by its first unequal item, as tuple's `<`. */
 function compare3(a: PyVal, b: PyVal): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b);
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
       const p = x[i], q = y[i];
       if (p === q) continue;
       if (typeof p === 'number' && typeof q === 'number') { if (p !== p || q !== q) return 0; return p < q ? -1 : 1; }
-      if (typeof p === 'string' && typeof q === 'string') return p < q ? -1 : 1;
+      if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
       if (eq(p, q)) continue;
       return less(p, q) ? -1 : less(q, p) ? 1 : 0;
     }
@@ -178,10 +179,13 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
   const keys = key === undefined || key === None ? items : items.map((x) => call1(key, x));
   const idx = items.map((_, i) => i);
   if (reverse) idx.reverse();
-  let allNum = true, allStr = true;
-  for (const k of keys) { if (typeof k !== 'number') allNum = false; if (typeof k !== 'string') allStr = false; }
+  let allNum = true, allStr = true, surrogates = false;
+  for (const k of keys) {
+    if (typeof k !== 'number') allNum = false;
+    if (typeof k !== 'string') allStr = false; else if (!surrogates && hasSurrogate(k)) surrogates = true;
+  }
   const cmp = allNum ? (a: number, b: number) => (keys[a] as number) - (keys[b] as number)
-    : allStr ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
+    : allStr && !surrogates ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
     : (a: number, b: number) => compare3(keys[a], keys[b]);
   idx.sort(cmp);
   if (reverse) idx.reverse();
@@ -223,6 +227,8 @@ export function dictUpdate(d: PyDict, src: PyVal, kw: Map<string, PyVal> | null)
     } else {
       let n = 0;
       for (const item of toArray(src)) {
+        const it = typeof item === 'string' || (item instanceof PyObject && (item.cls.lookup('__iter__') !== undefined || item.cls.lookup('__getitem__') !== undefined));
+        if (!it) throw pyErr(TypeError, `cannot convert dictionary update sequence element #${n} to a sequence`);
         const kv = toArray(item);
         if (kv.length !== 2) throw pyErr(ValueError, `dictionary update sequence element #${n} has length ${kv.length}; 2 is required`);
         d.t.set(kv[0], kv[1]);

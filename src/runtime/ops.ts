@@ -16,7 +16,7 @@ import {
 import * as I from './int';
 import { floatRepr } from './format';
 import { isPrintableCp } from './unicode';
-import { cpLength } from './codepoints';
+import { cmpStr, cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
 export function typeName(v: PyVal): string { return typeOf(v).name; }
@@ -244,7 +244,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   let obj: PyVal;
   if (newm === objectNew || nativeNews.has(newm)) {
     if (t.native) obj = t.native(t, args, kw);
-    else obj = new PyObject(t, new AttrMap());
+    else obj = new PyObject(t, t.hasDict ? new AttrMap() : null);
   } else {
     const fn = newm instanceof PyStaticMethod ? newm.func : newm;
     obj = call(fn, [t, ...args], kw);
@@ -262,7 +262,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
 export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
   const t = args[0] as PyType;
   if (!(t instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
-  return t.native ? t.native(t, [], null) : new PyObject(t, new AttrMap());
+  return t.native ? t.native(t, [], null) : new PyObject(t, t.hasDict ? new AttrMap() : null);
 }));
 export const objectInit = new PyNativeMethod('__init__', () => None);
 /** `__new__` of builtin types: the same as calling the type's native constructor. */
@@ -284,7 +284,7 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
   if (a instanceof PyFunction || a instanceof PyNativeMethod) return self === undefined ? a : new PyMethod(a, self);
   if (a instanceof PyProperty) {
     if (self === undefined) return a;
-    if (a.fget === None) throw pyErr(AttributeError, `property object has no getter`);
+    if (a.fget === None) throw propertyError(a, self, 'getter');
     return call1(a.fget, self);
   }
   if (a instanceof PyGetSet) return self === undefined ? a : a.get(self);
@@ -298,17 +298,22 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
 }
 
 export function getattr(o: PyVal, name: string): PyVal {
-  const v = getattrOpt(o, name, false);
-  if (v !== undefined) return v;
   const gx = o instanceof PyType ? undefined : typeOf(o).slots().getattr;
-  if (gx !== undefined) {
-    try { return callBound(gx, o, [name]); } catch (e) {
-      // As CPython's set_attribute_error_context: the error remembers the name and object (for suggestions).
-      if (isExc(e, AttributeError) && !(e as PyException).dict!.has('name')) { (e as PyException).dict!.set('name', name); (e as PyException).dict!.set('obj', o); }
-      throw e;
-    }
+  if (gx === undefined) {
+    const v = getattrOpt(o, name, false);
+    if (v !== undefined) return v;
+    throw attrError(o, name);
   }
-  throw attrError(o, name);
+  // As CPython's slot_tp_getattr_hook: an AttributeError from __getattribute__ (a descriptor's
+  // included) falls back to __getattr__.
+  let v: PyVal;
+  try { v = getattrOpt(o, name, false); } catch (e) { if (!isExc(e, AttributeError)) throw e; }
+  if (v !== undefined) return v;
+  try { return callBound(gx, o, [name]); } catch (e) {
+    // As CPython's set_attribute_error_context: the error remembers the name and object (for suggestions).
+    if (isExc(e, AttributeError) && !(e as PyException).dict!.has('name')) { (e as PyException).dict!.set('name', name); (e as PyException).dict!.set('obj', o); }
+    throw e;
+  }
 }
 
 export function attrError(o: PyVal, name: string): PyException {
@@ -335,6 +340,18 @@ export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
       return callBound(gx, o, [name]);
     }
   }
+  const gx = useGetattr ? slots.getattr : undefined;
+  if (gx === undefined) return genericGetattrOpt(o, name, t);
+  let v: PyVal;
+  try { v = genericGetattrOpt(o, name, t); } catch (e) { if (!isExc(e, AttributeError)) throw e; }
+  if (v !== undefined) return v;
+  try { return callBound(gx, o, [name]); } catch (e) {
+    if (isExc(e, AttributeError)) return undefined;
+    throw e;
+  }
+}
+/** object.__getattribute__ without the AttributeError: undefined when absent. */
+function genericGetattrOpt(o: PyVal, name: string, t: PyType): PyVal {
   const a = t.lookup(name);
   if (a !== undefined && isDataDescriptor(a)) return bindDescriptor(a, o, t);
   if (o instanceof PyObject && o.dict !== null) {
@@ -342,18 +359,15 @@ export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
     if (v !== undefined) return v;
   }
   if (a !== undefined) return bindDescriptor(a, o, t);
-  const special = specialAttr(o, name);
-  if (special !== undefined) return special;
-  const gx = useGetattr ? slots.getattr : undefined;
-  if (gx !== undefined) {
-    try { return callBound(gx, o, [name]); } catch (e) {
-      if (isExc(e, AttributeError)) return undefined;
-      throw e;
-    }
-  }
-  return undefined;
+  return specialAttr(o, name);
 }
-export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => getattr(self, args[0]));
+export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => {
+  const name = args[0];
+  if (typeof name !== 'string') throw pyErr(TypeError, `attribute name must be string, not '${typeName(name)}'`);
+  const v = self instanceof PyType ? typeGetattr(self, name) : genericGetattrOpt(self, name, typeOf(self));
+  if (v === undefined) throw attrError(self, name);
+  return v;
+});
 
 /** Attributes computed from the JS representation (e.g. __class__, __dict__). */
 export const specialAttrs = new Map<string, (o: PyVal) => PyVal>();
@@ -419,7 +433,7 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
       return;
     }
     if (a instanceof PyProperty) {
-      if (a.fset === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no setter`);
+      if (a.fset === None) throw propertyError(a, o, 'setter');
       call2(a.fset, o, v);
       return;
     }
@@ -432,8 +446,10 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
   if (a === undefined) throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
   throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
 }
-function propName(p: PyProperty): string {
-  return p.fget instanceof PyFunction ? p.fget.code.name : '?';
+/** A property without the accessor asked for, worded as CPython's. */
+export function propertyError(p: PyProperty, o: PyVal, what: 'getter' | 'setter' | 'deleter'): PyException {
+  const q = typeOf(o).qualname;
+  return pyErr(AttributeError, p.name !== undefined ? `property ${repr(p.name)} of '${q}' object has no ${what}` : `property of '${q}' object has no ${what}`);
 }
 export const objectSetattr = new PyNativeMethod('__setattr__', (self, args) => { genericSetattr(self, args[0], args[1]); return None; });
 
@@ -452,9 +468,18 @@ export function genericDelattr(o: PyVal, name: string): void {
   const t = typeOf(o);
   const a = t.lookup(name);
   if (a instanceof PyProperty) {
-    if (a.fdel === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no deleter`);
+    if (a.fdel === None) throw propertyError(a, o, 'deleter');
     call1(a.fdel, o);
     return;
+  }
+  if (a instanceof PyGetSet) {
+    if (!a.del) throw pyErr(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+    a.del(o);
+    return;
+  }
+  if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
+    const d = a.cls.lookup('__delete__');
+    if (d !== undefined) { callBound(d, a, [o]); return; }
   }
   if (o instanceof PyObject && o.dict !== null && o.dict.delete(name)) return;
   throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
@@ -867,18 +892,22 @@ export function richCompare(a: PyVal, b: PyVal, op: CmpOp): PyVal {
 
 export function lt(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) < 0;
   return richCompare(a, b, '<');
 }
 export function le(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) <= 0;
   return richCompare(a, b, '<=');
 }
 export function gt(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) > 0;
   return richCompare(a, b, '>');
 }
 export function ge(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) >= 0;
   return richCompare(a, b, '>=');
 }
 export function eqv(a: PyVal, b: PyVal): PyVal {
@@ -894,7 +923,7 @@ export function nev(a: PyVal, b: PyVal): PyVal {
 /** Total order used by sort/min/max: a < b. */
 export function less(a: PyVal, b: PyVal): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) < 0;
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {

@@ -15,7 +15,7 @@ import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatEr
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
-import { cpStarts, cpLength, cpIndexOf, unitOf, cpAt } from './codepoints';
+import { cpStarts, cpLength, cpIndexOf, unitOf, cpAt, cmpStr } from './codepoints';
 import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isPrintableCp } from './unicode';
 
 function s_(self: PyVal, name: string): string {
@@ -57,7 +57,9 @@ method(strType, '__contains__', (self, args) => s_(self, '__contains__').include
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
-method(strType, '__lt__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__lt__') < o : NotImpl(); });
+for (const [name, test] of [['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0], ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0]] as const) {
+  method(strType, name, (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? test(cmpStr(s_(self, name), o)) : NotImpl(); });
+}
 function NotImpl(): PyVal { return notImplemented; }
 let notImplemented: PyVal;
 export function setNotImplemented(v: PyVal): void { notImplemented = v; }
@@ -116,9 +118,9 @@ export function asciiRepr(r: string): string {
 }
 
 /** str.format and format_map. */
-export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | ((k: string) => PyVal), formatValue: (v: PyVal, spec: string) => string, depth = 0): string {
-  let auto = 0;
-  let manual = false;
+export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | ((k: string) => PyVal), formatValue: (v: PyVal, spec: string) => string, depth = 0,
+  st = { auto: 0, manual: false }): string {
+  // Automatic numbering is shared with the nested fields of format specs, as CPython's.
   let out = '';
   const parts = fmtCatch(() => parseFormatTemplate(fmt));
   for (const p of parts) {
@@ -127,11 +129,11 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
     let v: PyVal;
     let first = fld.first;
     if (first === '') {
-      if (manual) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
-      first = auto++;
+      if (st.manual) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+      first = st.auto++;
     } else if (typeof first === 'number') {
-      if (auto) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
-      manual = true;
+      if (st.auto) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+      st.manual = true;
     }
     if (typeof first === 'number') {
       if (first >= args.length) throw pyErr(IndexError, `Replacement index ${first} out of range for positional args tuple`);
@@ -153,7 +155,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
     let spec = p.spec;
     if (spec.includes('{')) {
       if (depth >= 1) throw pyErr(ValueError, 'Max string recursion exceeded');
-      spec = strFormat(spec, args.slice(0), kw, formatValue, depth + 1);
+      spec = strFormat(spec, args, kw, formatValue, depth + 1, st);
     }
     out += formatValue(v, spec);
   }
@@ -267,6 +269,8 @@ function findArgs(self: PyVal, args: PyVal[], name: string): [string, string, nu
   const sub = argStr(args[0], 'must be str');
   if (args.length < 2) return [s, sub, 0, s.length];
   const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
+  // A start past the end finds nothing, not even '' (CPython clamps only the end).
+  if (args[1] !== undefined && args[1] !== None && Number(asInt(args[1])) > n) return [s, sub, s.length + 1, s.length];
   return [s, sub, unitOf(st, optIndex(args[1], n, 0)), unitOf(st, optIndex(args[2], n, n))];
 }
 /** A unit offset found in s as a code point index. */
@@ -961,6 +965,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   const findArgsB = (self: PyVal, args: PyVal[], name: string): [string, string, number, number] => {
     nargs(name, args, 1, 3);
     const s = S(self, name);
+    if (args[1] !== undefined && args[1] !== None && Number(asInt(args[1])) > s.length) return [s, subArg(args[0]), s.length + 1, s.length];
     return [s, subArg(args[0]), optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
   };
   def('find', (self, args) => find(...findArgsB(self, args, 'find')));
