@@ -36,7 +36,8 @@ export const io: IO = {
 export function formatValue(v: PyVal, spec: string): string {
   switch (typeof v) {
     case 'string': return spec === '' ? v : fmtCatch(() => formatStr(v, spec));
-    case 'number': case 'bigint': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
+    case 'number': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
+    case 'bigint': return fmtCatch(() => formatInt(v, spec));
     case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec));
   }
   if (v instanceof PyFloat) return fmtCatch(() => formatFloat(v.v, spec));

@@ -29,6 +29,7 @@ export function parseIntLiteral(s: string, base: number): I.Int | undefined {
   t = t.replace(/_/g, '');
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
   for (const c of t.toLowerCase()) if (!digits.includes(c)) return undefined;
+  if ((base & (base - 1)) !== 0 && I.maxStrDigits.v > 0 && t.length > I.maxStrDigits.v) throw pyErr(ValueError, I.FROM_STR_LIMIT(t.length));
   let v: I.Int;
   if (base === 10) v = t.length < 16 ? parseInt(t, 10) : I.norm(BigInt(t));
   else if (t.length <= 10 && base <= 16) v = parseInt(t, base);

@@ -519,10 +519,16 @@ export function reprEnter(v: PyVal): boolean {
 }
 export function reprLeave(v: PyVal): void { reprActive.delete(v); }
 
+function bigintStr(v: bigint): string {
+  const d = I.decimalDigits(v);
+  if (d === null) throw pyErr(ValueError, I.TO_STR_LIMIT());
+  return v < 0n ? '-' + d : d;
+}
+
 export function repr(v: PyVal): string {
   switch (typeof v) {
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return bigintStr(v);
     case 'string': return strRepr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
@@ -537,7 +543,7 @@ export function str(v: PyVal): string {
   switch (typeof v) {
     case 'string': return v;
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return bigintStr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v instanceof PyFloat) return floatRepr(v.v);
