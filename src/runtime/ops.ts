@@ -774,6 +774,13 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     const r = callBound(mb, b, [a]);
     if (r !== NotImplemented) return r;
   }
+  if (op === '*') {
+    // Sequence repetition comes after both operands' number slots; the count may be any __index__.
+    const seqVal = (v: PyVal) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+    const hasIndex = (v: PyVal) => v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined;
+    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, indexOf(b));
+    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](indexOf(a), ub);
+  }
   const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
   if (op === '*' && (isSeq(ta) || isSeq(tb))) {
     throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(isSeq(ta) ? tb : ta).name}'`);

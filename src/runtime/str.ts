@@ -75,8 +75,11 @@ export function strGetitem(s: string, k: PyVal): string {
     for (let i = 0, j = start; i < n; i++, j += step) out += cpAt(s, st, j);
     return out;
   }
-  const i = asInt(k);
-  if (i === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
+  let i = asInt(k);
+  if (i === undefined) {
+    if (!(k instanceof PyObject) || k.cls.lookup('__index__') === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
+    i = indexOf(k);
+  }
   let n = Number(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw pyErr(IndexError, 'string index out of range');

@@ -41,7 +41,12 @@ method(objectType, '__format__', (self, args) => {
   return str(self);
 });
 method(objectType, '__init_subclass__', () => None);
-objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', () => None)));
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
+  const who = args[0] instanceof PyType ? `${args[0].qualname}.__init_subclass__()` : '__init_subclass__()';
+  if (kw && kw.size) throw pyErr(TypeError, `${who} takes no keyword arguments`);
+  if (args.length > 1) throw pyErr(TypeError, `${who} takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
 method(objectType, '__reduce_ex__', () => None);
 getter(objectType, '__class__', (self) => typeOf(self));
