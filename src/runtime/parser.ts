@@ -464,7 +464,36 @@ class Parser {
       }
       this.statement(body);
     }
+    this.checkComprehensionYield(body, null);
     return { _type: 'Module', body, type_ignores: [] };
+  }
+
+  /** CPython's symtable rejects yield in a comprehension's own scope (all but its first iterable). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private checkComprehensionYield(node: any, comp: string | null): void {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) this.checkComprehensionYield(n, comp); return; }
+    switch (node._type) {
+      case 'Yield': case 'YieldFrom':
+        if (comp !== null) throw this.errorAtNode(`'yield' inside ${comp}`, node);
+        break;
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': {
+        const inner = COMPREHENSION_NAMES[node._type as string];
+        this.checkComprehensionYield(node.generators[0].iter, comp);
+        node.generators.forEach((g: A.Comprehension, i: number) => {
+          this.checkComprehensionYield(g.target, inner);
+          if (i > 0) this.checkComprehensionYield(g.iter, inner);
+          this.checkComprehensionYield(g.ifs, inner);
+        });
+        this.checkComprehensionYield(node._type === 'DictComp' ? [node.key, node.value] : node.elt, inner);
+        return;
+      }
+      case 'FunctionDef': case 'AsyncFunctionDef': case 'Lambda': case 'ClassDef':
+        for (const k of Object.keys(node)) if (k !== 'body') this.checkComprehensionYield(node[k], comp);
+        this.checkComprehensionYield(node.body, null);
+        return;
+    }
+    for (const k of Object.keys(node)) if (k !== '_type') this.checkComprehensionYield(node[k], comp);
   }
 
   private statement(out: A.Stmt[]): void {
@@ -1964,6 +1993,10 @@ function isBitwiseLevel(e: A.Expr): boolean {
     default: return true;
   }
 }
+
+const COMPREHENSION_NAMES: Record<string, string> = {
+  ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
+};
 
 function isExcludedNamedTarget(e: A.Expr, p: Parser): boolean {
   if (e._type === 'List' || e._type === 'GeneratorExp') return true;
