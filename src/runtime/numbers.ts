@@ -317,7 +317,7 @@ function floatHex(x: number): string {
 
 export function fmtCatch<T>(f: () => T): T {
   try { return f(); } catch (e) {
-    if (e instanceof FormatError) throw pyErr(e.kind === 'TypeError' ? TypeError : ValueError, e.message);
+    if (e instanceof FormatError) throw pyErr(e.kind === 'TypeError' ? TypeError : e.kind === 'OverflowError' ? OverflowError : ValueError, e.message);
     throw e;
   }
 }

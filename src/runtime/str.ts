@@ -29,9 +29,16 @@ function argStr(v: PyVal, expected: string, namesType = true): string {
   if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
   return u;
 }
+/** A start/end argument: an int or an __index__ object, as CPython's _PyEval_SliceIndex. */
+function sliceIdx(v: PyVal): number {
+  const i = asInt(v);
+  if (i !== undefined) return Number(i);
+  if (v instanceof PyObject && !(v instanceof PyFloat) && v.cls.lookup('__index__') !== undefined) return Number(indexOf(v));
+  throw pyErr(TypeError, 'slice indices must be integers or None or have an __index__ method');
+}
 function optIndex(v: PyVal, n: number, dflt: number): number {
   if (v === undefined || v === None) return dflt;
-  let i = Number(asInt(v));
+  let i = Number(sliceIdx(v));
   if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
   return i;
 }
@@ -273,7 +280,7 @@ function findArgs(self: PyVal, args: PyVal[], name: string): [string, string, nu
   if (args.length < 2) return [s, sub, 0, s.length];
   const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
   // A start past the end finds nothing, not even '' (CPython clamps only the end).
-  if (args[1] !== undefined && args[1] !== None && Number(asInt(args[1])) > n) return [s, sub, s.length + 1, s.length];
+  if (args[1] !== undefined && args[1] !== None && sliceIdx(args[1]) > n) return [s, sub, s.length + 1, s.length];
   return [s, sub, unitOf(st, optIndex(args[1], n, 0)), unitOf(st, optIndex(args[2], n, n))];
 }
 /** A unit offset found in s as a code point index. */
@@ -306,7 +313,7 @@ function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: st
   if (args.length > 1) {
     const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
     const ca = optIndex(args[1], n, 0), cb = optIndex(args[2], n, n);
-    beyond = args[1] !== None && Number(asInt(args[1])) > n;
+    beyond = args[1] !== None && sliceIdx(args[1]) > n;
     a = unitOf(st, ca); b = unitOf(st, Math.max(ca, cb));
   }
   const part = s.slice(a, b);
@@ -382,7 +389,7 @@ function splitArgs(args: PyVal[], kw: Map<string, PyVal> | null, name: string): 
   const [sep, maxsplit] = params(name, args, kw, ['sep', 'maxsplit']);
   const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None');
   if (sp === '') throw pyErr(ValueError, 'empty separator');
-  return [sp, maxsplit === undefined ? -1 : Number(asInt(maxsplit))];
+  return [sp, maxsplit === undefined ? -1 : Number(indexOf(maxsplit))];
 }
 method(strType, 'split', (self, args, kw) => {
   const s = s_(self, 'split');
@@ -441,14 +448,15 @@ method(strType, 'center', (self, args) => {
 method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args, 'ljust'); const n = cpLength(s); return w > n ? s + f.repeat(w - n) : s; });
 method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); const n = cpLength(s); return w > n ? f.repeat(w - n) + s : s; });
 method(strType, 'zfill', (self, args) => {
-  const s = s_(self, 'zfill'); const w = Number(asInt(args[0])); const n = cpLength(s);
+  nargs('zfill', args, 1);
+  const s = s_(self, 'zfill'); const w = Number(indexOf(args[0])); const n = cpLength(s);
   if (w <= n) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
   return sign + '0'.repeat(w - n) + s.slice(sign.length);
 });
 method(strType, 'expandtabs', (self, args, kw) => {
   const [ts] = params('expandtabs', args, kw, ['tabsize']);
-  const size = ts === undefined ? 8 : Number(asInt(ts));
+  const size = ts === undefined ? 8 : Number(indexOf(ts));
   let out = '', col = 0;
   for (const c of s_(self, 'expandtabs')) {
     if (c === '\t') { const n = size > 0 ? size - (col % size) : 0; out += ' '.repeat(n); col += n; }
@@ -968,7 +976,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   const findArgsB = (self: PyVal, args: PyVal[], name: string): [string, string, number, number] => {
     nargs(name, args, 1, 3);
     const s = S(self, name);
-    if (args[1] !== undefined && args[1] !== None && Number(asInt(args[1])) > s.length) return [s, subArg(args[0]), s.length + 1, s.length];
+    if (args[1] !== undefined && args[1] !== None && sliceIdx(args[1]) > s.length) return [s, subArg(args[0]), s.length + 1, s.length];
     return [s, subArg(args[0]), optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
   };
   def('find', (self, args) => find(...findArgsB(self, args, 'find')));
