@@ -40,12 +40,17 @@ function asPrimInt(v: PyVal): I.Int | undefined {
 
 export function floatFloorDiv(x: number, y: number): number {
   if (y === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
-  const m = floatMod(x, y);
-  const d = (x - m) / y;
-  let q = Math.floor(d);
-  if (d - q > 0.5) q += 1;
-  if (d === 0) { const s = x / y; return s < 0 || Object.is(s, -0) ? -0 : 0; }
-  return q;
+  // CPython's _float_div_mod: the quotient is corrected from the unadjusted fmod.
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && (y < 0) !== (mod < 0)) div -= 1;
+  if (div !== 0) {
+    let q = Math.floor(div);
+    if (div - q > 0.5) q += 1;
+    return q;
+  }
+  const s = x / y;
+  return s < 0 || Object.is(s, -0) ? -0 : 0;
 }
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw pyErr(ZeroDivisionError, 'float modulo');
