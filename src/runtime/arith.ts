@@ -1,7 +1,7 @@
 // Native arithmetic and comparison on builtin values (int, bool, float, str, list, tuple, set, dict, bytes).
 import { PyVal, NotImplemented, PyFloat } from './object';
 import { PyList, PyTuple, PyBytes, listType, tupleType, tuple, frozensetType, setType } from './types';
-import { PyDict, PySet } from './dict';
+import { PyDict, PySet, setDifference, setIntersection, setCopy, setUpdate, setSymmetricDifference } from './dict';
 import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
 import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
@@ -87,7 +87,7 @@ nativeBinop['+'] = (a, b) => {
 };
 nativeBinop['-'] = (a, b) => {
   const r = intOp(a, b, I.sub); if (r !== undefined) return r;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina && !inb);
+  if (a instanceof PySet && b instanceof PySet) return setDifference(a, b);
   return floatOp(a, b, (x, y) => x - y);
 };
 nativeBinop['*'] = (a, b) => {
@@ -164,13 +164,13 @@ nativeBinop['>>'] = (a, b) => intOp(a, b, (x, y) => {
 }) ?? NotImplemented;
 nativeBinop['&'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina && inb);
+  if (a instanceof PySet && b instanceof PySet) return setIntersection(a, b);
   if (a instanceof PyDict || b instanceof PyDict) return NotImplemented;
   return intOp(a, b, I.bitand) ?? NotImplemented;
 };
 nativeBinop['|'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina || inb);
+  if (a instanceof PySet && b instanceof PySet) { const r = setCopy(a); setUpdate(r, b); return r; }
   if (a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const i of a.t.slots()) d.set(a.t.keys[i], a.t.vals[i]);
@@ -181,17 +181,10 @@ nativeBinop['|'] = (a, b) => {
 };
 nativeBinop['^'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina !== inb);
+  if (a instanceof PySet && b instanceof PySet) return setSymmetricDifference(a, b);
   return intOp(a, b, I.bitxor) ?? NotImplemented;
 };
 nativeBinop['@'] = () => NotImplemented;
-
-function setOp(a: PySet, b: PySet, keep: (inA: boolean, inB: boolean) => boolean): PySet {
-  const out = new PySet(a.cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
-  for (const k of a.keys()) if (keep(true, b.has(k))) out.add(k);
-  for (const k of b.keys()) if (!a.has(k) && keep(false, true)) out.add(k);
-  return out;
-}
 
 function cmpResult(c: number, op: CmpOp): boolean {
   switch (op) {
