@@ -151,9 +151,19 @@ method(listType, 'sort', (self, args, kw) => {
   if (args.length) throw pyErr(TypeError, 'sort() takes no positional arguments');
   const [key, reverse] = params('sort', [], kw, ['key', 'reverse']);
   const items = l_(self, 'sort');
-  const sorted = sortItems(items.slice(), key, reverse !== undefined && truthy(reverse));
+  // As CPython, the list is empty while it is sorted; changing it meanwhile is an error.
+  const saved = items.slice();
   items.length = 0;
-  for (const x of sorted) items.push(x);
+  let sorted: PyVal[] | undefined;
+  try {
+    sorted = sortItems(saved, key, reverse !== undefined && truthy(reverse));
+  } finally {
+    const modified = items.length !== 0;
+    items.length = 0;
+    for (const x of sorted ?? saved) items.push(x);
+    if (modified && sorted) sorted = undefined;
+  }
+  if (sorted === undefined) throw pyErr(ValueError, 'list modified during sort');
   return None;
 });
 

@@ -145,7 +145,13 @@ function newInt(cls: PyType, args: PyVal[]): PyVal {
   return cls === intType ? v : new PyBoxed(cls, v);
 }
 intType.native = (cls, args, kw) => {
-  if (kw && kw.size) { const [x, base] = params('int', args, kw, ['x', 'base']); return newInt(cls, x === undefined ? [] : base === undefined ? [x] : [x, base]); }
+  if (kw && kw.size) {
+    // x is positional-only; base may be a keyword.
+    for (const k of kw.keys()) if (k !== 'base') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for int()`);
+    if (args.length > 1) throw pyErr(TypeError, args.length + kw.size > 2 ? `int() takes at most 2 arguments (${args.length + kw.size} given)` : "argument for int() given by name ('base') and position (2)");
+    if (args.length === 0) throw pyErr(TypeError, 'int() missing string argument');
+    return newInt(cls, [args[0], kw.get('base')]);
+  }
   return newInt(cls, args);
 };
 boolType.native = (_cls, args) => { nargs('bool', args, 0, 1); return args.length ? truthyOf(args[0]) : false; };

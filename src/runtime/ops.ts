@@ -173,15 +173,9 @@ export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
   const n = Math.min(args.length, np);
   for (let i = 0; i < n; i++) out[i] = args[i];
   let varargs: PyVal[] | null = null;
-  if (args.length > np) {
-    if (sig.varargs === null) {
-      const nd = f.defaults.length;
-      const given = args.length;
-      const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
-      throw pyErr(TypeError, `${fnName(f)}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-    }
-    varargs = args.slice(np);
-  }
+  // Too many positionals is reported after the keywords are bound, as CPython's initialize_locals.
+  const tooMany = args.length > np && sig.varargs === null;
+  if (args.length > np && !tooMany) varargs = args.slice(np);
   const kwOnly = sig.kwOnly.map(() => undefined as PyVal);
   let varkw: PyDict | null = sig.varkw !== null ? new PyDict() : null;
   if (kw !== null) {
@@ -198,6 +192,14 @@ export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
       if (sig.params.indexOf(k) >= 0) throw pyErr(TypeError, `${fnName(f)}() got some positional-only arguments passed as keyword arguments: '${k}'`);
       throw pyErr(TypeError, `${fnName(f)}() got an unexpected keyword argument '${k}'`);
     }
+  }
+  if (tooMany) {
+    const nd = f.defaults.length;
+    const given = args.length;
+    const kwGiven = kwOnly.filter((v) => v !== undefined).length;
+    const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
+    const kwSig = kwGiven ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwGiven} keyword-only argument${kwGiven !== 1 ? 's' : ''})` : '';
+    throw pyErr(TypeError, `${fnName(f)}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${given}${kwSig} ${given === 1 && !kwGiven ? 'was' : 'were'} given`);
   }
   const firstDefault = np - f.defaults.length;
   const missing: string[] = [];
