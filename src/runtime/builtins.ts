@@ -276,7 +276,7 @@ def('reversed', (args) => {
 def('enumerate', (args, kw) => {
   const [it, start] = params('enumerate', args, kw, ['iterable', 'start'], 1);
   const src = iter(it);
-  let i: I.Int = start === undefined ? 0 : (asInt(start) ?? (() => { throw pyErr(TypeError, `'${typeName(start)}' object cannot be interpreted as an integer`); })());
+  let i: I.Int = start === undefined ? 0 : indexOf(start);
   return new PyIter(() => {
     const v = next(src);
     if (v === STOP) return STOP;
@@ -342,8 +342,7 @@ def('any', (args) => { nargs('any', args, 1); const it = iter(args[0]); for (let
 def('all', (args) => { nargs('all', args, 1); const it = iter(args[0]); for (let v = next(it); v !== STOP; v = next(it)) if (!truthy(v)) return false; return true; });
 def('chr', (args) => {
   nargs('chr', args, 1);
-  const i = asInt(args[0]);
-  if (i === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  const i = indexOf(args[0]);
   if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });
@@ -358,8 +357,7 @@ def('ord', (args) => {
 });
 const radix = (name: string, base: number, prefix: string) => def(name, (args) => {
   nargs(name, args, 1);
-  const i = asInt(args[0]) ?? asInt(callSpecial(args[0], '__index__', []) ?? undefined);
-  if (i === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  const i = indexOf(args[0]);
   const neg = I.sign(i) < 0;
   return (neg ? '-' : '') + prefix + I.abs(i).toString(base);
 });

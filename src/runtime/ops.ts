@@ -984,6 +984,7 @@ export function indexOf(v: PyVal): I.Int {
   if (i !== undefined) return i;
   const r = callSpecial(v, '__index__', []);
   if (r !== undefined && isInt(r)) return r;
+  if (r !== undefined) throw pyErr(TypeError, `__index__ returned non-int (type ${typeName(r)})`);
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

@@ -432,10 +432,9 @@ method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), ar
 method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
+  const w = indexOf(args[0]);
   const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
-  const w = asInt(args[0]);
-  if (w === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
   return [s_(self, name), Number(w), fill];
 }
 method(strType, 'center', (self, args) => {
