@@ -11,6 +11,7 @@ import {
   listType, tupleType, setType, frozensetType, cellType,
 } from './types';
 import { PyDict } from './dict';
+import * as E from './exceptions';
 import {
   PyException, BaseException, pyErr, TypeError, AttributeError, StopIteration, KeyError, SystemExit, NameError,
   newExc, isExc, ImportError, OSError, BaseExceptionGroup, ExceptionGroup, ValueError, Exception as ExceptionType,
@@ -485,6 +486,22 @@ BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (a
   return e;
 })));
 method(BaseException, '__init__', (self, args) => { exc(self).args = tuple(args); return None; });
+/** OSError(errno, strerror, ...) makes the subclass for errno, as CPython's errnomap (Linux numbers). */
+const ERRNO_CLASS: Record<number, PyType> = {
+  1: E.PermissionError, 2: E.FileNotFoundError, 3: E.ProcessLookupError, 4: E.InterruptedError, 10: E.ChildProcessError,
+  11: E.BlockingIOError, 13: E.PermissionError, 17: E.FileExistsError, 20: E.NotADirectoryError, 21: E.IsADirectoryError,
+  32: E.BrokenPipeError, 103: E.ConnectionAbortedError, 104: E.ConnectionResetError, 108: E.BrokenPipeError,
+  110: E.TimeoutError, 111: E.ConnectionRefusedError, 114: E.BlockingIOError, 115: E.BlockingIOError,
+};
+OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  let cls = args[0] as PyType;
+  if (cls === OSError && args.length >= 3 && typeof args[1] === 'number') {
+    cls = ERRNO_CLASS[args[1]] ?? cls;
+  }
+  const e = new PyException(cls);
+  e.args = tuple(args.slice(1));
+  return e;
+})));
 method(BaseException, '__str__', (self) => {
   const a = exc(self).args.items;
   return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
