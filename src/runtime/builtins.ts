@@ -266,9 +266,12 @@ def('sorted', (args, kw) => {
 def('reversed', (args) => {
   nargs('reversed', args, 1);
   const s = args[0];
+  const notReversible = () => pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
+  if (typeOf(s).lookup('__reversed__') === None) throw notReversible();
   const r = callSpecial(s, '__reversed__', []);
   if (r !== undefined) return r;
-  if (typeOf(s).lookup('__getitem__') === undefined || typeOf(s).lookup('__len__') === undefined) throw pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
+  // PySequence_Check: __getitem__ and not a dict; then the length is asked for (its own error).
+  if (typeOf(s).lookup('__getitem__') === undefined || s instanceof PyDict) throw notReversible();
   let i = lenOf(s) - 1;
   const gi = typeOf(s).lookup('__getitem__');
   return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));

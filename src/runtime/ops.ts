@@ -963,6 +963,7 @@ export function lenOf(v: PyVal): number {
   const n = asInt(r);
   if (n === undefined) throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
   if (I.sign(n) < 0) throw pyErr(ValueError, '__len__() should return >= 0');
+  if (typeof n === 'bigint' && n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
   return Number(n);
 }
 

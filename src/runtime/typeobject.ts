@@ -495,11 +495,11 @@ const ERRNO_CLASS: Record<number, PyType> = {
 };
 OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
   let cls = args[0] as PyType;
-  if (cls === OSError && args.length >= 3 && typeof args[1] === 'number') {
+  if (cls === OSError && args.length >= 3 && args.length <= 6 && typeof args[1] === 'number') {
     cls = ERRNO_CLASS[args[1]] ?? cls;
   }
   const e = new PyException(cls);
-  e.args = tuple(args.slice(1));
+  osParse(e, args.slice(1));
   return e;
 })));
 method(BaseException, '__str__', (self) => {
@@ -535,11 +535,35 @@ getter(StopIteration, 'value', (self) => exc(self).dict!.get('value') ?? (exc(se
 getter(SystemExit, 'code', (self) => { const a = exc(self).args.items; return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args; });
 getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
 getter(ImportError, 'name', (self) => exc(self).dict!.get('name') ?? None);
-getter(OSError, 'errno', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[0] : None);
-getter(OSError, 'strerror', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[1] : None);
+/** OSError's parsed arguments (CPython's oserror_parse_args): errno, strerror, filename, winerror, filename2. */
+interface OsState { errno: PyVal; strerror: PyVal; filename: PyVal; filename2: PyVal }
+const osStates = new WeakMap<PyException, OsState>();
+function osParse(e: PyException, a: PyVal[]): void {
+  const st: OsState = { errno: None, strerror: None, filename: None, filename2: None };
+  e.args = tuple(a);
+  if (a.length >= 2 && a.length <= 5) {
+    st.errno = a[0]; st.strerror = a[1];
+    if (a.length >= 3) { st.filename = a[2]; e.args = tuple([a[0], a[1]]); }
+    if (a.length === 5) st.filename2 = a[4];
+  }
+  osStates.set(e, st);
+}
+function osState(self: PyVal): OsState {
+  const e = exc(self);
+  let st = osStates.get(e);
+  if (st === undefined) { osParse(e, e.args.items); st = osStates.get(e)!; }
+  return st;
+}
+method(OSError, '__init__', (self, args) => { osParse(exc(self), args); return None; });
+for (const k of ['errno', 'strerror', 'filename', 'filename2'] as const) {
+  getter(OSError, k, (self) => osState(self)[k], (self, v) => { osState(self)[k] = v; });
+}
 method(OSError, '__str__', (self) => {
+  const st = osState(self);
+  if (st.filename2 !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}: ${repr(st.filename)} -> ${repr(st.filename2)}`;
+  if (st.filename !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}: ${repr(st.filename)}`;
+  if (st.errno !== None && st.strerror !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}`;
   const a = exc(self).args.items;
-  if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
   return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
 });
 
