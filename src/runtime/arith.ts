@@ -1,10 +1,11 @@
 // Native arithmetic and comparison on builtin values (int, bool, float, str, list, tuple, set, dict, bytes).
 import { PyVal, NotImplemented, PyFloat } from './object';
 import { PyList, PyTuple, PyBytes, listType, tupleType, tuple, frozensetType, setType } from './types';
-import { PyDict, PySet } from './dict';
+import { PyDict, PySet, setDifference, setIntersection, setCopy, setUpdate, setSymmetricDifference } from './dict';
 import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
 import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
+import { cmpStr } from './codepoints';
 
 function num(v: PyVal): number | undefined {
   if (v instanceof PyFloat) return v.v;
@@ -39,12 +40,17 @@ function asPrimInt(v: PyVal): I.Int | undefined {
 
 export function floatFloorDiv(x: number, y: number): number {
   if (y === 0) throw pyErr(ZeroDivisionError, 'float floor division by zero');
-  const m = floatMod(x, y);
-  const d = (x - m) / y;
-  let q = Math.floor(d);
-  if (d - q > 0.5) q += 1;
-  if (d === 0) { const s = x / y; return s < 0 || Object.is(s, -0) ? -0 : 0; }
-  return q;
+  // CPython's _float_div_mod: the quotient is corrected from the unadjusted fmod.
+  const mod = x % y;
+  let div = (x - mod) / y;
+  if (mod !== 0 && (y < 0) !== (mod < 0)) div -= 1;
+  if (div !== 0) {
+    let q = Math.floor(div);
+    if (div - q > 0.5) q += 1;
+    return q;
+  }
+  const s = x / y;
+  return s < 0 || Object.is(s, -0) ? -0 : 0;
 }
 export function floatMod(x: number, y: number): number {
   if (y === 0) throw pyErr(ZeroDivisionError, 'float modulo');
@@ -81,7 +87,7 @@ nativeBinop['+'] = (a, b) => {
 };
 nativeBinop['-'] = (a, b) => {
   const r = intOp(a, b, I.sub); if (r !== undefined) return r;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina && !inb);
+  if (a instanceof PySet && b instanceof PySet) return setDifference(a, b);
   return floatOp(a, b, (x, y) => x - y);
 };
 nativeBinop['*'] = (a, b) => {
@@ -158,13 +164,13 @@ nativeBinop['>>'] = (a, b) => intOp(a, b, (x, y) => {
 }) ?? NotImplemented;
 nativeBinop['&'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a && b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina && inb);
+  if (a instanceof PySet && b instanceof PySet) return setIntersection(a, b);
   if (a instanceof PyDict || b instanceof PyDict) return NotImplemented;
   return intOp(a, b, I.bitand) ?? NotImplemented;
 };
 nativeBinop['|'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a || b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina || inb);
+  if (a instanceof PySet && b instanceof PySet) { const r = setCopy(a); setUpdate(r, b); return r; }
   if (a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const i of a.t.slots()) d.set(a.t.keys[i], a.t.vals[i]);
@@ -175,17 +181,10 @@ nativeBinop['|'] = (a, b) => {
 };
 nativeBinop['^'] = (a, b) => {
   if (typeof a === 'boolean' && typeof b === 'boolean') return a !== b;
-  if (a instanceof PySet && b instanceof PySet) return setOp(a, b, (ina, inb) => ina !== inb);
+  if (a instanceof PySet && b instanceof PySet) return setSymmetricDifference(a, b);
   return intOp(a, b, I.bitxor) ?? NotImplemented;
 };
 nativeBinop['@'] = () => NotImplemented;
-
-function setOp(a: PySet, b: PySet, keep: (inA: boolean, inB: boolean) => boolean): PySet {
-  const out = new PySet(a.cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
-  for (const k of a.keys()) if (keep(true, b.has(k))) out.add(k);
-  for (const k of b.keys()) if (!a.has(k) && keep(false, true)) out.add(k);
-  return out;
-}
 
 function cmpResult(c: number, op: CmpOp): boolean {
   switch (op) {
@@ -231,7 +230,7 @@ nativeCompare.fn = (a, b, op) => {
     const c = cmpNum(a, b);
     return c !== c ? op === '!=' : cmpResult(c, op);
   }
-  if (typeof a === 'string' && typeof b === 'string') return cmpResult(a < b ? -1 : a > b ? 1 : 0, op);
+  if (typeof a === 'string' && typeof b === 'string') return cmpResult(cmpStr(a, b), op);
   if (a instanceof PyList && b instanceof PyList) return seqCompare(a.items, b.items, op);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqCompare(a.items, b.items, op);
   if (a instanceof PyBytes && b instanceof PyBytes) {

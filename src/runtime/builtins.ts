@@ -36,7 +36,8 @@ export const io: IO = {
 export function formatValue(v: PyVal, spec: string): string {
   switch (typeof v) {
     case 'string': return spec === '' ? v : fmtCatch(() => formatStr(v, spec));
-    case 'number': case 'bigint': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
+    case 'number': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
+    case 'bigint': return fmtCatch(() => formatInt(v, spec));
     case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec));
   }
   if (v instanceof PyFloat) return fmtCatch(() => formatFloat(v.v, spec));
@@ -265,9 +266,12 @@ def('sorted', (args, kw) => {
 def('reversed', (args) => {
   nargs('reversed', args, 1);
   const s = args[0];
+  const notReversible = () => pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
+  if (typeOf(s).lookup('__reversed__') === None) throw notReversible();
   const r = callSpecial(s, '__reversed__', []);
   if (r !== undefined) return r;
-  if (typeOf(s).lookup('__getitem__') === undefined || typeOf(s).lookup('__len__') === undefined) throw pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
+  // PySequence_Check: __getitem__ and not a dict; then the length is asked for (its own error).
+  if (typeOf(s).lookup('__getitem__') === undefined || s instanceof PyDict) throw notReversible();
   let i = lenOf(s) - 1;
   const gi = typeOf(s).lookup('__getitem__');
   return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
@@ -275,7 +279,7 @@ def('reversed', (args) => {
 def('enumerate', (args, kw) => {
   const [it, start] = params('enumerate', args, kw, ['iterable', 'start'], 1);
   const src = iter(it);
-  let i: I.Int = start === undefined ? 0 : (asInt(start) ?? (() => { throw pyErr(TypeError, `'${typeName(start)}' object cannot be interpreted as an integer`); })());
+  let i: I.Int = start === undefined ? 0 : indexOf(start);
   return new PyIter(() => {
     const v = next(src);
     if (v === STOP) return STOP;
@@ -341,8 +345,7 @@ def('any', (args) => { nargs('any', args, 1); const it = iter(args[0]); for (let
 def('all', (args) => { nargs('all', args, 1); const it = iter(args[0]); for (let v = next(it); v !== STOP; v = next(it)) if (!truthy(v)) return false; return true; });
 def('chr', (args) => {
   nargs('chr', args, 1);
-  const i = asInt(args[0]);
-  if (i === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  const i = indexOf(args[0]);
   if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });
@@ -357,8 +360,7 @@ def('ord', (args) => {
 });
 const radix = (name: string, base: number, prefix: string) => def(name, (args) => {
   nargs(name, args, 1);
-  const i = asInt(args[0]) ?? asInt(callSpecial(args[0], '__index__', []) ?? undefined);
-  if (i === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  const i = indexOf(args[0]);
   const neg = I.sign(i) < 0;
   return (neg ? '-' : '') + prefix + I.abs(i).toString(base);
 });

@@ -52,3 +52,36 @@ export const unitOf = (st: Uint32Array | null, i: number): number => (st === nul
 
 /** Code point i of s as a string. */
 export const cpAt = (s: string, st: Uint32Array | null, i: number): string => (st === null ? s[i] : s.slice(st[i], st[i + 1]));
+
+/** Whether s holds a UTF-16 surrogate (so its unit order may differ from code point order). */
+export const hasSurrogate = (s: string): boolean => SURROGATE.test(s);
+
+/** The code point of s that unit i belongs to (a lone surrogate is its own code point). */
+function cpAtUnit(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+  } else if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const h = s.charCodeAt(i - 1);
+    if (h >= 0xd800 && h <= 0xdbff) return 0x10000 + ((h - 0xd800) << 10) + (c - 0xdc00);
+  }
+  return c;
+}
+
+/** Three-way comparison of two str by code point, as CPython orders them. */
+export function cmpStr(a: string, b: string): number {
+  if (a === b) return 0;
+  const lt = a < b;
+  // Unit order disagrees with code point order only if the unit-wise smaller string has a surrogate.
+  if (!SURROGATE.test(lt ? a : b)) return lt ? -1 : 1;
+  return cmpStrByCodePoint(a, b);
+}
+
+export function cmpStrByCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  return cpAtUnit(a, i) < cpAtUnit(b, i) ? -1 : 1;
+}

@@ -4,9 +4,13 @@ import {
   listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
   STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType,
 } from './types';
-import { PyDict, PySet, Table } from './dict';
+import {
+  PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType,
+} from './dict';
 import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
+import { cmpStr, hasSurrogate } from './codepoints';
 import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
   sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex,
@@ -147,9 +151,19 @@ method(listType, 'sort', (self, args, kw) => {
   if (args.length) throw pyErr(TypeError, 'sort() takes no positional arguments');
   const [key, reverse] = params('sort', [], kw, ['key', 'reverse']);
   const items = l_(self, 'sort');
-  const sorted = sortItems(items.slice(), key, reverse !== undefined && truthy(reverse));
+  // As CPython, the list is empty while it is sorted; changing it meanwhile is an error.
+  const saved = items.slice();
   items.length = 0;
-  for (const x of sorted) items.push(x);
+  let sorted: PyVal[] | undefined;
+  try {
+    sorted = sortItems(saved, key, reverse !== undefined && truthy(reverse));
+  } finally {
+    const modified = items.length !== 0;
+    items.length = 0;
+    for (const x of sorted ?? saved) items.push(x);
+    if (modified && sorted) sorted = undefined;
+  }
+  if (sorted === undefined) throw pyErr(ValueError, 'list modified during sort');
   return None;
 });
 
@@ -157,14 +171,14 @@ method(listType, 'sort', (self, args, kw) => {
  * of them) compared directly; a tuple is ordered by its first unequal item, as tuple's `<`. */
 function compare3(a: PyVal, b: PyVal): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b);
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
       const p = x[i], q = y[i];
       if (p === q) continue;
       if (typeof p === 'number' && typeof q === 'number') { if (p !== p || q !== q) return 0; return p < q ? -1 : 1; }
-      if (typeof p === 'string' && typeof q === 'string') return p < q ? -1 : 1;
+      if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
       if (eq(p, q)) continue;
       return less(p, q) ? -1 : less(q, p) ? 1 : 0;
     }
@@ -178,10 +192,13 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
   const keys = key === undefined || key === None ? items : items.map((x) => call1(key, x));
   const idx = items.map((_, i) => i);
   if (reverse) idx.reverse();
-  let allNum = true, allStr = true;
-  for (const k of keys) { if (typeof k !== 'number') allNum = false; if (typeof k !== 'string') allStr = false; }
+  let allNum = true, allStr = true, surrogates = false;
+  for (const k of keys) {
+    if (typeof k !== 'number') allNum = false;
+    if (typeof k !== 'string') allStr = false; else if (!surrogates && hasSurrogate(k)) surrogates = true;
+  }
   const cmp = allNum ? (a: number, b: number) => (keys[a] as number) - (keys[b] as number)
-    : allStr ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
+    : allStr && !surrogates ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
     : (a: number, b: number) => compare3(keys[a], keys[b]);
   idx.sort(cmp);
   if (reverse) idx.reverse();
@@ -223,6 +240,8 @@ export function dictUpdate(d: PyDict, src: PyVal, kw: Map<string, PyVal> | null)
     } else {
       let n = 0;
       for (const item of toArray(src)) {
+        const it = typeof item === 'string' || (item instanceof PyObject && (item.cls.lookup('__iter__') !== undefined || item.cls.lookup('__getitem__') !== undefined));
+        if (!it) throw pyErr(TypeError, `cannot convert dictionary update sequence element #${n} to a sequence`);
         const kv = toArray(item);
         if (kv.length !== 2) throw pyErr(ValueError, `dictionary update sequence element #${n} has length ${kv.length}; 2 is required`);
         d.t.set(kv[0], kv[1]);
@@ -342,20 +361,46 @@ for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
     return viewItems(v).some((x) => x === args[0] || eq(x, args[0]));
   });
 }
+/** dictviews_to_set: a keys view is read as its dict, anything else is iterated. */
+function viewToSet(v: PyVal): PySet {
+  if (v instanceof DictView && v.kind === 'keys') return setNewFrom(v.d, setType);
+  return setNewFrom(setArg(v), setType);
+}
+/** _PyDictView_Intersect. */
+function viewIntersect(self: PyVal, other: PyVal): PyVal {
+  if (!(self instanceof DictView)) [self, other] = [other, self];
+  let view = self as DictView;
+  const lenSelf = view.d.t.size;
+  if (other instanceof PySet && other.cls === setType && lenSelf <= other.size) return setIntersection(other, viewItems(view));
+  if (other instanceof DictView && other.kind !== 'values' && other.d.t.size > lenSelf) [view, other] = [other, view];
+  const r = new PySet(setType);
+  const t = view.d.t;
+  const contains = view.kind === 'keys' ? (k: PyVal) => t.find(k) >= 0 : (kv: PyVal) => {
+    if (!(kv instanceof PyTuple) || kv.items.length !== 2) return false;
+    const x = t.get(kv.items[0]);
+    return x !== undefined && (x === kv.items[1] || eq(x, kv.items[1]));
+  };
+  for (const k of toArray(other)) if (contains(k)) r.add(k);
+  return r;
+}
 for (const vt of [dictKeysType, dictItemsType]) {
   const asSet = (v: PyVal) => { const s = new PySet(); for (const x of toArray(v)) s.add(x); return s; };
-  const op = (name: string, f: (a: PySet, b: PySet) => PySet) => method(vt, name, (self, args) => f(asSet(self), asSet(args[0])));
-  op('__and__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (b.has(k)) s.add(k); return s; });
-  op('__or__', (a, b) => { for (const k of b.keys()) a.add(k); return a; });
-  op('__sub__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; });
-  op('__xor__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; });
+  method(vt, '__and__', (self, args) => viewIntersect(self, args[0]));
+  method(vt, '__rand__', (self, args) => viewIntersect(self, args[0]));
+  const op = (name: string, left: (self: PyVal, o: PyVal) => PyVal, f: (r: PySet, o: PyVal) => void) => method(vt, name, (self, args) => {
+    const [l, o] = left(self, args[0]) === self ? [self, args[0]] : [args[0], self];
+    const r = viewToSet(l);
+    f(r, o);
+    return r;
+  });
+  const fwd = (self: PyVal) => self, rev = (_self: PyVal, o: PyVal) => o;
+  op('__or__', fwd, (r, o) => setUpdate(r, setArg(o)));
+  op('__ror__', rev, (r, o) => setUpdate(r, setArg(o)));
+  op('__sub__', fwd, (r, o) => setDifferenceUpdate(r, setArg(o)));
+  op('__rsub__', rev, (r, o) => setDifferenceUpdate(r, setArg(o)));
+  op('__xor__', fwd, (r, o) => setSymmetricDifferenceUpdate(r, setArg(o)));
+  op('__rxor__', rev, (r, o) => setSymmetricDifferenceUpdate(r, setArg(o)));
   method(vt, '__eq__', (self, args) => { const a = asSet(self); const b = args[0] instanceof PySet || args[0] instanceof DictView ? asSet(args[0]) : null; return b ? a.t.size === b.t.size && a.keys().every((k) => b.has(k)) : NotImplemented; });
-  // Reflected forms: `{...} - d.keys()` and friends.
-  const rop = (name: string, f: (a: PySet, b: PySet) => PySet) => method(vt, name, (self, args) => f(asSet(args[0]), asSet(self)));
-  rop('__rand__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (b.has(k)) s.add(k); return s; });
-  rop('__ror__', (a, b) => { for (const k of b.keys()) a.add(k); return a; });
-  rop('__rsub__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); return s; });
-  rop('__rxor__', (a, b) => { const s = new PySet(); for (const k of a.keys()) if (!b.has(k)) s.add(k); for (const k of b.keys()) if (!a.has(k)) s.add(k); return s; });
   method(vt, 'isdisjoint', (self, args) => { const a = asSet(self); return toArray(args[0]).every((k) => !a.has(k)); });
   const setLike = (v: PyVal) => v instanceof PySet || v instanceof DictView;
   const cmp = (name: string, f: (a: PySet, b: PySet) => boolean) => method(vt, name, (self, args) => (setLike(args[0]) ? f(asSet(self), asSet(args[0])) : NotImplemented));
@@ -372,14 +417,22 @@ function s_(self: PyVal): PySet {
   if (!(self instanceof PySet)) throw pyErr(TypeError, `descriptor requires a 'set' object but received a '${typeName(self)}'`);
   return self;
 }
+/** A set operation's argument: sets and dicts as themselves, other iterables as their items. */
+export function setArg(v: PyVal): PySet | PyDict | PyVal[] {
+  return v instanceof PySet || v instanceof PyDict ? v : toArray(v);
+}
 export function makeSet(items: PyVal[], cls = setType): PySet {
   const s = new PySet(cls);
   for (const x of items) s.add(x);
   return s;
 }
 setType.native = (cls) => new PySet(cls);
-frozensetType.native = (cls, args) => { nargs('frozenset', args, 0, 1); return makeSet(args.length ? toArray(args[0]) : [], cls); };
-method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.clear(); if (args.length) for (const x of toArray(args[0])) s.add(x); return None; });
+frozensetType.native = (cls, args) => {
+  nargs('frozenset', args, 0, 1);
+  if (cls === frozensetType && args[0] instanceof PySet && args[0].cls === frozensetType) return args[0];
+  return args.length ? setNewFrom(setArg(args[0]), cls) : new PySet(cls);
+};
+method(setType, '__init__', (self, args) => { nargs('set', args, 0, 1); const s = s_(self); s.clear(); if (args.length) setUpdate(s, setArg(args[0])); return None; });
 for (const st of [setType, frozensetType]) {
   const frozen = st === frozensetType;
   method(st, '__repr__', (self) => {
@@ -401,16 +454,20 @@ for (const st of [setType, frozensetType]) {
       return i < keys.length ? keys[i++] : STOP;
     });
   });
-  const make = (self: PyVal, items: PyVal[]) => makeSet(items, s_(self).cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
   const others = (args: PyVal[]) => args.map((a) => (a instanceof PySet ? a : makeSet(toArray(a))));
-  method(st, 'union', (self, args) => { const r = make(self, s_(self).keys()); for (const o of others(args)) for (const k of o.keys()) r.add(k); return r; });
-  method(st, 'intersection', (self, args) => { let keys = s_(self).keys(); for (const o of others(args)) keys = keys.filter((k) => o.has(k)); return make(self, keys); });
-  method(st, 'difference', (self, args) => { let keys = s_(self).keys(); for (const o of others(args)) keys = keys.filter((k) => !o.has(k)); return make(self, keys); });
-  method(st, 'symmetric_difference', (self, args) => { const a = s_(self), [b] = others(args); return make(self, [...a.keys().filter((k) => !b.has(k)), ...b.keys().filter((k) => !a.has(k))]); });
+  method(st, 'union', (self, args) => { const r = setCopy(s_(self)); for (const o of args) setUpdate(r, setArg(o)); return r; });
+  method(st, 'intersection', (self, args) => intersectionMulti(s_(self), args));
+  method(st, 'difference', (self, args) => {
+    if (!args.length) return setCopy(s_(self));
+    const r = setDifference(s_(self), setArg(args[0]));
+    for (const o of args.slice(1)) setDifferenceUpdate(r, setArg(o));
+    return r;
+  });
+  method(st, 'symmetric_difference', (self, args) => { nargs('symmetric_difference', args, 1); return setSymmetricDifference(s_(self), setArg(args[0])); });
   method(st, 'issubset', (self, args) => { const [b] = others(args); return s_(self).keys().every((k) => b.has(k)); });
   method(st, 'issuperset', (self, args) => { const a = s_(self); return others(args)[0].keys().every((k) => a.has(k)); });
   method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).keys().some((k) => b.has(k)); });
-  method(st, 'copy', (self) => make(self, s_(self).keys()));
+  method(st, 'copy', (self) => (frozen && s_(self).cls === frozensetType ? self : setCopy(s_(self))));
   if (frozen) {
     method(st, '__hash__', (self) => {
       let h = 0;
@@ -429,21 +486,29 @@ method(setType, 'pop', (self) => {
   return s.pop();
 });
 method(setType, 'clear', (self) => { s_(self).clear(); return None; });
-method(setType, 'update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.add(k); return None; });
-method(setType, 'intersection_update', (self, args) => { const s = s_(self); for (const a of args) { const o = makeSet(toArray(a)); for (const k of s.keys()) if (!o.has(k)) s.discard(k); } return None; });
-method(setType, 'difference_update', (self, args) => { const s = s_(self); for (const a of args) for (const k of toArray(a)) s.discard(k); return None; });
-method(setType, 'symmetric_difference_update', (self, args) => { const s = s_(self); for (const k of new Set(toArray(args[0]))) { if (s.has(k)) s.discard(k); else s.add(k); } return None; });
+method(setType, 'update', (self, args) => { const s = s_(self); for (const a of args) setUpdate(s, setArg(a)); return None; });
+method(setType, 'intersection_update', (self, args) => { const s = s_(self); s.takeBody(intersectionMulti(s, args)); return None; });
+method(setType, 'difference_update', (self, args) => { const s = s_(self); for (const a of args) setDifferenceUpdate(s, setArg(a)); return None; });
+method(setType, 'symmetric_difference_update', (self, args) => { nargs('symmetric_difference_update', args, 1); setSymmetricDifferenceUpdate(s_(self), setArg(args[0])); return None; });
 for (const [name, op] of [['__ior__', '|'], ['__iand__', '&'], ['__isub__', '-'], ['__ixor__', '^']] as const) {
   method(setType, name, (self, args) => {
     const s = s_(self), o = args[0];
     if (!(o instanceof PySet)) return NotImplemented;
-    if (op === '|') for (const k of o.keys()) s.add(k);
-    if (op === '&') for (const k of s.keys()) if (!o.has(k)) s.discard(k);
-    if (op === '-') for (const k of o.keys()) s.discard(k);
-    if (op === '^') for (const k of o.keys()) { if (s.has(k)) s.discard(k); else s.add(k); }
+    if (op === '|') setUpdate(s, o);
+    if (op === '&') s.takeBody(setIntersection(s, o));
+    if (op === '-') setDifferenceUpdate(s, o);
+    if (op === '^') setSymmetricDifferenceUpdate(s, o);
     return self;
   });
 }
+/** set_intersection_multi. */
+function intersectionMulti(so: PySet, args: PyVal[]): PySet {
+  if (!args.length) return setCopy(so);
+  let r = so;
+  for (const o of args) r = setIntersection(r, setArg(o));
+  return r === so ? setCopy(so) : r;
+}
+void setBaseType;
 
 // ---------------------------------------------------------------- range
 function r_(self: PyVal): PyRange { if (!(self instanceof PyRange)) throw pyErr(TypeError, 'expected range'); return self; }

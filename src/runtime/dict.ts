@@ -178,6 +178,35 @@ class SetOrder {
     const i = this.slots.indexOf(key);
     if (i >= 0) { this.slots[i] = DUMMY; this.used--; }
   }
+  /** set_merge's layout step for an empty table (fill 0); false when entries must be added one by one. */
+  mergeInto(o: SetOrder): boolean {
+    if ((this.fill + o.used) * 5 >= this.mask * 3) this.resize((this.used + o.used) * 2);
+    if (this.fill !== 0) return false;
+    if (this.mask === o.mask && o.fill === o.used) {
+      this.slots = o.slots.slice(); this.hashes = o.hashes.slice();
+    } else {
+      for (let j = 0; j <= o.mask; j++) {
+        const k = o.slots[j];
+        if (k !== EMPTY && k !== DUMMY) this.insertClean(k, o.hashes[j]);
+      }
+    }
+    this.fill = this.used = o.used;
+    return true;
+  }
+  /** set_update_internal's single resize before adding n keys of a dict. */
+  reserve(n: number): void {
+    if ((this.fill + n) * 5 >= this.mask * 3) this.resize((this.used + n) * 2);
+  }
+  /** set_difference_update_internal: resize dummies away once they are more than a quarter. */
+  compact(): void {
+    if (this.fill - this.used > Math.floor(this.mask / 4)) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
+  }
+  /** (key, hash) pairs in table order, as set_next walks them. */
+  entries(): [PyVal, number | bigint][] {
+    const out: [PyVal, number | bigint][] = [];
+    for (let j = 0; j <= this.mask; j++) { const k = this.slots[j]; if (k !== EMPTY && k !== DUMMY) out.push([k, this.hashes[j]]); }
+    return out;
+  }
   private resize(minused: number): void {
     let size = 8;
     while (size <= minused) size *= 2;
@@ -244,9 +273,96 @@ export class PySet extends PyObject {
     return true;
   }
   clear(): void { this.t.clear(); this.order.clear(); }
+  /** set_merge: add the elements of another set with CPython's table layout. */
+  merge(o: PySet): void {
+    if (o === this || o.size === 0) return;
+    if (this.order.mergeInto(o.order)) { for (const k of o.order.keys()) this.t.set(k, true); return; }
+    for (const [k, h] of o.order.entries()) {
+      if (this.t.find(k) >= 0) continue;
+      this.t.set(k, true);
+      this.order.insert(k, h);
+    }
+  }
+  /** Take over another set's contents and table (set_swap_bodies, one way). */
+  takeBody(o: PySet): void { this.t = o.t; const finger = this.order.finger; this.order = o.order; this.order.finger = finger; }
+  reserve(n: number): void { this.order.reserve(n); }
+  compact(): void { this.order.compact(); }
   /** Elements in CPython's iteration order. */
   keys(): PyVal[] { return this.order.keys(); }
   pop(): PyVal { const k = this.order.popKey(); this.discard(k); return k; }
   get size(): number { return this.t.size; }
   get frozen(): boolean { return this.cls.isSubtypeOf(frozensetType); }
+}
+
+// ---------------------------------------------------------------- set algebra
+// As setobject.c, step for step: the elements a result receives and the order it receives them
+// decide CPython's iteration order, which programs print. `items` stands for a non-set iterable.
+type SetArg = PySet | PyDict | PyVal[];
+export const setBaseType = (s: PySet): PyType => (s.cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
+
+/** set_update_internal. */
+export function setUpdate(so: PySet, other: SetArg): void {
+  if (other instanceof PySet) { so.merge(other); return; }
+  if (other instanceof PyDict && other.cls === dictType) {
+    so.reserve(other.t.size);
+    for (const k of other.t.liveKeys()) so.add(k);
+    return;
+  }
+  for (const k of other instanceof PyDict ? other.t.liveKeys() : other) so.add(k);
+}
+export function setCopy(so: PySet, cls: PyType = setBaseType(so)): PySet {
+  const r = new PySet(cls);
+  r.merge(so);
+  return r;
+}
+export function setNewFrom(other: SetArg, cls: PyType): PySet {
+  const r = new PySet(cls);
+  setUpdate(r, other);
+  return r;
+}
+/** set_intersection. */
+export function setIntersection(so: PySet, other: SetArg): PySet {
+  if (other === so) return setCopy(so);
+  const r = new PySet(setBaseType(so));
+  if (other instanceof PySet) {
+    let a = so, b = other;
+    if (b.size > a.size) [a, b] = [b, a];
+    for (const k of b.keys()) if (a.has(k)) r.add(k);
+    return r;
+  }
+  for (const k of other instanceof PyDict ? other.t.liveKeys() : other) if (so.has(k)) r.add(k);
+  return r;
+}
+/** set_difference_update_internal. */
+export function setDifferenceUpdate(so: PySet, other: SetArg): void {
+  if (other === so) { so.clear(); return; }
+  for (const k of other instanceof PySet ? other.keys() : other instanceof PyDict ? other.t.liveKeys() : other) so.discard(k);
+  so.compact();
+}
+/** set_difference. */
+export function setDifference(so: PySet, other: SetArg): PySet {
+  const exactDict = other instanceof PyDict && other.cls === dictType;
+  if (!(other instanceof PySet) && !exactDict || (so.size >> 2) > (other as PySet | PyDict).t.size) {
+    const r = setCopy(so);
+    setDifferenceUpdate(r, other);
+    return r;
+  }
+  const r = new PySet(setBaseType(so));
+  const o = other as PySet | PyDict;
+  for (const k of so.keys()) if (o.t.find(k) < 0) r.add(k);
+  return r;
+}
+/** set_symmetric_difference_update. */
+export function setSymmetricDifferenceUpdate(so: PySet, other: SetArg): void {
+  if (other === so) { so.clear(); return; }
+  const keys = other instanceof PySet ? other.keys()
+    : other instanceof PyDict && other.cls === dictType ? other.t.liveKeys()
+      : setNewFrom(other, setBaseType(so)).keys();
+  for (const k of keys) if (!so.discard(k)) so.add(k);
+}
+/** set_symmetric_difference. */
+export function setSymmetricDifference(so: PySet, other: SetArg): PySet {
+  const r = setNewFrom(other, setBaseType(so));
+  setSymmetricDifferenceUpdate(r, so);
+  return r;
 }

@@ -1,5 +1,6 @@
 // CPython 3.11-exact number and string formatting: repr(float), format(), str % args,
 // and str.format template parsing. Pure functions; values: int = number | bigint, float = number.
+import { decimalDigits, TO_STR_LIMIT } from './int';
 
 export class FormatError extends Error {
   constructor(public kind: 'ValueError' | 'TypeError' | 'OverflowError', message: string) {
@@ -397,8 +398,15 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
 const TWO63 = 9223372036854775808n;
 
 /** format(int, spec). Empty spec gives str(int): callers formatting bool must handle '' themselves. */
+/** A bigint in decimal (with its sign unless `signed` is false), within sys.get_int_max_str_digits(). */
+function bigDecimal(v: bigint, signed = true): string {
+  const d = decimalDigits(v);
+  if (d === null) throw valueError(TO_STR_LIMIT());
+  return signed && v < 0n ? '-' + d : d;
+}
+
 export function formatInt(v: number | bigint, spec: string, typeName = 'int'): string {
-  if (spec === '') return String(v);
+  if (spec === '') return typeof v === 'number' ? String(v) : bigDecimal(v);
   const sp = parseSpec(spec, typeName);
   const type = sp.type || 'd';
   const glen = groupLength(sp, type);
@@ -426,7 +434,7 @@ export function formatInt(v: number | bigint, spec: string, typeName = 'int'): s
     return layoutNumber(sp, align, false, '', '', String.fromCodePoint(Number(v)), 1, '', 3);
   }
   const neg = v < 0;
-  let digits = (neg ? -v : v).toString(base);
+  let digits = base === 10 && typeof v === 'bigint' ? bigDecimal(v, false) : (neg ? -v : v).toString(base);
   let prefix = '';
   if (sp.alt && base !== 10) prefix = base === 2 ? '0b' : base === 8 ? '0o' : type === 'X' ? '0X' : '0x';
   if (type === 'X') digits = digits.toUpperCase();
@@ -505,7 +513,7 @@ function pctLong(v: unknown, type: string, alt: boolean, prec: number, hooks: Pe
   if (prec > INT_MAX - 3) throw overflowError('precision too large');
   const neg = i < 0;
   const base = type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
-  let digits = (neg ? -i : i).toString(base);
+  let digits = base === 10 && typeof i === 'bigint' ? bigDecimal(i, false) : (neg ? -i : i).toString(base);
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   let s = (neg ? '-' : '') + (alt && base !== 10 ? (base === 8 ? '0o' : '0x') : '') + digits;
   if (type === 'X') s = s.toUpperCase();

@@ -134,3 +134,14 @@ export function truediv(a: Int, b: Int): number {
   const v = Number(qq) / 2 ** (Number(shift) + 1);
   return negative ? -v : v;
 }
+
+/** sys.set_int_max_str_digits: the most decimal digits int<->str conversion accepts (0: no limit). */
+export const maxStrDigits = { v: 4300 };
+export const TO_STR_LIMIT = () => `Exceeds the limit (${maxStrDigits.v} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;
+export const FROM_STR_LIMIT = (n: number) =>
+  `Exceeds the limit (${maxStrDigits.v} digits) for integer string conversion: value has ${n} digits; use sys.set_int_max_str_digits() to increase the limit`;
+/** The decimal digits of |v|, or null when there are more than the limit allows. */
+export function decimalDigits(v: Int): string | null {
+  const s = (v < 0 ? -v : v).toString();
+  return maxStrDigits.v > 0 && s.length > maxStrDigits.v ? null : s;
+}

@@ -1,7 +1,7 @@
 // Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
 import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, isExc } from './exceptions';
-import { parse } from './parser';
+import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks } from './rt';
 import { PySyntaxError } from './sourceError';
@@ -30,7 +30,12 @@ const sources = new Map<string, string[]>();
 
 /** Compiles Python source to a module function taking its globals map. */
 export function compileModule(source: string, filename: string, precompiled?: string): (G: Map<string, PyVal>) => void {
-  const js = precompiled ?? compile(parse(source, filename), { filename, source, modules: moduleNames() });
+  let js = precompiled;
+  if (js === undefined) {
+    const mod = parse(source, filename);
+    checkComprehensionYield(mod, source, filename);
+    js = compile(mod, { filename, source, modules: moduleNames() });
+  }
   sources.set(filename, source.split('\n'));
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const factory = new Function('$rt', `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n${js}`);

@@ -88,6 +88,15 @@ natives.set('sys', (m, def) => {
   def('setrecursionlimit', (args) => { const n = Number(asInt(args[0])); if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1'); recursion.set(n); return None; });
   def('getsizeof', (args) => 64 + 8 * (() => { try { return lenOf(args[0]); } catch { return 0; } })());
   def('intern', (args) => args[0]);
+  def('get_int_max_str_digits', () => I.maxStrDigits.v);
+  def('set_int_max_str_digits', (args, kw) => {
+    const [n] = params('set_int_max_str_digits', args, kw, ['maxdigits']);
+    const v = asInt(n);
+    if (v === undefined) throw pyErr(TypeError, `'${typeName(n)}' object cannot be interpreted as an integer`);
+    if (v !== 0 && v < 640) throw pyErr(ValueError, 'maxdigits must be 0 or larger than 640');
+    I.maxStrDigits.v = Number(v);
+    return None;
+  });
   def('exc_info', () => { const e = activeException(); return e ? tuple([typeOf(e), e, getattr(e, '__traceback__')]) : tuple([None, None, None]); });
   def('exception', () => activeException() ?? None);
 });

@@ -29,6 +29,7 @@ export function parseIntLiteral(s: string, base: number): I.Int | undefined {
   t = t.replace(/_/g, '');
   const digits = '0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, base);
   for (const c of t.toLowerCase()) if (!digits.includes(c)) return undefined;
+  if ((base & (base - 1)) !== 0 && I.maxStrDigits.v > 0 && t.length > I.maxStrDigits.v) throw pyErr(ValueError, I.FROM_STR_LIMIT(t.length));
   let v: I.Int;
   if (base === 10) v = t.length < 16 ? parseInt(t, 10) : I.norm(BigInt(t));
   else if (t.length <= 10 && base <= 16) v = parseInt(t, base);
@@ -144,7 +145,13 @@ function newInt(cls: PyType, args: PyVal[]): PyVal {
   return cls === intType ? v : new PyBoxed(cls, v);
 }
 intType.native = (cls, args, kw) => {
-  if (kw && kw.size) { const [x, base] = params('int', args, kw, ['x', 'base']); return newInt(cls, x === undefined ? [] : base === undefined ? [x] : [x, base]); }
+  if (kw && kw.size) {
+    // x is positional-only; base may be a keyword.
+    for (const k of kw.keys()) if (k !== 'base') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for int()`);
+    if (args.length > 1) throw pyErr(TypeError, args.length + kw.size > 2 ? `int() takes at most 2 arguments (${args.length + kw.size} given)` : "argument for int() given by name ('base') and position (2)");
+    if (args.length === 0) throw pyErr(TypeError, 'int() missing string argument');
+    return newInt(cls, [args[0], kw.get('base')]);
+  }
   return newInt(cls, args);
 };
 boolType.native = (_cls, args) => { nargs('bool', args, 0, 1); return args.length ? truthyOf(args[0]) : false; };
@@ -316,7 +323,7 @@ function floatHex(x: number): string {
 
 export function fmtCatch<T>(f: () => T): T {
   try { return f(); } catch (e) {
-    if (e instanceof FormatError) throw pyErr(e.kind === 'TypeError' ? TypeError : ValueError, e.message);
+    if (e instanceof FormatError) throw pyErr(e.kind === 'TypeError' ? TypeError : e.kind === 'OverflowError' ? OverflowError : ValueError, e.message);
     throw e;
   }
 }

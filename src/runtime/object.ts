@@ -117,6 +117,8 @@ export class GlobalsMap implements Map<string, PyVal> {
 export class PyObject {
   cls: PyType;
   dict: Map<string, PyVal> | null;
+  /** Values of `__slots__` members, by mangled name; created on the first store. */
+  declare slotVals?: Record<string, PyVal>;
   constructor(cls: PyType, dict: Map<string, PyVal> | null = null) {
     this.cls = cls;
     this.dict = dict;
@@ -213,6 +215,7 @@ export const typeType: PyType = new PyType(null, 'type', []);
 export const objectType: PyType = new PyType(typeType, 'object', []);
 typeType.cls = typeType;
 objectType.mro = [objectType];
+objectType.hasDict = false;
 typeType.bases = [objectType];
 typeType.mro = [typeType, objectType];
 
@@ -303,7 +306,10 @@ export class PyMethod extends PyObject {
 
 /** A native data descriptor (like CPython's getset): computed attributes of builtin types. */
 export class PyGetSet extends PyObject {
-  constructor(public name: string, public get: (self: PyVal) => PyVal, public set: ((self: PyVal, v: PyVal) => void) | null = null) {
+  constructor(
+    public name: string, public get: (self: PyVal) => PyVal, public set: ((self: PyVal, v: PyVal) => void) | null = null,
+    public del: ((self: PyVal) => void) | null = null,
+  ) {
     super(getsetType, null);
   }
 }

@@ -17,7 +17,7 @@ import * as I from './int';
 import { floatRepr } from './format';
 import { isPrintableCp } from './unicode';
 import { PyDeque, dequeType } from './deque';
-import { cpLength } from './codepoints';
+import { cmpStr, cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
 export function typeName(v: PyVal): string { return typeOf(v).name; }
@@ -177,15 +177,9 @@ export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
   const n = Math.min(args.length, np);
   for (let i = 0; i < n; i++) out[i] = args[i];
   let varargs: PyVal[] | null = null;
-  if (args.length > np) {
-    if (sig.varargs === null) {
-      const nd = f.defaults.length;
-      const given = args.length;
-      const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
-      throw pyErr(TypeError, `${fnName(f)}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${given} ${given === 1 ? 'was' : 'were'} given`);
-    }
-    varargs = args.slice(np);
-  }
+  // Too many positionals is reported after the keywords are bound, as CPython's initialize_locals.
+  const tooMany = args.length > np && sig.varargs === null;
+  if (args.length > np && !tooMany) varargs = args.slice(np);
   const kwOnly = sig.kwOnly.map(() => undefined as PyVal);
   let varkw: PyDict | null = sig.varkw !== null ? new PyDict() : null;
   if (kw !== null) {
@@ -202,6 +196,14 @@ export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
       if (sig.params.indexOf(k) >= 0) throw pyErr(TypeError, `${fnName(f)}() got some positional-only arguments passed as keyword arguments: '${k}'`);
       throw pyErr(TypeError, `${fnName(f)}() got an unexpected keyword argument '${k}'`);
     }
+  }
+  if (tooMany) {
+    const nd = f.defaults.length;
+    const given = args.length;
+    const kwGiven = kwOnly.filter((v) => v !== undefined).length;
+    const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
+    const kwSig = kwGiven ? ` positional argument${given !== 1 ? 's' : ''} (and ${kwGiven} keyword-only argument${kwGiven !== 1 ? 's' : ''})` : '';
+    throw pyErr(TypeError, `${fnName(f)}() takes ${takes} positional argument${np === 1 && !nd ? '' : 's'} but ${given}${kwSig} ${given === 1 && !kwGiven ? 'was' : 'were'} given`);
   }
   const firstDefault = np - f.defaults.length;
   const missing: string[] = [];
@@ -248,7 +250,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   let obj: PyVal;
   if (newm === objectNew || nativeNews.has(newm)) {
     if (t.native) obj = t.native(t, args, kw);
-    else obj = new PyObject(t, new AttrMap());
+    else obj = new PyObject(t, t.hasDict ? new AttrMap() : null);
   } else {
     const fn = newm instanceof PyStaticMethod ? newm.func : newm;
     obj = call(fn, [t, ...args], kw);
@@ -266,7 +268,7 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
 export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
   const t = args[0] as PyType;
   if (!(t instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
-  return t.native ? t.native(t, [], null) : new PyObject(t, new AttrMap());
+  return t.native ? t.native(t, [], null) : new PyObject(t, t.hasDict ? new AttrMap() : null);
 }));
 export const objectInit = new PyNativeMethod('__init__', () => None);
 /** `__new__` of builtin types: the same as calling the type's native constructor. */
@@ -288,7 +290,7 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
   if (a instanceof PyFunction || a instanceof PyNativeMethod) return self === undefined ? a : new PyMethod(a, self);
   if (a instanceof PyProperty) {
     if (self === undefined) return a;
-    if (a.fget === None) throw pyErr(AttributeError, `property object has no getter`);
+    if (a.fget === None) throw propertyError(a, self, 'getter');
     return call1(a.fget, self);
   }
   if (a instanceof PyGetSet) return self === undefined ? a : a.get(self);
@@ -302,17 +304,22 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
 }
 
 export function getattr(o: PyVal, name: string): PyVal {
-  const v = getattrOpt(o, name, false);
-  if (v !== undefined) return v;
   const gx = o instanceof PyType ? undefined : typeOf(o).slots().getattr;
-  if (gx !== undefined) {
-    try { return callBound(gx, o, [name]); } catch (e) {
-      // As CPython's set_attribute_error_context: the error remembers the name and object (for suggestions).
-      if (isExc(e, AttributeError) && !(e as PyException).dict!.has('name')) { (e as PyException).dict!.set('name', name); (e as PyException).dict!.set('obj', o); }
-      throw e;
-    }
+  if (gx === undefined) {
+    const v = getattrOpt(o, name, false);
+    if (v !== undefined) return v;
+    throw attrError(o, name);
   }
-  throw attrError(o, name);
+  // As CPython's slot_tp_getattr_hook: an AttributeError from __getattribute__ (a descriptor's
+  // included) falls back to __getattr__.
+  let v: PyVal;
+  try { v = getattrOpt(o, name, false); } catch (e) { if (!isExc(e, AttributeError)) throw e; }
+  if (v !== undefined) return v;
+  try { return callBound(gx, o, [name]); } catch (e) {
+    // As CPython's set_attribute_error_context: the error remembers the name and object (for suggestions).
+    if (isExc(e, AttributeError) && !(e as PyException).dict!.has('name')) { (e as PyException).dict!.set('name', name); (e as PyException).dict!.set('obj', o); }
+    throw e;
+  }
 }
 
 export function attrError(o: PyVal, name: string): PyException {
@@ -339,6 +346,18 @@ export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
       return callBound(gx, o, [name]);
     }
   }
+  const gx = useGetattr ? slots.getattr : undefined;
+  if (gx === undefined) return genericGetattrOpt(o, name, t);
+  let v: PyVal;
+  try { v = genericGetattrOpt(o, name, t); } catch (e) { if (!isExc(e, AttributeError)) throw e; }
+  if (v !== undefined) return v;
+  try { return callBound(gx, o, [name]); } catch (e) {
+    if (isExc(e, AttributeError)) return undefined;
+    throw e;
+  }
+}
+/** object.__getattribute__ without the AttributeError: undefined when absent. */
+function genericGetattrOpt(o: PyVal, name: string, t: PyType): PyVal {
   const a = t.lookup(name);
   if (a !== undefined && isDataDescriptor(a)) return bindDescriptor(a, o, t);
   if (o instanceof PyObject && o.dict !== null) {
@@ -346,18 +365,15 @@ export function getattrOpt(o: PyVal, name: string, useGetattr = true): PyVal {
     if (v !== undefined) return v;
   }
   if (a !== undefined) return bindDescriptor(a, o, t);
-  const special = specialAttr(o, name);
-  if (special !== undefined) return special;
-  const gx = useGetattr ? slots.getattr : undefined;
-  if (gx !== undefined) {
-    try { return callBound(gx, o, [name]); } catch (e) {
-      if (isExc(e, AttributeError)) return undefined;
-      throw e;
-    }
-  }
-  return undefined;
+  return specialAttr(o, name);
 }
-export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => getattr(self, args[0]));
+export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => {
+  const name = args[0];
+  if (typeof name !== 'string') throw pyErr(TypeError, `attribute name must be string, not '${typeName(name)}'`);
+  const v = self instanceof PyType ? typeGetattr(self, name) : genericGetattrOpt(self, name, typeOf(self));
+  if (v === undefined) throw attrError(self, name);
+  return v;
+});
 
 /** Attributes computed from the JS representation (e.g. __class__, __dict__). */
 export const specialAttrs = new Map<string, (o: PyVal) => PyVal>();
@@ -423,7 +439,7 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
       return;
     }
     if (a instanceof PyProperty) {
-      if (a.fset === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no setter`);
+      if (a.fset === None) throw propertyError(a, o, 'setter');
       call2(a.fset, o, v);
       return;
     }
@@ -436,8 +452,10 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
   if (a === undefined) throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
   throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
 }
-function propName(p: PyProperty): string {
-  return p.fget instanceof PyFunction ? p.fget.code.name : '?';
+/** A property without the accessor asked for, worded as CPython's. */
+export function propertyError(p: PyProperty, o: PyVal, what: 'getter' | 'setter' | 'deleter'): PyException {
+  const q = typeOf(o).qualname;
+  return pyErr(AttributeError, p.name !== undefined ? `property ${repr(p.name)} of '${q}' object has no ${what}` : `property of '${q}' object has no ${what}`);
 }
 export const objectSetattr = new PyNativeMethod('__setattr__', (self, args) => { genericSetattr(self, args[0], args[1]); return None; });
 
@@ -456,9 +474,18 @@ export function genericDelattr(o: PyVal, name: string): void {
   const t = typeOf(o);
   const a = t.lookup(name);
   if (a instanceof PyProperty) {
-    if (a.fdel === None) throw pyErr(AttributeError, `property '${propName(a)}' of '${t.name}' object has no deleter`);
+    if (a.fdel === None) throw propertyError(a, o, 'deleter');
     call1(a.fdel, o);
     return;
+  }
+  if (a instanceof PyGetSet) {
+    if (!a.del) throw pyErr(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+    a.del(o);
+    return;
+  }
+  if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
+    const d = a.cls.lookup('__delete__');
+    if (d !== undefined) { callBound(d, a, [o]); return; }
   }
   if (o instanceof PyObject && o.dict !== null && o.dict.delete(name)) return;
   throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
@@ -498,10 +525,16 @@ export function reprEnter(v: PyVal): boolean {
 }
 export function reprLeave(v: PyVal): void { reprActive.delete(v); }
 
+function bigintStr(v: bigint): string {
+  const d = I.decimalDigits(v);
+  if (d === null) throw pyErr(ValueError, I.TO_STR_LIMIT());
+  return v < 0n ? '-' + d : d;
+}
+
 export function repr(v: PyVal): string {
   switch (typeof v) {
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return bigintStr(v);
     case 'string': return strRepr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
@@ -516,7 +549,7 @@ export function str(v: PyVal): string {
   switch (typeof v) {
     case 'string': return v;
     case 'number': return String(v);
-    case 'bigint': return v.toString();
+    case 'bigint': return bigintStr(v);
     case 'boolean': return v ? 'True' : 'False';
   }
   if (v instanceof PyFloat) return floatRepr(v.v);
@@ -747,6 +780,13 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     const r = callBound(mb, b, [a]);
     if (r !== NotImplemented) return r;
   }
+  if (op === '*') {
+    // Sequence repetition comes after both operands' number slots; the count may be any __index__.
+    const seqVal = (v: PyVal) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+    const hasIndex = (v: PyVal) => v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined;
+    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, indexOf(b));
+    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](indexOf(a), ub);
+  }
   const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
   if (op === '*' && (isSeq(ta) || isSeq(tb))) {
     throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(isSeq(ta) ? tb : ta).name}'`);
@@ -871,18 +911,22 @@ export function richCompare(a: PyVal, b: PyVal, op: CmpOp): PyVal {
 
 export function lt(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) < 0;
   return richCompare(a, b, '<');
 }
 export function le(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) <= 0;
   return richCompare(a, b, '<=');
 }
 export function gt(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a > b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) > 0;
   return richCompare(a, b, '>');
 }
 export function ge(a: PyVal, b: PyVal): PyVal {
   if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) >= 0;
   return richCompare(a, b, '>=');
 }
 export function eqv(a: PyVal, b: PyVal): PyVal {
@@ -898,7 +942,7 @@ export function nev(a: PyVal, b: PyVal): PyVal {
 /** Total order used by sort/min/max: a < b. */
 export function less(a: PyVal, b: PyVal): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (typeof a === 'string' && typeof b === 'string') return a < b;
+  if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b) < 0;
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
@@ -924,6 +968,7 @@ export function lenOf(v: PyVal): number {
   const n = asInt(r);
   if (n === undefined) throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
   if (I.sign(n) < 0) throw pyErr(ValueError, '__len__() should return >= 0');
+  if (typeof n === 'bigint' && n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
   return Number(n);
 }
 
@@ -945,6 +990,7 @@ export function indexOf(v: PyVal): I.Int {
   if (i !== undefined) return i;
   const r = callSpecial(v, '__index__', []);
   if (r !== undefined && isInt(r)) return r;
+  if (r !== undefined) throw pyErr(TypeError, `__index__ returned non-int (type ${typeName(r)})`);
   throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 

@@ -1965,6 +1965,46 @@ function isBitwiseLevel(e: A.Expr): boolean {
   }
 }
 
+/** CPython's symtable rejects yield in a comprehension's own scope (all but its first iterable);
+ * ast.parse accepts it, so this runs at compile time, after parsing. */
+export function checkComprehensionYield(mod: A.Module, source: string, filename: string): void {
+  const lines = normalizeSource(source).split('\n');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const walk = (node: any, comp: string | null): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) { for (const n of node) walk(n, comp); return; }
+    switch (node._type) {
+      case 'Yield': case 'YieldFrom':
+        if (comp !== null) {
+          throw new PySyntaxError('SyntaxError', `'yield' inside ${comp}`, filename, node.lineno, node.col_offset + 1,
+            lines[node.lineno - 1] ?? '', node.end_lineno, node.end_col_offset + 1);
+        }
+        break;
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp': {
+        const inner = COMPREHENSION_NAMES[node._type as string];
+        walk(node.generators[0].iter, comp);
+        node.generators.forEach((g: A.Comprehension, i: number) => {
+          walk(g.target, inner);
+          if (i > 0) walk(g.iter, inner);
+          walk(g.ifs, inner);
+        });
+        walk(node._type === 'DictComp' ? [node.key, node.value] : node.elt, inner);
+        return;
+      }
+      case 'FunctionDef': case 'AsyncFunctionDef': case 'Lambda': case 'ClassDef':
+        for (const k of Object.keys(node)) if (k !== 'body') walk(node[k], comp);
+        walk(node.body, null);
+        return;
+    }
+    for (const k of Object.keys(node)) if (k !== '_type') walk(node[k], comp);
+  };
+  walk(mod.body, null);
+}
+
+const COMPREHENSION_NAMES: Record<string, string> = {
+  ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension', GeneratorExp: 'generator expression',
+};
+
 function isExcludedNamedTarget(e: A.Expr, p: Parser): boolean {
   if (e._type === 'List' || e._type === 'GeneratorExp') return true;
   if (e._type === 'Tuple') return p.isParenthesized(e);

@@ -15,7 +15,7 @@ import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatEr
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
-import { cpStarts, cpLength, cpIndexOf, unitOf, cpAt } from './codepoints';
+import { cpStarts, cpLength, cpIndexOf, unitOf, cpAt, cmpStr } from './codepoints';
 import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isPrintableCp } from './unicode';
 
 function s_(self: PyVal, name: string): string {
@@ -29,9 +29,16 @@ function argStr(v: PyVal, expected: string, namesType = true): string {
   if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
   return u;
 }
+/** A start/end argument: an int or an __index__ object, as CPython's _PyEval_SliceIndex. */
+function sliceIdx(v: PyVal): number {
+  const i = asInt(v);
+  if (i !== undefined) return Number(i);
+  if (v instanceof PyObject && !(v instanceof PyFloat) && v.cls.lookup('__index__') !== undefined) return Number(indexOf(v));
+  throw pyErr(TypeError, 'slice indices must be integers or None or have an __index__ method');
+}
 function optIndex(v: PyVal, n: number, dflt: number): number {
   if (v === undefined || v === None) return dflt;
-  let i = Number(asInt(v));
+  let i = Number(sliceIdx(v));
   if (i < 0) { i += n; if (i < 0) i = 0; } else if (i > n) i = n;
   return i;
 }
@@ -57,7 +64,9 @@ method(strType, '__contains__', (self, args) => s_(self, '__contains__').include
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
-method(strType, '__lt__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__lt__') < o : NotImpl(); });
+for (const [name, test] of [['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0], ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0]] as const) {
+  method(strType, name, (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? test(cmpStr(s_(self, name), o)) : NotImpl(); });
+}
 function NotImpl(): PyVal { return notImplemented; }
 let notImplemented: PyVal;
 export function setNotImplemented(v: PyVal): void { notImplemented = v; }
@@ -73,8 +82,11 @@ export function strGetitem(s: string, k: PyVal): string {
     for (let i = 0, j = start; i < n; i++, j += step) out += cpAt(s, st, j);
     return out;
   }
-  const i = asInt(k);
-  if (i === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
+  let i = asInt(k);
+  if (i === undefined) {
+    if (!(k instanceof PyObject) || k.cls.lookup('__index__') === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
+    i = indexOf(k);
+  }
   let n = Number(i);
   if (n < 0) n += len;
   if (n < 0 || n >= len) throw pyErr(IndexError, 'string index out of range');
@@ -116,9 +128,9 @@ export function asciiRepr(r: string): string {
 }
 
 /** str.format and format_map. */
-export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | ((k: string) => PyVal), formatValue: (v: PyVal, spec: string) => string, depth = 0): string {
-  let auto = 0;
-  let manual = false;
+export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | ((k: string) => PyVal), formatValue: (v: PyVal, spec: string) => string, depth = 0,
+  st = { auto: 0, manual: false }): string {
+  // Automatic numbering is shared with the nested fields of format specs, as CPython's.
   let out = '';
   const parts = fmtCatch(() => parseFormatTemplate(fmt));
   for (const p of parts) {
@@ -127,11 +139,11 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
     let v: PyVal;
     let first = fld.first;
     if (first === '') {
-      if (manual) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
-      first = auto++;
+      if (st.manual) throw pyErr(ValueError, 'cannot switch from manual field specification to automatic field numbering');
+      first = st.auto++;
     } else if (typeof first === 'number') {
-      if (auto) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
-      manual = true;
+      if (st.auto) throw pyErr(ValueError, 'cannot switch from automatic field numbering to manual field specification');
+      st.manual = true;
     }
     if (typeof first === 'number') {
       if (first >= args.length) throw pyErr(IndexError, `Replacement index ${first} out of range for positional args tuple`);
@@ -153,7 +165,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
     let spec = p.spec;
     if (spec.includes('{')) {
       if (depth >= 1) throw pyErr(ValueError, 'Max string recursion exceeded');
-      spec = strFormat(spec, args.slice(0), kw, formatValue, depth + 1);
+      spec = strFormat(spec, args, kw, formatValue, depth + 1, st);
     }
     out += formatValue(v, spec);
   }
@@ -267,6 +279,8 @@ function findArgs(self: PyVal, args: PyVal[], name: string): [string, string, nu
   const sub = argStr(args[0], 'must be str');
   if (args.length < 2) return [s, sub, 0, s.length];
   const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
+  // A start past the end finds nothing, not even '' (CPython clamps only the end).
+  if (args[1] !== undefined && args[1] !== None && sliceIdx(args[1]) > n) return [s, sub, s.length + 1, s.length];
   return [s, sub, unitOf(st, optIndex(args[1], n, 0)), unitOf(st, optIndex(args[2], n, n))];
 }
 /** A unit offset found in s as a code point index. */
@@ -299,7 +313,7 @@ function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: st
   if (args.length > 1) {
     const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
     const ca = optIndex(args[1], n, 0), cb = optIndex(args[2], n, n);
-    beyond = args[1] !== None && Number(asInt(args[1])) > n;
+    beyond = args[1] !== None && sliceIdx(args[1]) > n;
     a = unitOf(st, ca); b = unitOf(st, Math.max(ca, cb));
   }
   const part = s.slice(a, b);
@@ -375,7 +389,7 @@ function splitArgs(args: PyVal[], kw: Map<string, PyVal> | null, name: string): 
   const [sep, maxsplit] = params(name, args, kw, ['sep', 'maxsplit']);
   const sp = sep === undefined || sep === None ? null : argStr(sep, 'must be str or None');
   if (sp === '') throw pyErr(ValueError, 'empty separator');
-  return [sp, maxsplit === undefined ? -1 : Number(asInt(maxsplit))];
+  return [sp, maxsplit === undefined ? -1 : Number(indexOf(maxsplit))];
 }
 method(strType, 'split', (self, args, kw) => {
   const s = s_(self, 'split');
@@ -418,10 +432,9 @@ method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), ar
 method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
+  const w = indexOf(args[0]);
   const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
-  const w = asInt(args[0]);
-  if (w === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
   return [s_(self, name), Number(w), fill];
 }
 method(strType, 'center', (self, args) => {
@@ -434,14 +447,15 @@ method(strType, 'center', (self, args) => {
 method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args, 'ljust'); const n = cpLength(s); return w > n ? s + f.repeat(w - n) : s; });
 method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); const n = cpLength(s); return w > n ? f.repeat(w - n) + s : s; });
 method(strType, 'zfill', (self, args) => {
-  const s = s_(self, 'zfill'); const w = Number(asInt(args[0])); const n = cpLength(s);
+  nargs('zfill', args, 1);
+  const s = s_(self, 'zfill'); const w = Number(indexOf(args[0])); const n = cpLength(s);
   if (w <= n) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
   return sign + '0'.repeat(w - n) + s.slice(sign.length);
 });
 method(strType, 'expandtabs', (self, args, kw) => {
   const [ts] = params('expandtabs', args, kw, ['tabsize']);
-  const size = ts === undefined ? 8 : Number(asInt(ts));
+  const size = ts === undefined ? 8 : Number(indexOf(ts));
   let out = '', col = 0;
   for (const c of s_(self, 'expandtabs')) {
     if (c === '\t') { const n = size > 0 ? size - (col % size) : 0; out += ' '.repeat(n); col += n; }
@@ -961,6 +975,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   const findArgsB = (self: PyVal, args: PyVal[], name: string): [string, string, number, number] => {
     nargs(name, args, 1, 3);
     const s = S(self, name);
+    if (args[1] !== undefined && args[1] !== None && sliceIdx(args[1]) > s.length) return [s, subArg(args[0]), s.length + 1, s.length];
     return [s, subArg(args[0]), optIndex(args[1], s.length, 0), optIndex(args[2], s.length, s.length)];
   };
   def('find', (self, args) => find(...findArgsB(self, args, 'find')));

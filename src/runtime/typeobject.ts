@@ -3,7 +3,7 @@
 import {
   PyObject, PyType, PyVal, Kw, None, NotImplemented, Ellipsis, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, c3,
   objectType, typeType, functionType, builtinFunctionType, methodType, noneType, notImplementedType, ellipsisType,
-  bumpTypeVersion, methodDescriptorType, PyFloat, makeType,
+  bumpTypeVersion, methodDescriptorType, PyFloat, makeType, PyGetSet,
 } from './object';
 import {
   PyTuple, tuple, PyProperty, PyStaticMethod, PyClassMethod, PySuper, propertyType, staticmethodType, classmethodType,
@@ -11,6 +11,7 @@ import {
   listType, tupleType, setType, frozensetType, cellType,
 } from './types';
 import { PyDict } from './dict';
+import * as E from './exceptions';
 import {
   PyException, BaseException, pyErr, TypeError, AttributeError, StopIteration, KeyError, SystemExit, NameError,
   newExc, isExc, ImportError, OSError, BaseExceptionGroup, ExceptionGroup, ValueError, Exception as ExceptionType,
@@ -18,7 +19,7 @@ import {
 import {
   call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
-  toArray, isinstance, genericSetattr, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
+  toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
 } from './ops';
 import { method, getter, staticFn, nargs } from './native';
 import { PyGenerator, stopIteration } from './generator';
@@ -41,7 +42,12 @@ method(objectType, '__format__', (self, args) => {
   return str(self);
 });
 method(objectType, '__init_subclass__', () => None);
-objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', () => None)));
+objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init_subclass__', (args, kw) => {
+  const who = args[0] instanceof PyType ? `${args[0].qualname}.__init_subclass__()` : '__init_subclass__()';
+  if (kw && kw.size) throw pyErr(TypeError, `${who} takes no keyword arguments`);
+  if (args.length > 1) throw pyErr(TypeError, `${who} takes no arguments (${args.length - 1} given)`);
+  return None;
+})));
 method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
 method(objectType, '__reduce_ex__', () => None);
 getter(objectType, '__class__', (self) => typeOf(self));
@@ -63,25 +69,13 @@ class DictBackedMap extends Map<string, PyVal> {
   override [Symbol.iterator](): MapIterator<[string, PyVal]> { return this.entries(); }
   override forEach(f: (v: PyVal, k: string, m: Map<string, PyVal>) => void): void { for (const [k, v] of this.entries()) f(v, k, this); }
 }
-/** False when every Python class in the MRO declares __slots__ without '__dict__'. */
-function slotsAllowDict(t: PyType): boolean {
-  let sawUser = false;
-  for (const c of t.mro) {
-    if (c.module === 'builtins') continue;
-    sawUser = true;
-    const sl = c.dict.get('__slots__');
-    if (sl === undefined) return true;
-    try { if ((typeof sl === 'string' ? [sl] : toArray(sl)).includes('__dict__')) return true; } catch { return true; }
-  }
-  return !sawUser;
-}
 /** obj.__dict__ / vars(obj): the live attribute dict of an instance. */
 export function instanceDict(o: PyVal): PyDict | undefined {
   if (!(o instanceof PyObject) || !o.dict) return undefined;
   if (o.dict instanceof DictBackedMap) return o.dict.d;
   if (o instanceof PyModule) return globalsDict(o.dict);
   if (o instanceof PyType || o instanceof PyFunction) return PyDict.fromMap(o.dict);
-  if (!slotsAllowDict(o.cls)) return undefined;
+  if (!o.cls.hasDict) return undefined;
   const d = PyDict.fromMap(o.dict);
   o.dict = new DictBackedMap(d);
   return d;
@@ -145,6 +139,82 @@ getter(typeType, '__dict__', (self) => PyDict.fromMap((self as PyType).dict));
 getter(typeType, '__doc__', (self) => (self as PyType).dict.get('__doc__') ?? None);
 const subclasses = new Map<PyType, PyType[]>();
 
+// ---------------------------------------------------------------- __slots__
+export const memberType = makeType('member_descriptor');
+
+function mangle(cls: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__')) return name;
+  const c = cls.replace(/^_+/, '');
+  return c ? `_${c}${name}` : name;
+}
+
+/** A `__slots__` member: its value lives in the instance's slotVals, never in its __dict__. */
+function slotMember(owner: PyType, name: string): PyGetSet {
+  const check = (self: PyVal): PyObject => {
+    if (!(self instanceof PyObject) || !typeOf(self).isSubtypeOf(owner)) {
+      throw pyErr(TypeError, `descriptor '${name}' for '${owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    }
+    return self;
+  };
+  const m = new PyGetSet(name, (self) => {
+    const v = check(self).slotVals?.[name];
+    if (v === undefined) throw attrError(self, name);
+    return v;
+  }, (self, v) => {
+    const o = check(self);
+    (o.slotVals ??= Object.create(null) as Record<string, PyVal>)[name] = v;
+  }, (self) => {
+    const o = check(self);
+    if (o.slotVals?.[name] === undefined) throw pyErr(AttributeError, name);
+    delete o.slotVals[name];
+  });
+  m.cls = memberType;
+  memberOwner.set(m, owner);
+  return m;
+}
+const memberOwner = new WeakMap<PyGetSet, PyType>();
+const member = (self: PyVal): PyGetSet => {
+  if (!(self instanceof PyGetSet)) throw pyErr(TypeError, `descriptor requires a 'member_descriptor' object but received a '${typeName(self)}'`);
+  return self;
+};
+method(memberType, '__get__', (self, args) => {
+  const m = member(self);
+  return args[0] === None && args.length > 1 ? m : m.get(args[0]);
+});
+method(memberType, '__set__', (self, args) => { member(self).set!(args[0], args[1]); return None; });
+method(memberType, '__delete__', (self, args) => { member(self).del!(args[0]); return None; });
+method(memberType, '__repr__', (self) => `<member '${member(self).name}' of '${memberOwner.get(member(self))?.name}' objects>`);
+getter(memberType, '__name__', (self) => member(self).name);
+getter(memberType, '__qualname__', (self) => `${memberOwner.get(member(self))?.qualname}.${member(self).name}`);
+getter(memberType, '__objclass__', (self) => memberOwner.get(member(self)) ?? None);
+
+/** Put a member descriptor in the class namespace for each name in `__slots__`; whether the
+ * instances have a __dict__ (some base has one, no `__slots__`, or '__dict__' among them). */
+function initSlots(t: PyType, bases: PyType[], ns: Map<string, PyVal>): boolean {
+  const baseDict = bases.some((b) => b.hasDict);
+  const sl = ns.get('__slots__');
+  if (sl === undefined) return true;
+  const names = typeof sl === 'string' ? [sl] : toArray(sl);
+  let dict = baseDict;
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (typeof n !== 'string') throw pyErr(TypeError, `__slots__ items must be strings, not '${typeName(n)}'`);
+    if (!/^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(n)) throw pyErr(TypeError, '__slots__ must be identifiers');
+    if (n === '__dict__') {
+      if (dict) throw pyErr(TypeError, '__dict__ slot disallowed: we already got one');
+      dict = true;
+      continue;
+    }
+    if (n === '__weakref__') continue;
+    const m = mangle(t.name, n);
+    if (ns.has(m)) throw pyErr(ValueError, `'${m}' in __slots__ conflicts with class variable`);
+    if (seen.has(m)) continue;
+    seen.add(m);
+  }
+  for (const m of seen) ns.set(m, slotMember(t, m));
+  return dict;
+}
+
 /** Classes created by Python code. */
 export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<string, PyVal>, kw: Kw): PyType {
   for (const b of bases) if (!(b instanceof PyType)) throw pyErr(TypeError, `bases must be types`);
@@ -161,7 +231,7 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
   t.qualname = ns.get('__qualname__') ?? name;
   ns.delete('__qualname__');
   t.module = ns.get('__module__') ?? '__main__';
-  t.hasDict = true;
+  t.hasDict = initSlots(t, realBases, ns);
   for (const b of mro) if (b.native) { t.native = b.native; break; }
   const nw = ns.get('__new__');
   if (nw instanceof PyFunction) ns.set('__new__', new PyStaticMethod(nw));
@@ -355,11 +425,26 @@ propertyType.native = (_cls, args, kw) => {
   return new PyProperty(v[0], v[1], v[2], v[3]);
 };
 const prop = (self: PyVal) => self as PyProperty;
-method(propertyType, 'getter', (self, args) => new PyProperty(args[0], prop(self).fset, prop(self).fdel, prop(self).doc));
-method(propertyType, 'setter', (self, args) => new PyProperty(prop(self).fget, args[0], prop(self).fdel, prop(self).doc));
-method(propertyType, 'deleter', (self, args) => new PyProperty(prop(self).fget, prop(self).fset, args[0], prop(self).doc));
-method(propertyType, '__get__', (self, args) => (args[0] === None ? self : call(prop(self).fget, [args[0]])));
-method(propertyType, '__set__', (self, args) => { call(prop(self).fset, [args[0], args[1]]); return None; });
+const named = (p: PyProperty, from: PyProperty): PyProperty => { p.name = from.name; return p; };
+method(propertyType, 'getter', (self, args) => named(new PyProperty(args[0], prop(self).fset, prop(self).fdel, prop(self).doc), prop(self)));
+method(propertyType, 'setter', (self, args) => named(new PyProperty(prop(self).fget, args[0], prop(self).fdel, prop(self).doc), prop(self)));
+method(propertyType, 'deleter', (self, args) => named(new PyProperty(prop(self).fget, prop(self).fset, args[0], prop(self).doc), prop(self)));
+method(propertyType, '__set_name__', (self, args) => { if (typeof args[1] === 'string') prop(self).name = args[1]; return None; });
+method(propertyType, '__get__', (self, args) => {
+  if (args[0] === None) return self;
+  if (prop(self).fget === None) throw propertyError(prop(self), args[0], 'getter');
+  return call(prop(self).fget, [args[0]]);
+});
+method(propertyType, '__set__', (self, args) => {
+  if (prop(self).fset === None) throw propertyError(prop(self), args[0], 'setter');
+  call(prop(self).fset, [args[0], args[1]]);
+  return None;
+});
+method(propertyType, '__delete__', (self, args) => {
+  if (prop(self).fdel === None) throw propertyError(prop(self), args[0], 'deleter');
+  call(prop(self).fdel, [args[0]]);
+  return None;
+});
 getter(propertyType, 'fget', (self) => prop(self).fget);
 getter(propertyType, 'fset', (self) => prop(self).fset);
 getter(propertyType, 'fdel', (self) => prop(self).fdel);
@@ -401,6 +486,22 @@ BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (a
   return e;
 })));
 method(BaseException, '__init__', (self, args) => { exc(self).args = tuple(args); return None; });
+/** OSError(errno, strerror, ...) makes the subclass for errno, as CPython's errnomap (Linux numbers). */
+const ERRNO_CLASS: Record<number, PyType> = {
+  1: E.PermissionError, 2: E.FileNotFoundError, 3: E.ProcessLookupError, 4: E.InterruptedError, 10: E.ChildProcessError,
+  11: E.BlockingIOError, 13: E.PermissionError, 17: E.FileExistsError, 20: E.NotADirectoryError, 21: E.IsADirectoryError,
+  32: E.BrokenPipeError, 103: E.ConnectionAbortedError, 104: E.ConnectionResetError, 108: E.BrokenPipeError,
+  110: E.TimeoutError, 111: E.ConnectionRefusedError, 114: E.BlockingIOError, 115: E.BlockingIOError,
+};
+OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+  let cls = args[0] as PyType;
+  if (cls === OSError && args.length >= 3 && args.length <= 6 && typeof args[1] === 'number') {
+    cls = ERRNO_CLASS[args[1]] ?? cls;
+  }
+  const e = new PyException(cls);
+  osParse(e, args.slice(1));
+  return e;
+})));
 method(BaseException, '__str__', (self) => {
   const a = exc(self).args.items;
   return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
@@ -434,11 +535,35 @@ getter(StopIteration, 'value', (self) => exc(self).dict!.get('value') ?? (exc(se
 getter(SystemExit, 'code', (self) => { const a = exc(self).args.items; return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args; });
 getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
 getter(ImportError, 'name', (self) => exc(self).dict!.get('name') ?? None);
-getter(OSError, 'errno', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[0] : None);
-getter(OSError, 'strerror', (self) => exc(self).args.items.length >= 2 ? exc(self).args.items[1] : None);
+/** OSError's parsed arguments (CPython's oserror_parse_args): errno, strerror, filename, winerror, filename2. */
+interface OsState { errno: PyVal; strerror: PyVal; filename: PyVal; filename2: PyVal }
+const osStates = new WeakMap<PyException, OsState>();
+function osParse(e: PyException, a: PyVal[]): void {
+  const st: OsState = { errno: None, strerror: None, filename: None, filename2: None };
+  e.args = tuple(a);
+  if (a.length >= 2 && a.length <= 5) {
+    st.errno = a[0]; st.strerror = a[1];
+    if (a.length >= 3) { st.filename = a[2]; e.args = tuple([a[0], a[1]]); }
+    if (a.length === 5) st.filename2 = a[4];
+  }
+  osStates.set(e, st);
+}
+function osState(self: PyVal): OsState {
+  const e = exc(self);
+  let st = osStates.get(e);
+  if (st === undefined) { osParse(e, e.args.items); st = osStates.get(e)!; }
+  return st;
+}
+method(OSError, '__init__', (self, args) => { osParse(exc(self), args); return None; });
+for (const k of ['errno', 'strerror', 'filename', 'filename2'] as const) {
+  getter(OSError, k, (self) => osState(self)[k], (self, v) => { osState(self)[k] = v; });
+}
 method(OSError, '__str__', (self) => {
+  const st = osState(self);
+  if (st.filename2 !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}: ${repr(st.filename)} -> ${repr(st.filename2)}`;
+  if (st.filename !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}: ${repr(st.filename)}`;
+  if (st.errno !== None && st.strerror !== None) return `[Errno ${str(st.errno)}] ${str(st.strerror)}`;
   const a = exc(self).args.items;
-  if (a.length >= 2) return `[Errno ${str(a[0])}] ${str(a[1])}`;
   return a.length === 0 ? '' : a.length === 1 ? str(a[0]) : repr(exc(self).args);
 });
 

@@ -67,6 +67,8 @@ export class PySlice extends PyObject {
   constructor(public start: PyVal, public stop: PyVal, public step: PyVal) { super(sliceType, null); }
 }
 export class PyProperty extends PyObject {
+  /** The attribute name given by __set_name__ (or copied by getter/setter/deleter). */
+  name: string | undefined = undefined;
   constructor(public fget: PyVal, public fset: PyVal, public fdel: PyVal, public doc: PyVal) { super(propertyType, null); }
 }
 export class PyStaticMethod extends PyObject {

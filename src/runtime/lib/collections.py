@@ -365,6 +365,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     class_namespace = {
         '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
         '_nt_name': typename,
         '_fields': field_names,
         '_field_defaults': field_defaults,

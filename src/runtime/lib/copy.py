@@ -41,7 +41,27 @@ def _user_getstate(cls):
     return None
 
 
+def _slotnames(cls):
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get('__slots__')
+        if slots is None:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                stripped = c.__name__.lstrip('_')
+                if stripped:
+                    name = '_%s%s' % (stripped, name)
+            names.append(name)
+    return names
+
+
 def _state_of(x):
+    # As object.__getstate__: the __dict__ (or None), paired with set slot values if there are any.
     cls = type(x)
     getstate = _user_getstate(cls)
     if getstate is not None:
@@ -49,10 +69,17 @@ def _state_of(x):
     try:
         d = x.__dict__
     except AttributeError:
-        return None
-    if not d:
-        return None
-    return dict(d)
+        d = None
+    d = dict(d) if d else None
+    slots = {}
+    for name in _slotnames(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (d, slots)
+    return d
 
 
 def _set_state(y, state):
@@ -74,7 +101,8 @@ def _set_state(y, state):
 
 
 def _check_copyable(x, cls):
-    if not hasattr(x, '__dict__') and not isinstance(x, (list, dict, set, tuple)):
+    if (not hasattr(x, '__dict__') and not isinstance(x, (list, dict, set, tuple))
+            and not any('__slots__' in c.__dict__ for c in cls.__mro__)):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
 
 

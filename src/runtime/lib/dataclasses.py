@@ -623,7 +623,57 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
 
+    return cls
+
+
+def _get_slots(cls):
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return
+    if isinstance(slots, str):
+        yield slots
+    elif not hasattr(slots, '__next__'):
+        yield from slots
+    else:
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    # A new class is needed: __slots__ only takes effect when a class is created.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited_slots = set()
+    for base in cls.__mro__[1:-1]:
+        inherited_slots.update(_get_slots(base))
+    extra = ('__weakref__',) if weakref_slot else ()
+    cls_dict['__slots__'] = tuple(n for n in field_names + extra if n not in inherited_slots)
+    for field_name in field_names:
+        cls_dict.pop(field_name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
     return cls
 
 
