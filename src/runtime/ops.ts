@@ -959,9 +959,10 @@ export function less(a: PyVal, b: PyVal): boolean {
 // ---------------------------------------------------------------- containers
 export function lenOf(v: PyVal): number {
   if (typeof v === 'string') return cpLength(v);
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
-  if (v instanceof PyDict || v instanceof PySet) return v.t.size;
-  if (v instanceof PyDeque && v.cls === dequeType) return v.length;
+  // Builtin containers directly; a subclass through its type's __len__ (it may override it).
+  if (v instanceof PyList || v instanceof PyTuple) { if (v.cls === listType || v.cls === tupleType) return v.items.length; }
+  else if (v instanceof PyDict || v instanceof PySet) { if (v.cls === dictType || v.cls === setType || v.cls === frozensetType) return v.t.size; }
+  else if (v instanceof PyDeque && v.cls === dequeType) return v.length;
   const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
   if (m === undefined) throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
   const r = callBound(m, v, []);
