@@ -32,6 +32,18 @@ describe('yield-point lines (editor markers)', () => {
     assert.deepStrictEqual(yieldPointLines(src), []);
   });
 
+  it('marks an await inside f-string braces, nested ones too, and not the word in the text', () => {
+    const src = [
+      'async def f():',                              // 1
+      "    print(f'got {await q.get()}')",           // 2
+      "    s = f'await {x}'",                         // 3
+      "    t = rf'{x:{await w()}}'",                  // 4
+      "    u = f'''",                                 // 5
+      "    {[y async for y in agen()]}'''",           // 6
+    ].join('\n');
+    assert.deepStrictEqual(yieldPointLines(src), [2, 4, 6]);
+  });
+
   it('takes the line of the keyword in a statement over several lines', () => {
     const src = 'async def f():\n    x = (1 +\n         await g())\n    y = \\\n        await h()\n';
     assert.deepStrictEqual(yieldPointLines(src), [3, 5]);
