@@ -72,16 +72,12 @@ function cpAtUnit(s: string, i: number): number {
 /** Three-way comparison of two str by code point, as CPython orders them. */
 export function cmpStr(a: string, b: string): number {
   if (a === b) return 0;
-  const lt = a < b;
-  // Unit order disagrees with code point order only if the unit-wise smaller string has a surrogate.
-  if (!SURROGATE.test(lt ? a : b)) return lt ? -1 : 1;
-  return cmpStrByCodePoint(a, b);
-}
-
-export function cmpStrByCodePoint(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
   while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === n) return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  // Unit order is code point order unless a surrogate meets a unit above it.
+  if (x < 0xd800 && y < 0xd800) return x < y ? -1 : 1;
   return cpAtUnit(a, i) < cpAtUnit(b, i) ? -1 : 1;
 }

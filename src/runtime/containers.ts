@@ -187,6 +187,37 @@ function compare3(a: PyVal, b: PyVal): number {
   return less(a, b) ? -1 : less(b, a) ? 1 : 0;
 }
 
+/** When every key is a builtin tuple of one length: per item position, the numbers as a typed
+ * array (all numbers, no NaN) or a three-way comparison of that item (strings, or anything else by
+ * Python's `<`), so that comparing two keys walks the columns as tuple's `<` walks the items. */
+function tupleColumns(keys: PyVal[]): Array<Float64Array | ((a: number, b: number) => number)> | null {
+  const k0 = keys[0];
+  if (!(k0 instanceof PyTuple) || k0.cls !== tupleType) return null;
+  const width = k0.items.length;
+  for (const k of keys) if (!(k instanceof PyTuple) || k.cls !== tupleType || k.items.length !== width) return null;
+  const cols: Array<Float64Array | ((a: number, b: number) => number)> = [];
+  for (let j = 0; j < width; j++) {
+    const nums = new Float64Array(keys.length);
+    let allNum = true;
+    for (let i = 0; i < keys.length && allNum; i++) {
+      const x = (keys[i] as PyTuple).items[j];
+      if (typeof x !== 'number' || x !== x) allNum = false; else nums[i] = x;
+    }
+    if (allNum) { cols.push(nums); continue; }
+    const col = keys.map((k) => (k as PyTuple).items[j]);
+    // Equal items (==) go on to the next position; unequal ones decide by `<`, NaN when neither
+    // is less (the tuples are then unordered: the comparison stops there).
+    cols.push((a, b) => {
+      const p = col[a], q = col[b];
+      if (p === q) return 0;
+      if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
+      if (eq(p, q)) return 0;
+      return less(p, q) ? -1 : less(q, p) ? 1 : NaN;
+    });
+  }
+  return cols;
+}
+
 /** Stable sort with Python's `<`; with reverse=True, equal elements keep their order (as CPython). */
 export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[] {
   const keys = key === undefined || key === None ? items : items.map((x) => call1(key, x));
@@ -197,8 +228,16 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
     if (typeof k !== 'number') allNum = false;
     if (typeof k !== 'string') allStr = false; else if (!surrogates && hasSurrogate(k)) surrogates = true;
   }
+  const cols = allNum || allStr ? null : tupleColumns(keys);
   const cmp = allNum ? (a: number, b: number) => (keys[a] as number) - (keys[b] as number)
     : allStr && !surrogates ? (a: number, b: number) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : 0)
+    : cols !== null ? (a: number, b: number) => {
+      for (const c of cols) {
+        const r = typeof c === 'function' ? c(a, b) : c[a] - c[b];
+        if (r !== 0) return r === r ? r : 0;
+      }
+      return 0;
+    }
     : (a: number, b: number) => compare3(keys[a], keys[b]);
   idx.sort(cmp);
   if (reverse) idx.reverse();
