@@ -1,4 +1,4 @@
-# (Only one sibling prints when cancelled: CPython cancels in set order, i.e. by address.)
+# (One sibling at a time is cancelled: CPython cancels in set order, i.e. by address.)
 # TaskGroup: one child fails, siblings are cancelled (and may clean up); except* splits the group.
 import asyncio
 
@@ -33,7 +33,6 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             t1 = tg.create_task(child("a", 0.01), name="a")
             t2 = tg.create_task(child("b", 0.02, ValueError("bad b")), name="b")
-            t3 = tg.create_task(child("c", 0.5), name="c")
             t4 = tg.create_task(converts(0.4), name="d")
             print("body waiting")
         print("not reached")
@@ -41,13 +40,12 @@ async def main():
         print("ValueError group:", repr(eg), [repr(e) for e in eg.exceptions])
     except* ParseError as eg:
         print("ParseError group:", eg.exceptions)
-    print(t1.result(), t2.exception(), t3.cancelled(), t4.cancelled())
+    print(t1.result(), t2.exception(), t4.cancelled(), repr(t4.exception()))
 
     # The body itself raising cancels children and the error propagates with them
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child("e", 0.01, KeyError("e")))
-            tg.create_task(asyncio.sleep(1))
             await asyncio.sleep(0.005)
             raise RuntimeError("body failed")
     except* RuntimeError as eg:
