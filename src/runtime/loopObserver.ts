@@ -5,7 +5,7 @@ import { PyObject, PyVal, None, PyFunction, PyBuiltin } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
-import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, BareYield } from './coroutine';
+import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, anextAwaitableType, asyncgenHooks, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
@@ -38,19 +38,20 @@ function emit(e: LoopEvent): void {
 }
 
 /** Innermost frame of the program in a coroutine's await chain, and its line. */
-export function awaitChain(coro: PyVal): Frame[] {
+export function awaitChain(coro: PyVal, throughAnext = true): Frame[] {
   const out: Frame[] = [];
-  let g: PyVal = coro instanceof AsyncGenAwaitable ? coro.agen : coro;
+  const into = (a: PyVal): PyVal => (a instanceof AsyncGenAwaitable && (throughAnext || a.cls !== anextAwaitableType) ? a.agen : a);
+  let g: PyVal = into(coro);
   while (g instanceof PyGenerator) {
     out.push(g.frame);
-    const a: PyVal = g.frame.awaiting;
-    g = a instanceof AsyncGenAwaitable ? a.agen : a;
+    g = into(g.frame.awaiting);
   }
   return out;
 }
+/** The step line, as CPython's oracle walks the chain: anext(agen, default)'s awaitable is opaque. */
 export function programLine(coro: PyVal): number | null {
   let line: number | null = null;
-  for (const f of awaitChain(coro)) {
+  for (const f of awaitChain(coro, false)) {
     if (f.code.filename !== loopConfig.programFile) continue;
     line = f.l > 0 ? f.l : f.code.firstLine;
   }

@@ -47,10 +47,12 @@ async def main():
             await asyncio.wait(bad or set())
         except ValueError as e:
             print("ValueError:", e)
+    coro = asyncio.sleep(0)
     try:
-        await asyncio.wait([asyncio.sleep(0)])
+        await asyncio.wait([coro])
     except TypeError as e:
         print("TypeError:", e)
+    await coro
     try:
         await asyncio.wait(ts, return_when="SOMETIMES")
     except ValueError as e:
