@@ -38,7 +38,9 @@ async def main():
         print(e)
 
 
-print(asyncio.iscoroutinefunction(main), asyncio.iscoroutine(main()))
+c = main()
+print(asyncio.iscoroutinefunction(main), asyncio.iscoroutine(c), asyncio.iscoroutine(main))
+c.close()
 asyncio.run(main())
 try:
     asyncio.current_task()

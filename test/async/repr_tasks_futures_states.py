@@ -46,12 +46,14 @@ async def main():
     print(t3)
     await asyncio.sleep(0)
     print(t3)
-    t4 = asyncio.create_task(asyncio.sleep(0.01, "r"))
+    async def short():
+        return await asyncio.sleep(0.01, "r")
+    t4 = asyncio.create_task(short())
     print(t4)
     await t4
     print(t4)
-    print(asyncio.current_task())
-    g = asyncio.gather(asyncio.sleep(0))
+    print(repr(asyncio.current_task()).split(" cb=")[0])
+    g = asyncio.gather(short())
     print(g)
     await g
     print(g)
