@@ -123,6 +123,12 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        for fut in _yieldpoint.take_unretrieved(self):
+            self.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': fut.exception(),
+                'future': fut,
+            })
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
