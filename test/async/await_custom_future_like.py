@@ -1,5 +1,5 @@
-# Custom awaitables: a class whose __await__ yields a Future, a generator-based awaitable
-# delegating to a coroutine, and yielding a bare value (Task error).
+# Custom awaitables: a class whose __await__ yields a Future, and one yielding a bare value
+# (the Task rejects it).
 import asyncio
 
 
@@ -16,15 +16,6 @@ class Delay:
         return f"Delay({result})"
 
 
-class Chain:
-    def __init__(self, coro):
-        self.coro = coro
-
-    def __await__(self):
-        r = yield from self.coro.__await__()
-        return ("chained", r)
-
-
 class Bad:
     def __await__(self):
         yield "not a future"
@@ -37,8 +28,7 @@ async def inner():
 
 async def main():
     print(await Delay(0.05, "a"))
-    print(await Chain(inner()))
-    r = await asyncio.gather(Delay(0.02, "x"), Chain(inner()), Delay(0.01, "y"))
+    r = await asyncio.gather(Delay(0.02, "x"), inner(), Delay(0.01, "y"))
     print(r)
     t = asyncio.ensure_future(Delay(0.01, "ensured"))
     print(type(t).__name__, await t)
