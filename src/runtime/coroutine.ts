@@ -261,7 +261,8 @@ export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
   if (dflt === undefined) return aw;
   return new AsyncGenAwaitable(function* () {
     try {
-      return yield* awaitValue(aw);
+      // The awaiting frame keeps awaiting this anext_awaitable, not the asend inside it.
+      return yield* (aw instanceof AsyncGenAwaitable ? aw.consume() : awaitValue(aw));
     } catch (e) {
       if (isExc(e, StopAsyncIteration)) return dflt;
       throw e;

@@ -4,12 +4,12 @@
 import { PyObject, PyType, PyVal, None, PyFloat, AttrMap, makeType, objectType, PyFunction, Kw } from './object';
 import { PyList } from './types';
 import { pyErr, TypeError, RuntimeError } from './exceptions';
-import { callMethod, repr, getattrOpt } from './ops';
+import { callMethod, repr, getattrOpt, truthy } from './ops';
 import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock } from './clock';
-import { PyHandle, PyTimerHandle } from './handle';
+import { PyHandle, PyTimerHandle, countClockRead } from './handle';
 import { observers, timerFired, pendingJobs, runJobs, isCoroutine } from './loopObserver';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -40,8 +40,8 @@ export class PyLoop extends PyObject {
   callStepSoon(task: PyVal, exc: PyVal, ctx: PyVal): void {
     this.ready.pushRight(new PyHandle(task, exc === null ? EMPTY : [exc], this, ctx, true));
   }
-  callAt(when: number, cb: PyVal, args: PyVal[], ctx: PyVal): PyTimerHandle {
-    const h = new PyTimerHandle(when, cb, args, this, ctx);
+  callAt(when: number, cb: PyVal, args: PyVal[], ctx: PyVal, fromLater = false): PyTimerHandle {
+    const h = new PyTimerHandle(when, cb, args, this, ctx, fromLater);
     heapPush(this.scheduled.items, h);
     h.scheduled = true;
     return h;
@@ -141,7 +141,10 @@ loopType.module = 'asyncio.base_events';
 loopType.native = (cls) => new PyLoop(cls);
 const lp = (self: PyVal) => self as PyLoop;
 
-function checkCallback(cb: PyVal, what: string): void {
+/** CPython checks callbacks in debug mode only; otherwise a bad one fails when it runs. */
+function checkCallback(loop: PyVal, cb: PyVal, what: string): void {
+  const debug = getattrOpt(loop, '_debug');
+  if (debug === null || !truthy(debug)) return;
   const f = cb instanceof PyFunction ? cb : getattrOpt(cb, '__func__');
   if (isCoroutine(cb) || (f instanceof PyFunction && f.code.kind === 'coroutine')) throw pyErr(TypeError, `coroutines cannot be used with ${what}()`);
   if (!isCallable(cb)) throw pyErr(TypeError, `a callable object was expected by ${what}(), got ${repr(cb)}`);
@@ -149,7 +152,9 @@ function checkCallback(cb: PyVal, what: string): void {
 function contextArg(name: string, kw: Kw): PyVal { return params(`BaseEventLoop.${name}`, [], kw, ['context'])[0] ?? None; }
 function seconds(v: PyVal): number { return v instanceof PyFloat ? v.v : Number(v); }
 
-method(loopType, 'time', () => new PyFloat(clock.now()));
+method(loopType, 'time', () => { countClockRead(); return new PyFloat(clock.now()); });
+/** loop.time() for the library's own comparisons: no timer is computed from it. */
+method(loopType, '_time_peek', () => new PyFloat(clock.now()));
 method(loopType, '_check_closed', (self) => { lp(self).checkClosed(); return None; });
 method(loopType, 'is_closed', (self) => lp(self).closed);
 method(loopType, 'stop', (self) => { lp(self).stopping = true; return None; });
@@ -158,7 +163,7 @@ const callSoonMethod = (what: string) => (self: PyVal, args: PyVal[], kw: Kw): P
   if (!args.length) throw pyErr(TypeError, `${what}() missing 1 required positional argument: 'callback'`);
   const ctx = contextArg(what, kw);
   lp(self).checkClosed();
-  checkCallback(args[0], what);
+  checkCallback(self, args[0], what);
   return lp(self).callSoon(args[0], args.slice(1), ctx);
 };
 method(loopType, 'call_soon', callSoonMethod('call_soon'));
@@ -168,8 +173,8 @@ method(loopType, '_call_soon', (self, args) => lp(self).callSoon(args[0], (args[
 function callAt(self: PyVal, when: PyVal, args: PyVal[], kw: Kw, what: string): PyVal {
   const ctx = contextArg(what, kw);
   lp(self).checkClosed();
-  checkCallback(args[0], 'call_at');
-  return lp(self).callAt(seconds(when), args[0], args.slice(1), ctx);
+  checkCallback(self, args[0], 'call_at');
+  return lp(self).callAt(seconds(when), args[0], args.slice(1), ctx, what === 'call_later');
 }
 method(loopType, 'call_later', (self, args, kw) => {
   if (args[0] === None) throw pyErr(TypeError, 'delay must not be None');

@@ -23,6 +23,20 @@ export const aio = {
   getEventLoop: None as PyVal,
 };
 
+/** Futures finished with an exception, in completion order: those still not retrieved when their
+ * loop closes are reported as CPython reports them when they are freed. */
+export const unretrieved: PyFuture[] = [];
+/** Takes `loop`'s futures whose exception was never retrieved (and forgets the retrieved ones). */
+export function takeUnretrieved(loop: PyVal): PyFuture[] {
+  const out: PyFuture[] = [], kept: PyFuture[] = [];
+  for (const f of unretrieved) {
+    if (!f.logTraceback) continue;
+    if (f.loop === loop) { f.logTraceback = false; out.push(f); } else kept.push(f);
+  }
+  unretrieved.length = 0;
+  unretrieved.push(...kept);
+  return out;
+}
 export class PyFuture extends PyObject {
   state = PENDING;
   result: PyVal = None;
@@ -117,6 +131,7 @@ export class PyFuture extends PyObject {
     this.state = FINISHED;
     this.scheduleCallbacks();
     this.logTraceback = true;
+    unretrieved.push(this);
   }
   /** Future.result(): the value, or raises the exception (or CancelledError). */
   getResult(): PyVal {

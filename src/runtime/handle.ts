@@ -65,16 +65,27 @@ export class PyHandle extends PyObject {
 /** future.ts provides the formatter (it also formats done callbacks). */
 export const callbackSourceHook = { fn: (_cb: PyVal, _args: PyVal[] | null): string => '' };
 
-let timerSeq = 0;
+/** The real clock never reads the same time twice, the virtual clock does. Where the virtual
+ * times of two timers tie, CPython's would differ by the order of the clock reads that produced
+ * them: `read` counts the program's loop.time() reads, `later` call_later's own reads since. */
+export const clockReads = { read: 0, later: 0 };
+export function countClockRead(): void { clockReads.read++; clockReads.later = 0; }
 export class PyTimerHandle extends PyHandle {
   /** In the loop's timer heap. */
   scheduled = false;
-  /** On CPython's real clock a timer scheduled later for the "same" delay is due a little later;
-   * on the virtual clock, creation order breaks the tie the same way. */
-  seq = ++timerSeq;
-  constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal) { super(cb, args, loop, ctx, false, timerHandleType); }
+  /** When the time this timer was computed from was read (call_at: the last loop.time() read;
+   * equal keys and equal times tie exactly, as on CPython, and heapq's order decides). */
+  readSeq = clockReads.read;
+  laterSeq = 0;
+  constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal, fromLater = false) {
+    super(cb, args, loop, ctx, false, timerHandleType);
+    if (fromLater) this.laterSeq = ++clockReads.later;
+  }
   /** The heap order. */
-  before(o: PyTimerHandle): boolean { return this.when < o.when || (this.when === o.when && this.seq < o.seq); }
+  before(o: PyTimerHandle): boolean {
+    return this.when < o.when || (this.when === o.when &&
+      (this.readSeq < o.readSeq || (this.readSeq === o.readSeq && this.laterSeq < o.laterSeq)));
+  }
   override cancel(): void {
     if (!this.cancelled) timerCancelled(this.loop, this);
     super.cancel();

@@ -5,10 +5,12 @@ import { PyObject, PyVal, None, PyFunction, PyBuiltin } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
-import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, asyncgenHooks, BareYield } from './coroutine';
+import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, anextAwaitableType, asyncgenHooks, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
+import { takeUnretrieved } from './future';
+import { PyList } from './types';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -38,19 +40,20 @@ function emit(e: LoopEvent): void {
 }
 
 /** Innermost frame of the program in a coroutine's await chain, and its line. */
-export function awaitChain(coro: PyVal): Frame[] {
+export function awaitChain(coro: PyVal, throughAnext = true): Frame[] {
   const out: Frame[] = [];
-  let g: PyVal = coro instanceof AsyncGenAwaitable ? coro.agen : coro;
+  const into = (a: PyVal): PyVal => (a instanceof AsyncGenAwaitable && (throughAnext || a.cls !== anextAwaitableType) ? a.agen : a);
+  let g: PyVal = into(coro);
   while (g instanceof PyGenerator) {
     out.push(g.frame);
-    const a: PyVal = g.frame.awaiting;
-    g = a instanceof AsyncGenAwaitable ? a.agen : a;
+    g = into(g.frame.awaiting);
   }
   return out;
 }
+/** The step line, as CPython's oracle walks the chain: anext(agen, default)'s awaitable is opaque. */
 export function programLine(coro: PyVal): number | null {
   let line: number | null = null;
-  for (const f of awaitChain(coro)) {
+  for (const f of awaitChain(coro, false)) {
     if (f.code.filename !== loopConfig.programFile) continue;
     line = f.l > 0 ? f.l : f.code.firstLine;
   }
@@ -117,6 +120,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   m.set('bare_yield', new BareYield());
   def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
+  def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });

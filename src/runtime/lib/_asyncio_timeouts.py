@@ -71,7 +71,7 @@ class Timeout:
             self._timeout_handler = None
         else:
             loop = asyncio.get_running_loop()
-            if when <= loop.time():
+            if when <= getattr(loop, '_time_peek', loop.time)():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
                 self._timeout_handler = loop.call_at(when, self._on_timeout)

@@ -123,6 +123,12 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        for fut in _yieldpoint.take_unretrieved(self):
+            self.call_exception_handler({
+                'message': f'{type(fut).__name__} exception was never retrieved',
+                'exception': fut.exception(),
+                'future': fut,
+            })
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -194,6 +200,13 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
         self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                if self._executor_shutdown_called:
+                    raise RuntimeError('Executor shutdown has been called')
+                # Threads are simulated; the default executor only marks that one was started.
+                executor = self._default_executor = object()
         future = self.create_future()
         _yieldpoint.start_thread(func, args, future, self)
         return future
@@ -229,6 +242,16 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     async def shutdown_default_executor(self):
         self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        # CPython joins the executor's threads from another thread, then wakes the loop.
+        future = self.create_future()
+        _yieldpoint.start_thread(_no_op, (), future, self)
+        await future
+
+
+def _no_op():
+    pass
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
