@@ -20,7 +20,7 @@ async def main():
             try:
                 r = await fut
                 got.append(r)
-                print("got", r, round(loop.time() - t0, 2))
+                print("got", r, round(loop.time() - t0, 1))
             except ValueError as e:
                 print("error", e)
     except asyncio.TimeoutError as e:
