@@ -178,7 +178,7 @@ export class CodeGen {
 
   private stmtBody(s: N): string {
     switch (s._type) {
-      case 'Expr': return this.expr(s.value) + ';';
+      case 'Expr': return s.value._type === 'Call' ? `$ds(${this.expr(s.value)}, $f);` : this.expr(s.value) + ';';
       case 'Pass': return '';
       case 'Assign': {
         if (s.targets.length === 1) return this.assign(s.targets[0], this.expr(s.value));

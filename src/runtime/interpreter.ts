@@ -3,7 +3,7 @@ import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException, debugHooks } from './rt';
+import { runtimeHelpers, toPyException, debugHooks, sourceLine } from './rt';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError } from './traceback';
 import { io } from './builtins';
@@ -51,6 +51,7 @@ setSourceRunner((name, mod) => {
 });
 
 export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
+sourceLine.fn = (file, line) => sources.get(file)?.[line - 1];
 let mainGlobals = new Map<string, PyVal>();
 export const programGlobals = (): Map<string, PyVal> => mainGlobals;
 

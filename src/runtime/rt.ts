@@ -9,8 +9,8 @@ import {
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
-import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf } from './coroutine';
-import { builtins, formatValue } from './builtins';
+import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf, PyCoroutine } from './coroutine';
+import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
 import { floatFloorDiv, floatMod } from './arith';
@@ -324,6 +324,11 @@ const rt = {
   $class: buildClass,
   $B_all: builtins.get('all'),
   $B_any: builtins.get('any'),
+  /** An expression statement's value: a coroutine made by the call and never started is dropped
+   * here, where CPython warns that it was never awaited. */
+  $ds: (v: PyVal, f: Frame): void => {
+    if (v instanceof PyCoroutine && !v.started && !v.finished) warnNeverAwaited(v, f);
+  },
   $super0: (cls: PyVal, self: PyVal) => {
     if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
     return makeSuper(cls, self);
@@ -450,6 +455,15 @@ const rt = {
 };
 
 export type Runtime = typeof rt;
+/** The program's source lines (the interpreter sets it), for warnings that quote a line. */
+export const sourceLine: { fn: (file: string, line: number) => string | undefined } = { fn: () => undefined };
+function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
+  c.finished = true;
+  const src = sourceLine.fn(f.code.filename, f.l)?.trim();
+  io.write('stderr', `${f.code.filename}:${f.l}: RuntimeWarning: coroutine '${c.frame.code.qualname}' was never awaited\n` +
+    (src ? `  ${src}\n` : '') + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+}
+
 export const runtimeHelpers: Record<string, unknown> = rt;
 
 let tracebackOf: (e: PyException) => PyVal = () => None;
