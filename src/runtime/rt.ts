@@ -283,7 +283,7 @@ const rt = {
         if (src instanceof PyDict) for (const j of src.t.slots()) put(src.t.keys[j], src.t.vals[j]);
         else {
           const keys = ops.getattrOpt(src, 'keys');
-          if (keys === undefined) throw pyErr(TypeError, `argument after ** must be a mapping, not ${ops.typeName(src)}`);
+          if (keys === undefined) throw pyErr(TypeError, `${callee === undefined ? '' : functionStr(callee)}argument after ** must be a mapping, not ${ops.typeName(src)}`);
           for (const k of toArray(call(keys, []))) put(k, getitem(src, k));
         }
       } else {
