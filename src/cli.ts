@@ -66,7 +66,11 @@ function run(args: string[]): void {
       exitCode = 70;
     }
   });
-  worker.on('exit', () => { process.exitCode = exitCode ?? 1; });
+  worker.on('exit', () => {
+    // -2: an uncaught KeyboardInterrupt, after which CPython ends itself with SIGINT.
+    if (exitCode === -2) process.kill(process.pid, 'SIGINT');
+    else process.exitCode = exitCode ?? 1;
+  });
 }
 
 function main(argv: string[]): void {

@@ -1,6 +1,6 @@
 // Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
 import { PyVal, None, GlobalsMap } from './object';
-import { PyException, SystemExit, isExc } from './exceptions';
+import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, sourceLine } from './rt';
@@ -114,5 +114,8 @@ export function reportUncaught(e: PyException): number {
   io.write('stderr', formatException(e, sourceLines));
   const js = (e as PyException & { jsError?: unknown }).jsError;
   if (js && process.env.YIELDPOINT_DEBUG) io.write('stderr', String((js as Error).stack) + '\n');
-  return 1;
+  return isExc(e, KeyboardInterrupt) ? EXIT_BY_SIGINT : 1;
 }
+/** The exit status of a program ended by an uncaught KeyboardInterrupt: CPython then ends itself
+ * with SIGINT, so its parent sees the signal rather than an exit code. */
+export const EXIT_BY_SIGINT = -2;
