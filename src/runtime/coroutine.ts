@@ -5,7 +5,7 @@ import { PyObject, PyType, PyVal, None, makeType } from './object';
 import { coroutineType, asyncGeneratorType, typeOf, STOP } from './types';
 import { Frame, state } from './frame';
 import { method, getter, nargs } from './native';
-import { PyGenerator, JsGen, stopIteration } from './generator';
+import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generator';
 import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call } from './ops';
 
@@ -118,6 +118,7 @@ export class CoroWrapper extends PyObject {
   constructor(public coro: PyCoroutine) { super(coroWrapperType, null); }
 }
 export const coroWrapperType = makeType('coroutine_wrapper');
+awaitWrapperTarget.fn = (x) => (x instanceof CoroWrapper ? x.coro : null);
 
 export function makeCoroutine(f: Frame, js: JsGen): PyCoroutine { return new PyCoroutine(f, js); }
 export function makeAsyncGenerator(f: Frame, js: JsGen): PyAsyncGenerator { return new PyAsyncGenerator(f, js); }

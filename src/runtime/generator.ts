@@ -109,30 +109,48 @@ export function stopIteration(value: PyVal): PyException {
 
 export function makeGenerator(f: Frame, js: JsGen): PyGenerator { return new PyGenerator(f, js); }
 
-/** `yield from x` inside a generator body: delegate send/throw/close, evaluate to the return value. */
+/** coroutine.__await__()'s wrapper unwrapped to its coroutine (coroutine.ts sets it). */
+export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn: () => null };
+
+/** `yield from x` inside a generator body: delegate send/throw/close, evaluate to the return value.
+ * The delegating frame records what it waits on, as an await does (the trace and the debugger
+ * follow that chain down to the innermost frame). */
 export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  x = awaitWrapperTarget.fn(x) ?? x;
   if (x instanceof PyGenerator) {
-    let mode: 'next' | 'throw' = 'next';
-    let arg: PyVal = None;
-    for (;;) {
-      let r: PyVal;
-      try {
-        r = x.resume(mode, arg);
-      } catch (e) {
-        if (isExc(e, StopIteration)) return (e as PyException).dict!.get('value') ?? None;
-        throw e;
-      }
-      if (r === STOP) return x.value;
-      try {
-        arg = yield r;
-        mode = 'next';
-      } catch (e) {
-        if (isExc(e, GeneratorExit)) { x.close(); throw e; }
-        mode = 'throw';
-        arg = e;
-      }
+    const owner = state.cur;
+    if (owner) owner.awaiting = x;
+    try {
+      return yield* delegateTo(x);
+    } finally {
+      if (owner) owner.awaiting = null;
     }
   }
+  return yield* iterateFrom(x);
+}
+function* delegateTo(x: PyGenerator): Generator<PyVal, PyVal, PyVal> {
+  let mode: 'next' | 'throw' = 'next';
+  let arg: PyVal = None;
+  for (;;) {
+    let r: PyVal;
+    try {
+      r = x.resume(mode, arg);
+    } catch (e) {
+      if (isExc(e, StopIteration)) return (e as PyException).dict!.get('value') ?? None;
+      throw e;
+    }
+    if (r === STOP) return x.value;
+    try {
+      arg = yield r;
+      mode = 'next';
+    } catch (e) {
+      if (isExc(e, GeneratorExit)) { x.close(); throw e; }
+      mode = 'throw';
+      arg = e;
+    }
+  }
+}
+function* iterateFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const it = iter(x);
   // An __iter__ written as a generator function: delegate to it fully (send/throw/return value).
   if (it instanceof PyGenerator) return yield* yieldFrom(it);
