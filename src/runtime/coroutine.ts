@@ -9,9 +9,45 @@ import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generat
 import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call } from './ops';
 
-export class PyCoroutine extends PyGenerator {
+/** A coroutine is also the `yield*` target of the (single) `await` that runs it: no separate
+ * delegation object, and one result record reused for every step. */
+export class PyCoroutine extends PyGenerator implements Iterator<PyVal, PyVal, PyVal> {
+  /** While awaited: the awaiting frame, whose `awaiting` points back here. */
+  private awaiter: Frame | null = null;
+  private res: { value: PyVal; done: boolean } | null = null;
   constructor(frame: Frame, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
   override kindName(): string { return 'coroutine'; }
+
+  /** `await this` from frame `owner`. */
+  awaitedFrom(owner: Frame | null): this {
+    this.awaiter = owner;
+    if (owner) owner.awaiting = this;
+    this.res = { value: None, done: false };
+    return this;
+  }
+  [Symbol.iterator](): this { return this; }
+  next(arg?: PyVal): Step { return this.step('next', arg === undefined ? None : arg); }
+  throw(e: PyVal): Step {
+    if (isExc(e, GeneratorExit)) { this.unlink(); this.close(); throw e; }
+    return this.step('throw', e);
+  }
+  return(v: PyVal): Step { this.unlink(); return { value: v, done: true }; }
+  private step(mode: 'next' | 'throw', arg: PyVal): Step {
+    const res = this.res!;
+    let r: PyVal;
+    try {
+      r = this.resume(mode, arg);
+    } catch (e) {
+      this.unlink();
+      throw e;
+    }
+    if (r === STOP) { this.unlink(); res.value = this.value; res.done = true; }
+    else res.value = r;
+    return res as Step;
+  }
+  private unlink(): void {
+    if (this.awaiter) { this.awaiter.awaiting = null; this.awaiter = null; }
+  }
   // An exhausted coroutine refuses send() and throw(), where a generator raises StopIteration.
   override send(v: PyVal): PyVal {
     if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
@@ -186,7 +222,7 @@ export function awaitValue(x: PyVal): Awaiting {
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return delegate(x, state.cur);
+    return x.awaitedFrom(state.cur);
   }
   if (typeof (x as NativeAwaitable).awaitNative === 'function') {
     const g = (x as NativeAwaitable).awaitNative(state.cur);
