@@ -1,7 +1,7 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod } from './object';
-import { PyModule, PyList, PyTuple, tuple, typeOf, tupleType } from './types';
+import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr } from './ops';
@@ -11,11 +11,15 @@ import { io } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
+import abcLib from './lib/abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 export { clock };
+
+// Python-source modules registered here rather than in lib.ts.
+Object.assign(pyLib, { abc: abcLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
@@ -451,11 +455,28 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     const kk = k === undefined ? 1 : Number(int(k, 'choices'));
     return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
   });
-  rdef('gauss', (mt, args) => F(mt.gauss(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  rdef('normalvariate', (mt, args) => F(mt.normalvariate(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  rdef('expovariate', (mt, args) => F(rerr(() => mt.expovariate(args.length ? num(args[0]) : 1))));
-  rdef('triangular', (mt, args) => F(mt.triangular(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1, args.length > 2 && args[2] !== None ? num(args[2]) : null)));
-  rdef('betavariate', (mt, args) => F(rerr(() => mt.betavariate(num(args[0]), num(args[1])))));
+  /** A distribution method taking float parameters, with CPython's defaults (undefined: required). */
+  const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
+    const required = defaults.filter((d) => d === undefined).length;
+    rdef(name, (mt, args, kw) => {
+      const got = params(name, args, kw, names, required);
+      return F(rerr(() => f(mt, got.map((v, i) => (v === undefined ? defaults[i]! : num(v))))));
+    });
+  };
+  dist('gauss', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.gauss(mu, sigma));
+  dist('normalvariate', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.normalvariate(mu, sigma));
+  dist('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (mt, [mu, sigma]) => mt.lognormvariate(mu, sigma));
+  dist('expovariate', ['lambd'], [1], (mt, [l]) => mt.expovariate(l));
+  dist('vonmisesvariate', ['mu', 'kappa'], [undefined, undefined], (mt, [mu, k]) => mt.vonmisesvariate(mu, k));
+  dist('gammavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.gammavariate(a, b));
+  dist('betavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.betavariate(a, b));
+  dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
+  dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
+  rdef('triangular', (mt, args, kw) => {
+    const [lo, hi, mode] = params('triangular', args, kw, ['low', 'high', 'mode']);
+    return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
+  });
+  rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });
   rdef('getstate', (mt) => stateBox(mt.getstate()));
   rdef('setstate', (mt, args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
 
