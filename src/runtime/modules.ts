@@ -370,7 +370,7 @@ function erf(x: number): number {
   const ax = Math.abs(x);
   if (ax < 1.5) {
     let acc = 0, fk = 25.5, x2 = x * x;
-    for (let i = 0; i < 50; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
+    for (let i = 0; i < 25; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
     return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
   }
   if (ax >= 30) return x > 0 ? 1 : -1;
