@@ -13,6 +13,7 @@ import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import abcLib from './lib/abc.py';
+import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
@@ -20,7 +21,7 @@ import { defineAsyncioModule } from './asyncioModule';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
-Object.assign(pyLib, { abc: abcLib });
+Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
@@ -47,6 +48,8 @@ export function importModule(name: string): PyModule {
   } else if (pyLib[name] !== undefined) {
     const g = runSource(name, pyLib[name]);
     for (const [k, v] of g) d.set(k, v);
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);
   } else {
     loaded.delete(name);
     const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
