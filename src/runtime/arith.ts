@@ -6,6 +6,7 @@ import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError,
 import * as I from './int';
 import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
 import { cmpStr } from './codepoints';
+import { cpythonMath } from './modules/mersenne';
 
 function num(v: PyVal): number | undefined {
   if (v instanceof PyFloat) return v.v;
@@ -58,11 +59,59 @@ export function floatMod(x: number, y: number): number {
   if (m !== 0) { if ((y < 0) !== (m < 0)) m += y; } else m = y < 0 ? -0 : 0;
   return m;
 }
+/** x ** y rounded as glibc's pow (correctly), which V8's ** is not (10.0 ** -29, 1.1 ** 4). */
+export function powNum(x: number, y: number): number {
+  if (y === 2) return x * x;
+  if (y === 1 || y === 0) return y === 1 ? x : 1;
+  if (y === -1) return 1 / x;
+  const r = x ** y;
+  if (!isFinite(r) || r === 0 || !isFinite(x) || x === 0 || !isFinite(y)) return r;
+  if (y === 0.5) return Math.sqrt(x);
+  if (Number.isInteger(y) && y >= -1024 && y <= 1024) {
+    const p = powIntDD(x, y);
+    return p === p ? p : r;
+  }
+  const m = cpythonMath.pow(Math.abs(x), y);
+  return x < 0 && y % 2 !== 0 ? -m : m;
+}
+const SPLIT = 134217729; // 2**27 + 1
+/** x ** n in double-double arithmetic, rounded once; NaN when an intermediate leaves the safe range. */
+function powIntDD(x: number, n: number): number {
+  let bh = x, bl = 0, rh = 1, rl = 0;
+  let k = n < 0 ? -n : n;
+  // Invariant: (rh + rl) * (bh + bl) ** k is x ** |n| (to ~2**-100 relative).
+  while (true) {
+    if (k & 1) {
+      const ph = rh * bh;
+      let c = SPLIT * rh; const ah = c - (c - rh), al = rh - ah;
+      c = SPLIT * bh; const gh = c - (c - bh), gl = bh - gh;
+      const pl = ((ah * gh - ph) + ah * gl + al * gh) + al * gl + (rh * bl + rl * bh);
+      rh = ph + pl; rl = pl - (rh - ph);
+    }
+    k = Math.floor(k / 2);
+    if (k === 0) break;
+    const ph = bh * bh;
+    const c = SPLIT * bh; const ah = c - (c - bh), al = bh - ah;
+    const pl = ((ah * ah - ph) + 2 * ah * al) + al * al + 2 * bh * bl;
+    bh = ph + pl; bl = pl - (bh - ph);
+    if (!(Math.abs(bh) < 1e145 && Math.abs(bh) > 1e-145)) return NaN;
+  }
+  if (!(Math.abs(rh) < 1e290 && Math.abs(rh) > 1e-290)) return NaN;
+  if (n > 0) return rh + rl;
+  // 1 / (rh + rl): q = 1/rh corrected by the residual 1 - q * (rh + rl).
+  const q = 1 / rh;
+  const ph = q * rh;
+  let c = SPLIT * q; const ah = c - (c - q), al = q - ah;
+  c = SPLIT * rh; const gh = c - (c - rh), gl = rh - gh;
+  const pl = ((ah * gh - ph) + ah * gl + al * gh) + al * gl;
+  const e = ((1 - ph) - pl) - q * rl;
+  return q + e * q;
+}
 export function floatPow(x: number, y: number): number {
   if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, '0.0 cannot be raised to a negative power');
   if (x < 0 && !Number.isInteger(y) && isFinite(y)) throw pyErr(ValueError, 'complex results are not supported');
   if (x === 1 || (x === -1 && !isFinite(y))) return 1;
-  const r = x ** y;
+  const r = powNum(x, y);
   if (!isFinite(r) && isFinite(x) && isFinite(y)) throw newExc(OverflowError, 34, 'Numerical result out of range');
   return r;
 }

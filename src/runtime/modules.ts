@@ -1,21 +1,27 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod } from './object';
-import { PyModule, PyList, PyTuple, tuple, typeOf, tupleType } from './types';
+import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr } from './ops';
 import { builtin, params, nargs, getter, method } from './native';
 import { toFloat, floatToInt } from './numbers';
+import { powNum } from './arith';
 import { io } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
+import abcLib from './lib/abc.py';
+import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 export { clock };
+
+// Python-source modules registered here rather than in lib.ts.
+Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
@@ -42,6 +48,8 @@ export function importModule(name: string): PyModule {
   } else if (pyLib[name] !== undefined) {
     const g = runSource(name, pyLib[name]);
     for (const [k, v] of g) d.set(k, v);
+    const dot = name.lastIndexOf('.');
+    if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);
   } else {
     loaded.delete(name);
     const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
@@ -62,15 +70,21 @@ function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   ns.set('name', `<${stream}>`);
   return new PyModule(`<${stream}>`, ns);
 }
-/** A named structure sequence (a tuple subclass with field names), as sys.version_info. */
-function structSeq(name: string, module: string, fields: string[], values: PyVal[]): PyTuple {
+/** A named structure sequence type (a tuple subclass with field names), as sys.version_info; extra fields are attributes only. */
+function structSeqType(name: string, module: string, fields: string[], extra: string[] = []): { type: PyType; make: (values: PyVal[], more?: PyVal[]) => PyTuple } {
   const t = makeType(name, [tupleType]);
   t.module = module;
   t.qualname = name;
+  const extras = new WeakMap<PyTuple, PyVal[]>();
   fields.forEach((f, i) => getter(t, f, (self) => (self as PyTuple).items[i]));
+  extra.forEach((f, i) => getter(t, f, (self) => extras.get(self as PyTuple)?.[i] ?? None));
   method(t, '__repr__', (self) => `${module}.${name}(${fields.map((f, i) => `${f}=${repr((self as PyTuple).items[i])}`).join(', ')})`);
-  getter(t, 'n_fields', () => fields.length);
-  return new PyTuple(values, t);
+  getter(t, 'n_fields', () => fields.length + extra.length);
+  getter(t, 'n_sequence_fields', () => fields.length);
+  return { type: t, make: (values, more) => { const v = new PyTuple(values, t); if (more) extras.set(v, more); return v; } };
+}
+function structSeq(name: string, module: string, fields: string[], values: PyVal[]): PyTuple {
+  return structSeqType(name, module, fields).make(values);
 }
 natives.set('sys', (m, def) => {
   m.set('argv', new PyList(sysState.argv.slice()));
@@ -141,6 +155,47 @@ function logHelper(v: PyVal, f: (x: number) => number): number {
 }
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
+const f64 = new DataView(new ArrayBuffer(8));
+/** frexp: x = m * 2**e with 0.5 <= |m| < 1, exact (subnormals included). */
+function frexpNum(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let shift = 0;
+  if (Math.abs(x) < 2 ** -1022) { x *= 2 ** 64; shift = 64; }
+  f64.setFloat64(0, x);
+  const hi = f64.getUint32(0);
+  const e = ((hi >>> 20) & 0x7ff) - 1022;
+  f64.setUint32(0, (hi & 0x800fffff) | (1022 << 20));
+  return [f64.getFloat64(0), e - shift];
+}
+/** ldexp: x * 2**n rounded once (musl's scalbn). */
+function ldexpNum(x: number, n: number): number {
+  let y = x;
+  if (n > 1023) { y *= 2 ** 1023; n -= 1023; if (n > 1023) { y *= 2 ** 1023; n -= 1023; if (n > 1023) n = 1023; } }
+  else if (n < -1022) { y *= 2 ** -969; n += 969; if (n < -1022) { y *= 2 ** -969; n += 969; if (n < -1022) n = -1022; } }
+  return y * 2 ** n;
+}
+/** The adjacent float after x in the direction of y (C's nextafter). */
+function nextafterNum(x: number, y: number): number {
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (x === y) return y;
+  if (x === 0) return y > 0 ? 5e-324 : -5e-324;
+  f64.setFloat64(0, x);
+  let bits = f64.getBigUint64(0);
+  bits += (y > x) === (x > 0) ? 1n : -1n;
+  f64.setBigUint64(0, bits);
+  return f64.getFloat64(0);
+}
+/** glibc's cbrt (sysdeps/ieee754/dbl-64/s_cbrt.c), so results match CPython's bit for bit. */
+function cbrtNum(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x + x;
+  const [xm, xe] = frexpNum(Math.abs(x));
+  const CBRT2 = 1.2599210498948731648, SQR_CBRT2 = 1.5874010519681994748;
+  const factor = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+  const u = 0.354895765043919860 + ((1.50819193781584896 + ((-2.11499494167371287 + ((2.44693122563534430 + ((-1.83469277483613086 + (0.784932344976639262 - 0.145263899385486377 * xm) * xm) * xm)) * xm)) * xm)) * xm);
+  const t2 = u * u * u;
+  const ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * factor[2 + (xe % 3)];
+  return ldexpNum(x > 0 ? ym : -ym, Math.trunc(xe / 3));
+}
 natives.set('math', (m, def) => {
   m.set('pi', F(Math.PI)); m.set('e', F(Math.E)); m.set('tau', F(2 * Math.PI));
   m.set('inf', F(Infinity)); m.set('nan', F(NaN));
@@ -174,7 +229,7 @@ natives.set('math', (m, def) => {
     if (d === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
     return F(lg(args[0]) / d);
   });
-  def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x ** y)); });
+  def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x === 1 || (x === -1 && !isFinite(y)) ? 1 : powNum(x, y))); });
   def('atan2', (args) => { nargs('atan2', args, 2); return F(Math.atan2(num(args[0]), num(args[1]))); });
   def('hypot', (args) => F(Math.hypot(...args.map((a) => num(a)))));
   def('dist', (args) => { const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a)); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
@@ -205,8 +260,26 @@ natives.set('math', (m, def) => {
   toIntFn('ceil', Math.ceil, '__ceil__');
   toIntFn('trunc', Math.trunc, '__trunc__');
   def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); return tuple([F(isFinite(x) ? x - ip : 0 * Math.sign(x)), F(ip)]); });
-  def('frexp', (args) => { const x = num(args[0]); if (x === 0 || !isFinite(x)) return tuple([F(x), 0]); let e = Math.ceil(Math.log2(Math.abs(x))); let mm = x / 2 ** e; if (Math.abs(mm) >= 1) { mm /= 2; e++; } if (Math.abs(mm) < 0.5) { mm *= 2; e--; } return tuple([F(mm), e]); });
-  def('ldexp', (args) => F(checkRange(num(args[0]) * 2 ** Number(int(args[1], 'ldexp')))));
+  def('frexp', (args) => { nargs('frexp', args, 1); const [mm, e] = frexpNum(num(args[0])); return tuple([F(mm), e]); });
+  def('ldexp', (args) => {
+    nargs('ldexp', args, 2);
+    const x = num(args[0]), n = int(args[1], 'ldexp');
+    if (x === 0 || !Number.isFinite(x)) return F(x);
+    const r = ldexpNum(x, n > 4000 ? 4000 : n < -4000 ? -4000 : Number(n));
+    if (!Number.isFinite(r)) throw pyErr(OverflowError, 'math range error');
+    return F(r);
+  });
+  f1('cbrt', cbrtNum);
+  def('nextafter', (args) => { nargs('nextafter', args, 2); return F(nextafterNum(num(args[0]), num(args[1]))); });
+  def('ulp', (args) => {
+    nargs('ulp', args, 1);
+    let x = num(args[0]);
+    if (Number.isNaN(x)) return F(x);
+    x = Math.abs(x);
+    if (x === Infinity) return F(x);
+    const x2 = nextafterNum(x, Infinity);
+    return F(x2 === Infinity ? x - nextafterNum(x, -Infinity) : x2 - x);
+  });
   def('factorial', (args) => {
     nargs('factorial', args, 1);
     if (args[0] instanceof PyFloat) throw pyErr(TypeError, "'float' object cannot be interpreted as an integer");
@@ -300,7 +373,7 @@ function erf(x: number): number {
   const ax = Math.abs(x);
   if (ax < 1.5) {
     let acc = 0, fk = 25.5, x2 = x * x;
-    for (let i = 0; i < 50; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
+    for (let i = 0; i < 25; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
     return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
   }
   if (ax >= 30) return x > 0 ? 1 : -1;
@@ -340,26 +413,75 @@ natives.set('time', (m, def) => {
     clock.sleep(s);
     return None;
   });
+  const structTime = structSeqType('struct_time', 'time', ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'], ['tm_zone', 'tm_gmtoff']);
+  m.set('struct_time', structTime.type);
+  /** A struct_time for the instant secs (now if absent/None), in UTC or local time. */
+  const toStruct = (fname: string, args: PyVal[], utc: boolean): PyVal => {
+    nargs(fname, args, 0, 1);
+    const secs = args.length && args[0] !== None ? num(args[0], `'${typeName(args[0])}' object cannot be interpreted as an integer`) : clock.start + clock.now();
+    if (!Number.isFinite(secs)) throw pyErr(args.length && Number.isNaN(secs) ? ValueError : OverflowError, Number.isNaN(secs) ? 'Invalid value NaN (not a number)' : 'timestamp out of range for platform time_t');
+    const d = new Date(Math.floor(secs) * 1000);
+    if (Number.isNaN(d.getTime())) throw pyErr(OverflowError, 'timestamp out of range for platform time_t');
+    const f = utc ? { y: d.getUTCFullYear(), mo: d.getUTCMonth(), da: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), wd: d.getUTCDay() }
+      : { y: d.getFullYear(), mo: d.getMonth(), da: d.getDate(), h: d.getHours(), mi: d.getMinutes(), s: d.getSeconds(), wd: d.getDay() };
+    const yday = Math.round((Date.UTC(f.y, f.mo, f.da) - Date.UTC(f.y, 0, 1)) / 864e5) + 1;
+    const off = utc ? 0 : -d.getTimezoneOffset() * 60;
+    const zone = utc ? 'GMT' : (new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC');
+    return structTime.make([f.y, f.mo + 1, f.da, f.h, f.mi, f.s, (f.wd + 6) % 7, yday, 0], [zone, off]);
+  };
+  def('localtime', (args) => toStruct('localtime', args, false));
+  def('gmtime', (args) => toStruct('gmtime', args, true));
+  /** The nine fields of a time tuple (now, local, when absent). */
+  const fields = (fname: string, args: PyVal[], at: number): number[] => {
+    const t = args.length > at && args[at] !== None ? args[at] : toStruct(fname, [], false);
+    if (!(t instanceof PyTuple)) throw pyErr(TypeError, 'Tuple or struct_time argument required');
+    if (t.items.length !== 9) throw pyErr(TypeError, `${fname}(): illegal time tuple argument`);
+    return t.items.map((v) => Number(int(v, fname)));
+  };
+  const dateOf = (f: number[]) => { const d = new Date(2000, 0, 1); d.setFullYear(f[0], f[1] - 1, f[2]); d.setHours(f[3], f[4], f[5], 0); return d; };
   def('strftime', (args) => {
     nargs('strftime', args, 1, 2);
-    const d = new Date((clock.start + clock.now()) * 1000);
-    return strftime(String(args[0]), d);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `strftime() argument 1 must be str, not ${typeName(args[0])}`);
+    const f = fields('strftime', args, 1);
+    if (f[1] < 0 || f[1] > 12) throw pyErr(ValueError, 'month out of range');
+    if (f[2] < 0 || f[2] > 31) throw pyErr(ValueError, 'day of month out of range');
+    if (f[3] < 0 || f[3] > 23) throw pyErr(ValueError, 'hour out of range');
+    if (f[4] < 0 || f[4] > 59) throw pyErr(ValueError, 'minute out of range');
+    if (f[5] < 0 || f[5] > 61) throw pyErr(ValueError, 'seconds out of range');
+    if (f[6] < -1 || f[6] > 6 && args.length > 1) { if (f[6] < 0) throw pyErr(ValueError, 'day of week out of range'); }
+    if (f[7] < 0 || f[7] > 366) throw pyErr(ValueError, 'day of year out of range');
+    return strftime(args[0], f);
   });
-  def('localtime', () => { const d = new Date((clock.start + clock.now()) * 1000); return tuple([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), (d.getDay() + 6) % 7, 0, 0]); });
+  def('mktime', (args) => { nargs('mktime', args, 1); return F(dateOf(fields('mktime', args, 0)).getTime() / 1000); });
+  const asc = (f: number[]) => strftime('%a %b %d %H:%M:%S %Y', f).replace(/^(\w{3} \w{3} )0/, '$1 ');
+  def('asctime', (args) => { nargs('asctime', args, 0, 1); return asc(fields('asctime', args, 0)); });
+  def('ctime', (args) => { nargs('ctime', args, 0, 1); return asc(fields('ctime', [toStruct('ctime', args, false)], 0)); });
 });
-function strftime(fmt: string, d: Date): string {
+/** strftime over the fields of a time tuple (year, month 1-12, day, hour, minute, second, weekday Monday=0, yearday, dst). */
+function strftime(fmt: string, f: number[]): string {
   const p2 = (n: number) => String(n).padStart(2, '0');
-  const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const [y, mo, da, h, mi, s] = f;
+  const wd = ((f[6] % 7) + 7) % 7;
+  const yd = f[7] || 1;
+  const week = (first: number) => p2(Math.floor((yd + 6 - ((wd - first + 7) % 7)) / 7));
   return fmt.replace(/%([a-zA-Z%])/g, (_, c: string) => {
     switch (c) {
-      case 'Y': return String(d.getFullYear()); case 'y': return p2(d.getFullYear() % 100);
-      case 'm': return p2(d.getMonth() + 1); case 'd': return p2(d.getDate());
-      case 'H': return p2(d.getHours()); case 'M': return p2(d.getMinutes()); case 'S': return p2(d.getSeconds());
-      case 'I': return p2(d.getHours() % 12 || 12); case 'p': return d.getHours() < 12 ? 'AM' : 'PM';
-      case 'A': return days[d.getDay()]; case 'a': return days[d.getDay()].slice(0, 3);
-      case 'B': return months[d.getMonth()]; case 'b': return months[d.getMonth()].slice(0, 3);
-      case 'j': return String(Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 864e5) + 1).padStart(3, '0');
+      case 'Y': return String(y); case 'y': return p2(((y % 100) + 100) % 100);
+      case 'm': return p2(mo); case 'd': return p2(da); case 'e': return String(da).padStart(2, ' ');
+      case 'H': return p2(h); case 'M': return p2(mi); case 'S': return p2(s);
+      case 'I': return p2(h % 12 || 12); case 'p': return h < 12 ? 'AM' : 'PM';
+      case 'A': return days[wd]; case 'a': return days[wd].slice(0, 3);
+      case 'B': return months[mo - 1] ?? '?'; case 'b': case 'h': return (months[mo - 1] ?? '?').slice(0, 3);
+      case 'j': return String(yd).padStart(3, '0');
+      case 'w': return String((wd + 1) % 7); case 'u': return String(wd + 1);
+      case 'U': return week(6); case 'W': return week(0);
+      case 'D': return `${p2(mo)}/${p2(da)}/${p2(((y % 100) + 100) % 100)}`;
+      case 'F': return `${y}-${p2(mo)}-${p2(da)}`; case 'T': return `${p2(h)}:${p2(mi)}:${p2(s)}`; case 'R': return `${p2(h)}:${p2(mi)}`;
+      case 'c': return `${days[wd].slice(0, 3)} ${(months[mo - 1] ?? '?').slice(0, 3)} ${String(da).padStart(2, ' ')} ${p2(h)}:${p2(mi)}:${p2(s)} ${y}`;
+      case 'x': return `${p2(mo)}/${p2(da)}/${p2(((y % 100) + 100) % 100)}`; case 'X': return `${p2(h)}:${p2(mi)}:${p2(s)}`;
+      case 'n': return '\n'; case 't': return '\t';
       case '%': return '%';
     }
     return '%' + c;
@@ -451,11 +573,28 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     const kk = k === undefined ? 1 : Number(int(k, 'choices'));
     return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
   });
-  rdef('gauss', (mt, args) => F(mt.gauss(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  rdef('normalvariate', (mt, args) => F(mt.normalvariate(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1)));
-  rdef('expovariate', (mt, args) => F(rerr(() => mt.expovariate(args.length ? num(args[0]) : 1))));
-  rdef('triangular', (mt, args) => F(mt.triangular(args.length ? num(args[0]) : 0, args.length > 1 ? num(args[1]) : 1, args.length > 2 && args[2] !== None ? num(args[2]) : null)));
-  rdef('betavariate', (mt, args) => F(rerr(() => mt.betavariate(num(args[0]), num(args[1])))));
+  /** A distribution method taking float parameters, with CPython's defaults (undefined: required). */
+  const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
+    const required = defaults.filter((d) => d === undefined).length;
+    rdef(name, (mt, args, kw) => {
+      const got = params(name, args, kw, names, required);
+      return F(rerr(() => f(mt, got.map((v, i) => (v === undefined ? defaults[i]! : num(v))))));
+    });
+  };
+  dist('gauss', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.gauss(mu, sigma));
+  dist('normalvariate', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.normalvariate(mu, sigma));
+  dist('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (mt, [mu, sigma]) => mt.lognormvariate(mu, sigma));
+  dist('expovariate', ['lambd'], [1], (mt, [l]) => mt.expovariate(l));
+  dist('vonmisesvariate', ['mu', 'kappa'], [undefined, undefined], (mt, [mu, k]) => mt.vonmisesvariate(mu, k));
+  dist('gammavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.gammavariate(a, b));
+  dist('betavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.betavariate(a, b));
+  dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
+  dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
+  rdef('triangular', (mt, args, kw) => {
+    const [lo, hi, mode] = params('triangular', args, kw, ['low', 'high', 'mode']);
+    return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
+  });
+  rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });
   rdef('getstate', (mt) => stateBox(mt.getstate()));
   rdef('setstate', (mt, args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
 

@@ -449,7 +449,8 @@ getter(propertyType, 'fget', (self) => prop(self).fget);
 getter(propertyType, 'fset', (self) => prop(self).fset);
 getter(propertyType, 'fdel', (self) => prop(self).fdel);
 getter(propertyType, '__doc__', (self) => (prop(self).doc !== None ? prop(self).doc : prop(self).fget !== None ? getattrOpt(prop(self).fget, '__doc__') ?? None : None));
-getter(propertyType, '__isabstractmethod__', () => false);
+const isAbstract = (f: PyVal): boolean => { const v = f === None ? undefined : getattrOpt(f, '__isabstractmethod__'); return v !== undefined && truthy(v); };
+getter(propertyType, '__isabstractmethod__', (self) => isAbstract(prop(self).fget) || isAbstract(prop(self).fset) || isAbstract(prop(self).fdel));
 staticmethodType.native = (_cls, args) => { nargs('staticmethod', args, 1); return new PyStaticMethod(args[0]); };
 classmethodType.native = (_cls, args) => { nargs('classmethod', args, 1); return new PyClassMethod(args[0]); };
 getter(staticmethodType, '__func__', (self) => (self as PyStaticMethod).func);
@@ -458,7 +459,7 @@ method(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
 method(classmethodType, '__get__', (self, args) => new PyMethod((self as PyClassMethod).func, args[1] !== undefined && args[1] !== None ? args[1] : typeOf(args[0])));
 for (const t of [staticmethodType, classmethodType]) {
   getter(t, '__wrapped__', (self) => (self as PyStaticMethod).func);
-  getter(t, '__isabstractmethod__', () => false);
+  getter(t, '__isabstractmethod__', (self) => isAbstract((self as PyStaticMethod).func));
 }
 
 // ---------------------------------------------------------------- singletons
@@ -532,7 +533,14 @@ method(KeyError, '__str__', (self) => {
   return a.length === 1 ? repr(a[0]) : a.length === 0 ? '' : repr(exc(self).args);
 });
 getter(StopIteration, 'value', (self) => exc(self).dict!.get('value') ?? (exc(self).args.items[0] ?? None), (self, v) => { exc(self).dict!.set('value', v); });
-getter(SystemExit, 'code', (self) => { const a = exc(self).args.items; return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args; });
+/** SystemExit.code once assigned; until then it is derived from args. */
+const exitCodes = new WeakMap<PyException, PyVal>();
+getter(SystemExit, 'code', (self) => {
+  const set = exitCodes.get(exc(self));
+  if (set !== undefined) return set;
+  const a = exc(self).args.items;
+  return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args;
+}, (self, v) => { exitCodes.set(exc(self), v); });
 getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
 getter(ImportError, 'name', (self) => exc(self).dict!.get('name') ?? None);
 /** OSError's parsed arguments (CPython's oserror_parse_args): errno, strerror, filename, winerror, filename2. */

@@ -241,7 +241,9 @@ class _NamedTupleMeta(type):
         defaults = cls._field_defaults
         qual = cls.__dict__.get('_nt_name', cls.__name__) + '.__new__()'
         if len(args) > n:
-            raise TypeError(f'{qual} takes {n + 1} positional arguments but {len(args) + 1} were given')
+            lo = n + 1 - len(defaults)
+            takes = f'from {lo} to {n + 1} positional arguments' if lo <= n else f"{n + 1} positional argument{'' if n == 0 else 's'}"
+            raise TypeError(f"{qual} takes {takes} but {len(args) + 1} {'was' if len(args) == 0 else 'were'} given")
         values = list(args)
         for name in kwds:
             if name not in fields:

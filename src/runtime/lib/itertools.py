@@ -322,7 +322,7 @@ class starmap(_Iter):
 
         def gen():
             for args in it:
-                yield function(*args)
+                yield function(*(args if type(args) is tuple else tuple(args)))
         _Iter.__init__(self, gen())
 
 

@@ -56,6 +56,44 @@ Never = _Special('Never')
 Self = _Special('Self')
 Annotated = _Special('Annotated')
 TYPE_CHECKING = False
+AbstractSet = _Special('AbstractSet')
+AnyStr = _Special('AnyStr')
+AsyncContextManager = _Special('AsyncContextManager')
+BinaryIO = _Special('BinaryIO')
+ByteString = _Special('ByteString')
+ChainMap = _Special('ChainMap')
+Collection = _Special('Collection')
+Concatenate = _Special('Concatenate')
+Container = _Special('Container')
+ContextManager = _Special('ContextManager')
+Hashable = _Special('Hashable')
+IO = _Special('IO')
+ItemsView = _Special('ItemsView')
+KeysView = _Special('KeysView')
+LiteralString = _Special('LiteralString')
+MappingView = _Special('MappingView')
+Match = _Special('Match')
+MutableSet = _Special('MutableSet')
+NotRequired = _Special('NotRequired')
+OrderedDict = _Special('OrderedDict')
+Pattern = _Special('Pattern')
+Required = _Special('Required')
+Reversible = _Special('Reversible')
+Sized = _Special('Sized')
+SupportsAbs = _Special('SupportsAbs')
+SupportsBytes = _Special('SupportsBytes')
+SupportsComplex = _Special('SupportsComplex')
+SupportsFloat = _Special('SupportsFloat')
+SupportsIndex = _Special('SupportsIndex')
+SupportsInt = _Special('SupportsInt')
+SupportsRound = _Special('SupportsRound')
+Text = _Special('Text')
+TextIO = _Special('TextIO')
+TypeAlias = _Special('TypeAlias')
+TypeGuard = _Special('TypeGuard')
+Unpack = _Special('Unpack')
+ValuesView = _Special('ValuesView')
+Text = str
 
 
 class TypeVar:
@@ -166,3 +204,61 @@ def NewType(name, tp):
         return x
     new_type.__name__ = name
     return new_type
+
+
+class ParamSpec:
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class TypeVarTuple:
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def no_type_check(arg):
+    return arg
+
+
+def dataclass_transform(**kwargs):
+    def decorator(cls_or_fn):
+        return cls_or_fn
+    return decorator
+
+
+def is_typeddict(tp):
+    return False
+
+
+def get_overloads(func):
+    return []
+
+
+def clear_overloads():
+    pass
+
+
+from abc import abstractmethod

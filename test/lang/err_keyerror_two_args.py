@@ -1,0 +1,3 @@
+# Ends with: KeyError: ('a', 'b')
+print('start')
+raise KeyError('a', 'b')
