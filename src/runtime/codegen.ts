@@ -270,6 +270,9 @@ export class CodeGen {
     } else {
       loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, $next(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     }
+    // A fresh generator (not `iter(g)`, which hands back g itself) is let go of when the loop ends.
+    const f = s.iter._type === 'Call' ? s.iter.func : null;
+    if (f && !(f._type === 'Name' && f.id === 'iter')) loop = `${it} = null; try {\n${loop}\n} finally { $dropIter(${it}); }`;
     if (!label) return loop;
     return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
   }

@@ -3,7 +3,7 @@ import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException, debugHooks, sourceLine } from './rt';
+import { runtimeHelpers, toPyException, debugHooks, reporting } from './rt';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError } from './traceback';
 import { io } from './builtins';
@@ -51,7 +51,8 @@ setSourceRunner((name, mod) => {
 });
 
 export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
-sourceLine.fn = (file, line) => sources.get(file)?.[line - 1];
+reporting.lines = sourceLines;
+reporting.unraisable = (e) => formatException(e, sourceLines, false);
 let mainGlobals = new Map<string, PyVal>();
 export const programGlobals = (): Map<string, PyVal> => mainGlobals;
 

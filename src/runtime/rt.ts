@@ -9,7 +9,7 @@ import {
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
-import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf, PyCoroutine } from './coroutine';
+import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf, PyCoroutine, PyAsyncGenerator, asyncgenHooks } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
@@ -324,6 +324,24 @@ const rt = {
   $class: buildClass,
   $B_all: builtins.get('all'),
   $B_any: builtins.get('any'),
+  /** A `for` over a fresh generator (`for x in gen():`) lets go of it at the loop's end, where
+   * CPython's reference counting finalizes it: a suspended generator is closed (its `finally`
+   * runs; an error there is reported, not raised), an async generator goes to the loop's
+   * finalizer hook, as CPython's garbage collector hands it over. */
+  $dropIter: (it: PyVal): void => {
+    if (!(it instanceof PyGenerator) || it.finished || !it.started || it.running) return;
+    if (it instanceof PyAsyncGenerator) {
+      if (it.hooked && !it.closed && asyncgenHooks.finalizer !== None) call(asyncgenHooks.finalizer, [it]);
+      return;
+    }
+    if (it instanceof PyCoroutine) return;
+    try {
+      it.close();
+    } catch (e) {
+      const err = toPyException(e);
+      io.write('stderr', `Exception ignored in: ${ops.repr(it)}\n${reporting.unraisable(err)}`);
+    }
+  },
   /** An expression statement's value: a coroutine made by the call and never started is dropped
    * here, where CPython warns that it was never awaited. */
   $ds: (v: PyVal, f: Frame): void => {
@@ -455,11 +473,15 @@ const rt = {
 };
 
 export type Runtime = typeof rt;
-/** The program's source lines (the interpreter sets it), for warnings that quote a line. */
-export const sourceLine: { fn: (file: string, line: number) => string | undefined } = { fn: () => undefined };
+/** What the interpreter provides for reports on stderr: source lines, and the traceback of an
+ * exception that cannot be raised (without its chain, as sys.unraisablehook prints it). */
+export const reporting = {
+  lines: (_file: string): string[] | undefined => undefined,
+  unraisable: (e: PyException): string => `${e}\n`,
+};
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
   c.finished = true;
-  const src = sourceLine.fn(f.code.filename, f.l)?.trim();
+  const src = reporting.lines(f.code.filename)?.[f.l - 1]?.trim();
   io.write('stderr', `${f.code.filename}:${f.l}: RuntimeWarning: coroutine '${c.frame.code.qualname}' was never awaited\n` +
     (src ? `  ${src}\n` : '') + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
 }

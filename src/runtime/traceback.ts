@@ -238,7 +238,7 @@ const MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10;
 
 /** The whole report, chained exceptions first, exception groups nested and framed, as CPython
  * prints it (Lib/traceback.py TracebackException.format and _ExceptionPrintContext). */
-export function formatException(e: PyException, lines: SourceLookup): string {
+export function formatException(e: PyException, lines: SourceLookup, chained = true): string {
   const seen = new Set<PyVal>();
   const ctx = { depth: 0, needClose: false };
   const indent = () => ' '.repeat(2 * ctx.depth);
@@ -251,7 +251,8 @@ export function formatException(e: PyException, lines: SourceLookup): string {
     for (let x: PyException | null = top; x;) {
       seen.add(x);
       let msg: string | null = null, next: PyException | null = null;
-      if (x.cause instanceof PyException) {
+      if (!chained) { /* the exception alone, as sys.unraisablehook prints it */ }
+      else if (x.cause instanceof PyException) {
         if (!seen.has(x.cause)) { msg = '\nThe above exception was the direct cause of the following exception:\n\n'; next = x.cause; }
       } else if (x.context instanceof PyException && !x.suppressContext && !seen.has(x.context)) {
         msg = '\nDuring handling of the above exception, another exception occurred:\n\n'; next = x.context;

@@ -22,11 +22,15 @@ export function defineCorpus(title: string, dirName: string, minPassing: number)
         let [py, yp, armed] = await Promise.all([
           runPython(file), runYieldpoint(file), runYieldpoint(file, [], { YIELDPOINT_ARM_ALL: '1' }),
         ]);
-        // CPython's timers run on a real clock: under load, close timers can fire in another order.
-        // Ours must be an outcome CPython produces, so ask the oracle again before failing.
+        // CPython's timers run on a real clock: under load, close timers can fire in another order
+        // and sleeps overrun. Ours must be an outcome CPython produces, so ask the oracle again
+        // before failing: now, and once more below when the pool is done and the machine quiet.
         for (let i = 0; i < 2 && !isDeepStrictEqual(yp, py); i++) py = await runPython(file);
         results.set(f, [py, yp, armed]);
       });
+      for (const [f, r] of results) {
+        if (!isDeepStrictEqual(r[1], r[0])) r[0] = await runPython(path.join('test', dirName, f));
+      }
     });
     it(`runs at least ${minPassing} programs exactly as CPython`, () => assert.ok(files.length - known.size >= minPassing));
     for (const f of files) {
