@@ -8,7 +8,7 @@ import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
-import { str, mul, add, truthy, call } from './ops';
+import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
 import { loopConfig, setFormatException } from './loopObserver';
@@ -102,11 +102,11 @@ export function runProgram(opts: RunOptions): number {
 
 export function reportUncaught(e: PyException): number {
   if (isExc(e, SystemExit)) {
-    const args = e.args.items;
-    const code = args.length === 0 ? None : args[0];
+    // SystemExit.code (assignable): None is 0; an int (a subclass too) is the C int's low byte.
+    const code = getattrOpt(e, 'code') ?? None;
     if (code === None) return 0;
-    if (typeof code === 'number') return code & 0xff;
-    if (typeof code === 'boolean') return code ? 1 : 0;
+    const n = asInt(code);
+    if (n !== undefined) return Number(BigInt.asIntN(32, BigInt(n))) & 0xff;
     io.flush('stdout');
     io.write('stderr', str(code) + '\n');
     return 1;
