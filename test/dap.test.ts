@@ -639,7 +639,8 @@ describe('DAP server: robustness', function () {
     await dc.pauseRequest({ threadId: 1 });
     const ev = await stopped;
     await assert.rejects(dc.scopesRequest({ frameId: 12345 }), /unknown frame/);
-    await assert.rejects(dc.evaluateRequest({ expression: 'n +', frameId: 1 }), /SyntaxError/);
+    const top = await topFrame(dc, ev.body.threadId!);
+    await assert.rejects(dc.evaluateRequest({ expression: 'n +', frameId: top.id }), (e: Error) => /^SyntaxError: invalid syntax/.test(e.message) && !/<debug>/.test(e.message));
     assert.ok((await dc.threadsRequest()).body.threads.length >= 1);
     assert.ok((await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames.length >= 1);
   });
@@ -693,6 +694,267 @@ describe('DAP server: robustness', function () {
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /MemoryError: the program used more than 256 MB of memory/);
     assert.ok(!JS_STACK.test(r.all));
+  });
+});
+
+describe('DAP server: a demanding client', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+  const calls = prog('calls.py');
+
+  async function stopAt(program: string, line: number, launch: Record<string, unknown> = {}): Promise<Stopped> {
+    await startSession(dc, { program, ...launch }, { breakpoints: { [program]: [{ line }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    return stopped;
+  }
+  /** Every event from now on, in order. */
+  function recordEvents(): DebugProtocol.Event[] {
+    const events: DebugProtocol.Event[] = [];
+    for (const name of ['stopped', 'output', 'exited', 'terminated']) dc.on(name, (e: DebugProtocol.Event) => events.push(e));
+    return events;
+  }
+
+  it('refuses requests it does not implement instead of answering them with an empty success', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.attachRequest({} as DebugProtocol.AttachRequestArguments), /'attach' is not supported by Yieldpoint: it launches the program/);
+    for (const [cmd, args] of [['source', { sourceReference: 1 }], ['stepBack', { threadId: 1 }], ['goto', { threadId: 1, targetId: 1 }], ['setDataBreakpoints', { breakpoints: [] }], ['loadedSources', {}]] as const) {
+      await assert.rejects(dc.customRequest(cmd, args), new RegExp(`'${cmd}' is not supported`), cmd);
+    }
+  });
+
+  it('Stop while paused inside a function ends the program without a bogus exception', async () => {
+    await stopAt(prog('locals.py'), 3);
+    const events = recordEvents();
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+    assert.deepStrictEqual(events.filter((e) => e.event === 'stopped' || e.event === 'output').map((e) => JSON.stringify(e.body)), []);
+  });
+
+  it('Pause while paused does not stop the program again after Continue', async () => {
+    const file = prog('workers.py');
+    const ev = await stopAt(file, 9);
+    await dc.pauseRequest({ threadId: ev.body.threadId! });
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    const end = nextStopOrEnd(dc);
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    assert.strictEqual((await end).event, 'terminated');
+  });
+
+  for (const [program, where] of [['long_sleep.py', /^Paused while the loop waits for its next timer \(\d+\.\d+ s left\)$/], ['blocking_sleep.py', /^Paused in time\.sleep/]] as const) {
+    it(`Pause and Terminate answer at once while a real-time program waits (${program})`, async () => {
+      await startSession(dc, { program: prog(program), clock: 'realtime' });
+      const started = dc.waitForEvent('output');
+      await dc.configurationDoneRequest();
+      await started;
+      // Past the statements that lead into the wait (library statements would answer the Pause).
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      const [ev] = await Promise.all([dc.waitForEvent('stopped', 2000) as Promise<Stopped>, dc.pauseRequest({ threadId: 1 })]);
+      assert.ok(Date.now() - t0 < 1000, `pause took ${Date.now() - t0} ms`);
+      assert.strictEqual(ev.body.reason, 'pause');
+      assert.match(ev.body.description!, where);
+      assert.ok((await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames.some((f) => f.source?.path === prog(program)));
+      const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+      const next = nextStopOrEnd(dc);
+      await dc.continueRequest({ threadId: ev.body.threadId! });
+      await new Promise((r) => setTimeout(r, 200));
+      const t1 = Date.now();
+      await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+      assert.ok(Date.now() - t1 < 1000, `terminate took ${Date.now() - t1} ms`);
+      assert.strictEqual((await next).event, 'terminated');
+      assert.strictEqual((await exited).body.exitCode, 137);
+    });
+  }
+
+  it('refuses unknown threads and stale frame ids instead of answering about something else', async () => {
+    const first = await stopAt(calls, 5);
+    const frame = await topFrame(dc, first.body.threadId!);
+    await assert.rejects(dc.stackTraceRequest({ threadId: 999 }), /Thread 999 is not a live task/);
+    await assert.rejects(dc.nextRequest({ threadId: 999 }), /Thread 999 is not a live task/);
+    // The refused step left the program paused.
+    assert.strictEqual((await topFrame(dc, first.body.threadId!)).line, 5);
+    const again = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.continueRequest({ threadId: first.body.threadId! });
+    const second = await again;
+    assert.strictEqual((await topFrame(dc, second.body.threadId!)).line, 5);
+    await assert.rejects(dc.evaluateRequest({ expression: 'n', frameId: frame.id, context: 'watch' }), /unknown frame/);
+    await assert.rejects(dc.scopesRequest({ frameId: frame.id }), /unknown frame/);
+    await assert.rejects(dc.evaluateRequest({ expression: '   ', frameId: (await topFrame(dc, second.body.threadId!)).id }), /Nothing to evaluate/);
+  });
+
+  it('pages a list\'s children by filter, start and count, and copies a whole value to the clipboard', async () => {
+    const init = await dc.initializeRequest();
+    assert.strictEqual(init.body!.supportsClipboardContext, true);
+    assert.strictEqual(init.body!.supportsDelayedStackTraceLoading, true);
+    const ev = await (async () => {
+      await dc.launch({ program: calls });
+      await dc.setBreakpointsRequest({ source: { path: calls }, breakpoints: [{ line: 5 }] });
+      const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+      await dc.configurationDoneRequest();
+      return stopped;
+    })();
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const list = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'watch' });
+    assert.strictEqual(list.body.indexedVariables, 1000);
+    const ref = list.body.variablesReference;
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: ref, filter: 'named' })).body.variables, []);
+    const page = (await dc.variablesRequest({ variablesReference: ref, filter: 'indexed', start: 500, count: 3 })).body.variables;
+    assert.deepStrictEqual(page.map((v) => [v.name, v.value]), [['500', '500'], ['501', '501'], ['502', '502']]);
+    const dict = await dc.evaluateRequest({ expression: '{"a": 1}', frameId, context: 'watch' });
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: dict.body.variablesReference, filter: 'indexed' })).body.variables, []);
+    assert.strictEqual((await dc.variablesRequest({ variablesReference: dict.body.variablesReference, filter: 'named' })).body.variables[0].name, "'a'");
+    const watch = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'watch' });
+    assert.ok(watch.body.result.endsWith('...'));
+    const clip = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'clipboard' });
+    assert.strictEqual(clip.body.result, `[${Array.from({ length: 1000 }, (_, i) => i).join(', ')}]`);
+  });
+
+  it('the REPL assigns with `name = value` and `name += value`, and the program goes on with it', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total = 100', frameId, context: 'repl' })).body.result, '100');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total += 1', frameId, context: 'repl' })).body.result, '101');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total == 101', frameId, context: 'repl' })).body.result, 'True');
+    await assert.rejects(dc.evaluateRequest({ expression: 'total = 1', frameId, context: 'watch' }), /SyntaxError/);
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "(102, 'hello')\n");
+  });
+
+  it('refuses a program that is a directory and a cwd that is a file', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.launch({ program: path.join(root, 'test', 'dap') }), /program '.*dap' is not a file/);
+    await assert.rejects(dc.launch({ program: calls, cwd: calls }), /'cwd' '.*calls\.py' is not a directory/);
+  });
+
+  it('marks breakpoints whose condition, hit count or log message cannot work, with the reason', async () => {
+    await dc.initializeRequest();
+    await dc.launch({ program: calls });
+    const r = await dc.setBreakpointsRequest({ source: { path: calls }, breakpoints: [
+      { line: 5, condition: 'n ==' }, { line: 5, hitCondition: 'often' }, { line: 5, hitCondition: '% 0' },
+      { line: 5, logMessage: 'n is {n' }, { line: 5, logMessage: 'n is {n +}' }, { line: 5, condition: 'n == 1', hitCondition: '>= 2', logMessage: '{{n}} is {n!r:>3}' },
+    ] });
+    const bps = r.body.breakpoints;
+    assert.deepStrictEqual(bps.map((b) => b.verified), [false, false, false, false, false, true]);
+    assert.match(bps[0].message!, /Condition 'n ==' is not a Python expression/);
+    assert.match(bps[1].message!, /Hit count 'often' is not understood/);
+    assert.match(bps[3].message!, /not closed: write '\{\{' for a brace/);
+    assert.match(bps[4].message!, /Log message part \{n \+\} is not a Python expression/);
+    const f = await dc.setExceptionBreakpointsRequest({ filters: ['uncaught'], filterOptions: [{ filterId: 'yield', condition: 'task.get_name( ==' }] });
+    assert.deepStrictEqual(f.body!.breakpoints!.map((b) => b.verified), [true, false]);
+  });
+
+  it('a log message interpolates like an f-string: {{ and }} for braces, !r and format specs', async () => {
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, logMessage: '{{n}}={n!r:>3} {"x" * n} {n=} {nope}', condition: 'n < 2' }] } });
+    const out = captureOutput(dc);
+    const stops = await collectStops(dc);
+    assert.strictEqual(stops.length, 0);
+    assert.strictEqual(out.text('console'), ['{n}=  0  n=0 <NameError>', '{n}=  0  n=0 <NameError>', '{n}=  1 x n=1 <NameError>', '{n}=  1 x n=1 <NameError>', ''].join('\n'));
+  });
+
+  it('a condition that raises stops there and says why, in the stop and the Debug Console', async () => {
+    const out = captureOutput(dc);
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, condition: 'n / 0 > 1' }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(ev.body.reason, 'breakpoint');
+    assert.strictEqual(ev.body.description, 'The condition of the breakpoint at line 5 raised ZeroDivisionError: division by zero');
+    assert.match(out.text('console'), /^The condition of the breakpoint at line 5 \(n \/ 0 > 1\) raised ZeroDivisionError: division by zero\n$/);
+  });
+
+  it('function breakpoints take conditions and hit counts, and stop at the first statement of a call only', async () => {
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, condition: 'n == 0' }] } });
+    await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'compute', condition: 'n >= 2' }, { name: 'worker', hitCondition: '2' }] });
+    const where: string[] = [];
+    const stops = await collectStops(dc, async (ev) => {
+      const f = await topFrame(dc, ev.body.threadId!);
+      where.push(`${ev.body.reason} ${f.name}:${f.line} n=${(await dc.evaluateRequest({ expression: 'n', frameId: f.id })).body.result}`);
+    });
+    assert.strictEqual(stops.length, where.length);
+    // compute(0) stops at its line breakpoint (line 5, its first statement) once, not again at line 6.
+    assert.deepStrictEqual(where, [
+      'function breakpoint worker:10 n=2', 'breakpoint compute:5 n=0', 'breakpoint compute:5 n=0',
+      'function breakpoint compute:5 n=2', 'function breakpoint compute:5 n=2', 'function breakpoint compute:5 n=3', 'function breakpoint compute:5 n=3',
+    ]);
+  });
+
+  it('a yield-mode breakpoint honours its condition', async () => {
+    const queue = prog('queue_order.py');
+    await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'yield', condition: 'i == 3' }] } });
+    const names: string[] = [];
+    await collectStops(dc, async (ev) => { names.push(await threadName(dc, ev.body.threadId!)); });
+    assert.deepStrictEqual(names, ['c3']);
+  });
+
+  it('exceptionInfo answers only on an exception stop, and says whether it was caught', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    await assert.rejects(dc.exceptionInfoRequest({ threadId: ev.body.threadId! }), /not stopped on an exception/);
+    const d = new DebugClient('node', DAP, 'yieldpoint');
+    await d.start();
+    try {
+      await startSession(d, { program: prog('fails.py') });
+      const stopped = d.waitForEvent('stopped') as Promise<Stopped>;
+      await d.configurationDoneRequest();
+      const info = await d.exceptionInfoRequest({ threadId: (await stopped).body.threadId! });
+      assert.strictEqual(info.body.breakMode, 'unhandled');
+    } finally { await d.stop(); }
+  });
+
+  it('stepping off the end of a task says that the task finished', async () => {
+    const file = prog('steps.py');
+    const first = await stopAt(file, 14);
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.nextRequest({ threadId: first.body.threadId! });
+    const ev = await stopped;
+    assert.strictEqual(ev.body.description, 'Stepped into other: stepper finished');
+  });
+
+  it('restart takes the launch attributes the client sends', async () => {
+    await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a'] });
+    const out = captureOutput(dc);
+    let exited = dc.waitForEvent('exited');
+    await dc.configurationDoneRequest();
+    await exited;
+    exited = dc.waitForEvent('exited');
+    await dc.customRequest('restart', { arguments: { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['b', 'c'] } });
+    await exited;
+    assert.strictEqual(out.text('stdout'), "['a']\n['b', 'c']\n");
+    await assert.rejects(dc.customRequest('restart', { arguments: { program: 'argv.py', clock: 'sundial' } }), /Cannot restart: 'clock' must be/);
+  });
+
+  it('restart before configurationDone does not start the program early, and it runs once', async () => {
+    await startSession(dc, { program: prog('argv.py') });
+    const out = captureOutput(dc);
+    await dc.customRequest('restart', {});
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(out.text(), '', 'nothing runs before configurationDone');
+    const ended = dc.waitForEvent('terminated');
+    await dc.configurationDoneRequest();
+    await ended;
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(out.text('stdout'), '[]\n');
+  });
+
+  it('noDebug runs the program without stopping', async () => {
+    await startSession(dc, { program: calls, noDebug: true, stopOnEntry: true }, { breakpoints: { [calls]: [{ line: 5 }] }, filters: ['yield'] });
+    const out = captureOutput(dc);
+    const stops = await collectStops(dc);
+    assert.strictEqual(stops.length, 0);
+    assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
+  });
+
+  it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {
+    await startSession(dc, { program: calls });
+    const out = captureOutput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.configurationDoneRequest();
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
   });
 });
 

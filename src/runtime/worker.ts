@@ -7,7 +7,8 @@ import { clock } from './modules';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
-import { BreakpointSpec, FilterSpec, AgentEvent } from './debugProtocol';
+import { BreakpointSpec, FilterSpec, FunctionBreakpointSpec, AgentEvent, CTL } from './debugProtocol';
+import type { PyException } from './exceptions';
 import { evaluateExpression, programGlobals, sourceLines } from './interpreter';
 import { debugHooks } from './rt';
 import { formatException } from './traceback';
@@ -17,7 +18,8 @@ import type { MessagePort } from 'node:worker_threads';
 function startDebugging(d: DebugConfig): void {
   const post = (e: AgentEvent) => parentPort!.postMessage(e);
   let evaluating = false;
-  const agent = new DebugAgent(new Int32Array(d.ctl), d.port, post, {
+  const ctl = new Int32Array(d.ctl);
+  const agent = new DebugAgent(ctl, d.port, post, {
     evaluate: (expr, locals) => {
       evaluating = true;
       try { return evaluateExpression(expr, locals); } finally { evaluating = false; }
@@ -35,8 +37,26 @@ function startDebugging(d: DebugConfig): void {
   setProgramGlobals(programGlobals);
   d.port.on('close', () => undefined);
   agent.configure(d);
-  debugHooks.raised = (e, f) => { if (!evaluating) agent.onRaised(e, f); };
-  debugHooks.uncaught = (e) => agent.onException(e, true);
+  // The runtime turns anything thrown through a Python frame into a Python exception: the
+  // debugger's terminate must stay what it is, or Stop would show up as an uncaught SystemError.
+  const passTerminate = (e: PyException) => {
+    const js = (e as PyException & { jsError?: unknown }).jsError;
+    if (js instanceof TerminateSignal) throw js;
+  };
+  debugHooks.raised = (e, f) => { passTerminate(e); if (!evaluating) agent.onRaised(e, f); };
+  debugHooks.uncaught = (e) => { passTerminate(e); agent.onException(e, true); };
+  // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
+  // Terminate itself, in slices.
+  clock.sleep = function (s: number): void {
+    if (!this.realtime) { this.virtual += s; return; }
+    const end = performance.now() + s * 1000;
+    for (let left = s * 1000; left > 0; left = end - performance.now()) {
+      agent.whileWaiting(end);
+      Atomics.wait(ctl, CTL.PAUSE, 0, Math.min(left, 100));
+    }
+  };
+  // The adapter's stdin carries the protocol (stdio mode): the program reads end of file.
+  io.readLine = () => null;
   io.write = (stream, text) => {
     const f = state.cur;
     post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
@@ -58,7 +78,7 @@ export interface DebugConfig {
   port: MessagePort;
   stopOnEntry: boolean;
   breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>;
-  functionBreakpoints: string[];
+  functionBreakpoints: FunctionBreakpointSpec[];
   filters: FilterSpec[];
   /** How many tasks `threads` lists at most. */
   maxThreads?: number;
