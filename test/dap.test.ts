@@ -1,6 +1,7 @@
 // The DAP server driven through the real protocol (@vscode/debugadapter-testsupport's DebugClient).
 import * as assert from 'node:assert';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { cpythonSteps } from './support/steps';
@@ -960,6 +961,40 @@ describe('DAP server: a demanding client', function () {
 
 describe('yieldpoint dap --port', function () {
   this.timeout(30000);
+  /** The server's CPU time in clock ticks (Linux). */
+  const cpuTicks = (pid: number): number => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(f[11]) + Number(f[12]);
+  };
+  it('ends the program of a client that goes away without disconnecting', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const { spawn } = await import('node:child_process');
+    const net = await import('node:net');
+    const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const port = await new Promise<number>((resolve) => {
+        let err = '';
+        server.stderr.on('data', (d) => { err += d; const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err); if (m) resolve(Number(m[1])); });
+      });
+      const socket = net.connect(port, '127.0.0.1');
+      let seq = 1;
+      const send = (command: string, args: unknown) => {
+        const body = JSON.stringify({ seq: seq++, type: 'request', command, arguments: args });
+        socket.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      };
+      send('initialize', { adapterID: 'yieldpoint' });
+      send('launch', { program: prog('spin_forever.py') });
+      send('configurationDone', {});
+      await new Promise((r) => setTimeout(r, 500));
+      socket.destroy();
+      await new Promise((r) => setTimeout(r, 700));
+      const t0 = cpuTicks(server.pid!);
+      await new Promise((r) => setTimeout(r, 500));
+      const used = cpuTicks(server.pid!) - t0;
+      assert.ok(used < 15, `the server used ${used} ticks of CPU in 0.5 s after its client went away`);
+    } finally { server.kill(); }
+  });
   it('serves a session on a loopback port', async () => {
     const { spawn } = await import('node:child_process');
     const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
