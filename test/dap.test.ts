@@ -255,7 +255,7 @@ describe('DAP server: changing values and the REPL', function () {
     const { threadId, frameId } = await stopInCompute();
     const r = await dc.customRequest('setExpression', { expression: 'extra', value: '10', frameId });
     assert.strictEqual(r.body.value, '10');
-    await assert.rejects(dc.customRequest('setExpression', { expression: 'extra + 1', value: '10', frameId }), /simple name/);
+    await assert.rejects(dc.customRequest('setExpression', { expression: 'extra + 1', value: '10', frameId }), /Only a name, an attribute or an item can be assigned/);
     const out = captureOutput(dc);
     const ended = dc.waitForEvent('terminated');
     await dc.continueRequest({ threadId });
@@ -947,6 +947,39 @@ describe('DAP server: a demanding client', function () {
     const stops = await collectStops(dc);
     assert.strictEqual(stops.length, 0);
     assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
+  });
+
+  it('an uncaught exception stop shows the stack where it was raised, with its locals', async () => {
+    await startSession(dc, { program: prog('task_fails.py') });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(ev.body.description, "Uncaught KeyError: 'x'");
+    const st = (await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames;
+    assert.deepStrictEqual(st.filter((f) => f.source).map((f) => `${f.name}:${f.line}`), ['boom:5', 'main:9', '<module>:11']);
+    const locals = (await dc.scopesRequest({ frameId: st[0].id })).body.scopes[0];
+    assert.strictEqual(locals.name, 'Locals');
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: locals.variablesReference })).body.variables.map((v) => `${v.name}=${v.value}`), ["k='x'"]);
+  });
+
+  it('changes dict items, attributes and subscripts (Set Value, setExpression, the REPL)', async () => {
+    const file = prog('containers.py');
+    const ev = await stopAt(file, 6);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const globals = (await dc.scopesRequest({ frameId })).body.scopes.find((s) => s.name === 'Globals')!;
+    const d = (await dc.variablesRequest({ variablesReference: globals.variablesReference })).body.variables.find((v) => v.name === 'd')!;
+    assert.strictEqual((await dc.setVariableRequest({ variablesReference: d.variablesReference, name: "'a'", value: '5' })).body.value, '5');
+    await assert.rejects(dc.setVariableRequest({ variablesReference: d.variablesReference, name: "'zz'", value: '5' }), /no key 'zz'/);
+    assert.strictEqual((await dc.customRequest('setExpression', { expression: 'p.x', value: '9', frameId })).body.value, '9');
+    assert.strictEqual((await dc.customRequest('setExpression', { expression: 'd[2][0]', value: '"one"', frameId })).body.value, "'one'");
+    assert.strictEqual((await dc.evaluateRequest({ expression: "d['b'] = 3", frameId, context: 'repl' })).body.result, '3');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'dict(a=1)', frameId, context: 'repl' })).body.result, "{'a': 1}");
+    await assert.rejects(dc.customRequest('setExpression', { expression: 'f(x)', value: '1', frameId }), /Only a name, an attribute or an item/);
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "{'a': 5, 2: ['one', 2], 'b': 3} 9\n");
   });
 
   it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {

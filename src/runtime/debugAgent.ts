@@ -9,7 +9,7 @@ import { PyException } from './exceptions';
 import { Frame, T, state } from './frame';
 import { PySyntaxError } from './sourceError';
 import { PyGenerator } from './generator';
-import { repr, getattrOpt, truthy, call, setattr } from './ops';
+import { repr, getattrOpt, truthy, call, setattr, setitem } from './ops';
 import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfig, LoopEvent } from './loopObserver';
 import { clock } from './clock';
 import { PyLoop } from './eventLoop';
@@ -501,8 +501,16 @@ export class DebugAgent {
     const task = this.taskById(threadId);
     if (!task && threadId !== MAIN_THREAD) throw new Error(`Thread ${threadId} is not a live task.`);
     let frames: Frame[];
+    const lines = new Map<Frame, number>();
     if (task) frames = this.framesOf(task);
-    else {
+    else if (this.stoppedException?.uncaught && threadId === this.stoppedThread) {
+      // The program has unwound to its end: the stack is the traceback's, innermost first.
+      frames = [];
+      for (const entry of this.stoppedException.e.tb) {
+        const f = entry.frame;
+        if (f instanceof Frame && !lines.has(f)) { frames.push(f); lines.set(f, entry.line); }
+      }
+    } else {
       frames = [];
       const root = this.current ? (getattrOpt(getattrOpt(this.current, '_coro'), 'cr_frame') && (getattrOpt(this.current, '_coro') as PyGenerator).frame) : null;
       let inTask = !!root;
@@ -516,7 +524,7 @@ export class DebugAgent {
       this.frames.set(id, f);
       if (i === 0) this.topFrames.add(id);
       const lib = f.code.filename.startsWith('<');
-      return { id, name: f.code.qualname, file: lib ? null : f.code.filename, line: f.l || f.code.firstLine, column: 1, hint: lib ? 'subtle' : undefined };
+      return { id, name: f.code.qualname, file: lib ? null : f.code.filename, line: lines.get(f) || f.l || f.code.firstLine, column: 1, hint: lib ? 'subtle' : undefined };
     });
     if (task) {
       const waiter = this.awaitedBy(task);
@@ -659,6 +667,11 @@ export class DebugAgent {
           const i = Number(name);
           if (!Number.isInteger(i) || i < 0 || i >= o.items.length) throw new Error(`no item ${name}`);
           o.items[i] = v;
+        } else if (o instanceof PyDict) {
+          // A dict's children are named by the repr of their key.
+          const key = [...o.t.slots()].map((i) => o.t.keys[i]).find((k) => safeRepr(k, Infinity) === name);
+          if (key === undefined) throw new Error(`no key ${name}`);
+          setitem(o, key, v);
         } else if (o instanceof PyObject && o.dict && !(o instanceof PyDict) && !(o instanceof PyTuple) && !(o instanceof PySet)) {
           setattr(o, name, v);
         } else throw new Error(`${typeOf(o).name} items cannot be changed here`);
@@ -668,12 +681,18 @@ export class DebugAgent {
     }
     return this.variable(name, v);
   }
+  /** Assigns to a name, an attribute (`p.x`) or an item (`d['k']`, `xs[0]`). */
   private setExpression(expression: string, value: string, frameId?: number): VariableInfo {
     const name = expression.trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Only a simple name can be assigned, not '${expression}'`);
+    if (!ASSIGN_TARGET.test(name)) throw new Error(`Only a name, an attribute or an item can be assigned, not '${expression}'`);
     const f = frameId !== undefined ? this.frameOf(frameId) : this.trapFrame ?? undefined;
-    const v = this.host.evaluate(value, f ? localsOf(f) : new Map());
-    if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
+    const locals = f ? localsOf(f) : new Map<string, PyVal>();
+    const v = this.host.evaluate(value, locals);
+    const item = name.endsWith(']') ? splitSubscript(name) : null;
+    const attr = item ? null : /^([^]*?)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
+    if (item) setitem(this.host.evaluate(item[0], locals), this.host.evaluate(item[1], locals), v);
+    else if (attr) setattr(this.host.evaluate(attr[1], locals), attr[2], v);
+    else if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
     else if (f?.globals) f.globals.set(name, v);
     else programGlobals().set(name, v);
     return this.variable(name, v);
@@ -716,7 +735,7 @@ export class DebugAgent {
     const f = this.frameOf(frameId);
     if (!expression.trim()) throw new Error('Nothing to evaluate: the expression is empty.');
     const assign = context === 'repl' ? REPL_ASSIGN.exec(expression) : null;
-    if (assign) {
+    if (assign && ASSIGN_TARGET.test(assign[1])) {
       const [, name, op, value] = assign;
       return this.setExpression(name, op ? `${name} ${op} (${value}\n)` : value, frameId);
     }
@@ -784,7 +803,14 @@ function safeRepr(v: PyVal, max = 500): string {
   try { const r = repr(v); return r.length > max ? r.slice(0, max - 3) + '...' : r; } catch (e) { return `<repr failed: ${e instanceof PyException ? typeOf(e).name : 'error'}>`; }
 }
 /** `name = value` or `name OP= value` typed in the REPL (not `==`). */
-const REPL_ASSIGN = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(\*\*|\/\/|<<|>>|[-+*/%&|^@])?=(?!=)([^]*)$/;
+const REPL_ASSIGN = /^\s*([A-Za-z_][^=]*?)\s*(\*\*|\/\/|<<|>>|[-+*/%&|^@])?=(?!=)([^]*)$/;
+/** What setExpression (and an assignment in the REPL) can assign: a name with attributes and subscripts. */
+const ASSIGN_TARGET = /^[A-Za-z_][A-Za-z0-9_]*(\s*(\.\s*[A-Za-z_][A-Za-z0-9_]*|\[[^\[\]]*\]))*$/;
+/** `obj[key]` as [obj, key]. */
+function splitSubscript(target: string): [string, string] {
+  const open = target.lastIndexOf('[');
+  return [target.slice(0, open), target.slice(open + 1, -1)];
+}
 /** An error as the user should read it: Python's `Type: message`, a syntax error without the
  * location inside the debugger's wrapper code. */
 export function errorText(e: unknown): string {
