@@ -982,6 +982,23 @@ describe('DAP server: a demanding client', function () {
     assert.strictEqual(out.text('stdout'), "{'a': 5, 2: ['one', 2], 'b': 3} 9\n");
   });
 
+  it('a breakpoint set through a symlink to the program stops; one in another file says it cannot', async () => {
+    const { mkdtempSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'yp-')), 'link.py');
+    symlinkSync(calls, link);
+    await dc.initializeRequest();
+    await dc.launch({ program: calls });
+    const r = await dc.setBreakpointsRequest({ source: { path: link }, breakpoints: [{ line: 5 }] });
+    assert.strictEqual(r.body.breakpoints[0].verified, true);
+    const other = await dc.setBreakpointsRequest({ source: { path: prog('locals.py') }, breakpoints: [{ line: 2 }] });
+    assert.strictEqual(other.body.breakpoints[0].verified, false);
+    assert.match(other.body.breakpoints[0].message!, /Only calls\.py runs in this session: locals\.py is not part of it/);
+    const stopped = dc.waitForEvent('stopped', 5000) as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    assert.strictEqual((await topFrame(dc, (await stopped).body.threadId!)).line, 5);
+  });
+
   it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {
     await startSession(dc, { program: calls });
     const out = captureOutput(dc);

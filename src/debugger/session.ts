@@ -6,7 +6,7 @@ import {
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { Worker, MessageChannel } from 'node:worker_threads';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
 import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, FunctionBreakpointSpec, ThreadInfo, splitLogMessage, logExpression, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo, LoopSnapshot } from '../runtime/debugProtocol';
 import { executableLines } from '../runtime/lines';
@@ -288,12 +288,17 @@ export class YieldpointSession extends LoggingDebugSession {
 
   // ------------------------------------------------------------------ breakpoints
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
-    const file = args.source.path ? path.resolve(args.source.path) : '';
+    let file = args.source.path ? path.resolve(args.source.path) : '';
+    const program = this.launchArgs?.program;
+    // The program runs under its resolved path: the same file reached another way (a symlink) is it.
+    if (program && file !== program && sameFile(file, program)) file = program;
     let lines: number[] = [];
     let unreadable = '';
     try { lines = [...executableLines(readFileSync(file, 'utf8'), file)].sort((a, b) => a - b); } catch (e) {
       unreadable = e instanceof PySyntaxError ? `${path.basename(file)} does not compile (line ${e.lineno}: ${e.msg})` : `cannot read ${file || 'a source without a path'}`;
     }
+    // Only the program's own file runs (a program cannot import other files).
+    if (program && file !== program && !unreadable) unreadable = `Only ${path.basename(program)} runs in this session: ${path.basename(file)} is not part of it`;
     const specs: BreakpointSpec[] = [];
     const out: DebugProtocol.Breakpoint[] = [];
     for (const b of args.breakpoints ?? []) {
@@ -523,6 +528,9 @@ export function checkArguments(command: string, args: unknown): string | null {
     if (!ok) return `'${command}' needs '${k}' (${t})`;
   }
   return null;
+}
+function sameFile(a: string, b: string): boolean {
+  try { return realpathSync(a) === realpathSync(b); } catch { return false; }
 }
 /** Requests the base class would answer with an empty success: refused, so that a client knows. */
 const UNSUPPORTED: Record<string, string> = {
