@@ -884,6 +884,16 @@ describe('DAP server: a demanding client', function () {
     ]);
   });
 
+  it('a yield or resume breakpoint on a line that cannot yield is unverified, with the reason', async () => {
+    const queue = prog('queue_order.py');
+    await dc.initializeRequest();
+    await dc.launch({ program: queue });
+    const r = await dc.setBreakpointsRequest({ source: { path: queue }, breakpoints: [{ line: 5, mode: 'yield' }, { line: 6, mode: 'yield' }, { line: 21, mode: 'resume' }, { line: 22, mode: 'resume' }, { line: 6, mode: 'sometimes' }] });
+    assert.deepStrictEqual(r.body.breakpoints.map((b) => b.verified), [true, false, false, true, false]);
+    assert.strictEqual(r.body.breakpoints[1].message, 'Line 6 has no await, async for or async with: a task never yields there');
+    assert.match(r.body.breakpoints[4].message!, /Unknown breakpoint mode 'sometimes'/);
+  });
+
   it('a yield-mode breakpoint honours its condition', async () => {
     const queue = prog('queue_order.py');
     await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'yield', condition: 'i == 3' }] } });

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, FunctionBreakpointSpec, ThreadInfo, splitLogMessage, logExpression, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo, LoopSnapshot } from '../runtime/debugProtocol';
 import { executableLines } from '../runtime/lines';
 import { parse } from '../runtime/parser';
+import { tokenize } from '../runtime/lexer';
 import { PySyntaxError } from '../runtime/sourceError';
 import type { WorkerConfig } from '../runtime/worker';
 
@@ -294,7 +295,12 @@ export class YieldpointSession extends LoggingDebugSession {
     if (program && file !== program && sameFile(file, program)) file = program;
     let lines: number[] = [];
     let unreadable = '';
-    try { lines = [...executableLines(readFileSync(file, 'utf8'), file)].sort((a, b) => a - b); } catch (e) {
+    let yieldLines = new Set<number>();
+    try {
+      const text = readFileSync(file, 'utf8');
+      lines = [...executableLines(text, file)].sort((a, b) => a - b);
+      yieldLines = statementsThatCanYield(text, lines);
+    } catch (e) {
       unreadable = e instanceof PySyntaxError ? `${path.basename(file)} does not compile (line ${e.lineno}: ${e.msg})` : `cannot read ${file || 'a source without a path'}`;
     }
     // Only the program's own file runs (a program cannot import other files).
@@ -306,6 +312,7 @@ export class YieldpointSession extends LoggingDebugSession {
       const mode = b.mode ?? 'line';
       const problem = unreadable || (line === undefined ? 'No statement on or after this line' : null)
         || (!MODES.includes(mode) ? `Unknown breakpoint mode '${mode}' (known: ${MODES.join(', ')})` : null)
+        || (mode !== 'line' && !yieldLines.has(line!) ? `Line ${line} has no await, async for or async with: a task never ${mode === 'yield' ? 'yields' : 'resumes'} there` : null)
         || checkBreakpointOptions(b);
       const bp = new Breakpoint(!problem, line ?? b.line) as DebugProtocol.Breakpoint;
       if (problem) bp.message = problem;
@@ -528,6 +535,23 @@ export function checkArguments(command: string, args: unknown): string | null {
     if (!ok) return `'${command}' needs '${k}' (${t})`;
   }
   return null;
+}
+/** The statements (by first line) with an `await`, `async for` or `async with`: where a task can
+ * yield and resume. An f-string is one token: one that mentions `await` counts. */
+function statementsThatCanYield(source: string, statements: number[]): Set<number> {
+  const out = new Set<number>();
+  const { tokens } = tokenize(source, '<breakpoints>');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const hit = t.type === 'NAME' ? t.value === 'await' || (t.value === 'async' && next?.type === 'NAME' && (next.value === 'for' || next.value === 'with'))
+      : t.type === 'STRING' && /\bawait\b/.test(String(t.value));
+    if (!hit) continue;
+    let start: number | undefined;
+    for (const l of statements) { if (l > t.lineno) break; start = l; }
+    if (start !== undefined) out.add(start);
+  }
+  return out;
 }
 function sameFile(a: string, b: string): boolean {
   try { return realpathSync(a) === realpathSync(b); } catch { return false; }
