@@ -894,6 +894,13 @@ describe('DAP server: a demanding client', function () {
     assert.match(r.body.breakpoints[4].message!, /Unknown breakpoint mode 'sometimes'/);
   });
 
+  it('a pause filter condition that raises is told once in the Debug Console', async () => {
+    const out = captureOutput(dc);
+    await startSession(dc, { program: prog('queue_order.py') }, { filterOptions: [{ filterId: 'yield', condition: 'task.get_nme() == 1' }] });
+    assert.strictEqual((await collectStops(dc)).length, 0);
+    assert.match(out.text('console'), /^The condition of the pause filter 'yield' \(task\.get_nme\(\) == 1\) raised AttributeError: .* has no attribute 'get_nme'; it counts as false\n$/);
+  });
+
   it('a yield-mode breakpoint honours its condition', async () => {
     const queue = prog('queue_order.py');
     await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'yield', condition: 'i == 3' }] } });

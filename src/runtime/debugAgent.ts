@@ -228,8 +228,16 @@ export class DebugAgent {
     const f = this.filters.get(id);
     if (!f) return false;
     if (!f.condition) return true;
-    try { return truthy(this.host.evaluate(f.condition, new Map([['task', task ?? None]]))); } catch { return false; }
+    try { return truthy(this.host.evaluate(f.condition, new Map([['task', task ?? None]]))); } catch (e) {
+      // Counts as false (`task` is None outside a task), and is told once per filter setting.
+      if (!this.filterErrors.has(f)) {
+        this.filterErrors.add(f);
+        this.post({ type: 'output', category: 'console', text: `The condition of the pause filter '${id}' (${f.condition}) raised ${errorText(e)}; it counts as false\n` });
+      }
+      return false;
+    }
   }
+  private filterErrors = new WeakSet<FilterSpec>();
 
   /**
    * Whether a breakpoint stops in frame f: null if not, '' if it does, or a description when its
