@@ -651,6 +651,9 @@ describe('DAP server: robustness', function () {
     for (const [cmd, args] of [
       ['setBreakpoints', {}], ['setBreakpoints', { source: 'x.py' }], ['stackTrace', { threadId: 'one' }], ['variables', {}],
       ['evaluate', { expression: 42 }], ['setExceptionBreakpoints', { filters: 'yield' }], ['continue', null], ['completions', { text: 'x' }],
+      ['stackTrace', { threadId: 1, startFrame: -2 }], ['stackTrace', { threadId: 1, levels: 1.5 }], ['variables', { variablesReference: 1, count: '10' }],
+      ['evaluate', { expression: 'x', frameId: '1' }], ['setBreakpoints', { source: { path: 'x.py' }, breakpoints: 'line 3' }],
+      ['setExceptionBreakpoints', { filters: [], filterOptions: { filterId: 'yield' } }],
     ] as const) {
       await assert.rejects(dc.customRequest(cmd, args), (e: Error) => /Bad request/.test(e.message) && !JS_STACK.test(e.message), `${cmd} ${JSON.stringify(args)}`);
     }

@@ -524,6 +524,14 @@ const REQUIRED: Record<string, Record<string, 'string' | 'number' | 'object' | '
   completions: { text: 'string', column: 'number' },
   launch: {},
 };
+/** Optional arguments that must have the right type when present: counts are non-negative integers. */
+const OPTIONAL: Record<string, Record<string, 'count' | 'number' | 'array'>> = {
+  stackTrace: { startFrame: 'count', levels: 'count' },
+  variables: { start: 'count', count: 'count' },
+  evaluate: { frameId: 'number' }, setExpression: { frameId: 'number' }, completions: { frameId: 'number' },
+  setBreakpoints: { breakpoints: 'array' }, setExceptionBreakpoints: { filterOptions: 'array' },
+  breakpointLocations: { endLine: 'number' },
+};
 export function checkArguments(command: string, args: unknown): string | null {
   const want = Object.hasOwn(REQUIRED, command) ? REQUIRED[command] : undefined;
   if (!want) return null;
@@ -533,6 +541,12 @@ export function checkArguments(command: string, args: unknown): string | null {
     const v = a[k];
     const ok = t === 'array' ? Array.isArray(v) : t === 'object' ? v !== null && typeof v === 'object' && !Array.isArray(v) : typeof v === t;
     if (!ok) return `'${command}' needs '${k}' (${t})`;
+  }
+  for (const [k, t] of Object.entries(OPTIONAL[command] ?? {})) {
+    const v = a[k];
+    if (v === undefined || v === null) continue;
+    const ok = t === 'array' ? Array.isArray(v) : t === 'count' ? Number.isInteger(v) && (v as number) >= 0 : typeof v === 'number';
+    if (!ok) return `'${k}' of '${command}' must be ${t === 'array' ? 'a list' : t === 'count' ? 'a non-negative integer' : 'a number'}`;
   }
   return null;
 }
