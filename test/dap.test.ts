@@ -1065,6 +1065,31 @@ describe('yieldpoint dap --port', function () {
       assert.ok(used < 15, `the server used ${used} ticks of CPU in 0.5 s after its client went away`);
     } finally { server.kill(); }
   });
+  it('one session\'s cwd does not become another\'s', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+    try {
+      const port = await new Promise<number>((resolve) => {
+        let err = '';
+        server.stderr.on('data', (d) => { err += d; const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err); if (m) resolve(Number(m[1])); });
+      });
+      const a = new DebugClient('node', '', 'yieldpoint');
+      await a.start(port);
+      try {
+        await a.initializeRequest();
+        await a.launch({ program: 'argv.py', cwd: path.join(root, 'test', 'dap') });
+        const ended = a.waitForEvent('terminated');
+        await a.configurationDoneRequest();
+        await ended;
+      } finally { await a.stop(); }
+      const b = new DebugClient('node', '', 'yieldpoint');
+      await b.start(port);
+      try {
+        await b.initializeRequest();
+        await assert.rejects(b.launch({ program: 'argv.py' }), /program 'argv\.py' does not exist/);
+      } finally { await b.stop(); }
+    } finally { server.kill(); }
+  });
   it('serves a session on a loopback port', async () => {
     const { spawn } = await import('node:child_process');
     const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -192,8 +192,8 @@ export class YieldpointSession extends LoggingDebugSession {
         functionBreakpoints: debug ? this.functionBreakpoints : [], filters: debug ? this.filters : [], maxThreads: args.maxThreads ?? 200,
       },
     };
-    // Worker threads cannot chdir: the program's working directory is the adapter's.
-    try { if (args.cwd) process.chdir(args.cwd); } catch { /* checked at launch */ }
+    // `cwd` only resolves `program`: the runtime opens no files, and changing the process's
+    // directory would move every other session of a --port server (or the extension host) too.
     const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048) || 2048;
     const w = new Worker(path.join(__dirname, 'boot.js'), {
       workerData: cfg, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 }, stdin: false, stdout: false, stderr: false,
