@@ -609,6 +609,26 @@ describe('DAP server: stepping with tasks', function () {
     assert.deepStrictEqual([f.name, f.line], ['helper', 5]);
   });
 
+  it('Step Over and Step Out at a generator\'s yield go back to the loop that consumes it', async () => {
+    const gen = prog('gen_step.py');
+    for (const kind of ['next', 'stepOut'] as const) {
+      const d = new DebugClient('node', DAP, 'yieldpoint');
+      await d.start();
+      try {
+        await startSession(d, { program: gen }, { breakpoints: { [gen]: [{ line: 3 }] } });
+        const first = d.waitForEvent('stopped') as Promise<Stopped>;
+        await d.configurationDoneRequest();
+        const ev = await first;
+        await d.setBreakpointsRequest({ source: { path: gen }, breakpoints: [] });
+        const stopped = d.waitForEvent('stopped') as Promise<Stopped>;
+        if (kind === 'next') await d.nextRequest({ threadId: ev.body.threadId! });
+        else await d.stepOutRequest({ threadId: ev.body.threadId! });
+        const f = await topFrame(d, (await stopped).body.threadId!);
+        assert.deepStrictEqual([f.name, f.line], ['<module>', 9], kind);
+      } finally { await d.stop(); }
+    }
+  });
+
   it('Step Into at an await that yields follows control to the next task that runs', async () => {
     const first = await stopAt([11]);
     const ev = await step('stepIn', first.body.threadId!);

@@ -289,7 +289,12 @@ export class DebugAgent {
     if (this.current !== s.task && !taskDone) return false;
     if (s.frame === null) return true;
     if (s.mode === 'over' && f === s.frame) return true;
-    return s.frame.returned;
+    if (s.frame.returned) return true;
+    // A generator that yielded a value has gone back to its caller, as a return would.
+    const kind = s.frame.code.kind;
+    if (kind !== 'generator' && kind !== 'asyncgen') return false;
+    for (let c: Frame | null = f; c; c = c.back) if (c === s.frame) return false;
+    return true;
   }
 
   // ------------------------------------------------------------------ pausing
