@@ -426,6 +426,10 @@ describe('DAP server: tasks as threads and stacks', function () {
     const label = full.stackFrames[full.stackFrames.length - 1];
     assert.strictEqual(label.name, 'awaited by Task-1 main() — line 25');
     assert.strictEqual(label.presentationHint, 'label');
+    // Frame ids are unique, the label's too; it has no scopes.
+    assert.strictEqual(new Set(full.stackFrames.map((f) => f.id)).size, full.stackFrames.length);
+    assert.ok(label.id > 0);
+    assert.deepStrictEqual((await dc.scopesRequest({ frameId: label.id })).body.scopes, []);
     assert.strictEqual(full.stackFrames[0].name, 'child');
     const page = (await dc.stackTraceRequest({ threadId: ev.body.threadId!, startFrame: 1, levels: 1 })).body;
     assert.strictEqual(page.totalFrames, full.stackFrames.length);

@@ -57,6 +57,8 @@ export class DebugAgent {
   private handleSeq = 0;
   /** Frames that are the top of a stack trace: they also get the Event Loop scope. */
   private topFrames = new Set<number>();
+  /** The "awaited by" label frames: no scopes. */
+  private labelFrames = new Set<number>();
   private stoppedThread = MAIN_THREAD;
   /** VS Code's call stack view slows past a few hundred threads: list at most this many tasks. */
   maxThreads = 200;
@@ -308,6 +310,7 @@ export class DebugAgent {
     this.frames.clear();
     this.refs.clear();
     this.topFrames.clear();
+    this.labelFrames.clear();
     this.post({ type: 'stopped', reason, threadId: this.stoppedThread, description, text });
     Atomics.store(this.ctl, CTL.STATE, 1);
     for (;;) {
@@ -541,7 +544,11 @@ export class DebugAgent {
     });
     if (task) {
       const waiter = this.awaitedBy(task);
-      if (waiter) out.push({ id: 0, name: waiter, file: null, line: 0, column: 0, hint: 'label' });
+      if (waiter) {
+        const id = ++this.handleSeq;
+        this.labelFrames.add(id);
+        out.push({ id, name: waiter, file: null, line: 0, column: 0, hint: 'label' });
+      }
     }
     return out;
   }
@@ -567,6 +574,7 @@ export class DebugAgent {
     return f;
   }
   scopes(frameId: number): ScopeInfo[] {
+    if (this.labelFrames.has(frameId)) return [];
     const f = this.frameOf(frameId)!;
     const out: ScopeInfo[] = [];
     if (!f.globals) out.push({ name: 'Locals', ref: this.ref({ kind: 'locals', frame: f }), expensive: false });
