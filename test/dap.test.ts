@@ -1043,6 +1043,15 @@ describe('DAP server: a demanding client', function () {
     assert.strictEqual((await topFrame(dc, (await stopped).body.threadId!)).line, 5);
   });
 
+  it('a watch or hover expression that runs away is stopped after 5 s, and the session goes on', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const t0 = Date.now();
+    await assert.rejects(dc.evaluateRequest({ expression: 'sum(i for i in range(10**12))', frameId, context: 'hover' }), /TimeoutError: the expression ran for more than 5 s and was stopped$/);
+    assert.ok(Date.now() - t0 < 8000);
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total', frameId, context: 'watch' })).body.result, '10');
+  });
+
   it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {
     await startSession(dc, { program: calls });
     const out = captureOutput(dc);

@@ -21,7 +21,8 @@ import {
 
 export interface AgentHost {
   /** Evaluates a Python expression with the given locals over the program's globals. */
-  evaluate(expr: string, locals: Map<string, PyVal>): PyVal;
+  /** Stops a Python-level evaluation that runs past `limitMs` (default: a few seconds) with TimeoutError. */
+  evaluate(expr: string, locals: Map<string, PyVal>, limitMs?: number): PyVal;
   formatException(e: PyException): string;
   /** The builtins namespace (for completions). */
   builtins(): Map<string, PyVal>;
@@ -760,7 +761,7 @@ export class DebugAgent {
       const [, name, op, value] = assign;
       return this.setExpression(name, op ? `${name} ${op} (${value}\n)` : value, frameId);
     }
-    const v = this.host.evaluate(expression, f ? localsOf(f) : new Map());
+    const v = this.host.evaluate(expression, f ? localsOf(f) : new Map(), context === 'repl' ? Infinity : undefined);
     const info = this.variable(expression, v);
     if (context === 'clipboard') info.value = safeRepr(v, Infinity);
     return info;

@@ -8,20 +8,27 @@ import { T, state } from './frame';
 import { installTracer } from './trace';
 import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
 import { BreakpointSpec, FilterSpec, FunctionBreakpointSpec, AgentEvent, CTL } from './debugProtocol';
-import type { PyException } from './exceptions';
+import { PyException, pyErr, TimeoutError } from './exceptions';
 import { evaluateExpression, programGlobals, sourceLines } from './interpreter';
 import { debugHooks } from './rt';
 import { formatException } from './traceback';
 import type { MessagePort } from 'node:worker_threads';
 
+/** Watch, hover, conditions and log messages run at most this long (the REPL has no limit). */
+const EVALUATE_LIMIT_MS = 5000;
+
 /** Under a debugger, output and events go to the debugger as messages. */
 function startDebugging(d: DebugConfig): void {
   const post = (e: AgentEvent) => parentPort!.postMessage(e);
   let evaluating = false;
+  let deadline = Infinity;
   const ctl = new Int32Array(d.ctl);
   const agent = new DebugAgent(ctl, d.port, post, {
-    evaluate: (expr, locals) => {
+    evaluate: (expr, locals, limitMs = EVALUATE_LIMIT_MS) => {
+      // Nested evaluations (a repr calling back) keep the outer deadline.
+      if (evaluating) return evaluateExpression(expr, locals);
       evaluating = true;
+      deadline = performance.now() + limitMs;
       try { return evaluateExpression(expr, locals); } finally { evaluating = false; }
     },
     formatException: (e) => formatException(e, sourceLines),
@@ -30,7 +37,13 @@ function startDebugging(d: DebugConfig): void {
   const onStatement = state.trap;
   let tick = 0;
   state.trap = (f) => {
-    if (evaluating) return false;
+    if (evaluating) {
+      if (performance.now() > deadline) {
+        deadline = Infinity;
+        throw pyErr(TimeoutError, `the expression ran for more than ${EVALUATE_LIMIT_MS / 1000} s and was stopped`);
+      }
+      return false;
+    }
     if ((++tick & 4095) === 0) agent.pollRequests();
     return onStatement(f);
   };
