@@ -796,6 +796,19 @@ describe('DAP server: a demanding client', function () {
     });
   }
 
+  it('Terminate ends a program busy in native code within a second, with exit code 137', async () => {
+    await startSession(dc, { program: prog('native_spin.py') });
+    const started = dc.waitForEvent('output');
+    await dc.configurationDoneRequest();
+    await started;
+    await new Promise((r) => setTimeout(r, 200));
+    const exited = dc.waitForEvent('exited', 2000) as Promise<DebugProtocol.ExitedEvent>;
+    const t0 = Date.now();
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+    assert.ok(Date.now() - t0 < 1000, `terminate took ${Date.now() - t0} ms`);
+    assert.strictEqual((await exited).body.exitCode, 137);
+  });
+
   it('refuses unknown threads and stale frame ids instead of answering about something else', async () => {
     const first = await stopAt(calls, 5);
     const frame = await topFrame(dc, first.body.threadId!);

@@ -208,7 +208,9 @@ export class YieldpointSession extends LoggingDebugSession {
       this.sendEvent(new OutputEvent(text, 'stderr'));
       this.finish(1);
     });
-    w.on('exit', () => { if (this.worker === w) this.finish(null); });
+    // A worker killed by Terminate (stuck in native code past the grace period) ends like one
+    // that stopped at a statement: exit code 137.
+    w.on('exit', () => { if (this.worker === w) this.finish(this.closed ? 137 : null); });
   }
 
   private onWorkerMessage(m: AgentEvent | { exit: number }): void {
