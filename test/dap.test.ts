@@ -1039,6 +1039,32 @@ describe('DAP server: a demanding client', function () {
     assert.strictEqual(out.text('stdout'), "{'a': 5, 2: ['one', 2], 'b': 3} 9\n");
   });
 
+  it('variables carry evaluateName, so Add to Watch, Copy as Expression and Set Value work on children', async () => {
+    const file = prog('containers.py');
+    const ev = await stopAt(file, 6);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const globals = (await dc.scopesRequest({ frameId })).body.scopes.find((s) => s.name === 'Globals')!;
+    const vars = (await dc.variablesRequest({ variablesReference: globals.variablesReference })).body.variables;
+    const d = vars.find((v) => v.name === 'd')!;
+    assert.strictEqual(d.evaluateName, 'd');
+    const items = (await dc.variablesRequest({ variablesReference: d.variablesReference })).body.variables;
+    assert.deepStrictEqual(items.map((v) => v.evaluateName), ["d['a']", 'd[2]']);
+    const inner = (await dc.variablesRequest({ variablesReference: items[1].variablesReference })).body.variables;
+    assert.deepStrictEqual(inner.map((v) => v.evaluateName), ['d[2][0]', 'd[2][1]']);
+    const p = vars.find((v) => v.name === 'p')!;
+    const attrs = (await dc.variablesRequest({ variablesReference: p.variablesReference })).body.variables;
+    assert.deepStrictEqual(attrs.map((v) => v.evaluateName), ['p.x']);
+    // Each evaluateName reads its value back, and Set Value through it writes.
+    for (const v of [...items, ...inner, ...attrs]) {
+      assert.strictEqual((await dc.evaluateRequest({ expression: v.evaluateName!, frameId, context: 'watch' })).body.result, v.value);
+    }
+    await dc.customRequest('setExpression', { expression: inner[1].evaluateName, value: '20', frameId });
+    const r = await dc.evaluateRequest({ expression: 'd', frameId, context: 'watch' });
+    assert.strictEqual(r.body.result, "{'a': 1, 2: [1, 20]}");
+    const child = (await dc.variablesRequest({ variablesReference: r.body.variablesReference })).body.variables[1];
+    assert.strictEqual(child.evaluateName, '(d)[2]');
+  });
+
   it('a breakpoint set through a symlink to the program stops; one in another file says it cannot', async () => {
     const { mkdtempSync, symlinkSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

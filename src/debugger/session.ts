@@ -507,7 +507,7 @@ export class YieldpointSession extends LoggingDebugSession {
 }
 
 function toVariable(v: VariableInfo): DebugProtocol.Variable {
-  return { name: v.name, value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
+  return { name: v.name, value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named, evaluateName: v.evaluateName };
 }
 
 /** Required argument types per request: a malformed request gets an error response, not an exception. */

@@ -32,7 +32,8 @@ interface TaskInfo { id: number; task: PyVal; name: string; state: string; await
 interface Step { mode: StepMode | 'entry'; task: PyVal; taskName: string; frame: Frame | null }
 interface Bp extends BreakpointSpec { hits: number }
 interface FunctionBp extends FunctionBreakpointSpec { hits: number }
-type Ref = { kind: 'locals' | 'globals' | 'task' | 'loop'; frame?: Frame; task?: PyVal } | { kind: 'value'; value: PyVal };
+/** A value's `path` is the Python expression that reads it (its children's evaluateName builds on it). */
+type Ref = { kind: 'locals' | 'globals' | 'task' | 'loop'; frame?: Frame; task?: PyVal } | { kind: 'value'; value: PyVal; path?: string };
 
 const MAIN_THREAD = 1;
 const FINISHED_KEPT = 100;
@@ -601,26 +602,38 @@ export class DebugAgent {
     const indexed = r.kind === 'value' && (r.value instanceof PyList || r.value instanceof PyTuple);
     if (filter && (filter === 'indexed') !== indexed) return [];
     switch (r.kind) {
-      case 'locals': return [...localsOf(r.frame!)].map(([k, v]) => this.variable(k, v));
-      case 'globals': return [...programGlobals()].filter(([k]) => !k.startsWith('__')).map(([k, v]) => this.variable(k, v));
+      case 'locals': return [...localsOf(r.frame!)].map(([k, v]) => this.variable(k, v, k));
+      case 'globals': return [...programGlobals()].filter(([k]) => !k.startsWith('__')).map(([k, v]) => this.variable(k, v, k));
       case 'task': return this.taskVariables(r.task);
       case 'loop': return this.loopVariables();
-      case 'value': return this.children(r.value, start, count);
+      case 'value': return this.children(r.value, start, count, r.path);
     }
   }
-  private variable(name: string, v: PyVal): VariableInfo {
+  private variable(name: string, v: PyVal, path?: string): VariableInfo {
     const expandable = v instanceof PyObject && !(v instanceof PyFloat) && (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || (v.dict !== null && v.dict.size > 0));
-    const info: VariableInfo = { name, value: safeRepr(v), type: typeOf(v).name, ref: expandable ? this.ref({ kind: 'value', value: v }) : 0 };
+    const info: VariableInfo = { name, value: safeRepr(v), type: typeOf(v).name, ref: expandable ? this.ref({ kind: 'value', value: v, path }) : 0 };
+    if (path !== undefined) info.evaluateName = path;
     if (v instanceof PyList || v instanceof PyTuple) info.indexed = v.items.length;
     else if (v instanceof PyDict || v instanceof PySet) info.named = v.t.size;
     return info;
   }
-  private children(v: PyVal, start: number, count?: number): VariableInfo[] {
+  private children(v: PyVal, start: number, count?: number, path?: string): VariableInfo[] {
     const end = count ? start + count : undefined;
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.slice(start, end).map((x, i) => this.variable(String(start + i), x));
-    if (v instanceof PyDict) { const out: VariableInfo[] = []; for (const i of v.t.slots()) out.push(this.variable(safeRepr(v.t.keys[i]), v.t.vals[i])); return out.slice(start, end); }
+    const sub = (key: string) => (path === undefined ? undefined : `${path}[${key}]`);
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.slice(start, end).map((x, i) => this.variable(String(start + i), x, sub(String(start + i))));
+    if (v instanceof PyDict) {
+      const out: VariableInfo[] = [];
+      for (const i of v.t.slots()) {
+        const key = v.t.keys[i];
+        const name = safeRepr(key);
+        // Only keys whose repr reads back as the key (str, int, bool, None) make an expression.
+        const literal = typeof key === 'string' || typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || key === None;
+        out.push(this.variable(name, v.t.vals[i], literal ? sub(safeRepr(key, Infinity)) : undefined));
+      }
+      return out.slice(start, end);
+    }
     if (v instanceof PySet) return v.keys().slice(start, end).map((x, i) => this.variable(String(start + i), x));
-    if (v instanceof PyObject && v.dict) return [...v.dict].map(([k, x]) => this.variable(k, x));
+    if (v instanceof PyObject && v.dict) return [...v.dict].map(([k, x]) => this.variable(k, x, path !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : undefined));
     return [];
   }
   private taskVariables(task: PyVal): VariableInfo[] {
@@ -762,7 +775,8 @@ export class DebugAgent {
       return this.setExpression(name, op ? `${name} ${op} (${value}\n)` : value, frameId);
     }
     const v = this.host.evaluate(expression, f ? localsOf(f) : new Map(), context === 'repl' ? Infinity : undefined);
-    const info = this.variable(expression, v);
+    const info = this.variable(expression, v, `(${expression.trim()})`);
+    delete info.evaluateName;
     if (context === 'clipboard') info.value = safeRepr(v, Infinity);
     return info;
   }

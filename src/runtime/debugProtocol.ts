@@ -58,7 +58,7 @@ export interface ThreadInfo { id: number; name: string }
 export interface FrameInfo { id: number; name: string; file: string | null; line: number; column: number; hint?: 'label' | 'subtle' }
 export interface CompletionInfo { label: string; type: 'variable' | 'function' | 'class' | 'module' | 'property' | 'keyword'; start: number; length: number }
 export interface ScopeInfo { name: string; ref: number; expensive: boolean; named?: number; indexed?: number }
-export interface VariableInfo { name: string; value: string; type: string; ref: number; named?: number; indexed?: number }
+export interface VariableInfo { name: string; value: string; type: string; ref: number; named?: number; indexed?: number; evaluateName?: string }
 
 export type AgentEvent =
   | { type: 'stopped'; reason: string; threadId: number; description: string; text?: string }
