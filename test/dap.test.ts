@@ -1,6 +1,7 @@
 // The DAP server driven through the real protocol (@vscode/debugadapter-testsupport's DebugClient).
 import * as assert from 'node:assert';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { cpythonSteps } from './support/steps';
@@ -254,7 +255,7 @@ describe('DAP server: changing values and the REPL', function () {
     const { threadId, frameId } = await stopInCompute();
     const r = await dc.customRequest('setExpression', { expression: 'extra', value: '10', frameId });
     assert.strictEqual(r.body.value, '10');
-    await assert.rejects(dc.customRequest('setExpression', { expression: 'extra + 1', value: '10', frameId }), /simple name/);
+    await assert.rejects(dc.customRequest('setExpression', { expression: 'extra + 1', value: '10', frameId }), /Only a name, an attribute or an item can be assigned/);
     const out = captureOutput(dc);
     const ended = dc.waitForEvent('terminated');
     await dc.continueRequest({ threadId });
@@ -425,6 +426,10 @@ describe('DAP server: tasks as threads and stacks', function () {
     const label = full.stackFrames[full.stackFrames.length - 1];
     assert.strictEqual(label.name, 'awaited by Task-1 main() — line 25');
     assert.strictEqual(label.presentationHint, 'label');
+    // Frame ids are unique, the label's too; it has no scopes.
+    assert.strictEqual(new Set(full.stackFrames.map((f) => f.id)).size, full.stackFrames.length);
+    assert.ok(label.id > 0);
+    assert.deepStrictEqual((await dc.scopesRequest({ frameId: label.id })).body.scopes, []);
     assert.strictEqual(full.stackFrames[0].name, 'child');
     const page = (await dc.stackTraceRequest({ threadId: ev.body.threadId!, startFrame: 1, levels: 1 })).body;
     assert.strictEqual(page.totalFrames, full.stackFrames.length);
@@ -608,6 +613,26 @@ describe('DAP server: stepping with tasks', function () {
     assert.deepStrictEqual([f.name, f.line], ['helper', 5]);
   });
 
+  it('Step Over and Step Out at a generator\'s yield go back to the loop that consumes it', async () => {
+    const gen = prog('gen_step.py');
+    for (const kind of ['next', 'stepOut'] as const) {
+      const d = new DebugClient('node', DAP, 'yieldpoint');
+      await d.start();
+      try {
+        await startSession(d, { program: gen }, { breakpoints: { [gen]: [{ line: 3 }] } });
+        const first = d.waitForEvent('stopped') as Promise<Stopped>;
+        await d.configurationDoneRequest();
+        const ev = await first;
+        await d.setBreakpointsRequest({ source: { path: gen }, breakpoints: [] });
+        const stopped = d.waitForEvent('stopped') as Promise<Stopped>;
+        if (kind === 'next') await d.nextRequest({ threadId: ev.body.threadId! });
+        else await d.stepOutRequest({ threadId: ev.body.threadId! });
+        const f = await topFrame(d, (await stopped).body.threadId!);
+        assert.deepStrictEqual([f.name, f.line], ['<module>', 9], kind);
+      } finally { await d.stop(); }
+    }
+  });
+
   it('Step Into at an await that yields follows control to the next task that runs', async () => {
     const first = await stopAt([11]);
     const ev = await step('stepIn', first.body.threadId!);
@@ -639,7 +664,8 @@ describe('DAP server: robustness', function () {
     await dc.pauseRequest({ threadId: 1 });
     const ev = await stopped;
     await assert.rejects(dc.scopesRequest({ frameId: 12345 }), /unknown frame/);
-    await assert.rejects(dc.evaluateRequest({ expression: 'n +', frameId: 1 }), /SyntaxError/);
+    const top = await topFrame(dc, ev.body.threadId!);
+    await assert.rejects(dc.evaluateRequest({ expression: 'n +', frameId: top.id }), (e: Error) => /^SyntaxError: invalid syntax/.test(e.message) && !/<debug>/.test(e.message));
     assert.ok((await dc.threadsRequest()).body.threads.length >= 1);
     assert.ok((await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames.length >= 1);
   });
@@ -649,6 +675,9 @@ describe('DAP server: robustness', function () {
     for (const [cmd, args] of [
       ['setBreakpoints', {}], ['setBreakpoints', { source: 'x.py' }], ['stackTrace', { threadId: 'one' }], ['variables', {}],
       ['evaluate', { expression: 42 }], ['setExceptionBreakpoints', { filters: 'yield' }], ['continue', null], ['completions', { text: 'x' }],
+      ['stackTrace', { threadId: 1, startFrame: -2 }], ['stackTrace', { threadId: 1, levels: 1.5 }], ['variables', { variablesReference: 1, count: '10' }],
+      ['evaluate', { expression: 'x', frameId: '1' }], ['setBreakpoints', { source: { path: 'x.py' }, breakpoints: 'line 3' }],
+      ['setExceptionBreakpoints', { filters: [], filterOptions: { filterId: 'yield' } }],
     ] as const) {
       await assert.rejects(dc.customRequest(cmd, args), (e: Error) => /Bad request/.test(e.message) && !JS_STACK.test(e.message), `${cmd} ${JSON.stringify(args)}`);
     }
@@ -696,8 +725,443 @@ describe('DAP server: robustness', function () {
   });
 });
 
+describe('DAP server: a demanding client', function () {
+  this.timeout(30000);
+  let dc: DebugClient;
+  beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
+  afterEach(async () => { await dc.stop(); });
+  const calls = prog('calls.py');
+
+  async function stopAt(program: string, line: number, launch: Record<string, unknown> = {}): Promise<Stopped> {
+    await startSession(dc, { program, ...launch }, { breakpoints: { [program]: [{ line }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    return stopped;
+  }
+  /** Every event from now on, in order. */
+  function recordEvents(): DebugProtocol.Event[] {
+    const events: DebugProtocol.Event[] = [];
+    for (const name of ['stopped', 'output', 'exited', 'terminated']) dc.on(name, (e: DebugProtocol.Event) => events.push(e));
+    return events;
+  }
+
+  it('refuses requests it does not implement instead of answering them with an empty success', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.attachRequest({} as DebugProtocol.AttachRequestArguments), /'attach' is not supported by Yieldpoint: it launches the program/);
+    for (const [cmd, args] of [['source', { sourceReference: 1 }], ['stepBack', { threadId: 1 }], ['goto', { threadId: 1, targetId: 1 }], ['setDataBreakpoints', { breakpoints: [] }], ['loadedSources', {}]] as const) {
+      await assert.rejects(dc.customRequest(cmd, args), new RegExp(`'${cmd}' is not supported`), cmd);
+    }
+  });
+
+  it('Stop while paused inside a function ends the program without a bogus exception', async () => {
+    await stopAt(prog('locals.py'), 3);
+    const events = recordEvents();
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+    assert.deepStrictEqual(events.filter((e) => e.event === 'stopped' || e.event === 'output').map((e) => JSON.stringify(e.body)), []);
+  });
+
+  it('Pause while paused does not stop the program again after Continue', async () => {
+    const file = prog('workers.py');
+    const ev = await stopAt(file, 9);
+    await dc.pauseRequest({ threadId: ev.body.threadId! });
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    const end = nextStopOrEnd(dc);
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    assert.strictEqual((await end).event, 'terminated');
+  });
+
+  for (const [program, where] of [['long_sleep.py', /^Paused while the loop waits for its next timer \(\d+\.\d+ s left\)$/], ['blocking_sleep.py', /^Paused in time\.sleep/]] as const) {
+    it(`Pause and Terminate answer at once while a real-time program waits (${program})`, async () => {
+      await startSession(dc, { program: prog(program), clock: 'realtime' });
+      const started = dc.waitForEvent('output');
+      await dc.configurationDoneRequest();
+      await started;
+      // Past the statements that lead into the wait (library statements would answer the Pause).
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      const [ev] = await Promise.all([dc.waitForEvent('stopped', 2000) as Promise<Stopped>, dc.pauseRequest({ threadId: 1 })]);
+      assert.ok(Date.now() - t0 < 1000, `pause took ${Date.now() - t0} ms`);
+      assert.strictEqual(ev.body.reason, 'pause');
+      assert.match(ev.body.description!, where);
+      assert.ok((await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames.some((f) => f.source?.path === prog(program)));
+      const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+      const next = nextStopOrEnd(dc);
+      await dc.continueRequest({ threadId: ev.body.threadId! });
+      await new Promise((r) => setTimeout(r, 200));
+      const t1 = Date.now();
+      await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+      assert.ok(Date.now() - t1 < 1000, `terminate took ${Date.now() - t1} ms`);
+      assert.strictEqual((await next).event, 'terminated');
+      assert.strictEqual((await exited).body.exitCode, 137);
+    });
+  }
+
+  it('Terminate ends a program busy in native code within a second, with exit code 137', async () => {
+    await startSession(dc, { program: prog('native_spin.py') });
+    const started = dc.waitForEvent('output');
+    await dc.configurationDoneRequest();
+    await started;
+    await new Promise((r) => setTimeout(r, 200));
+    const exited = dc.waitForEvent('exited', 2000) as Promise<DebugProtocol.ExitedEvent>;
+    const t0 = Date.now();
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+    assert.ok(Date.now() - t0 < 1000, `terminate took ${Date.now() - t0} ms`);
+    assert.strictEqual((await exited).body.exitCode, 137);
+  });
+
+  it('refuses unknown threads and stale frame ids instead of answering about something else', async () => {
+    const first = await stopAt(calls, 5);
+    const frame = await topFrame(dc, first.body.threadId!);
+    await assert.rejects(dc.stackTraceRequest({ threadId: 999 }), /Thread 999 is not a live task/);
+    await assert.rejects(dc.nextRequest({ threadId: 999 }), /Thread 999 is not a live task/);
+    // The refused step left the program paused.
+    assert.strictEqual((await topFrame(dc, first.body.threadId!)).line, 5);
+    const again = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.continueRequest({ threadId: first.body.threadId! });
+    const second = await again;
+    assert.strictEqual((await topFrame(dc, second.body.threadId!)).line, 5);
+    await assert.rejects(dc.evaluateRequest({ expression: 'n', frameId: frame.id, context: 'watch' }), /unknown frame/);
+    await assert.rejects(dc.scopesRequest({ frameId: frame.id }), /unknown frame/);
+    await assert.rejects(dc.evaluateRequest({ expression: '   ', frameId: (await topFrame(dc, second.body.threadId!)).id }), /Nothing to evaluate/);
+  });
+
+  it('pages a list\'s children by filter, start and count, and copies a whole value to the clipboard', async () => {
+    const init = await dc.initializeRequest();
+    assert.strictEqual(init.body!.supportsClipboardContext, true);
+    assert.strictEqual(init.body!.supportsDelayedStackTraceLoading, true);
+    const ev = await (async () => {
+      await dc.launch({ program: calls });
+      await dc.setBreakpointsRequest({ source: { path: calls }, breakpoints: [{ line: 5 }] });
+      const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+      await dc.configurationDoneRequest();
+      return stopped;
+    })();
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const list = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'watch' });
+    assert.strictEqual(list.body.indexedVariables, 1000);
+    const ref = list.body.variablesReference;
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: ref, filter: 'named' })).body.variables, []);
+    const page = (await dc.variablesRequest({ variablesReference: ref, filter: 'indexed', start: 500, count: 3 })).body.variables;
+    assert.deepStrictEqual(page.map((v) => [v.name, v.value]), [['500', '500'], ['501', '501'], ['502', '502']]);
+    const dict = await dc.evaluateRequest({ expression: '{"a": 1}', frameId, context: 'watch' });
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: dict.body.variablesReference, filter: 'indexed' })).body.variables, []);
+    assert.strictEqual((await dc.variablesRequest({ variablesReference: dict.body.variablesReference, filter: 'named' })).body.variables[0].name, "'a'");
+    const watch = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'watch' });
+    assert.ok(watch.body.result.endsWith('...'));
+    const clip = await dc.evaluateRequest({ expression: 'list(range(1000))', frameId, context: 'clipboard' });
+    assert.strictEqual(clip.body.result, `[${Array.from({ length: 1000 }, (_, i) => i).join(', ')}]`);
+  });
+
+  it('the REPL assigns with `name = value` and `name += value`, and the program goes on with it', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total = 100', frameId, context: 'repl' })).body.result, '100');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total += 1', frameId, context: 'repl' })).body.result, '101');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total == 101', frameId, context: 'repl' })).body.result, 'True');
+    await assert.rejects(dc.evaluateRequest({ expression: 'total = 1', frameId, context: 'watch' }), /SyntaxError/);
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "(102, 'hello')\n");
+  });
+
+  it('refuses a program that is a directory and a cwd that is a file', async () => {
+    await dc.initializeRequest();
+    await assert.rejects(dc.launch({ program: path.join(root, 'test', 'dap') }), /program '.*dap' is not a file/);
+    await assert.rejects(dc.launch({ program: calls, cwd: calls }), /'cwd' '.*calls\.py' is not a directory/);
+  });
+
+  it('marks breakpoints whose condition, hit count or log message cannot work, with the reason', async () => {
+    await dc.initializeRequest();
+    await dc.launch({ program: calls });
+    const r = await dc.setBreakpointsRequest({ source: { path: calls }, breakpoints: [
+      { line: 5, condition: 'n ==' }, { line: 5, hitCondition: 'often' }, { line: 5, hitCondition: '% 0' },
+      { line: 5, logMessage: 'n is {n' }, { line: 5, logMessage: 'n is {n +}' }, { line: 5, condition: 'n == 1', hitCondition: '>= 2', logMessage: '{{n}} is {n!r:>3}' },
+    ] });
+    const bps = r.body.breakpoints;
+    assert.deepStrictEqual(bps.map((b) => b.verified), [false, false, false, false, false, true]);
+    assert.match(bps[0].message!, /Condition 'n ==' is not a Python expression/);
+    assert.match(bps[1].message!, /Hit count 'often' is not understood/);
+    assert.match(bps[3].message!, /not closed: write '\{\{' for a brace/);
+    assert.match(bps[4].message!, /Log message part \{n \+\} is not a Python expression/);
+    const f = await dc.setExceptionBreakpointsRequest({ filters: ['uncaught'], filterOptions: [{ filterId: 'yield', condition: 'task.get_name( ==' }] });
+    assert.deepStrictEqual(f.body!.breakpoints!.map((b) => b.verified), [true, false]);
+  });
+
+  it('a log message interpolates like an f-string: {{ and }} for braces, !r and format specs', async () => {
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, logMessage: '{{n}}={n!r:>3} {"x" * n} {n=} {nope}', condition: 'n < 2' }] } });
+    const out = captureOutput(dc);
+    const stops = await collectStops(dc);
+    assert.strictEqual(stops.length, 0);
+    assert.strictEqual(out.text('console'), ['{n}=  0  n=0 <NameError>', '{n}=  0  n=0 <NameError>', '{n}=  1 x n=1 <NameError>', '{n}=  1 x n=1 <NameError>', ''].join('\n'));
+  });
+
+  it('a condition that raises stops there and says why, in the stop and the Debug Console', async () => {
+    const out = captureOutput(dc);
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, condition: 'n / 0 > 1' }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(ev.body.reason, 'breakpoint');
+    assert.strictEqual(ev.body.description, 'The condition of the breakpoint at line 5 raised ZeroDivisionError: division by zero');
+    assert.match(out.text('console'), /^The condition of the breakpoint at line 5 \(n \/ 0 > 1\) raised ZeroDivisionError: division by zero\n$/);
+  });
+
+  it('function breakpoints take conditions and hit counts, and stop at the first statement of a call only', async () => {
+    await startSession(dc, { program: calls }, { breakpoints: { [calls]: [{ line: 5, condition: 'n == 0' }] } });
+    await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'compute', condition: 'n >= 2' }, { name: 'worker', hitCondition: '2' }] });
+    const where: string[] = [];
+    const stops = await collectStops(dc, async (ev) => {
+      const f = await topFrame(dc, ev.body.threadId!);
+      where.push(`${ev.body.reason} ${f.name}:${f.line} n=${(await dc.evaluateRequest({ expression: 'n', frameId: f.id })).body.result}`);
+    });
+    assert.strictEqual(stops.length, where.length);
+    // compute(0) stops at its line breakpoint (line 5, its first statement) once, not again at line 6.
+    assert.deepStrictEqual(where, [
+      'function breakpoint worker:10 n=2', 'breakpoint compute:5 n=0', 'breakpoint compute:5 n=0',
+      'function breakpoint compute:5 n=2', 'function breakpoint compute:5 n=2', 'function breakpoint compute:5 n=3', 'function breakpoint compute:5 n=3',
+    ]);
+  });
+
+  it('a yield or resume breakpoint on a line that cannot yield is unverified, with the reason', async () => {
+    const queue = prog('queue_order.py');
+    await dc.initializeRequest();
+    await dc.launch({ program: queue });
+    const r = await dc.setBreakpointsRequest({ source: { path: queue }, breakpoints: [{ line: 5, mode: 'yield' }, { line: 6, mode: 'yield' }, { line: 21, mode: 'resume' }, { line: 22, mode: 'resume' }, { line: 6, mode: 'sometimes' }] });
+    assert.deepStrictEqual(r.body.breakpoints.map((b) => b.verified), [true, false, false, true, false]);
+    assert.strictEqual(r.body.breakpoints[1].message, 'Line 6 has no await, async for or async with: a task never yields there');
+    assert.match(r.body.breakpoints[4].message!, /Unknown breakpoint mode 'sometimes'/);
+  });
+
+  it('a pause filter condition that raises is told once in the Debug Console', async () => {
+    const out = captureOutput(dc);
+    await startSession(dc, { program: prog('queue_order.py') }, { filterOptions: [{ filterId: 'yield', condition: 'task.get_nme() == 1' }] });
+    assert.strictEqual((await collectStops(dc)).length, 0);
+    assert.match(out.text('console'), /^The condition of the pause filter 'yield' \(task\.get_nme\(\) == 1\) raised AttributeError: .* has no attribute 'get_nme'; it counts as false\n$/);
+  });
+
+  it('a yield-mode breakpoint honours its condition', async () => {
+    const queue = prog('queue_order.py');
+    await startSession(dc, { program: queue }, { breakpoints: { [queue]: [{ line: 5, mode: 'yield', condition: 'i == 3' }] } });
+    const names: string[] = [];
+    await collectStops(dc, async (ev) => { names.push(await threadName(dc, ev.body.threadId!)); });
+    assert.deepStrictEqual(names, ['c3']);
+  });
+
+  it('exceptionInfo answers only on an exception stop, and says whether it was caught', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    await assert.rejects(dc.exceptionInfoRequest({ threadId: ev.body.threadId! }), /not stopped on an exception/);
+    const d = new DebugClient('node', DAP, 'yieldpoint');
+    await d.start();
+    try {
+      await startSession(d, { program: prog('fails.py') });
+      const stopped = d.waitForEvent('stopped') as Promise<Stopped>;
+      await d.configurationDoneRequest();
+      const info = await d.exceptionInfoRequest({ threadId: (await stopped).body.threadId! });
+      assert.strictEqual(info.body.breakMode, 'unhandled');
+    } finally { await d.stop(); }
+  });
+
+  it('stepping off the end of a task says that the task finished', async () => {
+    const file = prog('steps.py');
+    const first = await stopAt(file, 14);
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.nextRequest({ threadId: first.body.threadId! });
+    const ev = await stopped;
+    assert.strictEqual(ev.body.description, 'Stepped into other: stepper finished');
+  });
+
+  it('restart takes the launch attributes the client sends', async () => {
+    await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a'] });
+    const out = captureOutput(dc);
+    let exited = dc.waitForEvent('exited');
+    await dc.configurationDoneRequest();
+    await exited;
+    exited = dc.waitForEvent('exited');
+    await dc.customRequest('restart', { arguments: { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['b', 'c'] } });
+    await exited;
+    assert.strictEqual(out.text('stdout'), "['a']\n['b', 'c']\n");
+    await assert.rejects(dc.customRequest('restart', { arguments: { program: 'argv.py', clock: 'sundial' } }), /Cannot restart: 'clock' must be/);
+  });
+
+  it('restart before configurationDone does not start the program early, and it runs once', async () => {
+    await startSession(dc, { program: prog('argv.py') });
+    const out = captureOutput(dc);
+    await dc.customRequest('restart', {});
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(out.text(), '', 'nothing runs before configurationDone');
+    const ended = dc.waitForEvent('terminated');
+    await dc.configurationDoneRequest();
+    await ended;
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(out.text('stdout'), '[]\n');
+  });
+
+  it('noDebug runs the program without stopping', async () => {
+    await startSession(dc, { program: calls, noDebug: true, stopOnEntry: true }, { breakpoints: { [calls]: [{ line: 5 }] }, filters: ['yield'] });
+    const out = captureOutput(dc);
+    const stops = await collectStops(dc);
+    assert.strictEqual(stops.length, 0);
+    assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
+  });
+
+  it('an uncaught exception stop shows the stack where it was raised, with its locals', async () => {
+    await startSession(dc, { program: prog('task_fails.py') });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    assert.strictEqual(ev.body.description, "Uncaught KeyError: 'x'");
+    const st = (await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames;
+    assert.deepStrictEqual(st.filter((f) => f.source).map((f) => `${f.name}:${f.line}`), ['boom:5', 'main:9', '<module>:11']);
+    const locals = (await dc.scopesRequest({ frameId: st[0].id })).body.scopes[0];
+    assert.strictEqual(locals.name, 'Locals');
+    assert.deepStrictEqual((await dc.variablesRequest({ variablesReference: locals.variablesReference })).body.variables.map((v) => `${v.name}=${v.value}`), ["k='x'"]);
+  });
+
+  it('changes dict items, attributes and subscripts (Set Value, setExpression, the REPL)', async () => {
+    const file = prog('containers.py');
+    const ev = await stopAt(file, 6);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const globals = (await dc.scopesRequest({ frameId })).body.scopes.find((s) => s.name === 'Globals')!;
+    const d = (await dc.variablesRequest({ variablesReference: globals.variablesReference })).body.variables.find((v) => v.name === 'd')!;
+    assert.strictEqual((await dc.setVariableRequest({ variablesReference: d.variablesReference, name: "'a'", value: '5' })).body.value, '5');
+    await assert.rejects(dc.setVariableRequest({ variablesReference: d.variablesReference, name: "'zz'", value: '5' }), /no key 'zz'/);
+    assert.strictEqual((await dc.customRequest('setExpression', { expression: 'p.x', value: '9', frameId })).body.value, '9');
+    assert.strictEqual((await dc.customRequest('setExpression', { expression: 'd[2][0]', value: '"one"', frameId })).body.value, "'one'");
+    assert.strictEqual((await dc.evaluateRequest({ expression: "d['b'] = 3", frameId, context: 'repl' })).body.result, '3');
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'dict(a=1)', frameId, context: 'repl' })).body.result, "{'a': 1}");
+    await assert.rejects(dc.customRequest('setExpression', { expression: 'f(x)', value: '1', frameId }), /Only a name, an attribute or an item/);
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), "{'a': 5, 2: ['one', 2], 'b': 3} 9\n");
+  });
+
+  it('variables carry evaluateName, so Add to Watch, Copy as Expression and Set Value work on children', async () => {
+    const file = prog('containers.py');
+    const ev = await stopAt(file, 6);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const globals = (await dc.scopesRequest({ frameId })).body.scopes.find((s) => s.name === 'Globals')!;
+    const vars = (await dc.variablesRequest({ variablesReference: globals.variablesReference })).body.variables;
+    const d = vars.find((v) => v.name === 'd')!;
+    assert.strictEqual(d.evaluateName, 'd');
+    const items = (await dc.variablesRequest({ variablesReference: d.variablesReference })).body.variables;
+    assert.deepStrictEqual(items.map((v) => v.evaluateName), ["d['a']", 'd[2]']);
+    const inner = (await dc.variablesRequest({ variablesReference: items[1].variablesReference })).body.variables;
+    assert.deepStrictEqual(inner.map((v) => v.evaluateName), ['d[2][0]', 'd[2][1]']);
+    const p = vars.find((v) => v.name === 'p')!;
+    const attrs = (await dc.variablesRequest({ variablesReference: p.variablesReference })).body.variables;
+    assert.deepStrictEqual(attrs.map((v) => v.evaluateName), ['p.x']);
+    // Each evaluateName reads its value back, and Set Value through it writes.
+    for (const v of [...items, ...inner, ...attrs]) {
+      assert.strictEqual((await dc.evaluateRequest({ expression: v.evaluateName!, frameId, context: 'watch' })).body.result, v.value);
+    }
+    await dc.customRequest('setExpression', { expression: inner[1].evaluateName, value: '20', frameId });
+    const r = await dc.evaluateRequest({ expression: 'd', frameId, context: 'watch' });
+    assert.strictEqual(r.body.result, "{'a': 1, 2: [1, 20]}");
+    const child = (await dc.variablesRequest({ variablesReference: r.body.variablesReference })).body.variables[1];
+    assert.strictEqual(child.evaluateName, '(d)[2]');
+  });
+
+  it('a breakpoint set through a symlink to the program stops; one in another file says it cannot', async () => {
+    const { mkdtempSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const link = path.join(mkdtempSync(path.join(tmpdir(), 'yp-')), 'link.py');
+    symlinkSync(calls, link);
+    await dc.initializeRequest();
+    await dc.launch({ program: calls });
+    const r = await dc.setBreakpointsRequest({ source: { path: link }, breakpoints: [{ line: 5 }] });
+    assert.strictEqual(r.body.breakpoints[0].verified, true);
+    const other = await dc.setBreakpointsRequest({ source: { path: prog('locals.py') }, breakpoints: [{ line: 2 }] });
+    assert.strictEqual(other.body.breakpoints[0].verified, false);
+    assert.match(other.body.breakpoints[0].message!, /Only calls\.py runs in this session: locals\.py is not part of it/);
+    const stopped = dc.waitForEvent('stopped', 5000) as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    assert.strictEqual((await topFrame(dc, (await stopped).body.threadId!)).line, 5);
+  });
+
+  it('a watch or hover expression that runs away is stopped after 5 s, and the session goes on', async () => {
+    const ev = await stopAt(prog('locals.py'), 5);
+    const frameId = (await topFrame(dc, ev.body.threadId!)).id;
+    const t0 = Date.now();
+    await assert.rejects(dc.evaluateRequest({ expression: 'sum(i for i in range(10**12))', frameId, context: 'hover' }), /TimeoutError: the expression ran for more than 5 s and was stopped$/);
+    assert.ok(Date.now() - t0 < 8000);
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'total', frameId, context: 'watch' })).body.result, '10');
+  });
+
+  it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {
+    await startSession(dc, { program: calls });
+    const out = captureOutput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.configurationDoneRequest();
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
+  });
+});
+
 describe('yieldpoint dap --port', function () {
   this.timeout(30000);
+  /** The server's CPU time in clock ticks (Linux). */
+  const cpuTicks = (pid: number): number => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(f[11]) + Number(f[12]);
+  };
+  it('ends the program of a client that goes away without disconnecting', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const { spawn } = await import('node:child_process');
+    const net = await import('node:net');
+    const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    try {
+      const port = await new Promise<number>((resolve) => {
+        let err = '';
+        server.stderr.on('data', (d) => { err += d; const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err); if (m) resolve(Number(m[1])); });
+      });
+      const socket = net.connect(port, '127.0.0.1');
+      let seq = 1;
+      const send = (command: string, args: unknown) => {
+        const body = JSON.stringify({ seq: seq++, type: 'request', command, arguments: args });
+        socket.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      };
+      send('initialize', { adapterID: 'yieldpoint' });
+      send('launch', { program: prog('spin_forever.py') });
+      send('configurationDone', {});
+      await new Promise((r) => setTimeout(r, 500));
+      socket.destroy();
+      await new Promise((r) => setTimeout(r, 700));
+      const t0 = cpuTicks(server.pid!);
+      await new Promise((r) => setTimeout(r, 500));
+      const used = cpuTicks(server.pid!) - t0;
+      assert.ok(used < 15, `the server used ${used} ticks of CPU in 0.5 s after its client went away`);
+    } finally { server.kill(); }
+  });
+  it('one session\'s cwd does not become another\'s', async () => {
+    const { spawn } = await import('node:child_process');
+    const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'], cwd: root });
+    try {
+      const port = await new Promise<number>((resolve) => {
+        let err = '';
+        server.stderr.on('data', (d) => { err += d; const m = /listening on 127\.0\.0\.1:(\d+)/.exec(err); if (m) resolve(Number(m[1])); });
+      });
+      const a = new DebugClient('node', '', 'yieldpoint');
+      await a.start(port);
+      try {
+        await a.initializeRequest();
+        await a.launch({ program: 'argv.py', cwd: path.join(root, 'test', 'dap') });
+        const ended = a.waitForEvent('terminated');
+        await a.configurationDoneRequest();
+        await ended;
+      } finally { await a.stop(); }
+      const b = new DebugClient('node', '', 'yieldpoint');
+      await b.start(port);
+      try {
+        await b.initializeRequest();
+        await assert.rejects(b.launch({ program: 'argv.py' }), /program 'argv\.py' does not exist/);
+      } finally { await b.stop(); }
+    } finally { server.kill(); }
+  });
   it('serves a session on a loopback port', async () => {
     const { spawn } = await import('node:child_process');
     const server = spawn(process.execPath, [path.join(root, 'dist', 'cli.js'), 'dap', '--port', '0'], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -6,10 +6,13 @@ import {
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
 import { Worker, MessageChannel } from 'node:worker_threads';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync, realpathSync } from 'node:fs';
 import * as path from 'node:path';
-import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo, LoopSnapshot } from '../runtime/debugProtocol';
+import { CTL, AgentRequest, AgentEvent, BreakpointSpec, FilterSpec, FunctionBreakpointSpec, ThreadInfo, splitLogMessage, logExpression, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo, LoopSnapshot } from '../runtime/debugProtocol';
 import { executableLines } from '../runtime/lines';
+import { parse } from '../runtime/parser';
+import { tokenize } from '../runtime/lexer';
+import { PySyntaxError } from '../runtime/sourceError';
 import type { WorkerConfig } from '../runtime/worker';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
@@ -20,6 +23,8 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   clock?: 'virtual' | 'realtime';
   pauseOn?: string[];
   maxThreads?: number;
+  /** VS Code's Run Without Debugging: the program runs with no breakpoint, filter or step. */
+  noDebug?: boolean;
 }
 
 export const FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
@@ -43,14 +48,18 @@ export class YieldpointSession extends LoggingDebugSession {
   private configured: () => void = () => undefined;
   private configuredPromise = new Promise<void>((r) => { this.configured = r; });
   private breakpoints = new Map<string, BreakpointSpec[]>();
-  private functionBreakpoints: string[] = [];
-  private filters: FilterSpec[] = [{ id: 'uncaught' }];
+  private functionBreakpoints: FunctionBreakpointSpec[] = [];
+  /** Filters as the client set them ("Uncaught exceptions" is on by default). */
+  private clientFilters: FilterSpec[] = [{ id: 'uncaught' }];
   /** Filters from the launch attribute `pauseOn`: on for the whole session, whatever the client toggles. */
   private launchFilters: FilterSpec[] = [];
+  private get filters(): FilterSpec[] { return mergeFilters(this.clientFilters, this.launchFilters); }
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private requestSeq = 1;
   private paused = false;
   private ended = false;
+  /** Set by terminate/disconnect: no program starts in this session any more. */
+  private closed = false;
 
   constructor() {
     super();
@@ -60,6 +69,10 @@ export class YieldpointSession extends LoggingDebugSession {
 
   /** Every request gets a response: malformed ones and internal failures an error, never a JS stack. */
   protected override dispatchRequest(request: DebugProtocol.Request): void {
+    if (Object.hasOwn(UNSUPPORTED, request.command)) {
+      this.sendErrorResponse(new Response(request), 2012, `'${request.command}' is not supported by Yieldpoint${UNSUPPORTED[request.command]}.`);
+      return;
+    }
     const bad = checkArguments(request.command, request.arguments ?? {});
     if (bad) { this.sendErrorResponse(new Response(request), 2010, `Bad request: ${bad}.`); return; }
     super.dispatchRequest(request);
@@ -90,6 +103,8 @@ export class YieldpointSession extends LoggingDebugSession {
       supportsCompletionsRequest: true,
       completionTriggerCharacters: ['.'],
       supportsRestartRequest: true,
+      supportsDelayedStackTraceLoading: true,
+      supportsClipboardContext: true,
       exceptionBreakpointFilters: FILTERS,
       breakpointModes: [
         { mode: 'line', label: 'When reached', appliesTo: ['source'] },
@@ -102,29 +117,32 @@ export class YieldpointSession extends LoggingDebugSession {
 
   protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
     if (this.launchArgs) { this.sendErrorResponse(response, 2006, 'A program is already launched in this session.'); return; }
-    const bad = checkLaunchArguments(args);
-    if (bad) { this.sendErrorResponse(response, 2001, `Cannot launch: ${bad}`); return; }
-    const cwd = args.cwd ? path.resolve(args.cwd) : process.cwd();
-    const program = path.resolve(cwd, args.program);
-    if (!existsSync(program)) {
-      this.sendErrorResponse(response, 2001, `Cannot launch: program '${args.program}' does not exist.`);
-      return;
-    }
-    this.launchArgs = { ...args, program, cwd };
-    if (args.pauseOn) {
-      this.launchFilters = args.pauseOn.map((id) => ({ id }));
-      this.filters = mergeFilters(this.filters, this.launchFilters);
-    }
+    const resolved = resolveLaunch(args);
+    if (typeof resolved === 'string') { this.sendErrorResponse(response, 2001, `Cannot launch: ${resolved}`); return; }
+    this.launchArgs = resolved;
+    this.setLaunchFilters(resolved);
     this.sendResponse(response);
     this.sendEvent(new InitializedEvent());
     await this.configuredPromise;
-    this.startWorker();
+    if (!this.closed) this.startWorker();
+  }
+  private setLaunchFilters(args: LaunchArguments): void {
+    this.launchFilters = (args.pauseOn ?? []).map((id) => ({ id }));
   }
 
-  protected override async restartRequest(response: DebugProtocol.RestartResponse): Promise<void> {
+  /** Restarts the program, with the launch attributes the client sends (VS Code sends the edited configuration). */
+  protected override async restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): Promise<void> {
     if (!this.launchArgs) { this.sendErrorResponse(response, 2007, 'Nothing to restart: no program was launched.'); return; }
-    await this.stopWorker();
-    this.startWorker();
+    if (this.closed) { this.sendErrorResponse(response, 2007, 'Nothing to restart: the session has ended.'); return; }
+    const next = args?.arguments && typeof args.arguments === 'object' ? resolveLaunch({ ...this.launchArgs, ...args.arguments } as LaunchArguments) : this.launchArgs;
+    if (typeof next === 'string') { this.sendErrorResponse(response, 2001, `Cannot restart: ${next}`); return; }
+    this.launchArgs = next;
+    this.setLaunchFilters(next);
+    // Before configurationDone the launch itself starts the program.
+    if (this.workerStarted) {
+      await this.stopWorker();
+      this.startWorker();
+    }
     this.sendResponse(response);
   }
 
@@ -148,24 +166,34 @@ export class YieldpointSession extends LoggingDebugSession {
     this.configured();
   }
 
+  private workerStarted = false;
   private startWorker(): void {
     const args = this.launchArgs!;
+    this.workerStarted = true;
     this.ended = false;
     this.paused = false;
+    let source: string;
+    try {
+      source = readFileSync(args.program, 'utf8');
+    } catch (e) {
+      this.sendEvent(new OutputEvent(`Cannot run '${args.program}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file no longer exists' : (e as Error).message}\n`, 'stderr'));
+      this.finish(1);
+      return;
+    }
     this.ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4));
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
-    const source = readFileSync(args.program, 'utf8');
+    const debug = !args.noDebug;
     const cfg: WorkerConfig = {
       filename: args.program, source, argv: [args.program, ...(args.args ?? [])], clock: args.clock ?? 'virtual', trace: false,
       debug: {
-        ctl: this.ctl.buffer as SharedArrayBuffer, port: port2, stopOnEntry: !!args.stopOnEntry,
-        breakpoints: [...this.breakpoints].map(([file, breakpoints]) => ({ file, breakpoints })),
-        functionBreakpoints: this.functionBreakpoints, filters: this.filters, maxThreads: args.maxThreads ?? 200,
+        ctl: this.ctl.buffer as SharedArrayBuffer, port: port2, stopOnEntry: debug && !!args.stopOnEntry,
+        breakpoints: debug ? [...this.breakpoints].map(([file, breakpoints]) => ({ file, breakpoints })) : [],
+        functionBreakpoints: debug ? this.functionBreakpoints : [], filters: debug ? this.filters : [], maxThreads: args.maxThreads ?? 200,
       },
     };
-    // Worker threads cannot chdir: the program's working directory is the adapter's.
-    try { if (args.cwd) process.chdir(args.cwd); } catch { /* checked at launch */ }
+    // `cwd` only resolves `program`: the runtime opens no files, and changing the process's
+    // directory would move every other session of a --port server (or the extension host) too.
     const maxMb = Number(process.env.YIELDPOINT_MAX_MB ?? 2048) || 2048;
     const w = new Worker(path.join(__dirname, 'boot.js'), {
       workerData: cfg, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: maxMb, stackSizeMb: 64 }, stdin: false, stdout: false, stderr: false,
@@ -180,7 +208,9 @@ export class YieldpointSession extends LoggingDebugSession {
       this.sendEvent(new OutputEvent(text, 'stderr'));
       this.finish(1);
     });
-    w.on('exit', () => { if (this.worker === w) this.finish(null); });
+    // A worker killed by Terminate (stuck in native code past the grace period) ends like one
+    // that stopped at a statement: exit code 137.
+    w.on('exit', () => { if (this.worker === w) this.finish(this.closed ? 137 : null); });
   }
 
   private onWorkerMessage(m: AgentEvent | { exit: number }): void {
@@ -211,6 +241,9 @@ export class YieldpointSession extends LoggingDebugSession {
       case 'exited': this.finish(m.code); return;
     }
   }
+
+  /** Breakpoints and filters reach a running program only when debugging (not under noDebug). */
+  private get live(): boolean { return !!this.worker && !this.ended && !this.launchArgs?.noDebug; }
 
   private finish(code: number | null): void {
     if (this.ended) return;
@@ -258,20 +291,38 @@ export class YieldpointSession extends LoggingDebugSession {
 
   // ------------------------------------------------------------------ breakpoints
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
-    const file = args.source.path ? path.resolve(args.source.path) : '';
+    let file = args.source.path ? path.resolve(args.source.path) : '';
+    const program = this.launchArgs?.program;
+    // The program runs under its resolved path: the same file reached another way (a symlink) is it.
+    if (program && file !== program && sameFile(file, program)) file = program;
     let lines: number[] = [];
-    try { lines = [...executableLines(readFileSync(file, 'utf8'), file)].sort((a, b) => a - b); } catch { lines = []; }
+    let unreadable = '';
+    let yieldLines = new Set<number>();
+    try {
+      const text = readFileSync(file, 'utf8');
+      lines = [...executableLines(text, file)].sort((a, b) => a - b);
+      yieldLines = statementsThatCanYield(text, lines);
+    } catch (e) {
+      unreadable = e instanceof PySyntaxError ? `${path.basename(file)} does not compile (line ${e.lineno}: ${e.msg})` : `cannot read ${file || 'a source without a path'}`;
+    }
+    // Only the program's own file runs (a program cannot import other files).
+    if (program && file !== program && !unreadable) unreadable = `Only ${path.basename(program)} runs in this session: ${path.basename(file)} is not part of it`;
     const specs: BreakpointSpec[] = [];
     const out: DebugProtocol.Breakpoint[] = [];
     for (const b of args.breakpoints ?? []) {
       const line = lines.find((l) => l >= b.line);
-      const bp = new Breakpoint(line !== undefined, line ?? b.line) as DebugProtocol.Breakpoint;
-      if (line === undefined) bp.message = 'No statement on or after this line';
-      else specs.push({ line, condition: b.condition, hitCondition: b.hitCondition, logMessage: b.logMessage, mode: (b.mode as BreakpointSpec['mode']) ?? 'line' });
+      const mode = b.mode ?? 'line';
+      const problem = unreadable || (line === undefined ? 'No statement on or after this line' : null)
+        || (!MODES.includes(mode) ? `Unknown breakpoint mode '${mode}' (known: ${MODES.join(', ')})` : null)
+        || (mode !== 'line' && !yieldLines.has(line!) ? `Line ${line} has no await, async for or async with: a task never ${mode === 'yield' ? 'yields' : 'resumes'} there` : null)
+        || checkBreakpointOptions(b);
+      const bp = new Breakpoint(!problem, line ?? b.line) as DebugProtocol.Breakpoint;
+      if (problem) bp.message = problem;
+      else specs.push({ line: line!, condition: b.condition, hitCondition: b.hitCondition, logMessage: b.logMessage, mode: mode as BreakpointSpec['mode'] });
       out.push(bp);
     }
     this.breakpoints.set(file, specs);
-    if (this.worker && !this.ended) void this.ask({ cmd: 'breakpoints', file, breakpoints: specs }).catch(() => undefined);
+    if (this.live) void this.ask({ cmd: 'breakpoints', file, breakpoints: specs }).catch(() => undefined);
     response.body = { breakpoints: out };
     this.sendResponse(response);
   }
@@ -285,9 +336,19 @@ export class YieldpointSession extends LoggingDebugSession {
   }
 
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
-    this.functionBreakpoints = args.breakpoints.map((b) => b.name);
-    if (this.worker && !this.ended) void this.ask({ cmd: 'functionBreakpoints', names: this.functionBreakpoints }).catch(() => undefined);
-    response.body = { breakpoints: args.breakpoints.map(() => new Breakpoint(true)) };
+    const out: DebugProtocol.Breakpoint[] = [];
+    this.functionBreakpoints = [];
+    for (const b of args.breakpoints) {
+      const name = typeof b?.name === 'string' ? b.name.trim() : '';
+      const problem = !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(name)
+        ? `'${name}' is not a function name (write a name such as worker or Queue.get)` : checkBreakpointOptions(b);
+      const bp = new Breakpoint(!problem) as DebugProtocol.Breakpoint;
+      if (problem) bp.message = problem;
+      else this.functionBreakpoints.push({ name, condition: b.condition, hitCondition: b.hitCondition });
+      out.push(bp);
+    }
+    if (this.live) void this.ask({ cmd: 'functionBreakpoints', breakpoints: this.functionBreakpoints }).catch(() => undefined);
+    response.body = { breakpoints: out };
     this.sendResponse(response);
   }
 
@@ -296,17 +357,31 @@ export class YieldpointSession extends LoggingDebugSession {
     const specs: FilterSpec[] = [...args.filters.map((id) => ({ id })), ...(args.filterOptions ?? []).map((o) => ({ id: o.filterId, condition: o.condition }))];
     const bad = specs.find((s) => !known.has(s.id));
     if (bad) { this.sendErrorResponse(response, 2004, `Unknown pause filter '${bad.id}'.`); return; }
-    this.filters = mergeFilters(specs, this.launchFilters);
-    if (this.worker && !this.ended) void this.ask({ cmd: 'filters', filters: this.filters }).catch(() => undefined);
+    const out: DebugProtocol.Breakpoint[] = specs.map((s) => {
+      const problem = s.condition ? checkExpression(s.condition, `Condition '${s.condition}'`) : null;
+      return problem ? { verified: false, message: problem } : { verified: true };
+    });
+    this.clientFilters = specs.filter((_, i) => out[i].verified);
+    if (this.live) void this.ask({ cmd: 'filters', filters: this.filters }).catch(() => undefined);
+    response.body = { breakpoints: out };
     this.sendResponse(response);
   }
 
   // ------------------------------------------------------------------ execution
   private resume(response: DebugProtocol.Response, mode: 'continue' | 'over' | 'in' | 'out', threadId: number): void {
     if (!this.paused) { this.sendErrorResponse(response, 2002, this.launchArgs && this.worker && !this.ended ? 'The program is already running.' : this.notPausedMessage()); return; }
+    if (mode === 'continue') {
+      this.paused = false;
+      this.sendResponse(response);
+      void this.ask({ cmd: 'resume', mode, threadId }).catch(() => undefined);
+      return;
+    }
+    // A step names a thread: the agent refuses one that is not a live task, and the program stays paused.
+    this.ask({ cmd: 'resume', mode, threadId }).then(() => this.sendResponse(response), (e: Error) => {
+      this.paused = !this.ended;
+      this.sendErrorResponse(response, 2008, e.message);
+    });
     this.paused = false;
-    this.sendResponse(response);
-    void this.ask({ cmd: 'resume', mode, threadId }).catch(() => undefined);
   }
   protected override continueRequest(response: DebugProtocol.ContinueResponse, args: DebugProtocol.ContinueArguments): void {
     response.body = { allThreadsContinued: true };
@@ -317,7 +392,11 @@ export class YieldpointSession extends LoggingDebugSession {
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void { this.resume(response, 'out', args.threadId); }
   protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
     if (!this.worker || this.ended) { this.sendErrorResponse(response, 2005, 'The program is not running.'); return; }
-    Atomics.store(this.ctl, CTL.PAUSE, 1);
+    // Already paused: nothing to do (arming the flag now would stop the program again after Continue).
+    if (!this.paused) {
+      Atomics.store(this.ctl, CTL.PAUSE, 1);
+      Atomics.notify(this.ctl, CTL.PAUSE);
+    }
     this.sendResponse(response);
   }
 
@@ -330,11 +409,23 @@ export class YieldpointSession extends LoggingDebugSession {
     this.sendResponse(response);
     this.shutdown();
   }
+  /** The client went away (disconnect, or a closed connection): the program ends with it. */
+  override shutdown(): void {
+    this.endProgram();
+    super.shutdown();
+  }
+  override dispose(): void {
+    this.endProgram();
+    super.dispose();
+  }
   /** Asks the program to end at its next statement; a program stuck in native code is killed after 300 ms. */
   private endProgram(): void {
+    this.closed = true;
+    this.configured();
     if (!this.worker || this.ended) { if (this.launchArgs) this.finish(null); return; }
     Atomics.store(this.ctl, CTL.TERMINATE, 1);
     Atomics.notify(this.ctl, CTL.STATE);
+    Atomics.notify(this.ctl, CTL.PAUSE);
     const w = this.worker;
     setTimeout(() => void w.terminate(), 300).unref();
   }
@@ -364,12 +455,13 @@ export class YieldpointSession extends LoggingDebugSession {
     });
   }
   protected override async variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): Promise<void> {
-    await this.whenPaused<VariableInfo[]>(response, { cmd: 'variables', ref: args.variablesReference, start: args.start, count: args.count }, (vars) => {
+    const filter = args.filter === 'indexed' || args.filter === 'named' ? args.filter : undefined;
+    await this.whenPaused<VariableInfo[]>(response, { cmd: 'variables', ref: args.variablesReference, start: args.start, count: args.count, filter }, (vars) => {
       response.body = { variables: vars.map(toVariable) };
     });
   }
   protected override async evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
-    await this.whenPaused<VariableInfo>(response, { cmd: 'evaluate', expression: args.expression, frameId: args.frameId }, (v) => {
+    await this.whenPaused<VariableInfo>(response, { cmd: 'evaluate', expression: args.expression, frameId: args.frameId, context: args.context }, (v) => {
       response.body = { result: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
     });
   }
@@ -404,16 +496,18 @@ export class YieldpointSession extends LoggingDebugSession {
     await this.whenPaused<LoopSnapshot>(response, req, (snap) => { response.body = snap; });
   }
   protected override async exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): Promise<void> {
-    await this.whenPaused<{ exceptionId: string; description: string; details: string } | null>(response, { cmd: 'exceptionInfo' }, (info) => {
-      response.body = info
-        ? { exceptionId: info.exceptionId, description: info.description, breakMode: 'always', details: { message: info.description, typeName: info.exceptionId, stackTrace: info.details } }
-        : { exceptionId: '', breakMode: 'never' };
+    await this.whenPaused<{ exceptionId: string; description: string; details: string; uncaught: boolean } | null>(response, { cmd: 'exceptionInfo' }, (info) => {
+      if (!info) throw new Error('The program is not stopped on an exception.');
+      response.body = {
+        exceptionId: info.exceptionId, description: info.description, breakMode: info.uncaught ? 'unhandled' : 'always',
+        details: { message: info.description, typeName: info.exceptionId, stackTrace: info.details },
+      };
     });
   }
 }
 
 function toVariable(v: VariableInfo): DebugProtocol.Variable {
-  return { name: v.name, value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
+  return { name: v.name, value: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named, evaluateName: v.evaluateName };
 }
 
 /** Required argument types per request: a malformed request gets an error response, not an exception. */
@@ -432,8 +526,16 @@ const REQUIRED: Record<string, Record<string, 'string' | 'number' | 'object' | '
   completions: { text: 'string', column: 'number' },
   launch: {},
 };
+/** Optional arguments that must have the right type when present: counts are non-negative integers. */
+const OPTIONAL: Record<string, Record<string, 'count' | 'number' | 'array'>> = {
+  stackTrace: { startFrame: 'count', levels: 'count' },
+  variables: { start: 'count', count: 'count' },
+  evaluate: { frameId: 'number' }, setExpression: { frameId: 'number' }, completions: { frameId: 'number' },
+  setBreakpoints: { breakpoints: 'array' }, setExceptionBreakpoints: { filterOptions: 'array' },
+  breakpointLocations: { endLine: 'number' },
+};
 export function checkArguments(command: string, args: unknown): string | null {
-  const want = REQUIRED[command];
+  const want = Object.hasOwn(REQUIRED, command) ? REQUIRED[command] : undefined;
   if (!want) return null;
   if (args === null || typeof args !== 'object') return `'${command}' needs an arguments object`;
   const a = args as Record<string, unknown>;
@@ -442,12 +544,89 @@ export function checkArguments(command: string, args: unknown): string | null {
     const ok = t === 'array' ? Array.isArray(v) : t === 'object' ? v !== null && typeof v === 'object' && !Array.isArray(v) : typeof v === t;
     if (!ok) return `'${command}' needs '${k}' (${t})`;
   }
+  for (const [k, t] of Object.entries(OPTIONAL[command] ?? {})) {
+    const v = a[k];
+    if (v === undefined || v === null) continue;
+    const ok = t === 'array' ? Array.isArray(v) : t === 'count' ? Number.isInteger(v) && (v as number) >= 0 : typeof v === 'number';
+    if (!ok) return `'${k}' of '${command}' must be ${t === 'array' ? 'a list' : t === 'count' ? 'a non-negative integer' : 'a number'}`;
+  }
   return null;
+}
+/** The statements (by first line) with an `await`, `async for` or `async with`: where a task can
+ * yield and resume. An f-string is one token: one that mentions `await` counts. */
+function statementsThatCanYield(source: string, statements: number[]): Set<number> {
+  const out = new Set<number>();
+  const { tokens } = tokenize(source, '<breakpoints>');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const hit = t.type === 'NAME' ? t.value === 'await' || (t.value === 'async' && next?.type === 'NAME' && (next.value === 'for' || next.value === 'with'))
+      : t.type === 'STRING' && /\bawait\b/.test(String(t.value));
+    if (!hit) continue;
+    let start: number | undefined;
+    for (const l of statements) { if (l > t.lineno) break; start = l; }
+    if (start !== undefined) out.add(start);
+  }
+  return out;
+}
+function sameFile(a: string, b: string): boolean {
+  try { return realpathSync(a) === realpathSync(b); } catch { return false; }
+}
+/** Requests the base class would answer with an empty success: refused, so that a client knows. */
+const UNSUPPORTED: Record<string, string> = {
+  attach: ": it launches the program (use \"request\": \"launch\")", source: ': every frame with a source has a path on disk',
+  stepBack: '', reverseContinue: '', restartFrame: '', goto: '', gotoTargets: '', stepInTargets: '', loadedSources: '', modules: '',
+  dataBreakpointInfo: '', setDataBreakpoints: '', setInstructionBreakpoints: '', readMemory: '', writeMemory: '', disassemble: '',
+  terminateThreads: ': a task is cancelled from the program', cancel: '',
+};
+const MODES = ['line', 'yield', 'resume'];
+
+/** Why a condition or log message cannot work, or null. */
+function checkExpression(expr: string, what: string): string | null {
+  try {
+    parse(`(${expr}\n)\n`, '<condition>');
+    return null;
+  } catch (e) {
+    return `${what} is not a Python expression: ${e instanceof PySyntaxError ? e.msg : (e as Error).message}`;
+  }
+}
+function checkBreakpointOptions(b: { condition?: string; hitCondition?: string; logMessage?: string }): string | null {
+  if (b.condition !== undefined && typeof b.condition !== 'string') return 'The condition must be a string';
+  if (b.condition?.trim()) { const p = checkExpression(b.condition, `Condition '${b.condition}'`); if (p) return p; }
+  if (b.hitCondition !== undefined && typeof b.hitCondition !== 'string') return 'The hit count must be a string';
+  if (b.logMessage !== undefined && typeof b.logMessage !== 'string') return 'The log message must be a string';
+  if (b.hitCondition !== undefined && b.hitCondition.trim() && !/^\s*(>=|<=|==|>|<|%)?\s*\d+\s*$/.test(b.hitCondition)) {
+    return `Hit count '${b.hitCondition}' is not understood: write a number (5), a comparison (>= 5) or a modulo (% 3)`;
+  }
+  if (/^\s*%\s*0+\s*$/.test(b.hitCondition ?? '')) return 'Hit count % 0 would never stop';
+  if (typeof b.logMessage === 'string') {
+    try {
+      for (const part of splitLogMessage(b.logMessage)) {
+        if (typeof part === 'string') continue;
+        const p = checkExpression(logExpression(part.expr), `Log message part {${part.expr}}`);
+        if (p) return p;
+      }
+    } catch (e) { return `Log message: ${(e as Error).message}`; }
+  }
+  return null;
+}
+
+/** Validates launch attributes and resolves the program and cwd; a string says what is wrong. */
+function resolveLaunch(args: LaunchArguments): LaunchArguments | string {
+  const bad = checkLaunchArguments(args);
+  if (bad) return bad;
+  const cwd = args.cwd ? path.resolve(args.cwd) : process.cwd();
+  const program = path.resolve(cwd, args.program);
+  if (!existsSync(program)) return `program '${args.program}' does not exist.`;
+  if (!statSync(program).isFile()) return `program '${args.program}' is not a file.`;
+  return { ...args, program, cwd };
 }
 function checkLaunchArguments(a: LaunchArguments): string | null {
   if (typeof a.program !== 'string' || !a.program) return "'program' (the Python file to run) is required";
   if (a.args !== undefined && (!Array.isArray(a.args) || a.args.some((x) => typeof x !== 'string'))) return "'args' must be a list of strings";
   if (a.cwd !== undefined && (typeof a.cwd !== 'string' || !existsSync(a.cwd))) return `'cwd' ${typeof a.cwd === 'string' ? `'${a.cwd}' does not exist` : 'must be a path'}`;
+  if (a.cwd !== undefined && !statSync(a.cwd).isDirectory()) return `'cwd' '${a.cwd}' is not a directory`;
+  if (a.noDebug !== undefined && typeof a.noDebug !== 'boolean') return "'noDebug' must be true or false";
   if (a.clock !== undefined && a.clock !== 'virtual' && a.clock !== 'realtime') return "'clock' must be 'virtual' or 'realtime'";
   if (a.stopOnEntry !== undefined && typeof a.stopOnEntry !== 'boolean') return "'stopOnEntry' must be true or false";
   if (a.maxThreads !== undefined && (!Number.isInteger(a.maxThreads) || a.maxThreads < 1)) return "'maxThreads' must be a positive integer";

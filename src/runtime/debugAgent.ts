@@ -7,28 +7,33 @@ import { PyList, PyTuple, typeOf } from './types';
 import { PyDict, PySet } from './dict';
 import { PyException } from './exceptions';
 import { Frame, T, state } from './frame';
+import { PySyntaxError } from './sourceError';
 import { PyGenerator } from './generator';
-import { repr, getattrOpt, truthy, call, setattr } from './ops';
+import { repr, getattrOpt, truthy, call, setattr, setitem } from './ops';
 import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfig, LoopEvent } from './loopObserver';
 import { clock } from './clock';
 import { PyLoop } from './eventLoop';
 import { PyHandle } from './handle';
 import {
-  CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
-  LoopTask, LoopSnapshot,
+  CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, FunctionBreakpointSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
+  LoopTask, LoopSnapshot, splitLogMessage, logExpression,
 } from './debugProtocol';
 
 export interface AgentHost {
   /** Evaluates a Python expression with the given locals over the program's globals. */
-  evaluate(expr: string, locals: Map<string, PyVal>): PyVal;
+  /** Stops a Python-level evaluation that runs past `limitMs` (default: a few seconds) with TimeoutError. */
+  evaluate(expr: string, locals: Map<string, PyVal>, limitMs?: number): PyVal;
   formatException(e: PyException): string;
   /** The builtins namespace (for completions). */
   builtins(): Map<string, PyVal>;
 }
 
 interface TaskInfo { id: number; task: PyVal; name: string; state: string; awaits: string; createdAt: string; result: string }
-interface Step { mode: StepMode | 'entry'; task: PyVal; frame: Frame | null }
+interface Step { mode: StepMode | 'entry'; task: PyVal; taskName: string; frame: Frame | null }
 interface Bp extends BreakpointSpec { hits: number }
+interface FunctionBp extends FunctionBreakpointSpec { hits: number }
+/** A value's `path` is the Python expression that reads it (its children's evaluateName builds on it). */
+type Ref = { kind: 'locals' | 'globals' | 'task' | 'loop'; frame?: Frame; task?: PyVal } | { kind: 'value'; value: PyVal; path?: string };
 
 const MAIN_THREAD = 1;
 const FINISHED_KEPT = 100;
@@ -43,12 +48,19 @@ export class DebugAgent {
   private current: PyVal = null;
   private step: Step | null = null;
   private bps = new Map<string, Map<number, Bp>>();
-  private functionBps = new Set<string>();
+  private functionBps = new Map<string, FunctionBp>();
   private filters = new Map<string, FilterSpec>();
-  private lastException: PyException | null = null;
-  /** Handles valid while paused: frames and expandable values. */
-  private frames: Frame[] = [];
-  private refs: Array<{ kind: 'locals' | 'globals' | 'task' | 'loop'; frame?: Frame; task?: PyVal } | { kind: 'value'; value: PyVal }> = [];
+  /** The exception the program is stopped on (exceptionInfo), or null when stopped for another reason. */
+  private stoppedException: { e: PyException; uncaught: boolean } | null = null;
+  /** Handles valid while paused: frames and expandable values. Ids are never reused in a session,
+   * so an id from an earlier pause is refused instead of naming something else. */
+  private frames = new Map<number, Frame>();
+  private refs = new Map<number, Ref>();
+  private handleSeq = 0;
+  /** Frames that are the top of a stack trace: they also get the Event Loop scope. */
+  private topFrames = new Set<number>();
+  /** The "awaited by" label frames: no scopes. */
+  private labelFrames = new Set<number>();
   private stoppedThread = MAIN_THREAD;
   /** VS Code's call stack view slows past a few hundred threads: list at most this many tasks. */
   maxThreads = 200;
@@ -60,12 +72,12 @@ export class DebugAgent {
     state.trap = (f) => this.onStatement(f);
   }
 
-  configure(c: { stopOnEntry: boolean; breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>; functionBreakpoints: string[]; filters: FilterSpec[]; maxThreads?: number }): void {
+  configure(c: { stopOnEntry: boolean; breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>; functionBreakpoints: FunctionBreakpointSpec[]; filters: FilterSpec[]; maxThreads?: number }): void {
     if (c.maxThreads && c.maxThreads > 0) this.maxThreads = c.maxThreads;
     for (const b of c.breakpoints) this.handle({ cmd: 'breakpoints', file: b.file, breakpoints: b.breakpoints });
-    this.functionBps = new Set(c.functionBreakpoints);
+    this.handle({ cmd: 'functionBreakpoints', breakpoints: c.functionBreakpoints });
     this.filters = new Map(c.filters.map((f) => [f.id, f]));
-    if (c.stopOnEntry) this.step = { mode: 'entry', task: null, frame: null };
+    if (c.stopOnEntry) this.step = { mode: 'entry', task: null, taskName: 'main', frame: null };
   }
 
   // ------------------------------------------------------------------ hooks from the runtime
@@ -81,26 +93,37 @@ export class DebugAgent {
     if (s && this.stepDone(s, f)) {
       this.step = null;
       if (s.mode === 'entry') return this.pauseAt(f, 'entry', 'Paused on entry');
-      const other = this.current !== s.task;
-      return this.pauseAt(f, 'step', other ? `Stepped into ${this.threadLabel(this.current)}: control passed from ${this.threadLabel(s.task)}` : 'Step');
+      if (this.current === s.task) return this.pauseAt(f, 'step', 'Step');
+      const why = s.task !== null && !this.tasks.has(s.task) ? `${s.taskName} finished` : `control passed from ${s.taskName}`;
+      return this.pauseAt(f, 'step', `Stepped into ${this.threadLabel(this.current)}: ${why}`);
     }
-    const fileBps = this.bps.get(f.code.filename);
-    const bp = fileBps?.get(f.l);
-    if (bp && (bp.mode ?? 'line') === 'line' && this.bpHit(bp, f)) {
-      const st = this.step;
-      this.step = null;
-      const who = this.threadLabel(this.current);
-      const desc = st && st.task !== this.current
-        ? `Breakpoint at line ${f.l} hit by ${who}: the step in ${this.threadLabel(st.task)} was cancelled`
-        : st ? `Breakpoint at line ${f.l} (step cancelled)` : `Breakpoint at line ${f.l}`;
-      return this.pauseAt(f, 'breakpoint', desc);
-    }
-    if (this.functionBps.size && (this.functionBps.has(f.code.name) || this.functionBps.has(f.code.qualname)) && isFirstStatement(f)) {
-      const st = this.step;
-      this.step = null;
-      return this.pauseAt(f, 'function breakpoint', `Function breakpoint: ${f.code.qualname}${st ? ' (step cancelled)' : ''}`);
-    }
+    // The first statement of a call is checked (and marked) whatever else stops there.
+    const fbp = this.functionBps.size ? this.functionBps.get(f.code.qualname) ?? this.functionBps.get(f.code.name) : undefined;
+    const fbpStop = fbp !== undefined && isFirstStatement(f) ? this.bpCheck(fbp, f, `function breakpoint ${fbp.name}`) : null;
+    const bp = this.bps.get(f.code.filename)?.get(f.l);
+    const bpStop = bp && (bp.mode ?? 'line') === 'line' ? this.bpCheck(bp, f, `breakpoint at line ${f.l}`) : null;
+    if (bpStop !== null) return this.pauseAt(f, 'breakpoint', this.cancelStep(bpStop || `Breakpoint at line ${f.l}`));
+    if (fbpStop !== null) return this.pauseAt(f, 'function breakpoint', this.cancelStep(fbpStop || `Function breakpoint: ${f.code.qualname}`));
     return false;
+  }
+  /** A breakpoint stops the program: a step in progress is cancelled, and the description says so. */
+  private cancelStep(desc: string): string {
+    const st = this.step;
+    this.step = null;
+    if (!st || st.mode === 'entry') return desc;
+    return st.task !== this.current ? `${desc} hit by ${this.threadLabel(this.current)}: the step in ${st.taskName} was cancelled` : `${desc} (step cancelled)`;
+  }
+
+  /** Called in slices while the worker waits in real time for a timer or in time.sleep. */
+  whileWaiting(until: number): void {
+    if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
+    this.pollRequests();
+    if (!Atomics.load(this.ctl, CTL.PAUSE)) return;
+    const left = `${Math.max(0, (until - performance.now()) / 1000).toFixed(3)} s`;
+    const f = state.cur;
+    // The loop's own idle wait runs in library code; time.sleep is called by the program.
+    const inSleep = this.current !== null || (f !== null && !f.code.filename.startsWith('<'));
+    this.pause('pause', inSleep ? `Paused in time.sleep (${left} left)` : `Paused while the loop waits for its next timer (${left} left)`);
   }
 
   /** A pause at a statement: afterwards the generated code reloads locals if the debugger wrote any. */
@@ -128,11 +151,10 @@ export class DebugAgent {
   private reportedRaises = new WeakSet<PyException>();
 
   onException(e: PyException, uncaught: boolean): void {
-    this.lastException = e;
     const id = uncaught ? 'uncaught' : 'raised';
     if (!this.filters.has(id)) return;
     if (!this.filterMatches(id, this.current ?? undefined)) return;
-    this.pause('exception', `${uncaught ? 'Uncaught' : 'Raised'} ${typeOf(e).name}: ${safeStr(e)}`, safeStr(e));
+    this.pause('exception', `${uncaught ? 'Uncaught' : 'Raised'} ${typeOf(e).name}: ${safeStr(e)}`, safeStr(e), undefined, { e, uncaught });
   }
 
   private onLoopEvent(e: LoopEvent, _now: number): void {
@@ -152,7 +174,8 @@ export class DebugAgent {
         this.current = e.task;
         const t = this.tasks.get(e.task);
         if (t) { t.state = 'running'; t.name = e.name; t.awaits = ''; }
-        if (this.filterMatches('resume', e.task) || this.modeBp('resume', e.line)) this.pause('resume', `Resumed: ${e.name}`);
+        const bp = this.modeBp('resume', e.line, e.task);
+        if (bp !== null || this.filterMatches('resume', e.task)) this.pause('resume', bp || `Resumed: ${e.name}`);
         return;
       }
       case 'yields': {
@@ -160,8 +183,9 @@ export class DebugAgent {
         const t = this.tasks.get(e.task);
         if (t) { t.state = 'waiting'; t.awaits = e.awaits; t.name = e.name; }
         this.current = null;
-        if (this.filterMatches('yield', e.task) || this.modeBp('yield', e.line)) {
-          this.pause('yield', `Paused on yield: ${e.name} awaits ${e.awaits}; next: ${this.nextReady()}`, undefined, e.task);
+        const bp = this.modeBp('yield', e.line, e.task);
+        if (bp !== null || this.filterMatches('yield', e.task)) {
+          this.pause('yield', bp || `Paused on yield: ${e.name} awaits ${e.awaits}; next: ${this.nextReady()}`, undefined, e.task);
         }
         return;
       }
@@ -194,33 +218,68 @@ export class DebugAgent {
     }
   }
 
-  private modeBp(mode: 'yield' | 'resume', line: number | null): boolean {
-    if (line === null) return false;
+  /** A `yield` or `resume` mode breakpoint at the task's line: its condition, hit count and log
+   * message see the locals of the task's program frame at that line. */
+  private modeBp(mode: 'yield' | 'resume', line: number | null, task: PyVal): string | null {
+    if (line === null) return null;
     const bp = this.bps.get(loopConfig.programFile)?.get(line);
-    return !!bp && bp.mode === mode;
+    if (!bp || bp.mode !== mode) return null;
+    const frame = awaitChain(getattrOpt(task, '_coro')).filter((f) => f.code.filename === loopConfig.programFile && f.l === line).pop() ?? null;
+    return this.bpCheck(bp, frame, `${mode} breakpoint at line ${line}`);
   }
 
   private filterMatches(id: string, task?: PyVal): boolean {
     const f = this.filters.get(id);
     if (!f) return false;
     if (!f.condition) return true;
-    try { return truthy(this.host.evaluate(f.condition, new Map([['task', task ?? None]]))); } catch { return false; }
-  }
-
-  private bpHit(bp: Bp, f: Frame): boolean {
-    if (bp.condition) {
-      try { if (!truthy(this.host.evaluate(bp.condition, localsOf(f)))) return false; } catch { return false; }
-    }
-    bp.hits++;
-    if (bp.hitCondition && !hitMatches(bp.hitCondition, bp.hits)) return false;
-    if (bp.logMessage !== undefined) {
-      const text = bp.logMessage.replace(/\{([^}]+)\}/g, (_, ex: string) => {
-        try { const v = this.host.evaluate(ex, localsOf(f)); return typeof v === 'string' ? v : repr(v); } catch (e) { return `<${e instanceof PyException ? typeOf(e).name : 'error'}>`; }
-      });
-      this.post({ type: 'output', category: 'console', text: text + '\n', file: f.code.filename, line: f.l });
+    try { return truthy(this.host.evaluate(f.condition, new Map([['task', task ?? None]]))); } catch (e) {
+      // Counts as false (`task` is None outside a task), and is told once per filter setting.
+      if (!this.filterErrors.has(f)) {
+        this.filterErrors.add(f);
+        this.post({ type: 'output', category: 'console', text: `The condition of the pause filter '${id}' (${f.condition}) raised ${errorText(e)}; it counts as false\n` });
+      }
       return false;
     }
-    return true;
+  }
+  private filterErrors = new WeakSet<FilterSpec>();
+
+  /**
+   * Whether a breakpoint stops in frame f: null if not, '' if it does, or a description when its
+   * condition raised (the program stops so that the user sees the broken condition). A log
+   * message is written, never stopped at.
+   */
+  private bpCheck(bp: { condition?: string; hitCondition?: string; logMessage?: string; hits: number }, f: Frame | null, what: string): string | null {
+    const locals = f ? localsOf(f) : new Map<string, PyVal>();
+    if (bp.condition) {
+      try {
+        if (!truthy(this.host.evaluate(bp.condition, locals))) return null;
+      } catch (e) {
+        const err = errorText(e);
+        this.post({ type: 'output', category: 'console', text: `The condition of the ${what} (${bp.condition}) raised ${err}\n`, file: f?.code.filename, line: f?.l });
+        return `The condition of the ${what} raised ${err}`;
+      }
+    }
+    bp.hits++;
+    if (bp.hitCondition && !hitMatches(bp.hitCondition, bp.hits)) return null;
+    if (bp.logMessage !== undefined) {
+      this.post({ type: 'output', category: 'console', text: this.interpolate(bp.logMessage, locals) + '\n', file: f?.code.filename, line: f?.l });
+      return null;
+    }
+    return '';
+  }
+  /** A log message: `{expression}` (with `!r` and `:spec` as in an f-string), `{{` and `}}` for braces. */
+  private interpolate(message: string, locals: Map<string, PyVal>): string {
+    let out = '';
+    for (const part of splitLogMessage(message)) {
+      if (typeof part === 'string') { out += part; continue; }
+      try {
+        const v = this.host.evaluate(logExpression(part.expr), locals);
+        out += typeof v === 'string' ? v : safeRepr(v);
+      } catch (e) {
+        out += `<${e instanceof PyException ? typeOf(e).name : 'SyntaxError'}>`;
+      }
+    }
+    return out;
   }
 
   /**
@@ -234,16 +293,26 @@ export class DebugAgent {
     if (this.current !== s.task && !taskDone) return false;
     if (s.frame === null) return true;
     if (s.mode === 'over' && f === s.frame) return true;
-    return s.frame.returned;
+    if (s.frame.returned) return true;
+    // A generator that yielded a value has gone back to its caller, as a return would.
+    const kind = s.frame.code.kind;
+    if (kind !== 'generator' && kind !== 'asyncgen') return false;
+    for (let c: Frame | null = f; c; c = c.back) if (c === s.frame) return false;
+    return true;
   }
 
   // ------------------------------------------------------------------ pausing
   /** Blocks the worker until the debugger resumes it, answering requests meanwhile. */
-  private pause(reason: string, description: string, text?: string, task?: PyVal): void {
+  private pause(reason: string, description: string, text?: string, task?: PyVal, exception?: { e: PyException; uncaught: boolean }): void {
     const t = task !== undefined ? task : this.current;
     this.stoppedThread = t && this.tasks.has(t) ? this.tasks.get(t)!.id : MAIN_THREAD;
-    this.frames = [];
-    this.refs = [];
+    this.stoppedException = exception ?? null;
+    // A Pause that arrives as the program stops for another reason is answered by this stop.
+    Atomics.store(this.ctl, CTL.PAUSE, 0);
+    this.frames.clear();
+    this.refs.clear();
+    this.topFrames.clear();
+    this.labelFrames.clear();
     this.post({ type: 'stopped', reason, threadId: this.stoppedThread, description, text });
     Atomics.store(this.ctl, CTL.STATE, 1);
     for (;;) {
@@ -252,6 +321,11 @@ export class DebugAgent {
       while (m) {
         const { id, req } = m.message as { id: number; req: AgentRequest };
         if (req.cmd === 'resume') {
+          if (req.mode !== 'continue' && req.threadId !== MAIN_THREAD && !this.byId.has(req.threadId)) {
+            this.post({ type: 'response', id, ok: false, error: `Thread ${req.threadId} is not a live task: step one that is listed in threads.` });
+            m = receiveMessageOnPort(this.port);
+            continue;
+          }
           this.resume(req.mode, req.threadId);
           this.post({ type: 'response', id, ok: true });
           Atomics.store(this.ctl, CTL.STATE, 0);
@@ -269,7 +343,7 @@ export class DebugAgent {
     if (mode === 'continue') { this.step = null; return; }
     const task = this.taskById(threadId);
     const frame = task !== null && task !== undefined ? this.topFrameOf(task) : state.cur;
-    this.step = { mode, task: task ?? null, frame: mode === 'in' ? null : frame };
+    this.step = { mode, task: task ?? null, taskName: this.threadLabel(task), frame: mode === 'in' ? null : frame };
   }
 
   /** Requests that do not need a pause (breakpoints, filters) are answered at the next chance. */
@@ -286,8 +360,7 @@ export class DebugAgent {
     try {
       this.post({ type: 'response', id, ok: true, body: this.handle(req) });
     } catch (e) {
-      const msg = e instanceof PyException ? `${typeOf(e).name}: ${safeStr(e)}` : String((e as Error).message ?? e);
-      this.post({ type: 'response', id, ok: false, error: msg });
+      this.post({ type: 'response', id, ok: false, error: errorText(e) });
     }
   }
 
@@ -296,12 +369,12 @@ export class DebugAgent {
       case 'threads': return this.threads();
       case 'stack': return this.stack(req.threadId);
       case 'scopes': return this.scopes(req.frameId);
-      case 'variables': return this.variables(req.ref, req.start, req.count);
-      case 'evaluate': return this.evaluate(req.expression, req.frameId);
+      case 'variables': return this.variables(req.ref, req.start, req.count, req.filter);
+      case 'evaluate': return this.evaluate(req.expression, req.frameId, req.context);
       case 'exceptionInfo': {
-        const e = this.lastException;
-        if (!e) return null;
-        return { exceptionId: typeOf(e).name, description: safeStr(e), details: this.host.formatException(e) };
+        if (!this.stoppedException) return null;
+        const { e, uncaught } = this.stoppedException;
+        return { exceptionId: typeOf(e).name, description: safeStr(e), details: this.host.formatException(e), uncaught };
       }
       case 'breakpoints': {
         const m = new Map<number, Bp>();
@@ -309,7 +382,7 @@ export class DebugAgent {
         this.bps.set(req.file, m);
         return null;
       }
-      case 'functionBreakpoints': this.functionBps = new Set(req.names); return null;
+      case 'functionBreakpoints': this.functionBps = new Map(req.breakpoints.map((b) => [b.name, { ...b, hits: 0 }])); return null;
       case 'filters': this.filters = new Map(req.filters.map((f) => [f.id, f])); return null;
       case 'setVariable': return this.setVariable(req.ref, req.name, req.value);
       case 'setExpression': return this.setExpression(req.expression, req.value, req.frameId);
@@ -444,9 +517,18 @@ export class DebugAgent {
 
   stack(threadId: number): FrameInfo[] {
     const task = this.taskById(threadId);
+    if (!task && threadId !== MAIN_THREAD) throw new Error(`Thread ${threadId} is not a live task.`);
     let frames: Frame[];
+    const lines = new Map<Frame, number>();
     if (task) frames = this.framesOf(task);
-    else {
+    else if (this.stoppedException?.uncaught && threadId === this.stoppedThread) {
+      // The program has unwound to its end: the stack is the traceback's, innermost first.
+      frames = [];
+      for (const entry of this.stoppedException.e.tb) {
+        const f = entry.frame;
+        if (f instanceof Frame && !lines.has(f)) { frames.push(f); lines.set(f, entry.line); }
+      }
+    } else {
       frames = [];
       const root = this.current ? (getattrOpt(getattrOpt(this.current, '_coro'), 'cr_frame') && (getattrOpt(this.current, '_coro') as PyGenerator).frame) : null;
       let inTask = !!root;
@@ -455,14 +537,20 @@ export class DebugAgent {
         frames.push(f);
       }
     }
-    const out: FrameInfo[] = frames.map((f) => {
-      const id = this.frames.push(f);
+    const out: FrameInfo[] = frames.map((f, i) => {
+      const id = ++this.handleSeq;
+      this.frames.set(id, f);
+      if (i === 0) this.topFrames.add(id);
       const lib = f.code.filename.startsWith('<');
-      return { id, name: f.code.qualname, file: lib ? null : f.code.filename, line: f.l || f.code.firstLine, column: 1, hint: lib ? 'subtle' : undefined };
+      return { id, name: f.code.qualname, file: lib ? null : f.code.filename, line: lines.get(f) || f.l || f.code.firstLine, column: 1, hint: lib ? 'subtle' : undefined };
     });
     if (task) {
       const waiter = this.awaitedBy(task);
-      if (waiter) out.push({ id: 0, name: waiter, file: null, line: 0, column: 0, hint: 'label' });
+      if (waiter) {
+        const id = ++this.handleSeq;
+        this.labelFrames.add(id);
+        out.push({ id, name: waiter, file: null, line: 0, column: 0, hint: 'label' });
+      }
     }
     return out;
   }
@@ -480,47 +568,72 @@ export class DebugAgent {
     return null;
   }
 
-  scopes(frameId: number): ScopeInfo[] {
-    const f = this.frames[frameId - 1];
+  /** The frame a request names (ids are valid while the program stays paused), or none if it names none. */
+  private frameOf(frameId: number | undefined): Frame | undefined {
+    if (frameId === undefined) return undefined;
+    const f = this.frames.get(frameId);
     if (!f) throw new Error(`unknown frame ${frameId}`);
+    return f;
+  }
+  scopes(frameId: number): ScopeInfo[] {
+    if (this.labelFrames.has(frameId)) return [];
+    const f = this.frameOf(frameId)!;
     const out: ScopeInfo[] = [];
     if (!f.globals) out.push({ name: 'Locals', ref: this.ref({ kind: 'locals', frame: f }), expensive: false });
     out.push({ name: 'Globals', ref: this.ref({ kind: 'globals', frame: f }), expensive: false });
     const task = this.taskOfFrame(f);
     if (task) out.push({ name: 'Task', ref: this.ref({ kind: 'task', task }), expensive: false });
-    if (frameId === 1 || task) out.push({ name: 'Event Loop', ref: this.ref({ kind: 'loop' }), expensive: false });
+    if (this.topFrames.has(frameId) || task) out.push({ name: 'Event Loop', ref: this.ref({ kind: 'loop' }), expensive: false });
     return out;
   }
   private taskOfFrame(f: Frame): PyVal {
     for (const t of this.tasks.values()) if (this.framesOf(t.task)[0] === f) return t.task;
     return null;
   }
-  private ref(r: DebugAgent['refs'][number]): number { return this.refs.push(r); }
+  private ref(r: Ref): number {
+    this.refs.set(++this.handleSeq, r);
+    return this.handleSeq;
+  }
 
-  variables(ref: number, start = 0, count?: number): VariableInfo[] {
-    const r = this.refs[ref - 1];
+  variables(ref: number, start = 0, count?: number, filter?: 'indexed' | 'named'): VariableInfo[] {
+    const r = this.refs.get(ref);
     if (!r) throw new Error(`unknown variables reference ${ref}`);
+    // Lists, tuples and the Event Loop's lists have only indexed children; everything else only named ones.
+    const indexed = r.kind === 'value' && (r.value instanceof PyList || r.value instanceof PyTuple);
+    if (filter && (filter === 'indexed') !== indexed) return [];
     switch (r.kind) {
-      case 'locals': return [...localsOf(r.frame!)].map(([k, v]) => this.variable(k, v));
-      case 'globals': return [...programGlobals()].filter(([k]) => !k.startsWith('__')).map(([k, v]) => this.variable(k, v));
+      case 'locals': return [...localsOf(r.frame!)].map(([k, v]) => this.variable(k, v, k));
+      case 'globals': return [...programGlobals()].filter(([k]) => !k.startsWith('__')).map(([k, v]) => this.variable(k, v, k));
       case 'task': return this.taskVariables(r.task);
       case 'loop': return this.loopVariables();
-      case 'value': return this.children(r.value, start, count);
+      case 'value': return this.children(r.value, start, count, r.path);
     }
   }
-  private variable(name: string, v: PyVal): VariableInfo {
+  private variable(name: string, v: PyVal, path?: string): VariableInfo {
     const expandable = v instanceof PyObject && !(v instanceof PyFloat) && (v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet || (v.dict !== null && v.dict.size > 0));
-    const info: VariableInfo = { name, value: safeRepr(v), type: typeOf(v).name, ref: expandable ? this.ref({ kind: 'value', value: v }) : 0 };
+    const info: VariableInfo = { name, value: safeRepr(v), type: typeOf(v).name, ref: expandable ? this.ref({ kind: 'value', value: v, path }) : 0 };
+    if (path !== undefined) info.evaluateName = path;
     if (v instanceof PyList || v instanceof PyTuple) info.indexed = v.items.length;
     else if (v instanceof PyDict || v instanceof PySet) info.named = v.t.size;
     return info;
   }
-  private children(v: PyVal, start: number, count?: number): VariableInfo[] {
+  private children(v: PyVal, start: number, count?: number, path?: string): VariableInfo[] {
     const end = count ? start + count : undefined;
-    if (v instanceof PyList || v instanceof PyTuple) return v.items.slice(start, end).map((x, i) => this.variable(String(start + i), x));
-    if (v instanceof PyDict) { const out: VariableInfo[] = []; for (const i of v.t.slots()) out.push(this.variable(safeRepr(v.t.keys[i]), v.t.vals[i])); return out.slice(start, end); }
+    const sub = (key: string) => (path === undefined ? undefined : `${path}[${key}]`);
+    if (v instanceof PyList || v instanceof PyTuple) return v.items.slice(start, end).map((x, i) => this.variable(String(start + i), x, sub(String(start + i))));
+    if (v instanceof PyDict) {
+      const out: VariableInfo[] = [];
+      for (const i of v.t.slots()) {
+        const key = v.t.keys[i];
+        const name = safeRepr(key);
+        // Only keys whose repr reads back as the key (str, int, bool, None) make an expression.
+        const literal = typeof key === 'string' || typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || key === None;
+        out.push(this.variable(name, v.t.vals[i], literal ? sub(safeRepr(key, Infinity)) : undefined));
+      }
+      return out.slice(start, end);
+    }
     if (v instanceof PySet) return v.keys().slice(start, end).map((x, i) => this.variable(String(start + i), x));
-    if (v instanceof PyObject && v.dict) return [...v.dict].map(([k, x]) => this.variable(k, x));
+    if (v instanceof PyObject && v.dict) return [...v.dict].map(([k, x]) => this.variable(k, x, path !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(k) ? `${path}.${k}` : undefined));
     return [];
   }
   private taskVariables(task: PyVal): VariableInfo[] {
@@ -576,7 +689,7 @@ export class DebugAgent {
     return !f.returned;
   }
   private setVariable(ref: number, name: string, value: string): VariableInfo {
-    const r = this.refs[ref - 1];
+    const r = this.refs.get(ref);
     if (!r) throw new Error(`unknown variables reference ${ref}`);
     const scopeFrame = 'frame' in r ? r.frame : undefined;
     const v = this.host.evaluate(value, scopeFrame ? localsOf(scopeFrame) : new Map());
@@ -589,6 +702,11 @@ export class DebugAgent {
           const i = Number(name);
           if (!Number.isInteger(i) || i < 0 || i >= o.items.length) throw new Error(`no item ${name}`);
           o.items[i] = v;
+        } else if (o instanceof PyDict) {
+          // A dict's children are named by the repr of their key.
+          const key = [...o.t.slots()].map((i) => o.t.keys[i]).find((k) => safeRepr(k, Infinity) === name);
+          if (key === undefined) throw new Error(`no key ${name}`);
+          setitem(o, key, v);
         } else if (o instanceof PyObject && o.dict && !(o instanceof PyDict) && !(o instanceof PyTuple) && !(o instanceof PySet)) {
           setattr(o, name, v);
         } else throw new Error(`${typeOf(o).name} items cannot be changed here`);
@@ -598,12 +716,18 @@ export class DebugAgent {
     }
     return this.variable(name, v);
   }
+  /** Assigns to a name, an attribute (`p.x`) or an item (`d['k']`, `xs[0]`). */
   private setExpression(expression: string, value: string, frameId?: number): VariableInfo {
     const name = expression.trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`Only a simple name can be assigned, not '${expression}'`);
-    const f = frameId ? this.frames[frameId - 1] : this.trapFrame ?? undefined;
-    const v = this.host.evaluate(value, f ? localsOf(f) : new Map());
-    if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
+    if (!ASSIGN_TARGET.test(name)) throw new Error(`Only a name, an attribute or an item can be assigned, not '${expression}'`);
+    const f = frameId !== undefined ? this.frameOf(frameId) : this.trapFrame ?? undefined;
+    const locals = f ? localsOf(f) : new Map<string, PyVal>();
+    const v = this.host.evaluate(value, locals);
+    const item = name.endsWith(']') ? splitSubscript(name) : null;
+    const attr = item ? null : /^([^]*?)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
+    if (item) setitem(this.host.evaluate(item[0], locals), this.host.evaluate(item[1], locals), v);
+    else if (attr) setattr(this.host.evaluate(attr[1], locals), attr[2], v);
+    else if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
     else if (f?.globals) f.globals.set(name, v);
     else programGlobals().set(name, v);
     return this.variable(name, v);
@@ -613,7 +737,7 @@ export class DebugAgent {
     const before = text.slice(0, Math.max(0, column - 1));
     const m = /([A-Za-z_][A-Za-z0-9_]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_]*)*\s*\.\s*)?([A-Za-z_][A-Za-z0-9_]*)?$/.exec(before);
     const partial = m?.[2] ?? '';
-    const f = frameId ? this.frames[frameId - 1] : this.trapFrame ?? undefined;
+    const f = frameId !== undefined ? this.frameOf(frameId) : this.trapFrame ?? undefined;
     const locals = f ? localsOf(f) : new Map<string, PyVal>();
     const out = new Map<string, CompletionInfo>();
     const add = (label: string, v: PyVal, type?: CompletionInfo['type']) => {
@@ -642,10 +766,19 @@ export class DebugAgent {
     return [...out.values()].sort((a, b) => a.label.localeCompare(b.label));
   }
 
-  evaluate(expression: string, frameId?: number): VariableInfo {
-    const f = frameId ? this.frames[frameId - 1] : undefined;
-    const v = this.host.evaluate(expression, f ? localsOf(f) : new Map());
-    return this.variable(expression, v);
+  evaluate(expression: string, frameId?: number, context?: string): VariableInfo {
+    const f = this.frameOf(frameId);
+    if (!expression.trim()) throw new Error('Nothing to evaluate: the expression is empty.');
+    const assign = context === 'repl' ? REPL_ASSIGN.exec(expression) : null;
+    if (assign && ASSIGN_TARGET.test(assign[1])) {
+      const [, name, op, value] = assign;
+      return this.setExpression(name, op ? `${name} ${op} (${value}\n)` : value, frameId);
+    }
+    const v = this.host.evaluate(expression, f ? localsOf(f) : new Map(), context === 'repl' ? Infinity : undefined);
+    const info = this.variable(expression, v, `(${expression.trim()})`);
+    delete info.evaluateName;
+    if (context === 'clipboard') info.value = safeRepr(v, Infinity);
+    return info;
   }
 }
 
@@ -702,8 +835,24 @@ export function localsOf(f: Frame): Map<string, PyVal> {
 let globalsProvider: () => Map<string, PyVal> = () => new Map();
 export function setProgramGlobals(f: () => Map<string, PyVal>): void { globalsProvider = f; }
 function programGlobals(): Map<string, PyVal> { return globalsProvider(); }
-function safeRepr(v: PyVal): string {
-  try { const r = repr(v); return r.length > 500 ? r.slice(0, 497) + '...' : r; } catch (e) { return `<repr failed: ${e instanceof PyException ? typeOf(e).name : 'error'}>`; }
+function safeRepr(v: PyVal, max = 500): string {
+  try { const r = repr(v); return r.length > max ? r.slice(0, max - 3) + '...' : r; } catch (e) { return `<repr failed: ${e instanceof PyException ? typeOf(e).name : 'error'}>`; }
+}
+/** `name = value` or `name OP= value` typed in the REPL (not `==`). */
+const REPL_ASSIGN = /^\s*([A-Za-z_][^=]*?)\s*(\*\*|\/\/|<<|>>|[-+*/%&|^@])?=(?!=)([^]*)$/;
+/** What setExpression (and an assignment in the REPL) can assign: a name with attributes and subscripts. */
+const ASSIGN_TARGET = /^[A-Za-z_][A-Za-z0-9_]*(\s*(\.\s*[A-Za-z_][A-Za-z0-9_]*|\[[^\[\]]*\]))*$/;
+/** `obj[key]` as [obj, key]. */
+function splitSubscript(target: string): [string, string] {
+  const open = target.lastIndexOf('[');
+  return [target.slice(0, open), target.slice(open + 1, -1)];
+}
+/** An error as the user should read it: Python's `Type: message`, a syntax error without the
+ * location inside the debugger's wrapper code. */
+export function errorText(e: unknown): string {
+  if (e instanceof PyException) return `${typeOf(e).name}: ${safeStr(e)}`;
+  if (e instanceof PySyntaxError) return `${e.kind === 'unsupported' ? 'unsupported' : e.kind}: ${e.msg}`;
+  return String((e as Error)?.message ?? e);
 }
 function safeStr(e: PyException): string {
   try { return String(call(getattrOpt(e, '__str__'), [])); } catch { return ''; }

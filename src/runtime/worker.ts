@@ -7,19 +7,28 @@ import { clock } from './modules';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
-import { BreakpointSpec, FilterSpec, AgentEvent } from './debugProtocol';
+import { BreakpointSpec, FilterSpec, FunctionBreakpointSpec, AgentEvent, CTL } from './debugProtocol';
+import { PyException, pyErr, TimeoutError } from './exceptions';
 import { evaluateExpression, programGlobals, sourceLines } from './interpreter';
 import { debugHooks } from './rt';
 import { formatException } from './traceback';
 import type { MessagePort } from 'node:worker_threads';
 
+/** Watch, hover, conditions and log messages run at most this long (the REPL has no limit). */
+const EVALUATE_LIMIT_MS = 5000;
+
 /** Under a debugger, output and events go to the debugger as messages. */
 function startDebugging(d: DebugConfig): void {
   const post = (e: AgentEvent) => parentPort!.postMessage(e);
   let evaluating = false;
-  const agent = new DebugAgent(new Int32Array(d.ctl), d.port, post, {
-    evaluate: (expr, locals) => {
+  let deadline = Infinity;
+  const ctl = new Int32Array(d.ctl);
+  const agent = new DebugAgent(ctl, d.port, post, {
+    evaluate: (expr, locals, limitMs = EVALUATE_LIMIT_MS) => {
+      // Nested evaluations (a repr calling back) keep the outer deadline.
+      if (evaluating) return evaluateExpression(expr, locals);
       evaluating = true;
+      deadline = performance.now() + limitMs;
       try { return evaluateExpression(expr, locals); } finally { evaluating = false; }
     },
     formatException: (e) => formatException(e, sourceLines),
@@ -28,15 +37,39 @@ function startDebugging(d: DebugConfig): void {
   const onStatement = state.trap;
   let tick = 0;
   state.trap = (f) => {
-    if (evaluating) return false;
+    if (evaluating) {
+      if (performance.now() > deadline) {
+        deadline = Infinity;
+        throw pyErr(TimeoutError, `the expression ran for more than ${EVALUATE_LIMIT_MS / 1000} s and was stopped`);
+      }
+      return false;
+    }
     if ((++tick & 4095) === 0) agent.pollRequests();
     return onStatement(f);
   };
   setProgramGlobals(programGlobals);
   d.port.on('close', () => undefined);
   agent.configure(d);
-  debugHooks.raised = (e, f) => { if (!evaluating) agent.onRaised(e, f); };
-  debugHooks.uncaught = (e) => agent.onException(e, true);
+  // The runtime turns anything thrown through a Python frame into a Python exception: the
+  // debugger's terminate must stay what it is, or Stop would show up as an uncaught SystemError.
+  const passTerminate = (e: PyException) => {
+    const js = (e as PyException & { jsError?: unknown }).jsError;
+    if (js instanceof TerminateSignal) throw js;
+  };
+  debugHooks.raised = (e, f) => { passTerminate(e); if (!evaluating) agent.onRaised(e, f); };
+  debugHooks.uncaught = (e) => { passTerminate(e); agent.onException(e, true); };
+  // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
+  // Terminate itself, in slices.
+  clock.sleep = function (s: number): void {
+    if (!this.realtime) { this.virtual += s; return; }
+    const end = performance.now() + s * 1000;
+    for (let left = s * 1000; left > 0; left = end - performance.now()) {
+      agent.whileWaiting(end);
+      Atomics.wait(ctl, CTL.PAUSE, 0, Math.min(left, 100));
+    }
+  };
+  // The adapter's stdin carries the protocol (stdio mode): the program reads end of file.
+  io.readLine = () => null;
   io.write = (stream, text) => {
     const f = state.cur;
     post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
@@ -58,7 +91,7 @@ export interface DebugConfig {
   port: MessagePort;
   stopOnEntry: boolean;
   breakpoints: Array<{ file: string; breakpoints: BreakpointSpec[] }>;
-  functionBreakpoints: string[];
+  functionBreakpoints: FunctionBreakpointSpec[];
   filters: FilterSpec[];
   /** How many tasks `threads` lists at most. */
   maxThreads?: number;

@@ -1,0 +1,5 @@
+import time
+
+print("start")
+time.sleep(30)
+print("never")

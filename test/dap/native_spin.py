@@ -1,0 +1,3 @@
+print("start")
+total = sum(range(10**12))
+print(total)
