@@ -244,6 +244,27 @@ describe('DAP server: changing values and the REPL', function () {
     assert.strictEqual(out.text('stdout'), 'w 42\nmain 10\n');
   });
 
+  it('shows, evaluates and sets the variables a nested function reads from its enclosing one', async () => {
+    const file = prog('closure.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 10 }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    const ev = await stopped;
+    const frame = await topFrame(dc, ev.body.threadId!);
+    assert.strictEqual(frame.name, 'main.<locals>.worker');
+    const locals = (await dc.scopesRequest({ frameId: frame.id })).body.scopes.find((s) => s.name === 'Locals')!.variablesReference;
+    const vars = (await dc.variablesRequest({ variablesReference: locals })).body.variables;
+    assert.deepStrictEqual(vars.map((v) => `${v.name}=${v.value}`), ['n=1', 'factor=3', 'results=[]']);
+    assert.strictEqual((await dc.evaluateRequest({ expression: 'factor * 10', frameId: frame.id, context: 'hover' })).body.result, '30');
+    await dc.setVariableRequest({ variablesReference: locals, name: 'factor', value: '5' });
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    const out = captureOutput(dc);
+    const ended = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    await ended;
+    assert.strictEqual(out.text('stdout'), '[5, 10]\n');
+  });
+
   it('setVariable refuses unknown names and bad values with an error', async () => {
     const { locals } = await stopInCompute();
     await assert.rejects(dc.setVariableRequest({ variablesReference: locals, name: 'nope', value: '1' }), /not a local variable/);

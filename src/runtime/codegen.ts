@@ -29,6 +29,8 @@ interface FnCtx {
   storeTemps?: [string, string, string];
   /** Locals that are JS variables of this function. */
   vars: string[];
+  /** Variables of enclosing functions it reads: the debugger sees them after the locals. */
+  freeVars: string[];
   isGen: boolean;
   isAsync: boolean;
   qualname: string;
@@ -84,6 +86,7 @@ export class CodeGen {
   private newCtx(scope: Scope, parent: FnCtx | null, kind: FnCtx['kind'], qualname: string): FnCtx {
     return {
       scope, parent, temps: 0, tempDecls: [], held: [], free: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
+      freeVars: kind === 'module' || kind === 'class' ? [] : scope.freeVars().filter((n) => n !== '__class__'),
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
       loops: [], handlers: [], nsVar: null, kind,
     };
@@ -153,8 +156,11 @@ export class CodeGen {
     return out.join('\n');
   }
 
+  /** The JS variables of a frame's locals snapshot, in Code.frameVars order. */
+  private frameVars(): string[] { return [...this.ctx.vars, ...this.ctx.freeVars].map((v) => this.jsName(v)); }
+
   private trapLine(node: N): string {
-    const vars = this.ctx.vars.map((v) => this.jsName(v));
+    const vars = this.frameVars();
     const line = `$f.l = ${node.lineno};`;
     if (vars.length === 0) return `${line} if ($T.armed) $trap($f, null);`;
     const list = vars.join(', ');
@@ -164,7 +170,7 @@ export class CodeGen {
   /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
    * locals the debugger changed meanwhile are written back when it resumes. */
   private awaitPoint(x: string): string {
-    const vars = this.ctx.vars.map((v) => this.jsName(v));
+    const vars = this.frameVars();
     if (!vars.length) return `(yield* ${x})`;
     const list = vars.join(', ');
     const mark = this.ctx.held.length;
@@ -439,7 +445,7 @@ export class CodeGen {
     // co_firstlineno: the first decorator's line for a decorated function.
     const firstLine = !isLambda && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
     const codeKind = ctx.isAsync ? (ctx.isGen ? 'asyncgen' : 'coroutine') : ctx.isGen ? 'generator' : 'function';
-    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)}, ${q(codeKind)}, ${this.allParams(args).length})`);
+    const code = this.constant(`new $Code(${q(name)}, ${q(qual)}, ${q(this.opts.filename)}, ${firstLine}, ${JSON.stringify(ctx.vars)}, ${q(codeKind)}, ${this.allParams(args).length}, ${JSON.stringify(ctx.freeVars)})`);
     const locals = ctx.vars.filter((v) => !params.includes(v)).map((v) => this.jsName(v));
     const decls = [...locals, ...ctx.tempDecls];
     const declLine = decls.length ? `let ${decls.join(', ')};` : '';
@@ -875,7 +881,7 @@ export class CodeGen {
       const y = isAsync ? `yield* $agYield(${this.expr(e.elt)});` : `yield ${this.expr(e.elt)};`;
       body = this.compLoops(e.generators, 0, `${this.trapLine(e)}\n${y}`, '$it0');
     } finally { this.ctx = parent; }
-    const code = this.constant(`new $Code("<genexpr>", ${q(ctx.qualname)}, ${q(this.opts.filename)}, ${e.lineno}, [])`);
+    const code = this.constant(`new $Code("<genexpr>", ${q(ctx.qualname)}, ${q(this.opts.filename)}, ${e.lineno}, [], 'function', 0, ${JSON.stringify(ctx.freeVars)})`);
     const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
     const decls = [...locals, ...ctx.tempDecls];
     const kind = isAsync ? '$asyncgen' : '$gen';

@@ -671,7 +671,7 @@ export class DebugAgent {
    * await; generated code reloads it when that frame goes on. */
   private setLocal(f: Frame, name: string, v: PyVal): void {
     if (f.globals) { f.globals.set(name, v); return; }
-    const i = f.code.varnames.indexOf(name);
+    const i = f.code.frameVars.indexOf(name);
     if (i < 0) throw new Error(`'${name}' is not a local variable of ${f.code.qualname}`);
     if (f === this.trapFrame && f.v) {
       f.v[i] = v;
@@ -727,7 +727,7 @@ export class DebugAgent {
     const attr = item ? null : /^([^]*?)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
     if (item) setitem(this.host.evaluate(item[0], locals), this.host.evaluate(item[1], locals), v);
     else if (attr) setattr(this.host.evaluate(attr[1], locals), attr[2], v);
-    else if (f && !f.globals && f.code.varnames.includes(name)) this.setLocal(f, name, v);
+    else if (f && !f.globals && f.code.frameVars.includes(name)) this.setLocal(f, name, v);
     else if (f?.globals) f.globals.set(name, v);
     else programGlobals().set(name, v);
     return this.variable(name, v);
@@ -827,7 +827,7 @@ function hitMatches(cond: string, hits: number): boolean {
 export function localsOf(f: Frame): Map<string, PyVal> {
   const out = new Map<string, PyVal>();
   if (f.globals) return out;
-  const names = f.code.varnames;
+  const names = f.code.frameVars;
   const vals = f.v ?? [];
   for (let i = 0; i < names.length; i++) if (vals[i] !== undefined) out.set(names[i], vals[i]);
   return out;

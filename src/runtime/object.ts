@@ -239,7 +239,13 @@ export class Code {
     public kind: 'function' | 'generator' | 'coroutine' | 'asyncgen' | 'module' | 'class' = 'function',
     /** Number of parameters (the first varnames). */
     public argcount = 0,
-  ) {}
+    /** Variables read from enclosing functions (co_freevars, as far as the debugger needs them). */
+    public freevars: string[] = [],
+  ) {
+    this.frameVars = freevars.length ? varnames.concat(freevars) : varnames;
+  }
+  /** The names of a frame's locals snapshot (Frame.v): the locals, then the free variables. */
+  readonly frameVars: string[];
 }
 
 export interface Signature {

@@ -58,7 +58,7 @@ getter(frameType, 'f_locals', (self) => {
   const f = fro(self);
   if (f.globals) return globalsDict(f.globals);
   const d = new PyDict();
-  if (f.v) f.code.varnames.forEach((n, i) => { if (f.v![i] !== undefined) d.set(n, f.v![i]); });
+  if (f.v) f.code.frameVars.forEach((n, i) => { if (f.v![i] !== undefined) d.set(n, f.v![i]); });
   return d;
 });
 method(frameType, '__repr__', (self) => `<frame at 0x7f0000002000, file '${fro(self).code.filename}', line ${fro(self).l}, code ${fro(self).code.name}>`);
