@@ -2,6 +2,7 @@
 // and coroutines become function*), with a Frame per call; every statement updates the frame's line
 // and checks the debugger trap. Python locals are JS variables named `name$`.
 import { analyze, Scope } from './scope';
+import { isDocstring } from './lines';
 import { PySyntaxError } from './sourceError';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -440,7 +441,8 @@ export class CodeGen {
     this.ctx = ctx;
     let body: string;
     try {
-      body = isLambda ? `${this.trapLine(node)}\nreturn ${this.expr(node.body)};` : this.block(node.body) + '\nreturn $None;';
+      // A function's docstring runs no code and has no line of its own (CPython 3.11).
+      body = isLambda ? `${this.trapLine(node)}\nreturn ${this.expr(node.body)};` : this.block(isDocstring(node.body[0]) ? node.body.slice(1) : node.body) + '\nreturn $None;';
     } finally { this.ctx = parent; }
     // co_firstlineno: the first decorator's line for a decorated function.
     const firstLine = !isLambda && node.decorator_list.length ? node.decorator_list[0].lineno : node.lineno;
@@ -462,7 +464,7 @@ export class CodeGen {
     } else {
       fn = `function (${jsParams}) {\nconst $f = $enter(${code}); ${declLine}\ntry {\n${body}\n} ${catchUnwind} finally { $leave($f); }\n}`;
     }
-    const doc = !isLambda && node.body[0]?._type === 'Expr' && node.body[0].value._type === 'Constant' && typeof node.body[0].value.value === 'string'
+    const doc = !isLambda && isDocstring(node.body[0])
       ? q(node.body[0].value.value) : 'undefined';
     const made = `$mkfn(${code}, ${this.signature(args)}, ${fn}, [${defaults.join(', ')}], ${kwd.length ? `$kwmap([${kwd.join(', ')}])` : 'null'}, $G, ${doc})`;
     // __closure__: cells reading the enclosing functions' variables.
