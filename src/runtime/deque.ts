@@ -84,6 +84,7 @@ export class PyDeque extends PyObject {
 
 export const dequeType = makeType('deque', [objectType], false);
 dequeType.module = 'collections';
+dequeType.tpName = 'collections.deque';
 dequeType.native = (cls) => new PyDeque(cls);
 const dq = (self: PyVal): PyDeque => {
   if (!(self instanceof PyDeque)) throw pyErr(TypeError, `descriptor requires a 'collections.deque' object but received a '${typeName(self)}'`);

@@ -155,6 +155,7 @@ export class PyFuture extends PyObject {
 
 export const futureType = makeType('Future', [objectType], false);
 futureType.module = '_asyncio';
+futureType.tpName = '_asyncio.Future';
 futureType.native = (cls) => new PyFuture(cls);
 
 /** The `yield*` target of `await fut` (Future.__await__): yields the future to the task while it

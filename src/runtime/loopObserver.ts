@@ -1,7 +1,7 @@
 // The `_yieldpoint` module (what lib/asyncio.py asks of the runtime beyond `_asyncio`: wait labels,
 // executor jobs, coroutine tests, async generator hooks) and the observer interface through which
 // the loop's events reach the tracer and the debugger.
-import { PyObject, PyVal, None, PyFunction, PyBuiltin } from './object';
+import { PyObject, PyVal, None, PyFunction, PyBuiltin, PyType } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
 import { PyGenerator } from './generator';
@@ -132,6 +132,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     else waits.set(o, String(args[1]));
     return None;
   });
+  def('c_type_name', (args) => { (args[0] as PyType).tpName = String(args[1]); return None; });
   def('fast_path', (args) => new PyBuiltin('fast_path', (fa) => fastPath(String(args[0]), fa[0])));
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
 }

@@ -135,6 +135,9 @@ export class PyType extends PyObject {
   name: string;
   qualname: string;
   module: string;
+  /** CPython's tp_name where it differs from the name, as for a C type of a module
+   * ('_asyncio.Future', 'collections.deque'): error messages use it. Not inherited. */
+  tpName: string | null = null;
   bases: PyType[];
   mro: PyType[] = [];
   declare dict: Map<string, PyVal>;

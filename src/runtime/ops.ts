@@ -20,7 +20,7 @@ import { PyDeque, dequeType } from './deque';
 import { cmpStr, cpLength } from './codepoints';
 
 // ---------------------------------------------------------------- names
-export function typeName(v: PyVal): string { return typeOf(v).name; }
+export function typeName(v: PyVal): string { const t = typeOf(v); return t.tpName ?? t.name; }
 
 // ---------------------------------------------------------------- calls
 export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {

@@ -206,6 +206,7 @@ function stepWrapperFn(task: PyTask): PyBuiltin { return new PyBuiltin('task_ste
 
 export const taskType = makeType('Task', [futureType], false);
 taskType.module = '_asyncio';
+taskType.tpName = '_asyncio.Task';
 taskType.native = (cls) => new PyTask(cls);
 
 // ---------------------------------------------------------------- Python-visible API

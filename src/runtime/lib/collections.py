@@ -4,6 +4,7 @@ Modelled on CPython's Lib/collections/__init__.py, without exec or C accelerator
 """
 
 import sys as _sys
+import _yieldpoint
 
 _marker = object()
 
@@ -800,3 +801,7 @@ class ChainMap:
         m = self.copy()
         m.maps[0].update(other)
         return m
+
+# C types in CPython: their tp_name (in error messages) carries the module.
+_yieldpoint.c_type_name(defaultdict, 'collections.defaultdict')
+_yieldpoint.c_type_name(OrderedDict, 'collections.OrderedDict')

@@ -5,6 +5,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
 
 from collections import namedtuple
+import _yieldpoint
 
 _initial_missing = object()
 
@@ -539,3 +540,6 @@ class cached_property:
 
     def __class_getitem__(cls, item):
         return cls
+
+# A C type in CPython: its tp_name (in error messages) carries the module.
+_yieldpoint.c_type_name(partial, 'functools.partial')

@@ -2,6 +2,7 @@
 CPython documentation. Arguments are checked eagerly, as the C implementation does."""
 
 import sys as _sys
+import _yieldpoint
 
 
 class _Iter:
@@ -500,3 +501,8 @@ class combinations_with_replacement(_Iter):
                 indices[i:] = [indices[i] + 1] * (r - i)
                 yield tuple(pool[i] for i in indices)
         _Iter.__init__(self, gen())
+
+# C types in CPython: their tp_name (in error messages) carries the module.
+for _t in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile, filterfalse, groupby, islice, pairwise, starmap, zip_longest, product, permutations, combinations, combinations_with_replacement):
+    _yieldpoint.c_type_name(_t, 'itertools.' + _t.__name__)
+del _t
