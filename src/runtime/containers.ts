@@ -2,7 +2,7 @@
 import { PyVal, None, NotImplemented, PyObject } from './object';
 import {
   listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
-  STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType,
+  STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType, iterTypes,
 } from './types';
 import {
   PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
@@ -94,8 +94,8 @@ method(listType, '__delitem__', (self, args) => {
   return None;
 });
 method(listType, '__contains__', (self, args) => l_(self, '__contains__').some((x) => x === args[0] || eq(x, args[0])));
-method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__')));
-method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP)); });
+method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__'), iterTypes.list_iterator));
+method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP), iterTypes.list_reverseiterator); });
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
 method(listType, '__iadd__', (self, args) => { l_(self, '__iadd__').push(...toArray(args[0])); return self; });
@@ -254,7 +254,7 @@ method(tupleType, '__repr__', (self) => { const it = t_(self); return it.length 
 method(tupleType, '__len__', (self) => t_(self).length);
 method(tupleType, '__getitem__', (self, args) => seqGetitem(t_(self), args[0], 'tuple', (xs) => tuple(xs)));
 method(tupleType, '__contains__', (self, args) => t_(self).some((x) => x === args[0] || eq(x, args[0])));
-method(tupleType, '__iter__', (self) => seqIter(t_(self)));
+method(tupleType, '__iter__', (self) => seqIter(t_(self), iterTypes.tuple_iterator));
 method(tupleType, '__hash__', (self) => {
   const t = self as PyTuple;
   if (t.hashCache === undefined) t.hashCache = hashTuple(t.items);
@@ -315,7 +315,7 @@ method(dictType, '__setitem__', (self, args) => { d_(self).set(args[0], args[1])
 method(dictType, '__delitem__', (self, args) => { if (d_(self).delete(args[0]) === undefined) throw keyError(args[0]); return None; });
 method(dictType, '__contains__', (self, args) => d_(self).find(args[0]) >= 0);
 method(dictType, '__iter__', (self) => dictIter(self as PyDict, 'keys'));
-method(dictType, '__reversed__', (self) => seqIter(d_(self).liveKeys().reverse()));
+method(dictType, '__reversed__', (self) => seqIter(d_(self).liveKeys().reverse(), iterTypes.dict_reversekeyiterator));
 method(dictType, '__eq__', (self, args) => {
   if (!(args[0] instanceof PyDict)) return NotImplemented;
   const a = d_(self), b = args[0].t;
@@ -379,7 +379,7 @@ export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyIter {
     if (i >= t.keys.length) return STOP;
     const j = i++;
     return kind === 'keys' ? t.keys[j] : kind === 'values' ? t.vals[j] : tuple([t.keys[j], t.vals[j]]);
-  });
+  }, kind === 'keys' ? iterTypes.dict_keyiterator : kind === 'values' ? iterTypes.dict_valueiterator : iterTypes.dict_itemiterator);
 }
 function viewItems(v: DictView): PyVal[] {
   const t = v.d.t;
@@ -491,7 +491,7 @@ for (const st of [setType, frozensetType]) {
     return new PyIter(() => {
       if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
       return i < keys.length ? keys[i++] : STOP;
-    });
+    }, iterTypes.set_iterator);
   });
   const others = (args: PyVal[]) => args.map((a) => (a instanceof PySet ? a : makeSet(toArray(a))));
   method(st, 'union', (self, args) => { const r = setCopy(s_(self)); for (const o of args) setUpdate(r, setArg(o)); return r; });
@@ -612,11 +612,11 @@ method(rangeType, '__len__', (self) => {
 method(rangeType, '__bool__', (self) => { const b = bigOf(self); return b ? b.blength > 0n : r_(self).length > 0; });
 method(rangeType, '__iter__', (self) => {
   const b = bigOf(self);
-  if (b) { const n = b.blength; let i = 0n; return new PyIter(() => (i < n ? b.at(i++) : STOP)); }
+  if (b) { const n = b.blength; let i = 0n; return new PyIter(() => (i < n ? b.at(i++) : STOP), iterTypes.longrange_iterator); }
   const r = r_(self);
   let i = r.start;
   const { stop, step } = r;
-  return step > 0 ? new PyIter(() => (i < stop ? (i += step) - step : STOP)) : new PyIter(() => (i > stop ? (i += step) - step : STOP));
+  return step > 0 ? new PyIter(() => (i < stop ? (i += step) - step : STOP), iterTypes.range_iterator) : new PyIter(() => (i > stop ? (i += step) - step : STOP), iterTypes.range_iterator);
 });
 method(rangeType, '__reversed__', (self) => { const b = bigOf(self); if (b) { let k = b.blength - 1n; return new PyIter(() => (k >= 0n ? b.at(k--) : STOP)); } const r = r_(self); const n = r.length; let k = n - 1; return new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP)); });
 method(rangeType, '__contains__', (self, args) => {

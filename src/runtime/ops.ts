@@ -6,7 +6,7 @@ import {
 } from './object';
 import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
-  PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType,
+  PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType, iteratorType, iterTypes,
 } from './types';
 import { PyDict, PySet, tableHooks } from './dict';
 import {
@@ -1094,7 +1094,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
 // ---------------------------------------------------------------- iteration
 export function iter(o: PyVal): PyVal {
   if (o instanceof PyList || o instanceof PyTuple) {
-    if (o.cls === listType || o.cls === tupleType) return seqIter(o.items);
+    if (o.cls === listType) return seqIter(o.items, iterTypes.list_iterator);
+    if (o.cls === tupleType) return seqIter(o.items, iterTypes.tuple_iterator);
   }
   if (typeof o === 'string') {
     let i = 0;
@@ -1104,7 +1105,7 @@ export function iter(o: PyVal): PyVal {
       const ch = String.fromCodePoint(c);
       i += ch.length;
       return ch;
-    });
+    }, /^[\x00-\x7f]*$/.test(o) ? iterTypes.str_ascii_iterator : iterTypes.str_iterator);
   }
   if (o instanceof PyIter) return o;
   const m = typeOf(o).lookup('__iter__');
@@ -1127,9 +1128,9 @@ export function iter(o: PyVal): PyVal {
   }
   return it;
 }
-export function seqIter(items: PyVal[]): PyIter {
+export function seqIter(items: PyVal[], cls: PyType = iteratorType): PyIter {
   let i = 0;
-  return new PyIter(() => (i < items.length ? items[i++] : STOP));
+  return new PyIter(() => (i < items.length ? items[i++] : STOP), cls);
 }
 /** Next value of a Python iterator, or STOP. */
 export function next(it: PyVal): PyVal {

@@ -24,6 +24,11 @@ export const asyncGeneratorType = makeType('async_generator');
 export const moduleType = makeType('module', [objectType], true);
 export const cellType = makeType('cell');
 export const iteratorType = makeType('iterator');
+/** CPython's iterator types of the builtin containers (`type(iter([]))` is list_iterator): PyIters
+ * of that class, with iterator's methods. */
+export const iterTypes = Object.fromEntries(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_iterator',
+  'str_ascii_iterator', 'range_iterator', 'longrange_iterator', 'dict_keyiterator', 'dict_valueiterator',
+  'dict_itemiterator', 'dict_reversekeyiterator', 'set_iterator'].map((n) => [n, makeType(n, [iteratorType])])) as Record<string, PyType>;
 export const dictKeysType = makeType('dict_keys');
 export const dictValuesType = makeType('dict_values');
 export const dictItemsType = makeType('dict_items');
