@@ -487,6 +487,21 @@ describe('DAP server: breakpoints and pause filters', function () {
   it('hit count >= 5', async () => { assert.deepStrictEqual(await iValues({ line: 7, hitCondition: '>= 5' }), ['4', '5', '6', '7', '8', '9']); });
   it('hit count % 3', async () => { assert.deepStrictEqual(await iValues({ line: 7, hitCondition: '% 3' }), ['2', '5', '8']); });
 
+  it('an unchanged breakpoint keeps its hit count when the client resends the file\'s breakpoints', async () => {
+    await startSession(dc, { program: loop }, { breakpoints: { [loop]: [{ line: 7, hitCondition: '>= 3' }] } });
+    let stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    let ev = await stopped;
+    const i = async () => (await dc.evaluateRequest({ expression: 'i', frameId: (await topFrame(dc, ev.body.threadId!)).id })).body.result;
+    assert.strictEqual(await i(), '2');
+    // Adding another breakpoint in the file resends both, as VS Code does.
+    await dc.setBreakpointsRequest({ source: { path: loop }, breakpoints: [{ line: 7, hitCondition: '>= 3' }, { line: 8 }] });
+    stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    ev = await stopped;
+    assert.strictEqual(await i(), '3');
+  });
+
   it('log messages interpolate {expressions} and do not stop', async () => {
     const out = captureOutput(dc);
     assert.deepStrictEqual(await iValues({ line: 7, logMessage: 'i={i} double={tick(i)} bad={nope}', condition: 'i < 2' }), []);

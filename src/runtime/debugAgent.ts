@@ -377,12 +377,18 @@ export class DebugAgent {
         return { exceptionId: typeOf(e).name, description: safeStr(e), details: this.host.formatException(e), uncaught };
       }
       case 'breakpoints': {
+        // Clients resend a file's whole set on any change: an unchanged breakpoint keeps its count.
+        const old = this.bps.get(req.file);
         const m = new Map<number, Bp>();
-        for (const b of req.breakpoints) m.set(b.line, { ...b, hits: 0 });
+        for (const b of req.breakpoints) m.set(b.line, { ...b, hits: keptHits(old?.get(b.line), b) });
         this.bps.set(req.file, m);
         return null;
       }
-      case 'functionBreakpoints': this.functionBps = new Map(req.breakpoints.map((b) => [b.name, { ...b, hits: 0 }])); return null;
+      case 'functionBreakpoints': {
+        const old = this.functionBps;
+        this.functionBps = new Map(req.breakpoints.map((b) => [b.name, { ...b, hits: keptHits(old.get(b.name), b) }]));
+        return null;
+      }
       case 'filters': this.filters = new Map(req.filters.map((f) => [f.id, f])); return null;
       case 'setVariable': return this.setVariable(req.ref, req.name, req.value);
       case 'setExpression': return this.setExpression(req.expression, req.value, req.frameId);
@@ -810,6 +816,13 @@ function kindOf(v: PyVal): CompletionInfo['type'] {
     if (t === 'builtin_function_or_method' || t === 'method') return 'function';
   }
   return 'variable';
+}
+/** The hit count a re-sent breakpoint keeps: the old one's, if nothing that counts has changed. */
+function keptHits(old: Bp | FunctionBp | undefined, b: BreakpointSpec | FunctionBreakpointSpec): number {
+  if (!old) return 0;
+  const same = old.condition === b.condition && old.hitCondition === b.hitCondition &&
+    (old as Bp).mode === (b as BreakpointSpec).mode;
+  return same ? old.hits : 0;
 }
 function hitMatches(cond: string, hits: number): boolean {
   const m = /^\s*(>=|<=|==|>|<|%)?\s*(\d+)\s*$/.exec(cond);
