@@ -1,5 +1,5 @@
 // Fast paths for asyncio's hot coroutines (sleep, Queue.get/put, Lock.acquire, Semaphore.acquire,
-// Event.wait). They stay Python coroutine functions, written as CPython writes them; a fast path
+// Event.wait, the locks' `async with`). They stay Python coroutine functions, written as CPython writes them; a fast path
 // replaces only the JS body each call runs. Its coroutine is lazy like any other: when first
 // resumed it makes the body's own first test (is an item there? is the lock free?) natively and,
 // when that test lets the body finish without waiting, returns the body's result at once. Only
