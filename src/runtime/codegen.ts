@@ -638,12 +638,7 @@ export class CodeGen {
     switch (e._type) {
       case 'Constant': return this.constantExpr(e);
       case 'Name': return this.loadName(e.id, e);
-      case 'Attribute': {
-        // An instance attribute found under the site's cached type is read as a property of the
-        // instance's AttrMap store, a load V8 caches per site (a dict handed out by __dict__
-        // replaces the AttrMap: no `o`, so the slow path).
-        return this.attrLoad(this.expr(e.value), e.attr);
-      }
+      case 'Attribute': return this.attrLoad(this.expr(e.value), e.attr);
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);
       case 'Call': return this.call(e);
@@ -777,7 +772,7 @@ export class CodeGen {
     // inline and stop at the first deciding item, where the builtin stops consuming it.
     const g = e.args[0];
     if (f._type === 'Name' && (f.id === 'all' || f.id === 'any') && simple && e.args.length === 1 && g._type === 'GeneratorExp' &&
-        this.ctx.scope.resolve(f.id) === 'global' && !g.generators.some((c: N) => c.is_async) && !containsAwait(g)) {
+        this.ctx.scope.resolve(f.id) === 'global' && !isAsyncComprehension(g)) {
       const mark = this.ctx.held.length;
       const fn = this.exprTemp();
       const decide = f.id === 'all' ? '!' : '';
@@ -847,7 +842,7 @@ export class CodeGen {
       const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
       const decls = [...locals, ...ctx.tempDecls];
       const code = `${decls.length ? `let ${decls.join(', ')};` : ''} ${setup}\n${inner}\n${tail}`;
-      if (e.generators.some((g: N) => g.is_async) || containsAwait(e)) {
+      if (isAsyncComprehension(e)) {
         this.ctx = parent;
         this.requireAsync(e, asyncWhat);
         fn = `(yield* (function* ($it0) { ${code} })`;
@@ -872,7 +867,7 @@ export class CodeGen {
   private genexp(e: N): string {
     const scope = this.scopes.get(e)!;
     const parent = this.ctx;
-    const isAsync = e.generators.some((g: N) => g.is_async) || containsAwait(e);
+    const isAsync = isAsyncComprehension(e);
     const ctx = this.newCtx(scope, parent, 'genexp', this.childQualname('<genexpr>'));
     ctx.isGen = true;
     ctx.isAsync = isAsync;
@@ -889,6 +884,11 @@ export class CodeGen {
     const kind = isAsync ? '$asyncgen' : '$gen';
     return `(($it0) => { const $f = $frame(${code}); ${decls.length ? `let ${decls.join(', ')};` : ''} return ${kind}($f, (function* () { try {\n${body}\nreturn $None; } catch ($e) { throw $unwind($e, $f); } })()); })(${this.compIter(e.generators[0], parent)})`;
   }
+}
+
+/** A comprehension or generator expression with `async for` or `await` in it. */
+function isAsyncComprehension(e: N): boolean {
+  return e.generators.some((g: N) => g.is_async) || containsAwait(e);
 }
 
 function containsAwait(n: N): boolean {

@@ -175,16 +175,21 @@ function compare3(a: PyVal, b: PyVal): number {
   if (a instanceof PyTuple && b instanceof PyTuple && a.cls === tupleType && b.cls === tupleType) {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
-      const p = x[i], q = y[i];
-      if (p === q) continue;
-      if (typeof p === 'number' && typeof q === 'number') { if (p !== p || q !== q) return 0; return p < q ? -1 : 1; }
-      if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
-      if (eq(p, q)) continue;
-      return less(p, q) ? -1 : less(q, p) ? 1 : 0;
+      const r = itemOrder(x[i], y[i]);
+      if (r !== 0) return r === r ? r : 0;
     }
     return x.length - y.length;
   }
   return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+}
+/** Tuple `<`'s step at one position: 0 when the items are equal (==: go on to the next), -1 or 1
+ * when `<` orders them, NaN when neither is less (the tuples are unordered: the comparison stops). */
+function itemOrder(p: PyVal, q: PyVal): number {
+  if (p === q) return 0;
+  if (typeof p === 'number' && typeof q === 'number') return p < q ? -1 : p > q ? 1 : NaN;
+  if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
+  if (eq(p, q)) return 0;
+  return less(p, q) ? -1 : less(q, p) ? 1 : NaN;
 }
 
 /** When every key is a builtin tuple of one length: per item position, the numbers as a typed
@@ -205,15 +210,7 @@ function tupleColumns(keys: PyVal[]): Array<Float64Array | ((a: number, b: numbe
     }
     if (allNum) { cols.push(nums); continue; }
     const col = keys.map((k) => (k as PyTuple).items[j]);
-    // Equal items (==) go on to the next position; unequal ones decide by `<`, NaN when neither
-    // is less (the tuples are then unordered: the comparison stops there).
-    cols.push((a, b) => {
-      const p = col[a], q = col[b];
-      if (p === q) return 0;
-      if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
-      if (eq(p, q)) return 0;
-      return less(p, q) ? -1 : less(q, p) ? 1 : NaN;
-    });
+    cols.push((a, b) => itemOrder(col[a], col[b]));
   }
   return cols;
 }

@@ -9,45 +9,9 @@ import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generat
 import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call } from './ops';
 
-/** A coroutine is also the `yield*` target of the (single) `await` that runs it: no separate
- * delegation object, and one result record reused for every step. */
-export class PyCoroutine extends PyGenerator implements Iterator<PyVal, PyVal, PyVal> {
-  /** While awaited: the awaiting frame, whose `awaiting` points back here. */
-  private awaiter: Frame | null = null;
-  private res: { value: PyVal; done: boolean } | null = null;
+export class PyCoroutine extends PyGenerator {
   constructor(frame: Frame, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
   override kindName(): string { return 'coroutine'; }
-
-  /** `await this` from frame `owner`. */
-  awaitedFrom(owner: Frame | null): this {
-    this.awaiter = owner;
-    if (owner) owner.awaiting = this;
-    this.res = { value: None, done: false };
-    return this;
-  }
-  [Symbol.iterator](): this { return this; }
-  next(arg?: PyVal): Step { return this.step('next', arg === undefined ? None : arg); }
-  throw(e: PyVal): Step {
-    if (isExc(e, GeneratorExit)) { this.unlink(); this.close(); throw e; }
-    return this.step('throw', e);
-  }
-  return(v: PyVal): Step { this.unlink(); return { value: v, done: true }; }
-  private step(mode: 'next' | 'throw', arg: PyVal): Step {
-    const res = this.res!;
-    let r: PyVal;
-    try {
-      r = this.resume(mode, arg);
-    } catch (e) {
-      this.unlink();
-      throw e;
-    }
-    if (r === STOP) { this.unlink(); res.value = this.value; res.done = true; }
-    else res.value = r;
-    return res as Step;
-  }
-  private unlink(): void {
-    if (this.awaiter) { this.awaiter.awaiting = null; this.awaiter = null; }
-  }
   // An exhausted coroutine refuses send() and throw(), where a generator raises StopIteration.
   override send(v: PyVal): PyVal {
     if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
@@ -167,38 +131,6 @@ export function* agYield(v: PyVal): Generator<PyVal, PyVal, PyVal> {
 type Step = IteratorResult<PyVal, PyVal>;
 /** What `yield*` runs for an `await`: a JS generator or one of the plain iterators below. */
 export type Awaiting = Iterable<PyVal, PyVal, PyVal>;
-/** `yield*` target that delegates to a generator-like object (a coroutine or an __await__
- * iterator) and evaluates to its result. A plain iterator, not a JS generator: it costs one small
- * object per await and reuses its result record, which `yield*` reads at once. */
-class Delegation implements Iterator<PyVal, PyVal, PyVal> {
-  private res: { value: PyVal; done: boolean } = { value: None, done: false };
-  constructor(private x: PyGenerator, private owner: Frame | null) { if (owner) owner.awaiting = x; }
-  [Symbol.iterator](): this { return this; }
-  next(arg?: PyVal): Step { return this.step('next', arg === undefined ? None : arg) as Step; }
-  throw(e: PyVal): Step {
-    if (isExc(e, GeneratorExit)) { this.finish(); this.x.close(); throw e; }
-    return this.step('throw', e) as Step;
-  }
-  return(v: PyVal): Step { this.finish(); return { value: v, done: true }; }
-  private step(mode: 'next' | 'throw', arg: PyVal): { value: PyVal; done: boolean } {
-    const x = this.x, res = this.res;
-    let r: PyVal;
-    try {
-      r = x.resume(mode, arg);
-    } catch (e) {
-      this.finish();
-      if (isExc(e, StopIteration) && !(x instanceof PyCoroutine)) { res.value = (e as PyException).dict!.get('value') ?? None; res.done = true; return res; }
-      throw e;
-    }
-    if (r === STOP) { this.finish(); res.value = x.value; res.done = true; return res; }
-    res.value = r;
-    return res;
-  }
-  private finish(): void { if (this.owner) { this.owner.awaiting = null; this.owner = null; } }
-}
-function delegate(x: PyGenerator, owner: Frame | null): Delegation { return new Delegation(x, owner); }
-
-
 /** `await asyncio.sleep(0)`'s bare yield: gives control to the loop once. */
 export class BareYield extends PyObject { constructor() { super(bareYieldType, null); } }
 export const bareYieldType = makeType('_bare_yield');
@@ -222,7 +154,7 @@ export function awaitValue(x: PyVal): Awaiting {
   if (x instanceof PyCoroutine) {
     if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return x.awaitedFrom(state.cur);
+    return x.delegatedFrom(state.cur);
   }
   if (typeof (x as NativeAwaitable).awaitNative === 'function') {
     const g = (x as NativeAwaitable).awaitNative(state.cur);
@@ -239,7 +171,7 @@ function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
     if (owner) owner.awaiting = x;
     try { return yield* x.consume(); } finally { if (owner) owner.awaiting = null; }
   }
-  if (x instanceof PyGenerator && (x as PyGenerator & { iterableCoroutine?: boolean }).iterableCoroutine) return yield* delegate(x, owner);
+  if (x instanceof PyGenerator && (x as PyGenerator & { iterableCoroutine?: boolean }).iterableCoroutine) return yield* x.delegatedFrom(owner);
   const aw = typeOf(x).lookup('__await__');
   if (aw === undefined) throw pyErr(TypeError, `object ${typeName(x)} can't be used in 'await' expression`);
   const it = callBound(aw, x, []);
@@ -247,9 +179,9 @@ function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   if (it instanceof CoroWrapper) {
     if (it.coro.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
     if (it.coro.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return yield* delegate(it.coro, owner);
+    return yield* it.coro.delegatedFrom(owner);
   }
-  if (it instanceof PyGenerator) return yield* delegate(it, owner);
+  if (it instanceof PyGenerator) return yield* it.delegatedFrom(owner);
   if (typeOf(it).lookup('__next__') === undefined) throw pyErr(TypeError, `__await__() returned non-iterator of type '${typeName(it)}'`);
   // A hand-written iterator: drive it with send/throw.
   let toSend: PyVal = None;

@@ -26,8 +26,47 @@ export class PyGenerator extends PyObject {
   yieldFrom: PyVal = null;
   /** Exceptions this generator's frame was handling when it yielded (restored on resume). */
   handled: PyException[] | null = null;
+  /** While a frame delegates to it (`await`, `yield from`): that frame, whose `awaiting` points here. */
+  private delegator: Frame | null = null;
+  /** The result record `yield*` reads at once after each step; reused. */
+  private res: { value: PyVal; done: boolean } | null = null;
   constructor(public frame: Frame, public js: JsGen, cls: PyType = generatorType) {
     super(cls, null);
+  }
+
+  /** This generator as the `yield*` target of the frame `owner` delegating to it: send/throw/close
+   * pass through, and the `yield*` evaluates to its return value. No object per delegation. */
+  delegatedFrom(owner: Frame | null): this {
+    this.delegator = owner;
+    if (owner) owner.awaiting = this;
+    this.res = { value: None, done: false };
+    return this;
+  }
+  [Symbol.iterator](): this { return this; }
+  next(arg?: PyVal): IteratorResult<PyVal, PyVal> { return this.step('next', arg === undefined ? None : arg); }
+  throw(e: PyVal): IteratorResult<PyVal, PyVal> {
+    if (isExc(e, GeneratorExit)) { this.undelegate(); this.close(); throw e; }
+    return this.step('throw', e);
+  }
+  return(v: PyVal): IteratorResult<PyVal, PyVal> { this.undelegate(); return { value: v, done: true }; }
+  private step(mode: 'next' | 'throw', arg: PyVal): IteratorResult<PyVal, PyVal> {
+    const res = this.res!;
+    let r: PyVal;
+    try {
+      r = this.resume(mode, arg);
+    } catch (e) {
+      this.undelegate();
+      if (!isExc(e, StopIteration)) throw e;
+      res.value = (e as PyException).dict!.get('value') ?? None;
+      res.done = true;
+      return res as IteratorResult<PyVal, PyVal>;
+    }
+    if (r === STOP) { this.undelegate(); res.value = this.value; res.done = true; }
+    else res.value = r;
+    return res as IteratorResult<PyVal, PyVal>;
+  }
+  private undelegate(): void {
+    if (this.delegator) { this.delegator.awaiting = null; this.delegator = null; }
   }
 
   /** Runs the body with mode 'next' or 'throw'. Returns the yielded value or STOP. */
@@ -117,38 +156,8 @@ export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn
  * follow that chain down to the innermost frame). */
 export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   x = awaitWrapperTarget.fn(x) ?? x;
-  if (x instanceof PyGenerator) {
-    const owner = state.cur;
-    if (owner) owner.awaiting = x;
-    try {
-      return yield* delegateTo(x);
-    } finally {
-      if (owner) owner.awaiting = null;
-    }
-  }
+  if (x instanceof PyGenerator) return yield* x.delegatedFrom(state.cur);
   return yield* iterateFrom(x);
-}
-function* delegateTo(x: PyGenerator): Generator<PyVal, PyVal, PyVal> {
-  let mode: 'next' | 'throw' = 'next';
-  let arg: PyVal = None;
-  for (;;) {
-    let r: PyVal;
-    try {
-      r = x.resume(mode, arg);
-    } catch (e) {
-      if (isExc(e, StopIteration)) return (e as PyException).dict!.get('value') ?? None;
-      throw e;
-    }
-    if (r === STOP) return x.value;
-    try {
-      arg = yield r;
-      mode = 'next';
-    } catch (e) {
-      if (isExc(e, GeneratorExit)) { x.close(); throw e; }
-      mode = 'throw';
-      arg = e;
-    }
-  }
 }
 function* iterateFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const it = iter(x);

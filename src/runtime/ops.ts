@@ -1144,10 +1144,15 @@ export function next(it: PyVal): PyVal {
     throw e;
   }
 }
+/** The items of a list or tuple (not a subclass, which may iterate otherwise), else null. */
+export function exactItems(o: PyVal): PyVal[] | null {
+  return (o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType) ? o.items : null;
+}
 /** All values of an iterable as a JS array. */
 export function toArray(o: PyVal): PyVal[] {
   if (o instanceof PySet && (o.cls === setType || o.cls === frozensetType)) return o.keys();
-  if ((o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType)) return o.items.slice();
+  const items = exactItems(o);
+  if (items !== null) return items.slice();
   if (typeof o === 'string') return Array.from(o);
   const it = iter(o);
   const out: PyVal[] = [];
@@ -1156,8 +1161,7 @@ export function toArray(o: PyVal): PyVal[] {
 }
 /** Items of a list/tuple without copying, else a fresh array. */
 export function itemsOf(o: PyVal): PyVal[] {
-  if ((o instanceof PyList || o instanceof PyTuple) && (o.cls === listType || o.cls === tupleType)) return o.items;
-  return toArray(o);
+  return exactItems(o) ?? toArray(o);
 }
 
 // ---------------------------------------------------------------- isinstance

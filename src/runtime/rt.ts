@@ -1,6 +1,6 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
 import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell, TYPE_VERSION } from './object';
-import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule, listType, tupleType } from './types';
+import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
 import { PyDict, PySet } from './dict';
 import {
   PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
@@ -352,7 +352,7 @@ const rt = {
     return makeSuper(cls, self);
   },
   $unpack: (v: PyVal, n: number): PyVal[] => {
-    const items = (v instanceof PyTuple || v instanceof PyList) && (v.cls === tupleType || v.cls === listType) ? v.items : null;
+    const items = ops.exactItems(v);
     if (items) {
       if (items.length === n) return items;
       if (items.length < n) throw pyErr(ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
