@@ -5,7 +5,8 @@
 // when that test lets the body finish without waiting, returns the body's result at once. Only
 // when the body would wait does it start the Python body, which makes the same test again and
 // waits. So a call that does not wait costs one object and one Frame, not a JS generator.
-import { PyVal, PyType, None, PyFunction, PyObject, Code, AttrMap, TYPE_VERSION } from './object';
+import { PyVal, None, PyFunction, Code } from './object';
+import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait } from './fastMethods';
 import { STOP } from './types';
 import { Frame, state } from './frame';
 import { PyGenerator, JsGen } from './generator';
@@ -78,51 +79,46 @@ class FastCoroutine extends PyCoroutine {
 }
 
 // ---------------------------------------------------------------- the fast paths
-/** A method of the instance's type, resolved once per type (and class change), that no attribute
- * of the instance shadows: `pick` keeps what the fast path may use of it, or null. */
-class MethodCache<T> {
-  private t: PyType | null = null;
-  private v = -1;
-  private hit: T | null = null;
-  constructor(private name: string, private own: (o: Record<string, PyVal>) => PyVal, private pick: (m: PyVal) => T | null) {}
-  get(self: PyVal): T | null {
-    if (!(self instanceof PyObject)) return null;
-    if (self.cls !== this.t || this.v !== TYPE_VERSION.v) {
-      this.hit = this.pick(self.cls.lookup(this.name));
-      this.t = self.cls; this.v = TYPE_VERSION.v;
-    }
-    const d = self.dict;
-    return d !== null && (!(d instanceof AttrMap) || this.own(d.o) !== undefined) ? null : this.hit;
-  }
-}
-/** The body's test `self.NAME()` when the library defines it, so that repeating it in the body
- * is invisible; WAIT when the program overrides it, so that only the body calls it. */
-function libTest(name: string, own: (o: Record<string, PyVal>) => PyVal): (self: PyVal) => PyVal {
-  const c = new MethodCache(name, own, (m) => (m instanceof PyFunction && m.argc === 1 && m.code.filename.startsWith('<yieldpoint:') ? m.fn : null));
+/** The body's test `self.NAME()` when the library defines it (natively, when it has a native
+ * path), so that repeating it in the body is invisible; WAIT when the program overrides it, so
+ * that only the body calls it. */
+function libTest(name: string): (self: PyVal) => PyVal {
+  const c = new MethodCache(name, (m) => (m instanceof PyFunction && m.argc === 1 && m.code.filename.startsWith('<yieldpoint:') ? m.fn : null));
   return (self) => {
     const fn = c.get(self);
     return fn === null ? WAIT : fn(self);
   };
 }
-const empty = libTest('empty', (o) => o.empty), full = libTest('full', (o) => o.full), locked = libTest('locked', (o) => o.locked);
+const empty = libTest('empty'), full = libTest('full'), locked = libTest('locked');
 /** `self.acquire`'s fast path, when it is the library's own acquire. */
-const acquirePath = new MethodCache('acquire', (o) => o.acquire, (m) => (m instanceof PyFunction ? paths.get(m) ?? null : null));
+const acquirePath = new MethodCache('acquire', (m) => (m instanceof PyFunction ? paths.get(m) ?? null : null));
+const getNowaitM = libPath('get_nowait'), putNowaitM = libPath('put_nowait'), releaseM = libPath('release');
 const ic = (): InlineCache => new InlineCache();
 const getNowaitIC = ic(), putNowaitIC = ic(), cancelledIC = ic(), releaseIC = ic();
 const lockedIC = ic(), lockedSetIC = ic(), waitersIC = ic(), valueIC = ic(), valueSetIC = ic();
+/** `self.NAME(...args)`: natively when the library's method has a native path that does not fall back. */
+function callLib(m: MethodCache<MethodPath>, name: string, args: PyVal[], site: InlineCache): PyVal {
+  const p = m.get(args[0]);
+  const r = p === null ? FALLBACK : p(args);
+  return r === FALLBACK ? callMethodIC(args[0], name, args.slice(1), site) : r;
+}
 
 const PATHS: Record<string, FastPath> = {
   /** `if delay <= 0: await __sleep0(); return result` */
   sleep: ([delay]) => (truthy(le(delay, 0)) ? YIELD_ONCE : WAIT),
   /** `while self.empty(): <wait>` then `return self.get_nowait()` */
   'Queue.get': ([self]) => {
+    const r = queueGetNowait(self);
+    if (r !== FALLBACK) return r;
     const e = empty(self);
-    return e === WAIT || truthy(e) ? WAIT : callMethodIC(self, 'get_nowait', [], getNowaitIC);
+    return e === WAIT || truthy(e) ? WAIT : callLib(getNowaitM, 'get_nowait', [self], getNowaitIC);
   },
   /** `while self.full(): <wait>` then `return self.put_nowait(item)` */
   'Queue.put': ([self, item]) => {
+    const r = queuePutNowait(self, item);
+    if (r !== FALLBACK) return r;
     const f = full(self);
-    return f === WAIT || truthy(f) ? WAIT : callMethodIC(self, 'put_nowait', [item], putNowaitIC);
+    return f === WAIT || truthy(f) ? WAIT : callLib(putNowaitM, 'put_nowait', [self, item], putNowaitIC);
   },
   /** `if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
    *      self._locked = True; return True` */
@@ -151,7 +147,7 @@ const PATHS: Record<string, FastPath> = {
     return path === null || path(args) === WAIT ? WAIT : None;
   },
   /** `self.release()` */
-  '_ContextManagerMixin.__aexit__': ([self]) => (callMethodIC(self, 'release', [], releaseIC), None),
+  '_ContextManagerMixin.__aexit__': ([self]) => (callLib(releaseM, 'release', [self], releaseIC), None),
 };
 /** The coroutine functions that have a fast path. */
 const paths = new WeakMap<PyFunction, FastPath>();
@@ -159,6 +155,7 @@ const paths = new WeakMap<PyFunction, FastPath>();
 /** `@_yieldpoint.fast_path(name)` on a coroutine function: calls make FastCoroutines. The
  * function keeps its identity (name, code, signature); only the body each call runs changes. */
 export function fastPath(name: string, fn: PyVal): PyVal {
+  if (fn instanceof PyFunction && fn.code.kind === 'function') return fastMethod(name, fn);
   const path = PATHS[name];
   if (path === undefined || !(fn instanceof PyFunction) || fn.code.kind !== 'coroutine') throw new Error(`fast_path: no fast path ${name}`);
   const body = fn.fn, code = fn.code;

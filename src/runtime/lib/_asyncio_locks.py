@@ -83,6 +83,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         self._locked = True
         return True
 
+    @_yieldpoint.fast_path('Lock.release')
     def release(self):
         """Release a lock."""
         if self._locked:
@@ -91,6 +92,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         else:
             raise RuntimeError('Lock is not acquired.')
 
+    @_yieldpoint.fast_path('Lock._wake_up_first')
     def _wake_up_first(self):
         """Wake up the first waiter if it isn't done."""
         if not self._waiters:
@@ -128,6 +130,7 @@ class Event(_LoopBoundMixin):
         """Return True if and only if the internal flag is true."""
         return self._value
 
+    @_yieldpoint.fast_path('Event.set')
     def set(self):
         """Set the internal flag to true and wake up every waiter."""
         if not self._value:
@@ -137,6 +140,7 @@ class Event(_LoopBoundMixin):
                 if not fut.done():
                     fut.set_result(True)
 
+    @_yieldpoint.fast_path('Event.clear')
     def clear(self):
         """Reset the internal flag to false."""
         self._value = False

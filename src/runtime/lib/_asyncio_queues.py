@@ -40,14 +40,17 @@ class Queue(_LoopBoundMixin):
     def _init(self, maxsize):
         self._queue = collections.deque()
 
+    @_yieldpoint.fast_path('Queue._get')
     def _get(self):
         return self._queue.popleft()
 
+    @_yieldpoint.fast_path('Queue._put')
     def _put(self, item):
         self._queue.append(item)
 
     # End of the overridable methods.
 
+    @_yieldpoint.fast_path('Queue._wakeup_next')
     def _wakeup_next(self, waiters):
         # Wake up the next waiter (if any) that isn't cancelled.
         while waiters:
@@ -76,6 +79,7 @@ class Queue(_LoopBoundMixin):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
+    @_yieldpoint.fast_path('Queue.qsize')
     def qsize(self):
         """Number of items in the queue."""
         return len(self._queue)
@@ -85,10 +89,12 @@ class Queue(_LoopBoundMixin):
         """Number of items allowed in the queue."""
         return self._maxsize
 
+    @_yieldpoint.fast_path('Queue.empty')
     def empty(self):
         """Return True if the queue is empty, False otherwise."""
         return not self._queue
 
+    @_yieldpoint.fast_path('Queue.full')
     def full(self):
         """Return True if there are maxsize items in the queue."""
         if self._maxsize <= 0:
@@ -121,6 +127,7 @@ class Queue(_LoopBoundMixin):
                 raise
         return self.put_nowait(item)
 
+    @_yieldpoint.fast_path('Queue.put_nowait')
     def put_nowait(self, item):
         """Put an item into the queue without blocking; QueueFull if there is no free slot."""
         if self.full():
@@ -155,6 +162,7 @@ class Queue(_LoopBoundMixin):
                 raise
         return self.get_nowait()
 
+    @_yieldpoint.fast_path('Queue.get_nowait')
     def get_nowait(self):
         """Remove and return an item if one is immediately available, else raise QueueEmpty."""
         if self.empty():
