@@ -1,7 +1,7 @@
 // Bundles the CLI, the runtime worker and the DAP server into dist/. Library modules written in
 // Python are compiled to JavaScript at build time by Yieldpoint's own compiler.
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 
@@ -13,6 +13,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
 };
+
+// V8 code caches are keyed by source length, not content: a rebuilt bundle must not meet an old cache.
+for (const f of ['dist/worker.js.cache', ...(existsSync('dist/lib') ? readdirSync('dist/lib').filter((f) => f.endsWith('.cache')).map((f) => `dist/lib/${f}`) : [])]) rmSync(f, { force: true });
 
 // 1. The compiler alone, to compile src/runtime/lib/*.py.
 await esbuild.build({ ...common, sourcemap: false, entryPoints: ['src/runtime/compileLib.ts'], outfile: 'dist/.compiler.cjs' });
@@ -31,7 +34,7 @@ const pyPlugin = {
       writeFileSync(`dist/lib/${name}.json`, JSON.stringify({ source, js }));
       return {
         contents: `let m; const load = () => (m ??= JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'lib', ${JSON.stringify(name + '.json')}), 'utf8')));
-module.exports = { get source() { return load().source; }, get js() { return load().js; } };`,
+module.exports = { get source() { return load().source; }, get js() { return load().js; }, cacheFile: require('path').join(__dirname, 'lib', ${JSON.stringify(name + '.cache')}) };`,
         loader: 'js',
       };
     });

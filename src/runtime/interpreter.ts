@@ -1,4 +1,6 @@
 // Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Script } from 'node:vm';
 import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
@@ -28,6 +30,8 @@ recursion.set = (n) => { state.limit = n; };
 const helperNames = Object.keys(runtimeHelpers);
 const sources = new Map<string, string[]>();
 
+const prologue = () => `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n`;
+
 /** Compiles Python source to a module function taking its globals map. */
 export function compileModule(source: string, filename: string, precompiled?: string): (G: Map<string, PyVal>) => void {
   let js = precompiled;
@@ -38,15 +42,30 @@ export function compileModule(source: string, filename: string, precompiled?: st
   }
   sources.set(filename, source.split('\n'));
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const factory = new Function('$rt', `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n${js}`);
+  const factory = new Function('$rt', prologue() + js);
   return factory(runtimeHelpers);
+}
+
+/** Runs a library module compiled at build time, with a V8 code cache beside it (as boot.ts does
+ * for the runtime): written after the module's first run, with what compiled, when missing or stale. */
+function runLibModule(name: string, mod: { source: string; js: string; cacheFile?: string }, G: Map<string, PyVal>): void {
+  const filename = `<yieldpoint:${name}>`;
+  if (mod.cacheFile === undefined) { compileModule(mod.source, filename, mod.js)(G); return; }
+  sources.set(filename, mod.source.split('\n'));
+  let cachedData: Buffer | undefined;
+  try { cachedData = readFileSync(mod.cacheFile); } catch { cachedData = undefined; }
+  const script = new Script(`(function ($rt) {${prologue()}${mod.js}\n})`, { filename: `yieldpoint-lib:${name}.js`, cachedData });
+  (script.runInThisContext() as (rt: unknown) => (G: Map<string, PyVal>) => void)(runtimeHelpers)(G);
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    try { writeFileSync(mod.cacheFile, script.createCachedData()); } catch { /* read-only install: no cache */ }
+  }
 }
 
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
 
 setSourceRunner((name, mod) => {
   const G = new GlobalsMap([['__name__', name]]);
-  compileModule(mod.source, `<yieldpoint:${name}>`, mod.js)(G);
+  runLibModule(name, mod, G);
   return G;
 });
 

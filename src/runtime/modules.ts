@@ -28,7 +28,7 @@ const loaded = new Map<string, PyModule>();
 const natives = new Map<string, (m: Map<string, PyVal>, def: Def) => void>();
 
 /** Compiles and runs Python-source library modules; set by the interpreter. */
-type LibModule = { source: string; js: string };
+type LibModule = { source: string; js: string; cacheFile?: string };
 let runSource: (name: string, mod: LibModule) => Map<string, PyVal> = () => new Map();
 export function setSourceRunner(f: (name: string, mod: LibModule) => Map<string, PyVal>): void { runSource = f; }
 
