@@ -6,25 +6,27 @@
 // when the body would wait does it start the Python body, which makes the same test again and
 // waits. So a call that does not wait costs one object and one Frame, not a JS generator.
 import { PyVal, None, PyFunction, Code } from './object';
-import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait } from './fastMethods';
+import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, queueGetWait, queuePutWait } from './fastMethods';
+import { PENDING } from './future';
 import { STOP } from './types';
 import { Frame, state } from './frame';
 import { PyGenerator, JsGen } from './generator';
 import { PyCoroutine } from './coroutine';
-import { pyErr, ValueError } from './exceptions';
+import { pyErr, ValueError, RuntimeError } from './exceptions';
 import { truthy, le, sub, getattrIC, setattrIC, callMethodIC, InlineCache, iter, next } from './ops';
 
 /** A fast path's answer when the body has to wait: run the Python body instead. */
 const WAIT = Symbol('wait');
 /** A fast path's answer for `sleep(0)`: yield to the loop once (a bare yield), then return. */
 const YIELD_ONCE = Symbol('yield once');
-type FastPath = (args: PyVal[]) => PyVal | typeof WAIT | typeof YIELD_ONCE;
+type FastPath = (args: PyVal[]) => PyVal | typeof WAIT | typeof YIELD_ONCE | Wait;
 
 const noBody = null as unknown as JsGen;
 
 class FastCoroutine extends PyCoroutine {
-  /** 0: not started; 1: yielded once (sleep(0)); 2: the Python body (adopted). */
+  /** 0: not started; 1: yielded once (sleep(0)); 2: the Python body (adopted); 3: awaiting a Wait's future. */
   private phase = 0;
+  private wait: Wait | null = null;
   constructor(code: Code, private path: FastPath | null, private args: PyVal[] | null, private makeBody: ((...a: PyVal[]) => PyVal) | null) {
     super(new Frame(code), noBody);
   }
@@ -44,23 +46,13 @@ class FastCoroutine extends PyCoroutine {
       this.value = this.args![1];
       return STOP;
     }
+    if (this.phase === 3) return this.resumeWait(mode, arg);
     this.started = true;
     if (mode === 'throw') { this.end(); throw arg; }
-    const f = this.frame, args = this.args!;
-    f.back = state.cur;
-    state.cur = f;
-    this.running = true;
-    let r: PyVal;
-    try {
-      r = this.path!(args);
-    } catch (e) {
-      this.end();
-      throw e;
-    } finally {
-      this.running = false;
-      state.cur = f.back;
-    }
+    const args = this.args!;
+    const r = this.run(() => this.path!(args));
     if (r === YIELD_ONCE) { this.phase = 1; return None; }
+    if (r instanceof Wait) return this.await(r);
     if (r !== WAIT) { this.end(); this.value = r; return STOP; }
     // The body will wait: this coroutine adopts the Python body's frame and generator (its own
     // coroutine object is dropped) and runs it from the start.
@@ -72,9 +64,57 @@ class FastCoroutine extends PyCoroutine {
     return super.resume(mode, arg);
   }
 
+  /** Runs native code of this coroutine in its frame; an exception finishes it. */
+  private run<T>(body: () => T): T {
+    const f = this.frame;
+    f.back = state.cur;
+    state.cur = f;
+    this.running = true;
+    try {
+      return body();
+    } catch (e) {
+      this.end();
+      throw e;
+    } finally {
+      this.running = false;
+      state.cur = f.back;
+    }
+  }
+
+  /** `await w.fut`, as Future.__await__: yields the pending future to the task. */
+  private await(w: Wait): PyVal {
+    this.phase = 3;
+    this.wait = w;
+    w.fut.blocking = true;
+    this.frame.awaiting = w.fut;
+    return w.fut;
+  }
+
+  /** Resumed at the Wait's await: its result (or the exception raised there) goes to `after`. */
+  private resumeWait(mode: 'next' | 'throw', arg: PyVal): PyVal {
+    const w = this.wait!, fut = w.fut;
+    let exc: PyVal | null = mode === 'throw' ? arg : null;
+    if (exc === null) {
+      if (fut.state === PENDING) {
+        // Sent a value while the future is pending: Future.__await__ raises at the await.
+        exc = pyErr(RuntimeError, "await wasn't used with future");
+      } else {
+        try { fut.getResult(); } catch (e) { exc = e as PyVal; }
+      }
+    }
+    this.frame.awaiting = null;
+    this.wait = null;
+    const r = this.run(() => w.after(exc));
+    if (r instanceof Wait) return this.await(r);
+    this.end();
+    this.value = r;
+    return STOP;
+  }
+
   private end(): void {
     this.finished = true;
     this.frame.returned = true;
+    this.wait = null;
   }
 }
 
@@ -110,6 +150,8 @@ const PATHS: Record<string, FastPath> = {
   'Queue.get': ([self]) => {
     const r = queueGetNowait(self);
     if (r !== FALLBACK) return r;
+    const w = queueGetWait(self);
+    if (w !== null) return w;
     const e = empty(self);
     return e === WAIT || truthy(e) ? WAIT : callLib(getNowaitM, 'get_nowait', [self], getNowaitIC);
   },
@@ -117,17 +159,19 @@ const PATHS: Record<string, FastPath> = {
   'Queue.put': ([self, item]) => {
     const r = queuePutNowait(self, item);
     if (r !== FALLBACK) return r;
+    const w = queuePutWait(self, item);
+    if (w !== null) return w;
     const f = full(self);
     return f === WAIT || truthy(f) ? WAIT : callLib(putNowaitM, 'put_nowait', [self, item], putNowaitIC);
   },
   /** `if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
    *      self._locked = True; return True` */
   'Lock.acquire': ([self]) => {
-    if (truthy(getattrIC(self, '_locked', lockedIC))) return WAIT;
+    if (truthy(getattrIC(self, '_locked', lockedIC))) return lockWait(self) ?? WAIT;
     const waiters = getattrIC(self, '_waiters', waitersIC);
     if (waiters !== None) {
       const it = iter(waiters);
-      for (let w = next(it); w !== STOP; w = next(it)) if (!truthy(callMethodIC(w, 'cancelled', [], cancelledIC))) return WAIT;
+      for (let w = next(it); w !== STOP; w = next(it)) if (!truthy(callMethodIC(w, 'cancelled', [], cancelledIC))) return lockWait(self) ?? WAIT;
     }
     setattrIC(self, '_locked', true, lockedSetIC);
     return true;
@@ -140,15 +184,23 @@ const PATHS: Record<string, FastPath> = {
     return true;
   },
   /** `if self._value: return True` */
-  'Event.wait': ([self]) => (truthy(getattrIC(self, '_value', valueIC)) ? true : WAIT),
+  'Event.wait': ([self]) => (truthy(getattrIC(self, '_value', valueIC)) ? true : eventWait(self) ?? WAIT),
   /** `await self.acquire(); return None`: the acquire's own fast path, when it has one. */
   '_ContextManagerMixin.__aenter__': (args) => {
     const path = acquirePath.get(args[0]);
-    return path === null || path(args) === WAIT ? WAIT : None;
+    const r = path === null ? WAIT : path(args);
+    return r === WAIT ? WAIT : r instanceof Wait ? returning(r, None) : None;
   },
   /** `self.release()` */
   '_ContextManagerMixin.__aexit__': ([self]) => (callLib(releaseM, 'release', [self], releaseIC), None),
 };
+/** A Wait whose body then returns `v` in place of the inner coroutine's result (`await inner; return v`). */
+function returning(w: Wait, v: PyVal): Wait {
+  return new Wait(w.fut, (exc) => {
+    const r = w.after(exc);
+    return r instanceof Wait ? returning(r, v) : v;
+  });
+}
 /** The coroutine functions that have a fast path. */
 const paths = new WeakMap<PyFunction, FastPath>();
 

@@ -6,8 +6,11 @@
 // the Python body), so the fallback is invisible.
 import { PyVal, PyType, PyFunction, PyObject, AttrMap, TYPE_VERSION, None } from './object';
 import { PyDeque, dequeType } from './deque';
-import { PyFuture, futureType, PENDING } from './future';
-import { ge, add, callMethodIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
+import { PyFuture, futureType, PENDING, CANCELLED, aio } from './future';
+import { pyErr, isExc, ValueError } from './exceptions';
+import { ge, add, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
+import { runningLoop } from './loopObserver';
+import { loopType } from './eventLoop';
 
 /** A native path's answer "run the Python body". */
 export const FALLBACK = Symbol('fallback');
@@ -46,7 +49,8 @@ class Layout {
   private t: PyType | null = null;
   private v = -1;
   private ok = false;
-  constructor(private methods: string[], private attrs: string[]) {}
+  /** `noneAttrs`: class attributes that must be None (the mixin's `_loop = None`). */
+  constructor(private methods: string[], private attrs: string[], private noneAttrs: string[] = []) {}
   /** self's attributes, when its type keeps the layout; else null. */
   of(self: PyVal): Attrs | null {
     if (!(self instanceof PyObject)) return null;
@@ -55,7 +59,7 @@ class Layout {
       this.t = t; this.v = TYPE_VERSION.v;
       this.ok = !(self instanceof PyType) && s.getattribute === objectGetattribute && s.setattr === objectSetattr &&
         this.methods.every((m) => { const f = t.lookup(m); return f instanceof PyFunction && natives.has(f); }) &&
-        this.attrs.every((a) => t.lookup(a) === undefined);
+        this.attrs.every((a) => t.lookup(a) === undefined) && this.noneAttrs.every((a) => t.lookup(a) === None);
     }
     const d = self.dict;
     return this.ok && d instanceof AttrMap ? d.o : null;
@@ -65,7 +69,15 @@ const queueLayout = new Layout(['empty', 'full', 'qsize', '_get', '_put', '_wake
   ['_queue', '_maxsize', '_getters', '_putters', '_unfinished_tasks', '_finished']);
 const eventLayout = new Layout(['set', 'clear'], ['_value', '_waiters']);
 const lockLayout = new Layout(['release', '_wake_up_first'], ['_locked', '_waiters']);
+/** The layouts the waits need as well: `_get_loop` is the mixin's, and `_loop` its class attribute. */
+const waitLayouts = {
+  queue: new Layout(['empty', 'full', 'qsize', '_get', '_put', '_wakeup_next', 'get_nowait', 'put_nowait', '_get_loop'],
+    ['_queue', '_maxsize', '_getters', '_putters', '_unfinished_tasks', '_finished'], ['_loop']),
+  event: new Layout(['set', 'clear', '_get_loop'], ['_value', '_waiters'], ['_loop']),
+  lock: new Layout(['release', '_wake_up_first', '_get_loop'], ['_locked', '_waiters'], ['_loop']),
+};
 
+const loopBoundLayout = new Layout(['_get_loop'], [], ['_loop']);
 const plainDeque = (v: PyVal): v is PyDeque => v instanceof PyDeque && v.cls === dequeType;
 /** A Queue's attributes and its deque, when the paths may stand in for its methods. */
 function queueOf(self: PyVal): Attrs | null {
@@ -121,7 +133,124 @@ export function queuePutNowait(self: PyVal, item: PyVal): PyVal | typeof FALLBAC
   return None;
 }
 
+// ---------------------------------------------------------------- waits
+/** A fast path's answer when the body would wait on a future it made: the coroutine awaits it
+ * natively (as `await fut`), then `after` runs with null (the future finished) or the exception
+ * raised at the await, and returns the body's result, or the next Wait. */
+export class Wait {
+  constructor(readonly fut: PyFuture, readonly after: (exc: PyVal | null) => PyVal | Wait) {}
+}
+
+/** _LoopBoundMixin._get_loop: the running loop, bound to the object on first use. */
+function getLoop(o: Attrs): PyVal | typeof FALLBACK {
+  const loop = runningLoop.loop;
+  if (o._loop === undefined || o._loop === None) o._loop = loop;
+  return loop === o._loop ? loop : FALLBACK;
+}
+/** loop.create_future is the native one. */
+const nativeFutures = (loop: PyVal): boolean => loop instanceof PyObject && loop.cls.lookup('create_future') === loopType.dict.get('create_future');
+/** `loop.create_future()`, the native one, labelled for the trace and the debugger; null if the loop has its own. */
+function newFuture(loop: PyVal, label: string): PyFuture | null {
+  if (!nativeFutures(loop)) return null;
+  const f = new PyFuture(futureType);
+  f.loop = loop;
+  f.waitLabel = label;
+  return f;
+}
+/** `waiters.remove(fut)`, by identity (the futures are exact ones). */
+function removeFrom(waiters: PyVal, fut: PyFuture): void {
+  if (plainDeque(waiters)) {
+    for (let i = 0; i < waiters.length; i++) if (waiters.at(i) === fut) { waiters.removeAt(i); return; }
+    throw pyErr(ValueError, 'deque.remove(x): x not in deque');
+  }
+  callMethodIC(waiters, 'remove', [fut], removeIC);
+}
+const removeIC = new InlineCache(), ypWaitIC = new InlineCache();
+
+/** Event.wait after `if self._value: return True`: `fut = self._get_loop().create_future()`,
+ * `self._waiters.append(fut)`, `await fut` and `return True`, `finally: self._waiters.remove(fut)`. */
+export function eventWait(self: PyVal): Wait | null {
+  const o = waitLayouts.event.of(self);
+  if (o === null || o._get_loop !== undefined || !plainDeque(o._waiters)) return null;
+  const loop = getLoop(o);
+  const fut = loop === FALLBACK ? null : newFuture(loop, String(getattrIC(self, '_yp_wait', ypWaitIC)));
+  if (fut === null) return null;
+  const waiters = o._waiters;
+  waiters.pushRight(fut);
+  return new Wait(fut, (exc) => {
+    removeFrom(waiters, fut);
+    if (exc !== null) throw exc;
+    return true;
+  });
+}
+
+/** Lock.acquire once the lock is taken: waits for its turn in `self._waiters` and takes the lock;
+ * cancelled, it passes the turn on (`if not self._locked: self._wake_up_first()`). */
+export function lockWait(self: PyVal): Wait | null {
+  const o = waitLayouts.lock.of(self);
+  if (o === null || o._get_loop !== undefined || o._wake_up_first !== undefined || (o._waiters !== None && !plainDeque(o._waiters))) return null;
+  const loop = getLoop(o);
+  const fut = loop === FALLBACK ? null : newFuture(loop, 'Lock');
+  if (fut === null) return null;
+  if (o._waiters === None) o._waiters = new PyDeque(dequeType);
+  const waiters = o._waiters as PyDeque;
+  waiters.pushRight(fut);
+  return new Wait(fut, (exc) => {
+    removeFrom(o._waiters, fut);
+    if (exc !== null) {
+      if (isExc(exc, aio.CancelledError) && !truthy(o._locked)) wakeUpFirst(o);
+      throw exc;
+    }
+    o._locked = true;
+    return true;
+  });
+}
+function wakeUpFirst(o: Attrs): void {
+  const waiters = o._waiters;
+  if (plainDeque(waiters) && waiters.length > 0) resolve(waiters.at(0), true);
+}
+
+/** Queue.get/put's loop `while <no item / no room>: <wait on a getter / putter>`, then the
+ * nowait call. A cancelled waiter cancels its future, leaves the deque and, if it had been
+ * woken, wakes the next one. */
+function queueWait(self: PyVal, get: boolean, item: PyVal): Wait | null {
+  const o = waitLayouts.queue.of(self);
+  if (o === null || !plainDeque(o._queue) || o._get_loop !== undefined || o.empty !== undefined || o.full !== undefined || o.qsize !== undefined ||
+    !plainDeque(o._getters) || !plainDeque(o._putters)) return null;
+  const loop = getLoop(o);
+  if (loop === FALLBACK) return null;
+  const blocked = (): boolean => (get ? (o._queue as PyDeque).length === 0 : isFull(o) === true);
+  const wait = (): PyVal | Wait => {
+    if (!blocked()) {
+      const r = get ? queueGetNowait(self) : queuePutNowait(self, item);
+      return r !== FALLBACK ? r : callMethodIC(self, get ? 'get_nowait' : 'put_nowait', get ? [] : [item], nowaitIC);
+    }
+    const fut = newFuture(loop, get ? 'Queue.get' : 'Queue.put')!;
+    const waiters = (get ? o._getters : o._putters) as PyDeque;
+    waiters.pushRight(fut);
+    return new Wait(fut, (exc) => {
+      if (exc === null) return wait();
+      fut.cancel(None);
+      const w = get ? o._getters : o._putters;
+      if (plainDeque(w)) { for (let i = 0; i < w.length; i++) if (w.at(i) === fut) { w.removeAt(i); break; } }
+      else { try { callMethodIC(w, 'remove', [fut], removeIC); } catch (e) { if (!isExc(e, ValueError)) throw e; } }
+      if (!blocked() && fut.state !== CANCELLED && plainDeque(w)) wakeupNext(w);
+      throw exc;
+    });
+  };
+  if (!blocked() || !nativeFutures(loop)) return null;
+  return wait() as Wait;
+}
+const nowaitIC = new InlineCache();
+export const queueGetWait = (self: PyVal): Wait | null => queueWait(self, true, None);
+export const queuePutWait = (self: PyVal, item: PyVal): Wait | null => queueWait(self, false, item);
+
 const PATHS: Record<string, MethodPath> = {
+  /** `loop = events._get_running_loop()`; bound on first use; RuntimeError (the body's) if another */
+  '_LoopBoundMixin._get_loop': ([self]) => {
+    const o = loopBoundLayout.of(self);
+    return o === null ? FALLBACK : getLoop(o);
+  },
   /** `return self._queue.popleft()` */
   'Queue._get': ([self]) => { const o = queueOf(self); return o === null || (o._queue as PyDeque).length === 0 ? FALLBACK : (o._queue as PyDeque).popLeft(); },
   /** `self._queue.append(item)` */

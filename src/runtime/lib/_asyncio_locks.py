@@ -10,6 +10,7 @@ import _yieldpoint
 class _LoopBoundMixin:
     _loop = None
 
+    @_yieldpoint.fast_path('_LoopBoundMixin._get_loop')
     def _get_loop(self):
         loop = asyncio._get_running_loop()
 
