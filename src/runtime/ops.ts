@@ -173,6 +173,10 @@ function fnName(f: PyFunction): string { return f.code.qualname; }
 export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
   const sig = f.sig;
   const np = sig.params.length;
+  if (kw === null && sig.varargs === null && sig.varkw === null && args.length <= np) {
+    const bound = bindDefaults(f, args);
+    if (bound !== null) return bound;
+  }
   const out: PyVal[] = new Array(np).fill(undefined);
   const n = Math.min(args.length, np);
   for (let i = 0; i < n; i++) out[i] = args[i];
@@ -225,6 +229,21 @@ export function bindArgs(f: PyFunction, args: PyVal[], kw: Kw): PyVal[] {
   if (sig.varargs !== null) out.push(tuple(varargs ?? []));
   for (const v of kwOnly) out.push(v);
   if (varkw !== null) out.push(varkw);
+  return out;
+}
+/** Positional arguments only, every other parameter with its default: bound without the general
+ * path's bookkeeping; null when one has no default (the general path reports it). */
+function bindDefaults(f: PyFunction, args: PyVal[]): PyVal[] | null {
+  const sig = f.sig, np = sig.params.length, firstDefault = np - f.defaults.length;
+  if (args.length < firstDefault) return null;
+  const out = args.slice();
+  for (let i = args.length; i < np; i++) out.push(f.defaults[i - firstDefault]);
+  const kwOnly = sig.kwOnly;
+  for (let i = 0; i < kwOnly.length; i++) {
+    const d = f.kwDefaults === null ? undefined : f.kwDefaults.get(kwOnly[i]);
+    if (d === undefined) return null;
+    out.push(d);
+  }
   return out;
 }
 function listNames(ns: string[]): string {
