@@ -38,7 +38,19 @@ export class PyLoop extends PyObject {
   }
   /** Schedules a task's next step (its exception, if any, is thrown into the coroutine). */
   callStepSoon(task: PyVal, exc: PyVal, ctx: PyVal): void {
-    this.ready.pushRight(new PyHandle(task, exc === null ? EMPTY : [exc], this, ctx, true));
+    // A task has at most one step scheduled, so once its handle has left the ready queue (and
+    // was not cancelled through loop._ready) the next step can reuse it.
+    const t = task as { stepHandle?: PyHandle | null };
+    let h = t.stepHandle;
+    if (h !== undefined && h !== null && !h.queued && !h.cancelled && h.loop === this) {
+      h.args = exc === null ? EMPTY : [exc];
+      h.ctx = ctx;
+    } else {
+      h = new PyHandle(task, exc === null ? EMPTY : [exc], this, ctx, true);
+      if (t.stepHandle !== undefined) t.stepHandle = h;
+    }
+    h.queued = true;
+    this.ready.pushRight(h);
   }
   callAt(when: number, cb: PyVal, args: PyVal[], ctx: PyVal, fromLater = false): PyTimerHandle {
     const h = new PyTimerHandle(when, cb, args, this, ctx, fromLater);
@@ -85,6 +97,7 @@ export class PyLoop extends PyObject {
     const ready = this.ready;
     for (let n = ready.length; n > 0; n--) {
       const h = ready.popLeft() as PyHandle;
+      h.queued = false;
       if (!h.cancelled) h.run();
     }
   }

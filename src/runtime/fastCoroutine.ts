@@ -50,7 +50,7 @@ class FastCoroutine extends PyCoroutine {
     this.started = true;
     if (mode === 'throw') { this.end(); throw arg; }
     const args = this.args!;
-    const r = this.run(() => this.path!(args));
+    const r = this.run(this.path!, args);
     if (r === YIELD_ONCE) { this.phase = 1; return None; }
     if (r instanceof Wait) return this.await(r);
     if (r !== WAIT) { this.end(); this.value = r; return STOP; }
@@ -65,13 +65,13 @@ class FastCoroutine extends PyCoroutine {
   }
 
   /** Runs native code of this coroutine in its frame; an exception finishes it. */
-  private run<T>(body: () => T): T {
+  private run<A, T>(body: (a: A) => T, a: A): T {
     const f = this.frame;
     f.back = state.cur;
     state.cur = f;
     this.running = true;
     try {
-      return body();
+      return body(a);
     } catch (e) {
       this.end();
       throw e;
@@ -104,7 +104,7 @@ class FastCoroutine extends PyCoroutine {
     }
     this.frame.awaiting = null;
     this.wait = null;
-    const r = this.run(() => w.after(exc));
+    const r = this.run(w.after, exc);
     if (r instanceof Wait) return this.await(r);
     this.end();
     this.value = r;

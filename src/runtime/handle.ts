@@ -15,6 +15,8 @@ export interface Steppable { step(exc: PyException | null): void }
 
 export class PyHandle extends PyObject {
   cancelled = false;
+  /** In the loop's ready queue (a task's step handle is reused once it has left it). */
+  queued = false;
   constructor(
     /** The callable, or the task for a task step; null once cancelled. */
     public cb: PyVal,

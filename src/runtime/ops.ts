@@ -49,16 +49,30 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   if (c === undefined) throw pyErr(TypeError, `'${typeName(f)}' object is not callable`);
   return callBound(c, f, args, kw);
 }
+// Positional calls with 0–3 arguments: a simple Python function is called without an argument
+// array, also when its trailing defaults fill the rest (n + defaults >= argc).
+const lastDefaults = (f: PyFunction, n: number): PyVal[] | null => (f.argc > n && f.argc - f.defaults.length <= n ? f.defaults : null);
 export function call0(f: PyVal): PyVal {
-  if (f instanceof PyFunction && f.argc === 0) return f.fn();
+  if (f instanceof PyFunction) {
+    if (f.argc === 0) return f.fn();
+    if (f.argc === 1 && f.defaults.length >= 1) return f.fn(f.defaults[f.defaults.length - 1]);
+  }
   return call(f, [], null);
 }
 export function call1(f: PyVal, a: PyVal): PyVal {
-  if (f instanceof PyFunction && f.argc === 1) return f.fn(a);
+  if (f instanceof PyFunction) {
+    if (f.argc === 1) return f.fn(a);
+    const d = f.argc === 2 ? lastDefaults(f, 1) : null;
+    if (d !== null) return f.fn(a, d[d.length - 1]);
+  }
   return call(f, [a], null);
 }
 export function call2(f: PyVal, a: PyVal, b: PyVal): PyVal {
-  if (f instanceof PyFunction && f.argc === 2) return f.fn(a, b);
+  if (f instanceof PyFunction) {
+    if (f.argc === 2) return f.fn(a, b);
+    const d = f.argc === 3 ? lastDefaults(f, 2) : null;
+    if (d !== null) return f.fn(a, b, d[d.length - 1]);
+  }
   return call(f, [a, b], null);
 }
 export function call3(f: PyVal, a: PyVal, b: PyVal, c: PyVal): PyVal {
@@ -134,16 +148,19 @@ function cachedMethod(o: PyVal, name: string, ic: InlineCache): PyVal {
 }
 /** o.name() with 0, 1 or 2 arguments: a cached Python method is called without an argument array. */
 export function callMethodIC0(o: PyVal, name: string, ic: InlineCache): PyVal {
+  if (o instanceof PyModule) { const f = o.dict!.get(name); if (f !== undefined) return call0(f); }
   const fn = cachedMethod(o, name, ic);
   if (fn instanceof PyFunction && fn.argc === 1) return fn.fn(o);
   return callMethodIC(o, name, [], ic);
 }
 export function callMethodIC1(o: PyVal, name: string, a: PyVal, ic: InlineCache): PyVal {
+  if (o instanceof PyModule) { const f = o.dict!.get(name); if (f !== undefined) return call1(f, a); }
   const fn = cachedMethod(o, name, ic);
   if (fn instanceof PyFunction && fn.argc === 2) return fn.fn(o, a);
   return callMethodIC(o, name, [a], ic);
 }
 export function callMethodIC2(o: PyVal, name: string, a: PyVal, b: PyVal, ic: InlineCache): PyVal {
+  if (o instanceof PyModule) { const f = o.dict!.get(name); if (f !== undefined) return call2(f, a, b); }
   const fn = cachedMethod(o, name, ic);
   if (fn instanceof PyFunction && fn.argc === 3) return fn.fn(o, a, b);
   return callMethodIC(o, name, [a, b], ic);
