@@ -26,6 +26,8 @@ export class PyLoop extends PyObject {
   timerCancelledCount = 0;
   stopping = false;
   closed = false;
+  /** A step handle that has run, for the next step to reuse (one allocation fewer per switch). */
+  spare: PyHandle | null = null;
   /** The task being stepped (asyncio's _current_tasks[loop]). */
   current: PyObject | null = null;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
@@ -38,17 +40,12 @@ export class PyLoop extends PyObject {
   }
   /** Schedules a task's next step (its exception, if any, is thrown into the coroutine). */
   callStepSoon(task: PyVal, exc: PyVal, ctx: PyVal): void {
-    // A task has at most one step scheduled, so once its handle has left the ready queue (and
-    // was not cancelled through loop._ready) the next step can reuse it.
-    const t = task as { stepHandle?: PyHandle | null };
-    let h = t.stepHandle;
-    if (h !== undefined && h !== null && !h.queued && !h.cancelled && h.loop === this) {
-      h.args = exc === null ? EMPTY : [exc];
-      h.ctx = ctx;
-    } else {
-      h = new PyHandle(task, exc === null ? EMPTY : [exc], this, ctx, true);
-      if (t.stepHandle !== undefined) t.stepHandle = h;
-    }
+    const args = exc === null ? EMPTY : [exc];
+    let h = this.spare;
+    if (h !== null) {
+      this.spare = null;
+      h.cb = task; h.args = args; h.ctx = ctx;
+    } else h = new PyHandle(task, args, this, ctx, true);
     h.queued = true;
     this.ready.pushRight(h);
   }
@@ -98,7 +95,10 @@ export class PyLoop extends PyObject {
     for (let n = ready.length; n > 0; n--) {
       const h = ready.popLeft() as PyHandle;
       h.queued = false;
-      if (!h.cancelled) h.run();
+      if (h.cancelled) continue;
+      h.run();
+      // A step handle nobody can reach any more (it is not queued again) is the next step's.
+      if (h.isStep && !h.queued && !h.cancelled && h.loop === this) this.spare = h;
     }
   }
 }

@@ -50,7 +50,7 @@ class FastCoroutine extends PyCoroutine {
     this.started = true;
     if (mode === 'throw') { this.end(); throw arg; }
     const args = this.args!;
-    const r = this.run(this.path!, args);
+    const r = this.run(this.path!, args, undefined);
     if (r === YIELD_ONCE) { this.phase = 1; return None; }
     if (r instanceof Wait) return this.await(r);
     if (r !== WAIT) { this.end(); this.value = r; return STOP; }
@@ -65,13 +65,13 @@ class FastCoroutine extends PyCoroutine {
   }
 
   /** Runs native code of this coroutine in its frame; an exception finishes it. */
-  private run<A, T>(body: (a: A) => T, a: A): T {
+  private run<A, B, T>(body: (a: A, b: B) => T, a: A, b: B): T {
     const f = this.frame;
     f.back = state.cur;
     state.cur = f;
     this.running = true;
     try {
-      return body(a);
+      return body(a, b);
     } catch (e) {
       this.end();
       throw e;
@@ -84,6 +84,7 @@ class FastCoroutine extends PyCoroutine {
   /** `await w.fut`, as Future.__await__: yields the pending future to the task. */
   private await(w: Wait): PyVal {
     this.phase = 3;
+    this.path = this.args = this.makeBody = null;
     this.wait = w;
     w.fut.blocking = true;
     this.frame.awaiting = w.fut;
@@ -104,7 +105,7 @@ class FastCoroutine extends PyCoroutine {
     }
     this.frame.awaiting = null;
     this.wait = null;
-    const r = this.run(w.after, exc);
+    const r = this.run(afterWait, w, exc);
     if (r instanceof Wait) return this.await(r);
     this.end();
     this.value = r;
@@ -195,12 +196,15 @@ const PATHS: Record<string, FastPath> = {
   '_ContextManagerMixin.__aexit__': ([self]) => (callLib(releaseM, 'release', [self], releaseIC), None),
 };
 /** A Wait whose body then returns `v` in place of the inner coroutine's result (`await inner; return v`). */
-function returning(w: Wait, v: PyVal): Wait {
-  return new Wait(w.fut, (exc) => {
-    const r = w.after(exc);
-    return r instanceof Wait ? returning(r, v) : v;
-  });
+class Returning extends Wait {
+  constructor(private inner: Wait, private v: PyVal) { super(inner.fut); }
+  after(exc: PyVal | null): PyVal | Wait {
+    const r = this.inner.after(exc);
+    return r instanceof Wait ? new Returning(r, this.v) : this.v;
+  }
 }
+const returning = (w: Wait, v: PyVal): Wait => new Returning(w, v);
+const afterWait = (w: Wait, exc: PyVal | null): PyVal | Wait => w.after(exc);
 /** The coroutine functions that have a fast path. */
 const paths = new WeakMap<PyFunction, FastPath>();
 

@@ -136,9 +136,11 @@ export function queuePutNowait(self: PyVal, item: PyVal): PyVal | typeof FALLBAC
 // ---------------------------------------------------------------- waits
 /** A fast path's answer when the body would wait on a future it made: the coroutine awaits it
  * natively (as `await fut`), then `after` runs with null (the future finished) or the exception
- * raised at the await, and returns the body's result, or the next Wait. */
-export class Wait {
-  constructor(readonly fut: PyFuture, readonly after: (exc: PyVal | null) => PyVal | Wait) {}
+ * raised at the await, and returns the body's result, or the next Wait. A wait keeps only what
+ * `after` needs in fields of its own (thousands of tasks can sit in one). */
+export abstract class Wait {
+  constructor(readonly fut: PyFuture) {}
+  abstract after(exc: PyVal | null): PyVal | Wait;
 }
 
 /** _LoopBoundMixin._get_loop: the running loop, bound to the object on first use. */
@@ -157,15 +159,17 @@ function newFuture(loop: PyVal, label: string): PyFuture | null {
   f.waitLabel = label;
   return f;
 }
-/** `waiters.remove(fut)`, by identity (the futures are exact ones). */
-function removeFrom(waiters: PyVal, fut: PyFuture): void {
+/** `waiters.remove(fut)`, by identity (the futures are exact ones); false if it is not there. */
+function removeFrom(waiters: PyVal, fut: PyFuture): boolean {
   if (plainDeque(waiters)) {
-    for (let i = 0; i < waiters.length; i++) if (waiters.at(i) === fut) { waiters.removeAt(i); return; }
-    throw pyErr(ValueError, 'deque.remove(x): x not in deque');
+    for (let i = 0; i < waiters.length; i++) if (waiters.at(i) === fut) { waiters.removeAt(i); return true; }
+    return false;
   }
-  callMethodIC(waiters, 'remove', [fut], removeIC);
+  try { callMethodIC(waiters, 'remove', [fut], removeIC); } catch (e) { if (isExc(e, ValueError)) return false; throw e; }
+  return true;
 }
-const removeIC = new InlineCache(), ypWaitIC = new InlineCache();
+const notInDeque = () => pyErr(ValueError, 'deque.remove(x): x not in deque');
+const removeIC = new InlineCache(), ypWaitIC = new InlineCache(), nowaitIC = new InlineCache();
 
 /** Event.wait after `if self._value: return True`: `fut = self._get_loop().create_future()`,
  * `self._waiters.append(fut)`, `await fut` and `return True`, `finally: self._waiters.remove(fut)`. */
@@ -175,13 +179,16 @@ export function eventWait(self: PyVal): Wait | null {
   const loop = getLoop(o);
   const fut = loop === FALLBACK ? null : newFuture(loop, String(getattrIC(self, '_yp_wait', ypWaitIC)));
   if (fut === null) return null;
-  const waiters = o._waiters;
-  waiters.pushRight(fut);
-  return new Wait(fut, (exc) => {
-    removeFrom(waiters, fut);
+  o._waiters.pushRight(fut);
+  return new EventWait(fut, o);
+}
+class EventWait extends Wait {
+  constructor(fut: PyFuture, private o: Attrs) { super(fut); }
+  after(exc: PyVal | null): PyVal {
+    if (!removeFrom(this.o._waiters, this.fut)) throw notInDeque();
     if (exc !== null) throw exc;
     return true;
-  });
+  }
 }
 
 /** Lock.acquire once the lock is taken: waits for its turn in `self._waiters` and takes the lock;
@@ -193,21 +200,21 @@ export function lockWait(self: PyVal): Wait | null {
   const fut = loop === FALLBACK ? null : newFuture(loop, 'Lock');
   if (fut === null) return null;
   if (o._waiters === None) o._waiters = new PyDeque(dequeType);
-  const waiters = o._waiters as PyDeque;
-  waiters.pushRight(fut);
-  return new Wait(fut, (exc) => {
-    removeFrom(o._waiters, fut);
+  (o._waiters as PyDeque).pushRight(fut);
+  return new LockWait(fut, o);
+}
+class LockWait extends Wait {
+  constructor(fut: PyFuture, private o: Attrs) { super(fut); }
+  after(exc: PyVal | null): PyVal {
+    const o = this.o;
+    if (!removeFrom(o._waiters, this.fut)) throw notInDeque();
     if (exc !== null) {
-      if (isExc(exc, aio.CancelledError) && !truthy(o._locked)) wakeUpFirst(o);
+      if (isExc(exc, aio.CancelledError) && !truthy(o._locked) && plainDeque(o._waiters) && o._waiters.length > 0) resolve(o._waiters.at(0), true);
       throw exc;
     }
     o._locked = true;
     return true;
-  });
-}
-function wakeUpFirst(o: Attrs): void {
-  const waiters = o._waiters;
-  if (plainDeque(waiters) && waiters.length > 0) resolve(waiters.at(0), true);
+  }
 }
 
 /** Queue.get/put's loop `while <no item / no room>: <wait on a getter / putter>`, then the
@@ -218,30 +225,32 @@ function queueWait(self: PyVal, get: boolean, item: PyVal): Wait | null {
   if (o === null || !plainDeque(o._queue) || o._get_loop !== undefined || o.empty !== undefined || o.full !== undefined || o.qsize !== undefined ||
     !plainDeque(o._getters) || !plainDeque(o._putters)) return null;
   const loop = getLoop(o);
-  if (loop === FALLBACK) return null;
-  const blocked = (): boolean => (get ? (o._queue as PyDeque).length === 0 : isFull(o) === true);
-  const wait = (): PyVal | Wait => {
-    if (!blocked()) {
-      const r = get ? queueGetNowait(self) : queuePutNowait(self, item);
-      return r !== FALLBACK ? r : callMethodIC(self, get ? 'get_nowait' : 'put_nowait', get ? [] : [item], nowaitIC);
-    }
-    const fut = newFuture(loop, get ? 'Queue.get' : 'Queue.put')!;
-    const waiters = (get ? o._getters : o._putters) as PyDeque;
-    waiters.pushRight(fut);
-    return new Wait(fut, (exc) => {
-      if (exc === null) return wait();
-      fut.cancel(None);
-      const w = get ? o._getters : o._putters;
-      if (plainDeque(w)) { for (let i = 0; i < w.length; i++) if (w.at(i) === fut) { w.removeAt(i); break; } }
-      else { try { callMethodIC(w, 'remove', [fut], removeIC); } catch (e) { if (!isExc(e, ValueError)) throw e; } }
-      if (!blocked() && fut.state !== CANCELLED && plainDeque(w)) wakeupNext(w);
-      throw exc;
-    });
-  };
-  if (!blocked() || !nativeFutures(loop)) return null;
-  return wait() as Wait;
+  if (loop === FALLBACK || !nativeFutures(loop) || !queueBlocked(o, get)) return null;
+  return queueWaitNext(self, o, get, item, loop) as Wait;
 }
-const nowaitIC = new InlineCache();
+const queueBlocked = (o: Attrs, get: boolean): boolean => (get ? (o._queue as PyDeque).length === 0 : isFull(o) === true);
+/** One turn of the loop: the nowait call if it may go on, else the next wait. */
+function queueWaitNext(self: PyVal, o: Attrs, get: boolean, item: PyVal, loop: PyVal): PyVal | Wait {
+  if (!queueBlocked(o, get)) {
+    const r = get ? queueGetNowait(self) : queuePutNowait(self, item);
+    return r !== FALLBACK ? r : callMethodIC(self, get ? 'get_nowait' : 'put_nowait', get ? [] : [item], nowaitIC);
+  }
+  const fut = newFuture(loop, get ? 'Queue.get' : 'Queue.put')!;
+  ((get ? o._getters : o._putters) as PyDeque).pushRight(fut);
+  return new QueueWait(fut, self, o, get, item, loop);
+}
+class QueueWait extends Wait {
+  constructor(fut: PyFuture, private self: PyVal, private o: Attrs, private get: boolean, private item: PyVal, private loop: PyVal) { super(fut); }
+  after(exc: PyVal | null): PyVal | Wait {
+    const { o, get, fut } = this;
+    if (exc === null) return queueWaitNext(this.self, o, get, this.item, this.loop);
+    fut.cancel(None);
+    const w = get ? o._getters : o._putters;
+    removeFrom(w, fut);
+    if (!queueBlocked(o, get) && fut.state !== CANCELLED && plainDeque(w)) wakeupNext(w);
+    throw exc;
+  }
+}
 export const queueGetWait = (self: PyVal): Wait | null => queueWait(self, true, None);
 export const queuePutWait = (self: PyVal, item: PyVal): Wait | null => queueWait(self, false, item);
 

@@ -12,7 +12,6 @@ import { frameObjectHook } from './coroutine';
 import { catchable } from './rt';
 import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
 import { PyLoop, callSoon } from './eventLoop';
-import { PyHandle } from './handle';
 import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
 
@@ -35,8 +34,6 @@ export class PyTask extends PyFuture {
   logDestroyPending = true;
   /** Its first step has run (the trace tells "starts" from "resumes"). */
   started = false;
-  /** Its step handle, which the loop reuses (PyLoop.callStepSoon). */
-  stepHandle: PyHandle | null = null;
   constructor(cls: PyType) { super(cls); }
 
   initTask(coro: PyVal, loop: PyVal, name: PyVal, context: PyVal): void {
