@@ -28,8 +28,6 @@ export class PyGenerator extends PyObject {
   handled: PyException[] | null = null;
   /** While a frame delegates to it (`await`, `yield from`): that frame, whose `awaiting` points here. */
   private delegator: Frame | null = null;
-  /** The result record `yield*` reads at once after each step; reused. */
-  private res: { value: PyVal; done: boolean } | null = null;
   constructor(public frame: Frame, public js: JsGen, cls: PyType = generatorType) {
     super(cls, null);
   }
@@ -39,7 +37,6 @@ export class PyGenerator extends PyObject {
   delegatedFrom(owner: Frame | null): this {
     this.delegator = owner;
     if (owner) owner.awaiting = this;
-    this.res = { value: None, done: false };
     return this;
   }
   [Symbol.iterator](): this { return this; }
@@ -50,20 +47,16 @@ export class PyGenerator extends PyObject {
   }
   return(v: PyVal): IteratorResult<PyVal, PyVal> { this.undelegate(); return { value: v, done: true }; }
   private step(mode: 'next' | 'throw', arg: PyVal): IteratorResult<PyVal, PyVal> {
-    const res = this.res!;
     let r: PyVal;
     try {
       r = this.resume(mode, arg);
     } catch (e) {
       this.undelegate();
       if (!isExc(e, StopIteration)) throw e;
-      res.value = (e as PyException).dict!.get('value') ?? None;
-      res.done = true;
-      return res as IteratorResult<PyVal, PyVal>;
+      return result((e as PyException).dict!.get('value') ?? None, true);
     }
-    if (r === STOP) { this.undelegate(); res.value = this.value; res.done = true; }
-    else res.value = r;
-    return res as IteratorResult<PyVal, PyVal>;
+    if (r === STOP) { this.undelegate(); return result(this.value, true); }
+    return result(r, false);
   }
   private undelegate(): void {
     if (this.delegator) { this.delegator.awaiting = null; this.delegator = null; }
@@ -138,6 +131,15 @@ export class PyGenerator extends PyObject {
     }
     if (r !== STOP) throw pyErr(RuntimeError, `${this.kindName()} ignored GeneratorExit`);
   }
+}
+
+/** The result record of every generator step taken through the iterator protocol (`yield*`,
+ * for-of): its reader takes value and done at once, before any other step, so one is shared. */
+const RESULT = { value: None as PyVal, done: false };
+function result(value: PyVal, done: boolean): IteratorResult<PyVal, PyVal> {
+  RESULT.value = value;
+  RESULT.done = done;
+  return RESULT as IteratorResult<PyVal, PyVal>;
 }
 
 export function stopIteration(value: PyVal): PyException {
