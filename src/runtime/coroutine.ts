@@ -10,7 +10,7 @@ import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncI
 import { callBound, typeName, call } from './ops';
 
 export class PyCoroutine extends PyGenerator {
-  constructor(frame: Frame, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
+  constructor(frame: Frame | null, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
   override kindName(): string { return 'coroutine'; }
   // An exhausted coroutine refuses send() and throw(), where a generator raises StopIteration.
   override send(v: PyVal): PyVal {

@@ -23,12 +23,28 @@ type FastPath = (args: PyVal[]) => PyVal | typeof WAIT | typeof YIELD_ONCE | Wai
 
 const noBody = null as unknown as JsGen;
 
+/** What a coroutine function with a fast path runs: `quick`, when it answers, without a frame (it
+ * runs no Python code: a plain sleep(0), a Queue or lock of the library's own that need not wait),
+ * else `path` in the coroutine's frame; `body` is the Python body. */
+interface Spec {
+  code: Code;
+  path: FastPath;
+  quick: ((args: PyVal[]) => PyVal | undefined) | undefined;
+  body: (...a: PyVal[]) => PyVal;
+}
+
 class FastCoroutine extends PyCoroutine {
   /** 0: not started; 1: yielded once (sleep(0)); 2: the Python body (adopted); 3: awaiting a Wait's future. */
   private phase = 0;
   private wait: Wait | null = null;
-  constructor(code: Code, private path: FastPath | null, private args: PyVal[] | null, private makeBody: ((...a: PyVal[]) => PyVal) | null) {
-    super(new Frame(code), noBody);
+  constructor(private spec: Spec, private args: PyVal[] | null) {
+    super(null, noBody);
+  }
+  /** Its frame is made when first needed: a call that finishes at once often never needs one. */
+  protected override makeFrame(): Frame {
+    const f = new Frame(this.spec.code);
+    f.returned = this.finished;
+    return (this.f = f);
   }
 
   override resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
@@ -49,18 +65,19 @@ class FastCoroutine extends PyCoroutine {
     if (this.phase === 3) return this.resumeWait(mode, arg);
     this.started = true;
     if (mode === 'throw') { this.end(); throw arg; }
-    const args = this.args!;
-    const r = this.run(this.path!, args, undefined);
+    const args = this.args!, spec = this.spec;
+    let r = spec.quick === undefined ? undefined : spec.quick(args);
+    if (r === undefined) r = this.run(spec.path, args, undefined);
     if (r === YIELD_ONCE) { this.phase = 1; return None; }
     if (r instanceof Wait) return this.await(r);
     if (r !== WAIT) { this.end(); this.value = r; return STOP; }
     // The body will wait: this coroutine adopts the Python body's frame and generator (its own
     // coroutine object is dropped) and runs it from the start.
-    const body = this.makeBody!(...args) as PyGenerator;
-    this.frame = body.frame;
+    const body = spec.body(...args) as PyGenerator;
+    this.f = body.frame;
     this.js = body.js;
     this.phase = 2;
-    this.path = this.args = this.makeBody = null;
+    this.args = null;
     return super.resume(mode, arg);
   }
 
@@ -84,7 +101,7 @@ class FastCoroutine extends PyCoroutine {
   /** `await w.fut`, as Future.__await__: yields the pending future to the task. */
   private await(w: Wait): PyVal {
     this.phase = 3;
-    this.path = this.args = this.makeBody = null;
+    this.args = null;
     this.wait = w;
     w.fut.blocking = true;
     this.frame.awaiting = w.fut;
@@ -114,7 +131,7 @@ class FastCoroutine extends PyCoroutine {
 
   private end(): void {
     this.finished = true;
-    this.frame.returned = true;
+    if (this.f !== null) this.f.returned = true;
     this.wait = null;
   }
 }
@@ -205,6 +222,12 @@ class Returning extends Wait {
 }
 const returning = (w: Wait, v: PyVal): Wait => new Returning(w, v);
 const afterWait = (w: Wait, exc: PyVal | null): PyVal | Wait => w.after(exc);
+/** Quick answers: natively, with no Python code to run; undefined when the path must decide. */
+const QUICK: Record<string, (args: PyVal[]) => PyVal | undefined> = {
+  sleep: ([delay]) => (typeof delay === 'number' && delay <= 0 ? YIELD_ONCE : undefined),
+  'Queue.get': ([self]) => { const r = queueGetNowait(self); return r === FALLBACK ? undefined : r; },
+  'Queue.put': ([self, item]) => { const r = queuePutNowait(self, item); return r === FALLBACK ? undefined : r; },
+};
 /** The coroutine functions that have a fast path. */
 const paths = new WeakMap<PyFunction, FastPath>();
 
@@ -214,8 +237,8 @@ export function fastPath(name: string, fn: PyVal): PyVal {
   if (fn instanceof PyFunction && fn.code.kind === 'function') return fastMethod(name, fn);
   const path = PATHS[name];
   if (path === undefined || !(fn instanceof PyFunction) || fn.code.kind !== 'coroutine') throw new Error(`fast_path: no fast path ${name}`);
-  const body = fn.fn, code = fn.code;
-  fn.fn = (...args: PyVal[]) => new FastCoroutine(code, path, args, body);
+  const spec: Spec = { code: fn.code, path, quick: QUICK[name], body: fn.fn };
+  fn.fn = (...args: PyVal[]) => new FastCoroutine(spec, args);
   paths.set(fn, path);
   return fn;
 }

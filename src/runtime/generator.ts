@@ -28,9 +28,14 @@ export class PyGenerator extends PyObject {
   handled: PyException[] | null = null;
   /** While a frame delegates to it (`await`, `yield from`): that frame, whose `awaiting` points here. */
   private delegator: Frame | null = null;
-  constructor(public frame: Frame, public js: JsGen, cls: PyType = generatorType) {
+  /** Its frame; null until a FastCoroutine needs one (makeFrame). */
+  protected f: Frame | null;
+  constructor(frame: Frame | null, public js: JsGen, cls: PyType = generatorType) {
     super(cls, null);
+    this.f = frame;
   }
+  get frame(): Frame { return this.f ?? this.makeFrame(); }
+  protected makeFrame(): Frame { throw new Error('a generator without its frame'); }
 
   /** This generator as the `yield*` target of the frame `owner` delegating to it: send/throw/close
    * pass through, and the `yield*` evaluates to its return value. No object per delegation. */
