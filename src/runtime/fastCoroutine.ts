@@ -8,6 +8,7 @@
 import { PyVal, None, PyFunction, Code } from './object';
 import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';
+import './fastTasks';
 import { STOP } from './types';
 import { Frame, state } from './frame';
 import { PyGenerator, JsGen } from './generator';

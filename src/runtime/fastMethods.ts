@@ -36,6 +36,8 @@ export class MethodCache<T> {
 
 /** The plain library methods that have a native path. */
 const natives = new WeakMap<PyFunction, MethodPath>();
+/** The native path of a library function, if it has one. */
+export const nativePath = (f: PyFunction): MethodPath | null => natives.get(f) ?? null;
 /** `self.NAME`'s native path, when it is the library's own method. */
 export const libPath = (name: string): MethodCache<MethodPath> => new MethodCache(name, (m) => (m instanceof PyFunction ? natives.get(m) ?? null : null));
 
@@ -254,7 +256,8 @@ class QueueWait extends Wait {
 export const queueGetWait = (self: PyVal): Wait | null => queueWait(self, true, None);
 export const queuePutWait = (self: PyVal, item: PyVal): Wait | null => queueWait(self, false, item);
 
-const PATHS: Record<string, MethodPath> = {
+/** The native paths by name (fastTasks.ts adds the task functions'). */
+export const methodPaths: Record<string, MethodPath> = {
   /** `loop = events._get_running_loop()`; bound on first use; RuntimeError (the body's) if another */
   '_LoopBoundMixin._get_loop': ([self]) => {
     const o = loopBoundLayout.of(self);
@@ -309,7 +312,7 @@ const PATHS: Record<string, MethodPath> = {
 /** `@_yieldpoint.fast_path(name)` on a plain function: each call tries the native path first.
  * The function keeps its identity (name, code, signature). */
 export function fastMethod(name: string, fn: PyFunction): PyFunction {
-  const path = PATHS[name];
+  const path = methodPaths[name];
   if (path === undefined) throw new Error(`fast_path: no fast path ${name}`);
   const body = fn.fn;
   fn.fn = (...args: PyVal[]) => {

@@ -92,6 +92,7 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
     def is_running(self):
         return self._thread_id is not None
 
+    @_yieldpoint.fast_path('BaseEventLoop.create_task')
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
@@ -345,6 +346,7 @@ def all_tasks(loop=None):
     return {t for t in _asyncio._live_tasks() if t.get_loop() is loop and not t.done()}
 
 
+@_yieldpoint.fast_path('create_task')
 def create_task(coro, *, name=None, context=None):
     loop = get_running_loop()
     if context is None:
@@ -418,6 +420,7 @@ class _GatheringFuture(Future):
         return ret
 
 
+@_yieldpoint.fast_path('gather')
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
