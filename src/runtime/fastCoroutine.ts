@@ -6,7 +6,7 @@
 // when the body would wait does it start the Python body, which makes the same test again and
 // waits. So a call that does not wait costs one object and one Frame, not a JS generator.
 import { PyVal, None, PyFunction, Code } from './object';
-import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, queueGetWait, queuePutWait } from './fastMethods';
+import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, lockAcquire, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';
 import './fastTasks';
 import { STOP } from './types';
@@ -150,7 +150,7 @@ function libTest(name: string): (self: PyVal) => PyVal {
 }
 const empty = libTest('empty'), full = libTest('full'), locked = libTest('locked');
 /** `self.acquire`'s fast path, when it is the library's own acquire. */
-const acquirePath = new MethodCache('acquire', (m) => (m instanceof PyFunction ? paths.get(m) ?? null : null));
+const acquireSpec = new MethodCache('acquire', (m) => (m instanceof PyFunction ? specs.get(m) ?? null : null));
 const getNowaitM = libPath('get_nowait'), putNowaitM = libPath('put_nowait'), releaseM = libPath('release');
 const ic = (): InlineCache => new InlineCache();
 const getNowaitIC = ic(), putNowaitIC = ic(), cancelledIC = ic(), releaseIC = ic();
@@ -206,8 +206,8 @@ const PATHS: Record<string, FastPath> = {
   'Event.wait': ([self]) => (truthy(getattrIC(self, '_value', valueIC)) ? true : eventWait(self) ?? WAIT),
   /** `await self.acquire(); return None`: the acquire's own fast path, when it has one. */
   '_ContextManagerMixin.__aenter__': (args) => {
-    const path = acquirePath.get(args[0]);
-    const r = path === null ? WAIT : path(args);
+    const spec = acquireSpec.get(args[0]);
+    const r = spec === null ? WAIT : spec.path(args);
     return r === WAIT ? WAIT : r instanceof Wait ? returning(r, None) : None;
   },
   /** `self.release()` */
@@ -228,9 +228,21 @@ const QUICK: Record<string, (args: PyVal[]) => PyVal | undefined> = {
   sleep: ([delay]) => (typeof delay === 'number' && delay <= 0 ? YIELD_ONCE : undefined),
   'Queue.get': ([self]) => { const r = queueGetNowait(self); return r === FALLBACK ? undefined : r; },
   'Queue.put': ([self, item]) => { const r = queuePutNowait(self, item); return r === FALLBACK ? undefined : r; },
+  'Lock.acquire': ([self]) => lockAcquire(self),
+  /** `await self.acquire(); return None` */
+  '_ContextManagerMixin.__aenter__': ([self]) => {
+    const spec = acquireSpec.get(self);
+    const r = spec === null || spec.quick === undefined ? undefined : spec.quick([self]);
+    return r === undefined ? undefined : r instanceof Wait ? returning(r, None) : None;
+  },
+  /** `self.release()` */
+  '_ContextManagerMixin.__aexit__': ([self]) => {
+    const p = releaseM.get(self);
+    return p === null || p([self]) === FALLBACK ? undefined : None;
+  },
 };
 /** The coroutine functions that have a fast path. */
-const paths = new WeakMap<PyFunction, FastPath>();
+const specs = new WeakMap<PyFunction, Spec>();
 
 /** `@_yieldpoint.fast_path(name)` on a coroutine function: calls make FastCoroutines. The
  * function keeps its identity (name, code, signature); only the body each call runs changes. */
@@ -240,6 +252,6 @@ export function fastPath(name: string, fn: PyVal): PyVal {
   if (path === undefined || !(fn instanceof PyFunction) || fn.code.kind !== 'coroutine') throw new Error(`fast_path: no fast path ${name}`);
   const spec: Spec = { code: fn.code, path, quick: QUICK[name], body: fn.fn };
   fn.fn = (...args: PyVal[]) => new FastCoroutine(spec, args);
-  paths.set(fn, path);
+  specs.set(fn, spec);
   return fn;
 }

@@ -151,8 +151,17 @@ function getLoop(o: Attrs): PyVal | typeof FALLBACK {
   if (o._loop === undefined || o._loop === None) o._loop = loop;
   return loop === o._loop ? loop : FALLBACK;
 }
-/** loop.create_future is the native one. */
-const nativeFutures = (loop: PyVal): boolean => loop instanceof PyObject && loop.cls.lookup('create_future') === loopType.dict.get('create_future');
+/** loop.create_future is the native one (checked once per loop type and class change). */
+const futuresOf = { t: null as PyType | null, v: -1, ok: false };
+function nativeFutures(loop: PyVal): boolean {
+  if (!(loop instanceof PyObject)) return false;
+  const c = futuresOf;
+  if (loop.cls !== c.t || c.v !== TYPE_VERSION.v) {
+    c.t = loop.cls; c.v = TYPE_VERSION.v;
+    c.ok = loop.cls.lookup('create_future') === loopType.dict.get('create_future');
+  }
+  return c.ok && (loop.dict === null || !loop.dict.has('create_future'));
+}
 /** `loop.create_future()`, the native one, labelled for the trace and the debugger; null if the loop has its own. */
 function newFuture(loop: PyVal, label: string): PyFuture | null {
   if (!nativeFutures(loop)) return null;
@@ -204,6 +213,24 @@ export function lockWait(self: PyVal): Wait | null {
   if (o._waiters === None) o._waiters = new PyDeque(dequeType);
   (o._waiters as PyDeque).pushRight(fut);
   return new LockWait(fut, o);
+}
+/** Lock.acquire's test `not self._locked and all(w.cancelled() for w in self._waiters)` for the
+ * library's Lock with exact waiter futures: true when it takes the lock, else the Wait; undefined
+ * when the Python way must decide. */
+export function lockAcquire(self: PyVal): PyVal | Wait | undefined {
+  const o = waitLayouts.lock.of(self);
+  if (o === null || typeof o._locked !== 'boolean' || (o._waiters !== None && !plainDeque(o._waiters))) return undefined;
+  let free = !o._locked;
+  const waiters = o._waiters;
+  if (free && waiters !== None) {
+    for (let i = 0; i < waiters.length; i++) {
+      const w = waiters.at(i);
+      if (!(w instanceof PyFuture && w.cls === futureType)) return undefined;
+      if (w.state !== CANCELLED) { free = false; break; }
+    }
+  }
+  if (free) { o._locked = true; return true; }
+  return lockWait(self) ?? undefined;
 }
 class LockWait extends Wait {
   constructor(fut: PyFuture, private o: Attrs) { super(fut); }
