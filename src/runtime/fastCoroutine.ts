@@ -45,6 +45,7 @@ class FastCoroutine extends PyCoroutine {
   protected override makeFrame(): Frame {
     const f = new Frame(this.spec.code);
     f.returned = this.finished;
+    if (this.wait !== null) f.awaiting = this.wait.fut;
     return (this.f = f);
   }
 
@@ -105,7 +106,7 @@ class FastCoroutine extends PyCoroutine {
     this.args = null;
     this.wait = w;
     w.fut.blocking = true;
-    this.frame.awaiting = w.fut;
+    if (this.f !== null) this.f.awaiting = w.fut;
     return w.fut;
   }
 
@@ -121,7 +122,7 @@ class FastCoroutine extends PyCoroutine {
         try { fut.getResult(); } catch (e) { exc = e as PyVal; }
       }
     }
-    this.frame.awaiting = null;
+    if (this.f !== null) this.f.awaiting = null;
     this.wait = null;
     const r = this.run(afterWait, w, exc);
     if (r instanceof Wait) return this.await(r);
