@@ -46,15 +46,19 @@ function peakRssMb(cmd, args) {
   const lines = r.stderr.trim().split('\n');
   return Number(lines[lines.length - 1]) / 1024;
 }
-// Whole-process times, and the loop's own work: each time less its interpreter's hello-world
-// start-up measured above (Node's start-up alone is longer than CPython's).
-console.log(`\n${'asyncio loop'.padEnd(16)} ${'cpython ms'.padStart(11)} ${'yieldpoint'.padStart(11)} ${'speed-up'.padStart(9)} ${'net of start-up'.padStart(16)}`);
+// Whole-process times, and the loop's own work: each time less its interpreter's asyncio start-up
+// (bench/loop/startup.py: import asyncio, run an empty main; Node's start-up alone is longer than
+// CPython's).
+const startup = path.join(here, 'loop', 'startup.py');
+const sp = time(python, [startup]), sy = time(process.execPath, [cli, 'run', startup]);
+console.log(`\nasyncio start-up: cpython ${sp.ms.toFixed(0)} ms, yieldpoint ${sy.ms.toFixed(0)} ms`);
+console.log(`${'asyncio loop'.padEnd(16)} ${'cpython ms'.padStart(11)} ${'yieldpoint'.padStart(11)} ${'speed-up'.padStart(9)} ${'net of start-up'.padStart(16)}`);
 for (const p of ['switches.py', 'gather.py', 'queue.py', 'lock.py', 'timers.py']) {
   const file = path.join(here, 'loop', p);
   const py = time(python, [file]);
   const yp = time(process.execPath, [cli, 'run', file]);
   if (yp.out !== py.out) throw new Error(`${p}: output differs from CPython`);
-  const net = (py.ms - hp.ms) / Math.max(1, yp.ms - hy.ms);
+  const net = (py.ms - sp.ms) / Math.max(1, yp.ms - sy.ms);
   console.log(`${p.padEnd(16)} ${py.ms.toFixed(0).padStart(11)} ${yp.ms.toFixed(0).padStart(11)} ${(py.ms / yp.ms).toFixed(2).padStart(8)}x ${net.toFixed(2).padStart(15)}x`);
 }
 const idle = path.join(here, 'loop', 'idle.py');
