@@ -6,7 +6,7 @@
 // when the body would wait does it start the Python body, which makes the same test again and
 // waits. So a call that does not wait costs one object and one Frame, not a JS generator.
 import { PyVal, None, PyFunction, Code } from './object';
-import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, lockAcquire, queueGetWait, queuePutWait } from './fastMethods';
+import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, lockAcquire, semaphoreAcquire, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';
 import './fastTasks';
 import { STOP } from './types';
@@ -230,6 +230,7 @@ const QUICK: Record<string, (args: PyVal[]) => PyVal | undefined> = {
   'Queue.get': ([self]) => { const r = queueGetNowait(self); return r === FALLBACK ? undefined : r; },
   'Queue.put': ([self, item]) => { const r = queuePutNowait(self, item); return r === FALLBACK ? undefined : r; },
   'Lock.acquire': ([self]) => lockAcquire(self),
+  'Semaphore.acquire': ([self]) => semaphoreAcquire(self),
   /** `await self.acquire(); return None` */
   '_ContextManagerMixin.__aenter__': ([self]) => {
     const spec = acquireSpec.get(self);

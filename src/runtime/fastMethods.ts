@@ -8,7 +8,7 @@ import { PyVal, PyType, PyFunction, PyObject, AttrMap, TYPE_VERSION, None } from
 import { PyDeque, dequeType } from './deque';
 import { PyFuture, futureType, PENDING, CANCELLED, aio } from './future';
 import { pyErr, isExc, ValueError } from './exceptions';
-import { ge, add, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
+import { ge, gt, add, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
 import { runningLoop } from './loopObserver';
 import { loopType } from './eventLoop';
 
@@ -77,7 +77,9 @@ const waitLayouts = {
     ['_queue', '_maxsize', '_getters', '_putters', '_unfinished_tasks', '_finished'], ['_loop']),
   event: new Layout(['set', 'clear', '_get_loop'], ['_value', '_waiters'], ['_loop']),
   lock: new Layout(['release', '_wake_up_first', '_get_loop'], ['_locked', '_waiters'], ['_loop']),
+  semaphore: new Layout(['locked', '_wake_up_next', '_get_loop'], ['_value', '_waiters'], ['_loop']),
 };
+const semaphoreLayout = new Layout(['locked', '_wake_up_next'], ['_value', '_waiters']);
 
 const loopBoundLayout = new Layout(['_get_loop'], [], ['_loop']);
 const plainDeque = (v: PyVal): v is PyDeque => v instanceof PyDeque && v.cls === dequeType;
@@ -232,6 +234,71 @@ export function lockAcquire(self: PyVal): PyVal | Wait | undefined {
   if (free) { o._locked = true; return true; }
   return lockWait(self) ?? undefined;
 }
+// ---------------------------------------------------------------- Semaphore
+/** A Semaphore's attributes when `_value` is an int and `_waiters` None or a deque of exact futures. */
+function semaphoreOf(layout: Layout, self: PyVal): Attrs | null {
+  const o = layout.of(self);
+  if (o === null || typeof o._value !== 'number') return null;
+  const w = o._waiters;
+  if (w === None) return o;
+  if (!plainDeque(w)) return null;
+  for (let i = 0; i < w.length; i++) { const f = w.at(i); if (!(f instanceof PyFuture && f.cls === futureType)) return null; }
+  return o;
+}
+/** Semaphore.locked: `self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))` */
+function semLocked(o: Attrs): boolean {
+  if (o._value === 0) return true;
+  const w = o._waiters;
+  if (w === None) return false;
+  for (let i = 0; i < (w as PyDeque).length; i++) if (((w as PyDeque).at(i) as PyFuture).state !== CANCELLED) return true;
+  return false;
+}
+/** Semaphore._wake_up_next: the first waiter not done takes a unit and is woken. */
+function semWakeUpNext(o: Attrs): void {
+  const w = o._waiters;
+  if (w === None) return;
+  for (let i = 0; i < (w as PyDeque).length; i++) {
+    const f = (w as PyDeque).at(i) as PyFuture;
+    if (f.state === PENDING) { o._value = add(o._value, -1); f.setResult(true); return; }
+  }
+}
+/** Semaphore.acquire: `if not self.locked(): self._value -= 1; return True`, else a Wait for a
+ * unit; undefined when the Python way must decide. */
+export function semaphoreAcquire(self: PyVal): PyVal | Wait | undefined {
+  const o = semaphoreOf(waitLayouts.semaphore, self);
+  if (o === null || o.locked !== undefined || o._wake_up_next !== undefined || o._get_loop !== undefined) return undefined;
+  if (!semLocked(o)) { o._value = add(o._value, -1); return true; }
+  const loop = getLoop(o);
+  const fut = loop === FALLBACK ? null : newFuture(loop, 'Semaphore');
+  if (fut === null) return undefined;
+  if (o._waiters === None) o._waiters = new PyDeque(dequeType);
+  (o._waiters as PyDeque).pushRight(fut);
+  return new SemaphoreWait(fut, self, o);
+}
+class SemaphoreWait extends Wait {
+  constructor(fut: PyFuture, private self: PyVal, private o: Attrs) { super(fut); }
+  after(exc: PyVal | null): PyVal {
+    const o = this.o, fut = this.fut;
+    if (!removeFrom(o._waiters, fut)) throw notInDeque();
+    if (exc !== null) {
+      if (isExc(exc, aio.CancelledError) && fut.state !== CANCELLED) {
+        o._value = add(o._value, 1);
+        this.wakeUpNext();
+      }
+      throw exc;
+    }
+    if (truthy(gt(o._value, 0))) this.wakeUpNext();
+    return true;
+  }
+  /** `self._wake_up_next()`: natively unless the program changed the semaphore meanwhile. */
+  private wakeUpNext(): void {
+    const o = semaphoreOf(semaphoreLayout, this.self);
+    if (o !== null && o._wake_up_next === undefined) semWakeUpNext(o);
+    else callMethodIC(this.self, '_wake_up_next', [], wakeUpNextIC);
+  }
+}
+const wakeUpNextIC = new InlineCache();
+
 class LockWait extends Wait {
   constructor(fut: PyFuture, private o: Attrs) { super(fut); }
   after(exc: PyVal | null): PyVal {
@@ -303,6 +370,16 @@ export const methodPaths: Record<string, MethodPath> = {
   'Queue._wakeup_next': ([, waiters]) => { if (!plainDeque(waiters)) return FALLBACK; wakeupNext(waiters); return None; },
   'Queue.get_nowait': ([self]) => queueGetNowait(self),
   'Queue.put_nowait': ([self, item]) => queuePutNowait(self, item),
+  'Semaphore.locked': ([self]) => { const o = semaphoreOf(semaphoreLayout, self); return o === null ? FALLBACK : semLocked(o); },
+  'Semaphore._wake_up_next': ([self]) => { const o = semaphoreOf(semaphoreLayout, self); if (o === null) return FALLBACK; semWakeUpNext(o); return None; },
+  /** `self._value += 1; self._wake_up_next()` */
+  'Semaphore.release': ([self]) => {
+    const o = semaphoreOf(semaphoreLayout, self);
+    if (o === null || o._wake_up_next !== undefined) return FALLBACK;
+    o._value = add(o._value, 1);
+    semWakeUpNext(o);
+    return None;
+  },
   /** `self._value = False` */
   'Event.clear': ([self]) => { const o = eventLayout.of(self); if (o === null) return FALLBACK; o._value = false; return None; },
   /** `if not self._value: self._value = True; for fut in self._waiters: if not fut.done(): fut.set_result(True)` */

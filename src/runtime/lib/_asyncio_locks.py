@@ -261,6 +261,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return f'<{res[1:-1]} [{extra}]>'
 
+    @_yieldpoint.fast_path('Semaphore.locked')
     def locked(self):
         """Returns True if semaphore cannot be acquired immediately."""
         return self._value == 0 or (
@@ -297,11 +298,13 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
             self._wake_up_next()
         return True
 
+    @_yieldpoint.fast_path('Semaphore.release')
     def release(self):
         """Release a semaphore, incrementing the internal counter by one."""
         self._value += 1
         self._wake_up_next()
 
+    @_yieldpoint.fast_path('Semaphore._wake_up_next')
     def _wake_up_next(self):
         """Wake up the first waiter that isn't done."""
         if not self._waiters:
