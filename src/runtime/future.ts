@@ -12,6 +12,7 @@ import { reprlibRepr } from './reprlib';
 import { Frame } from './frame';
 import type { Awaiting } from './coroutine';
 import { callSoon } from './eventLoop';
+import { copyContext } from './contextvars';
 
 export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
 const STATE_NAMES = ['PENDING', 'CANCELLED', 'FINISHED'];
@@ -61,6 +62,7 @@ export class PyFuture extends PyObject {
   checkInit(): void { if (this.loop === None) throw pyErr(RuntimeError, 'Future object is not initialized.'); }
 
   addDoneCallback(fn: PyVal, ctx: PyVal): void {
+    if (ctx === None) ctx = copyContext();
     if (this.state !== PENDING) callSoon(this.loop, fn, [this], ctx);
     else if (this.cb0 === null && this.cbs === null) { this.cb0 = fn; this.ctx0 = ctx; }
     else (this.cbs ??= []).push(fn, ctx);

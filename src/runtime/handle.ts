@@ -9,6 +9,7 @@ import { method, getter } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
+import { PyContext, copyContext, enterContext, exitContext } from './contextvars';
 
 /** What a task exposes to the handles that step it. */
 export interface Steppable { step(exc: PyException | null): void }
@@ -24,7 +25,11 @@ export class PyHandle extends PyObject {
     /** cb is a task to step, and args[0] (if any) the exception to throw into it. */
     public isStep = false,
     cls: PyType = handleType,
-  ) { super(cls, null); }
+  ) {
+    super(cls, null);
+    // As asyncio.Handle: without a context, the callback runs in a copy of the current one.
+    if (ctx === None) this.ctx = copyContext();
+  }
 
   cancel(): void {
     if (this.cancelled) return;
@@ -33,11 +38,19 @@ export class PyHandle extends PyObject {
     this.args = null;
   }
 
+  /** Handle._run: the callback, inside its context (`self._context.run(callback, *args)`). */
   run(): void {
+    const ctx = this.ctx;
     try {
       if (observers.length) handleRan(this);
-      if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
-      else call(this.cb, this.args!);
+      if (ctx instanceof PyContext) {
+        enterContext(ctx);
+        try {
+          if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+          else call(this.cb, this.args!);
+        } finally { exitContext(ctx); }
+      } else if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+      else callMethod(ctx, 'run', [this.cb, ...this.args!]);
     } catch (e) {
       const exc = catchable(e);
       if (exc === null) throw e;

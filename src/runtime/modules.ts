@@ -18,6 +18,7 @@ import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
+import { defineContextvarsModule } from './contextvars';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -398,6 +399,8 @@ function gamma(x: number): number {
 natives.set('_yieldpoint', defineYieldpointModule);
 natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
+natives.set('_contextvars', defineContextvarsModule);
+natives.set('contextvars', defineContextvarsModule);
 natives.set('time', (m, def) => {
   def('time', () => F(clock.start + clock.now()));
   def('time_ns', () => I.norm(BigInt(Math.round((clock.start + clock.now()) * 1e6)) * 1000n));

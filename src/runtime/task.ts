@@ -14,6 +14,7 @@ import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
+import { copyContext } from './contextvars';
 
 let taskNameCounter = 0;
 /** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
@@ -43,7 +44,7 @@ export class PyTask extends PyFuture {
       throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
     }
     this.coro = coro;
-    this.context = context;
+    this.context = context === None ? copyContext() : context;
     if (name === None) this.nameNumber = ++taskNameCounter;
     else this.name = typeof name === 'string' ? name : str(name);
     if (observers.length) taskCreated(this, coro);
