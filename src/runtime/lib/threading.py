@@ -8,20 +8,22 @@ What another thread would do runs whole while the thread that started it waits:
   then returns at once. (CPython hands a new thread the GIL at start(), so a short target usually
   finishes before start() returns there too.)
 - Work given to a thread pool (concurrent.futures.ThreadPoolExecutor.submit, and through it
-  loop.run_in_executor and asyncio.to_thread) runs in submission order when the submitting thread
-  next waits: at the event loop's next iteration, in a blocking call (Future.result(), wait(),
-  as_completed(), Executor.shutdown(wait=True), Thread.join(), Lock.acquire(), Event.wait(),
-  Condition.wait(), Semaphore.acquire()), or when the program exits. A pool runs each work item on
-  its first free worker thread; it creates worker threads when CPython's pool would (one per
-  submit while none is idle), named as CPython names them ('asyncio_0' for asyncio's default
-  executor, 'ThreadPoolExecutor-0_0', ...).
+  loop.run_in_executor and asyncio.to_thread): a pool creates a worker thread when CPython's
+  would (on submit while no worker is idle), named as CPython names them ('asyncio_0' for
+  asyncio's default executor, 'ThreadPoolExecutor-0_0', ...), and like a started Thread the new
+  worker runs the first queued item at once. Other items run in submission order, on the pool's
+  first free worker, when the submitting thread next waits: at the event loop's next iteration,
+  in a blocking call (Future.result(), wait(), as_completed(), Executor.shutdown(wait=True),
+  Thread.join(), Lock.acquire(), Event.wait(), Condition.wait(), Semaphore.acquire()), or when
+  the program exits.
 - A blocking call runs the pending work of other threads, one piece at a time, until it can
   return. If nothing pending lets it return it would wait forever: it raises RuntimeError instead
   (CPython would hang), unless it has a timeout, which then elapses on the program's clock (as
   time.sleep does) and the call reports that it timed out.
 
-Each thread has its own current_thread(), get_ident(), contextvars context and threading.local()
-attributes. Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase
+A thread cannot wait for something that the thread which started it does afterwards (an Event it
+sets later, a lock it holds): that wait raises RuntimeError. Each thread has its own
+current_thread(), get_ident(), contextvars context and threading.local() attributes. Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase
 aliases (getName, setDaemon, ...).
 """
 
@@ -65,7 +67,7 @@ def _timeout_of(blocking, timeout):
     if timeout == -1:
         return None
     if timeout < 0:
-        raise ValueError("timeout value must be a non-negative number")
+        raise ValueError("timeout value must be positive")
     return timeout
 
 
@@ -593,8 +595,7 @@ class _local:
             return d[name]
         if found:
             return object.__getattribute__(self, name)
-        raise AttributeError(f"'{type(self).__name__ if type(self) is not _local else '_thread._local'}' "
-                             f"object has no attribute '{name}'")
+        raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
@@ -607,10 +608,18 @@ class _local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(f"'{type(self).__name__}' object attribute '__dict__' is read-only")
+        found, attr = _class_attr(type(self), name)
+        if found and hasattr(type(attr), '__delete__'):
+            return object.__delattr__(self, name)
         d = _local_dict(self)
         if name not in d:
-            raise AttributeError(name)
+            raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
         del d[name]
+
+
+def _local_type_name(self):
+    cls = type(self)
+    return '_thread._local' if cls is _local else cls.__name__
 
 
 def _local_dict(self):
