@@ -11,7 +11,7 @@
 // step) saves the pointer in the context itself and swaps it: no allocation. Each simulated
 // thread (lib/threading.py) has its own pointer, swapped by swapThreadContext.
 import { PyObject, PyType, PyVal, None, Kw, makeType, objectType, NotImplemented } from './object';
-import { PyIter, STOP, tuple, iteratorType, listType } from './types';
+import { PyIter, PyList, STOP, tuple, iteratorType, listType } from './types';
 import { pyErr, newExc, TypeError, RuntimeError, ValueError, LookupError } from './exceptions';
 import { call, repr, addressOf, keyError, eq } from './ops';
 import { method, getter, nargs } from './native';
@@ -221,5 +221,6 @@ export function defineContextvarsModule(m: Map<string, PyVal>, def: (name: strin
   m.set('Context', contextType);
   m.set('ContextVar', contextVarType);
   m.set('Token', tokenType);
+  m.set('__all__', new PyList(['Context', 'ContextVar', 'Token', 'copy_context']));
   def('copy_context', (args) => { nargs('copy_context', args, 0); return copyContext(); });
 }

@@ -1,12 +1,12 @@
 """concurrent.futures for Yieldpoint (after CPython 3.11's Lib/concurrent/futures/_base.py and
 thread.py): Future, Executor, ThreadPoolExecutor, wait, as_completed.
 
-Worker threads run as lib/threading.py describes. The pool creates a worker thread when CPython's
-would (on submit, while no worker is idle, up to max_workers), named '<prefix>_<n>', and the new
-thread runs the first queued call at once, before submit() returns. Other calls run whole, in
-submission order, on the pool's first free worker, when the submitting thread next waits (the
-event loop's next iteration, Future.result(), wait(), as_completed(), shutdown(wait=True), ...)
-or when the program exits. ProcessPoolExecutor is not provided.
+Worker threads run as lib/threading.py describes: a submitted call runs whole, in submission
+order, when the submitting thread next waits (the event loop's next iteration, Future.result(),
+wait(), as_completed(), shutdown(wait=True), time.sleep(), ...) or when the program exits. It runs
+on the pool's first free worker thread; the pool creates worker threads when CPython's would (on
+submit, while no worker is idle, up to max_workers), named '<prefix>_<n>'. ProcessPoolExecutor is
+not provided.
 """
 
 import sys as _sys
@@ -412,21 +412,17 @@ class ThreadPoolExecutor(Executor):
             t._begin()
             t._initialized_worker = False
             self._threads.append(t)
-            # A new worker takes the first queued item at once (CPython's new thread gets the
-            # GIL at start() and usually finishes a short item before submit() returns).
-            self._work(t)
 
-    def _work(self, t=None):
-        """One work item (the first queued), run by `t` or else the first free worker thread."""
+    def _work(self):
+        """One work item (the first queued), run by the first free worker thread."""
         if not self._queue:
             return
-        if t is None:
-            for t in self._threads:
-                if t not in self._busy:
-                    break
-            else:
-                raise RuntimeError(f'{self!r}: every worker thread waits for another work item '
-                                   f'(a deadlock: CPython would hang here)')
+        for t in self._threads:
+            if t not in self._busy:
+                break
+        else:
+            raise RuntimeError(f'{self!r}: every worker thread waits for another work item '
+                               f'(a deadlock: CPython would hang here)')
         w = self._queue.popleft()
         self._busy.add(t)
         try:

@@ -2,29 +2,28 @@
 time, each to completion.
 
 A Yieldpoint program runs on one JavaScript thread, so no second thread can run beside the first.
-What another thread would do runs whole while the thread that started it waits:
+Another thread's code runs whole, from start to end, while the thread that started it waits:
 
-- Thread.start() runs the thread's run() (its target) to completion before it returns; join()
-  then returns at once. (CPython hands a new thread the GIL at start(), so a short target usually
-  finishes before start() returns there too.)
-- Work given to a thread pool (concurrent.futures.ThreadPoolExecutor.submit, and through it
-  loop.run_in_executor and asyncio.to_thread): a pool creates a worker thread when CPython's
-  would (on submit while no worker is idle), named as CPython names them ('asyncio_0' for
-  asyncio's default executor, 'ThreadPoolExecutor-0_0', ...), and like a started Thread the new
-  worker runs the first queued item at once. Other items run in submission order, on the pool's
-  first free worker, when the submitting thread next waits: at the event loop's next iteration,
-  in a blocking call (Future.result(), wait(), as_completed(), Executor.shutdown(wait=True),
-  Thread.join(), Lock.acquire(), Event.wait(), Condition.wait(), Semaphore.acquire()), or when
-  the program exits.
-- A blocking call runs the pending work of other threads, one piece at a time, until it can
-  return. If nothing pending lets it return it would wait forever: it raises RuntimeError instead
-  (CPython would hang), unless it has a timeout, which then elapses on the program's clock (as
-  time.sleep does) and the call reports that it timed out.
+- Thread.start() queues the thread's run() (its target); work given to a thread pool
+  (concurrent.futures.ThreadPoolExecutor.submit, and through it loop.run_in_executor and
+  asyncio.to_thread) is queued the same way.
+- Queued threads and work items run in the order they were queued, each to completion, when the
+  running thread waits: at the event loop's next iteration, in a blocking call (Thread.join(),
+  Lock.acquire(), RLock.acquire(), Event.wait(), Condition.wait(), Semaphore.acquire(),
+  concurrent.futures' Future.result(), wait(), as_completed(), Executor.shutdown(wait=True)), in
+  time.sleep(), and when the program exits (as CPython joins its threads then).
+- A blocking call runs queued threads one at a time until it can return. If none is left and the
+  call still cannot return, it would wait forever: it raises RuntimeError instead (CPython would
+  hang), unless it has a timeout, which then elapses on the program's clock (as time.sleep does)
+  and the call reports that it timed out. So a thread cannot wait for something that another
+  thread does only after the waiting thread has started running.
 
-A thread cannot wait for something that the thread which started it does afterwards (an Event it
-sets later, a lock it holds): that wait raises RuntimeError. Each thread has its own
-current_thread(), get_ident(), contextvars context and threading.local() attributes. Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase
-aliases (getName, setDaemon, ...).
+A thread pool creates worker threads when CPython's pool would (on submit while no worker is
+idle), named as CPython names them ('asyncio_0' for asyncio's default executor,
+'ThreadPoolExecutor-0_0', ...), and runs each work item on its first free worker. Each thread has
+its own current_thread(), get_ident(), contextvars context and threading.local() attributes.
+Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase aliases
+(getName, setDaemon, ...).
 """
 
 import sys as _sys
@@ -347,7 +346,8 @@ def _newname(name_template="Thread-%d"):
 
 
 class Thread:
-    """A thread of control. start() runs run() (the target) to completion (see the module's doc)."""
+    """A thread of control: start() queues run() (the target), which runs when the starting thread
+    next waits (see the module's doc)."""
 
     _initialized = False
 
@@ -413,7 +413,7 @@ class Thread:
         if self._started:
             raise RuntimeError("threads can only be started once")
         self._begin()
-        _run_as(self, self._bootstrap_inner)
+        _yieldpoint.start_thread(_run_as, (self, self._bootstrap_inner))
 
     def _bootstrap_inner(self):
         try:
