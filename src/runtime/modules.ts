@@ -19,7 +19,7 @@ import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
-import { runJobs } from './threads';
+import { runJobsBeforeSleep } from './threads';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -415,7 +415,7 @@ natives.set('time', (m, def) => {
     const s = num(args[0], "'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
     if (s < 0) throw pyErr(ValueError, 'sleep length must be non-negative');
     // Other threads run while this one sleeps (threads.ts).
-    runJobs();
+    runJobsBeforeSleep();
     clock.sleep(s);
     return None;
   });

@@ -11,14 +11,22 @@ import { PyContext, swapThreadContext } from './contextvars';
 
 interface Job { fn: PyVal; args: PyVal[] }
 const jobs: Job[] = [];
+/** How many pieces of work are running (one inside another when one waits for another). */
+let running = 0;
 
 export function pendingJobs(): boolean { return jobs.length > 0; }
 /** Runs the first pending piece of work; false if there was none. */
 export function runOneJob(): boolean {
   const j = jobs.shift();
   if (j === undefined) return false;
-  call(j.fn, j.args);
+  running++;
+  try { call(j.fn, j.args); } finally { running--; }
   return true;
+}
+/** time.sleep() in the main thread lets the other threads run first. (A sleeping worker does not:
+ * work queued after it would finish before it, where CPython's would run beside it.) */
+export function runJobsBeforeSleep(): void {
+  if (running === 0) runJobs();
 }
 /** Runs pending work until there is none (work may queue more). */
 export function runJobs(): void {

@@ -10,8 +10,9 @@ Another thread's code runs whole, from start to end, while the thread that start
 - Queued threads and work items run in the order they were queued, each to completion, when the
   running thread waits: at the event loop's next iteration, in a blocking call (Thread.join(),
   Lock.acquire(), RLock.acquire(), Event.wait(), Condition.wait(), Semaphore.acquire(),
-  concurrent.futures' Future.result(), wait(), as_completed(), Executor.shutdown(wait=True)), in
-  time.sleep(), and when the program exits (as CPython joins its threads then).
+  concurrent.futures' Future.result(), wait(), as_completed(), Executor.shutdown(wait=True)),
+  in the main thread's time.sleep(), and when the program exits (as CPython joins its threads
+  then).
 - A blocking call runs queued threads one at a time until it can return. If none is left and the
   call still cannot return, it would wait forever: it raises RuntimeError instead (CPython would
   hang), unless it has a timeout, which then elapses on the program's clock (as time.sleep does)
