@@ -865,7 +865,25 @@ async def to_thread(func, /, *args, **kwargs):
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise RuntimeError('run_coroutine_threadsafe() needs a second OS thread, which Yieldpoint does not have')
+    # A thread that waits for the result deadlocks: threads run one at a time, each to completion,
+    # so the loop cannot run the coroutine meanwhile (see lib/threading.py).
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 _asyncio._init(CancelledError=CancelledError, InvalidStateError=InvalidStateError,

@@ -30,6 +30,7 @@ Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase 
 import sys as _sys
 import time as _time
 import _yieldpoint
+import _asyncio
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -49,9 +50,9 @@ def _block(ready, timeout, what):
         if _yieldpoint.run_thread_job():
             continue
         if timeout is None:
-            raise RuntimeError(f'{what} would wait forever: no other thread has work pending that '
-                               f'could end the wait (Yieldpoint runs threads one at a time, each '
-                               f'to completion; CPython would hang here)')
+            raise RuntimeError(f'{what} would wait forever: no queued thread is left that could '
+                               f'end the wait (Yieldpoint runs threads one at a time, each to '
+                               f'completion, so a thread cannot wait for what another does later)')
         if timeout > 0:
             _time.sleep(timeout)
         return ready()
@@ -488,14 +489,18 @@ class _MainThread(Thread):
 
 
 def _run_as(thread, fn, *args):
-    """Runs fn(*args) as `thread`: its current_thread(), get_ident() and contextvars context."""
+    """Runs fn(*args) as `thread`: its current_thread(), get_ident(), contextvars context and
+    running event loop (none: a loop runs in the thread that runs it)."""
     global _current
     prev = _current
     _current = thread
     outer = _yieldpoint.swap_context(thread._context)
+    loop = _asyncio._get_running_loop()
+    _asyncio._set_running_loop(None)
     try:
         return fn(*args)
     finally:
+        _asyncio._set_running_loop(loop)
         thread._context = _yieldpoint.swap_context(outer)
         _current = prev
 
