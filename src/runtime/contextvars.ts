@@ -7,7 +7,8 @@
 // sets a variable never allocates a Map.
 //
 // The current context is one pointer (`contexts.cur`, null until first needed, as CPython's
-// thread state starts with none). Entering a context (Context.run, a Handle's callback, a task's
+// thread state starts with none). A callback scheduled without a context keeps a snapshot (the
+// current map) rather than a new Context, which is made only when the callback runs. Entering a context (Context.run, a Handle's callback, a task's
 // step) saves the pointer in the context itself and swaps it: no allocation. Each simulated
 // thread (lib/threading.py) has its own pointer, swapped by swapThreadContext.
 import { PyObject, PyType, PyVal, None, Kw, makeType, objectType, NotImplemented } from './object';
@@ -54,6 +55,19 @@ export function copyContext(): PyContext {
   const c = currentContext();
   c.shared = true;
   return new PyContext(c.vars, true);
+}
+/** A copy of the current context to be made later: its variables, shared (copy-on-write). A
+ * callback scheduled without a context keeps this instead of a Context, so scheduling allocates
+ * nothing and a waiting callback holds nothing new; asContext makes the Context when needed. */
+export function snapshotContext(): Map<PyContextVar, PyVal> {
+  const c = contexts.cur;
+  if (c === null) return EMPTY;
+  c.shared = true;
+  return c.vars;
+}
+/** The Context a captured context stands for: a snapshot becomes a new Context. */
+export function asContext(ctx: PyVal): PyVal {
+  return ctx instanceof Map ? new PyContext(ctx as Map<PyContextVar, PyVal>, true) : ctx;
 }
 export function enterContext(ctx: PyContext): void {
   if (ctx.entered) throw pyErr(RuntimeError, `cannot enter context: ${repr(ctx)} is already entered`);

@@ -10,6 +10,7 @@ import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock } from './clock';
 import { PyHandle, PyTimerHandle, countClockRead } from './handle';
+import { asContext } from './contextvars';
 import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
@@ -96,7 +97,7 @@ export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): voi
   if (loop instanceof PyLoop) {
     if (loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callSoon(cb, args, ctx); return; }
   }
-  const kw = new Map<string, PyVal>([['context', ctx]]);
+  const kw = new Map<string, PyVal>([['context', asContext(ctx)]]);
   callMethod(loop, 'call_soon', [cb, ...args], kw);
 }
 

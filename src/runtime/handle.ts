@@ -9,7 +9,7 @@ import { method, getter } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
-import { PyContext, copyContext, enterContext, exitContext } from './contextvars';
+import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 
 /** What a task exposes to the handles that step it. */
 export interface Steppable { step(exc: PyException | null): void }
@@ -27,8 +27,9 @@ export class PyHandle extends PyObject {
     cls: PyType = handleType,
   ) {
     super(cls, null);
-    // As asyncio.Handle: without a context, the callback runs in a copy of the current one.
-    if (ctx === None) this.ctx = copyContext();
+    // As asyncio.Handle: without a context, the callback runs in a copy of the current one
+    // (kept as a snapshot until it runs: see contextvars.ts).
+    if (ctx === None) this.ctx = snapshotContext();
   }
 
   cancel(): void {
@@ -40,7 +41,7 @@ export class PyHandle extends PyObject {
 
   /** Handle._run: the callback, inside its context (`self._context.run(callback, *args)`). */
   run(): void {
-    const ctx = this.ctx;
+    const ctx = this.ctx instanceof Map ? (this.ctx = asContext(this.ctx)) : this.ctx;
     try {
       if (observers.length) handleRan(this);
       if (ctx instanceof PyContext) {
@@ -132,7 +133,7 @@ getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self
 getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));
 getter(handleType, '_cancelled', (self) => hd(self).cancelled);
 getter(handleType, '_loop', (self) => hd(self).loop);
-getter(handleType, '_context', (self) => hd(self).ctx);
+getter(handleType, '_context', (self) => (hd(self).ctx = asContext(hd(self).ctx)));
 method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });
