@@ -59,7 +59,7 @@ export function importModule(name: string): PyModule {
   }
   return m;
 }
-setImporter(importModule);
+setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
 export function resetModules(): void { loaded.clear(); }
 
 // ---------------------------------------------------------------- sys

@@ -3,6 +3,9 @@
 import concurrent.futures as cf
 from concurrent.futures import ThreadPoolExecutor, wait, as_completed, FIRST_COMPLETED, FIRST_EXCEPTION
 import threading
+from concurrent import futures
+
+print('from concurrent import futures:', futures is cf, futures.Future is cf.Future)
 
 
 def square(x):
