@@ -76,3 +76,15 @@ outer.start()
 outer.join()
 print(results)
 print(threading.TIMEOUT_MAX > 0, threading.ThreadError is RuntimeError)
+
+# Timer: a thread that calls its function after an interval, unless cancelled first.
+fired = []
+timer = threading.Timer(0.05, fired.append, args=('fired',))
+print(timer.name)
+timer.start()
+timer.join()
+cancelled = threading.Timer(0.05, fired.append, args=('never',))
+cancelled.start()
+cancelled.cancel()
+cancelled.join()
+print(fired)

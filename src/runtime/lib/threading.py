@@ -23,8 +23,8 @@ A thread pool creates worker threads when CPython's pool would (on submit while 
 idle), named as CPython names them ('asyncio_0' for asyncio's default executor,
 'ThreadPoolExecutor-0_0', ...), and runs each work item on its first free worker. Each thread has
 its own current_thread(), get_ident(), contextvars context and threading.local() attributes.
-Not provided: Barrier, Timer, settrace/setprofile, and the deprecated camelCase aliases
-(getName, setDaemon, ...).
+Not provided: Barrier, settrace/setprofile, and the deprecated camelCase aliases (getName,
+setDaemon, ...).
 """
 
 import sys as _sys
@@ -34,7 +34,7 @@ import _asyncio
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'ThreadError', 'local', 'excepthook', 'ExceptHookArgs', 'get_native_id']
+           'Timer', 'ThreadError', 'local', 'excepthook', 'ExceptHookArgs', 'get_native_id']
 
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
@@ -479,6 +479,29 @@ class Thread:
         if self._started:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
+
+
+class Timer(Thread):
+    """Calls a function after a number of seconds, unless cancelled first. (The thread waits on the
+    program's clock, as time.sleep does, when it runs: see the module's doc.)"""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        """Stop the timer if it hasn't finished yet."""
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
 
 class _MainThread(Thread):
