@@ -1,5 +1,5 @@
 // The `_yieldpoint` module (what lib/asyncio.py asks of the runtime beyond `_asyncio`: wait labels,
-// executor jobs, coroutine tests, async generator hooks) and the observer interface through which
+// other threads' work (threads.ts), coroutine tests, async generator hooks) and the observer interface through which
 // the loop's events reach the tracer and the debugger.
 import { PyObject, PyVal, None, PyFunction, PyBuiltin, PyType } from './object';
 import { PyException } from './exceptions';
