@@ -1,6 +1,6 @@
 // The `_yieldpoint` module (what lib/asyncio.py asks of the runtime beyond `_asyncio`: wait labels,
-// other threads' work (threads.ts), coroutine tests, async generator hooks) and the observer interface through which
-// the loop's events reach the tracer and the debugger.
+// other threads' work (threads.ts), coroutine tests, async generator hooks) and the observer
+// interface through which the loop's events reach the tracer and the debugger.
 import { PyObject, PyVal, None, PyFunction, PyBuiltin, PyType } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
