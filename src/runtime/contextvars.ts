@@ -7,10 +7,11 @@
 // sets a variable never allocates a Map.
 //
 // The current context is one pointer (`contexts.cur`, null until first needed, as CPython's
-// thread state starts with none). A callback scheduled without a context keeps a snapshot (the
-// current map) rather than a new Context, which is made only when the callback runs. Entering a context (Context.run, a Handle's callback, a task's
-// step) saves the pointer in the context itself and swaps it: no allocation. Each simulated
-// thread (lib/threading.py) has its own pointer, swapped by swapThreadContext.
+// thread state starts with none). Entering a context (Context.run, a Handle's callback, a task's
+// step) saves the pointer in the context itself and swaps it: no allocation. A callback scheduled
+// without a context keeps a snapshot (the current map) rather than a new Context, which is made
+// only when the callback runs. Each simulated thread (lib/threading.py) has its own pointer,
+// swapped by swapThreadContext.
 import { PyObject, PyType, PyVal, None, Kw, makeType, objectType, NotImplemented } from './object';
 import { PyIter, PyList, STOP, tuple, iteratorType, listType } from './types';
 import { pyErr, newExc, TypeError, RuntimeError, ValueError, LookupError } from './exceptions';
