@@ -10,7 +10,8 @@ import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock } from './clock';
 import { PyHandle, PyTimerHandle, countClockRead } from './handle';
-import { observers, timerFired, pendingJobs, runJobs, isCoroutine } from './loopObserver';
+import { asContext } from './contextvars';
+import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
 
 const MIN_SCHEDULED_TIMER_HANDLES = 100;
 const MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5;
@@ -75,12 +76,12 @@ export class PyLoop extends PyObject {
       }
     }
     const timers = this.scheduled.items as PyTimerHandle[];
+    // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
+    runJobs();
     if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length) {
       const timeout = timers[0].when - clock.now();
       if (timeout > 0) clock.sleep(timeout);
-    } else if (pendingJobs()) runJobs();
-    else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
-    runJobs();
+    } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
 
     const end = clock.now() + CLOCK_RESOLUTION;
     while (timers.length) {
@@ -109,7 +110,7 @@ export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): voi
   if (loop instanceof PyLoop) {
     if (loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callSoon(cb, args, ctx); return; }
   }
-  const kw = new Map<string, PyVal>([['context', ctx]]);
+  const kw = new Map<string, PyVal>([['context', asContext(ctx)]]);
   callMethod(loop, 'call_soon', [cb, ...args], kw);
 }
 

@@ -12,6 +12,7 @@ import { reprlibRepr } from './reprlib';
 import { Frame } from './frame';
 import type { Awaiting } from './coroutine';
 import { callSoon } from './eventLoop';
+import { snapshotContext, asContext } from './contextvars';
 
 export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
 const STATE_NAMES = ['PENDING', 'CANCELLED', 'FINISHED'];
@@ -61,6 +62,7 @@ export class PyFuture extends PyObject {
   checkInit(): void { if (this.loop === None) throw pyErr(RuntimeError, 'Future object is not initialized.'); }
 
   addDoneCallback(fn: PyVal, ctx: PyVal): void {
+    if (ctx === None) ctx = snapshotContext();
     if (this.state !== PENDING) callSoon(this.loop, fn, [this], ctx);
     else if (this.cb0 === null && this.cbs === null) { this.cb0 = fn; this.ctx0 = ctx; }
     else (this.cbs ??= []).push(fn, ctx);
@@ -81,9 +83,9 @@ export class PyFuture extends PyObject {
   /** The callbacks as Python's `_callbacks`: a list of (fn, context) pairs. */
   callbackPairs(): PyVal[] {
     const out: PyVal[] = [];
-    if (this.cb0 !== null) out.push(tuple([this.cb0, this.ctx0]));
+    if (this.cb0 !== null) out.push(tuple([this.cb0, this.ctx0 = asContext(this.ctx0)]));
     const l = this.cbs;
-    if (l) for (let i = 0; i < l.length; i += 2) out.push(tuple([l[i], l[i + 1]]));
+    if (l) for (let i = 0; i < l.length; i += 2) out.push(tuple([l[i], l[i + 1] = asContext(l[i + 1])]));
     return out;
   }
   scheduleCallbacks(): void {

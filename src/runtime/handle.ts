@@ -9,6 +9,7 @@ import { method, getter } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
+import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 
 /** What a task exposes to the handles that step it. */
 export interface Steppable { step(exc: PyException | null): void }
@@ -26,7 +27,12 @@ export class PyHandle extends PyObject {
     /** cb is a task to step, and args[0] (if any) the exception to throw into it. */
     public isStep = false,
     cls: PyType = handleType,
-  ) { super(cls, null); }
+  ) {
+    super(cls, null);
+    // As asyncio.Handle: without a context, the callback runs in a copy of the current one
+    // (kept as a snapshot until it runs: see contextvars.ts).
+    if (ctx === None) this.ctx = snapshotContext();
+  }
 
   cancel(): void {
     if (this.cancelled) return;
@@ -35,11 +41,19 @@ export class PyHandle extends PyObject {
     this.args = null;
   }
 
+  /** Handle._run: the callback, inside its context (`self._context.run(callback, *args)`). */
   run(): void {
+    const ctx = this.ctx instanceof Map ? (this.ctx = asContext(this.ctx)) : this.ctx;
     try {
       if (observers.length) handleRan(this);
-      if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
-      else call(this.cb, this.args!);
+      if (ctx instanceof PyContext) {
+        enterContext(ctx);
+        try {
+          if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+          else call(this.cb, this.args!);
+        } finally { exitContext(ctx); }
+      } else if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+      else callMethod(ctx, 'run', [this.cb, ...this.args!]);
     } catch (e) {
       const exc = catchable(e);
       if (exc === null) throw e;
@@ -116,13 +130,12 @@ method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
 method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
 method(handleType, 'cancel', (self) => { hd(self).cancel(); return None; });
 method(handleType, 'cancelled', (self) => hd(self).cancelled);
-method(handleType, 'get_context', (self) => hd(self).ctx);
 method(handleType, '_run', (self) => { hd(self).run(); return None; });
 getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self).isStep ? stepWrapper(hd(self).cb) : hd(self).cb));
 getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));
 getter(handleType, '_cancelled', (self) => hd(self).cancelled);
 getter(handleType, '_loop', (self) => hd(self).loop);
-getter(handleType, '_context', (self) => hd(self).ctx);
+getter(handleType, '_context', (self) => (hd(self).ctx = asContext(hd(self).ctx)));
 method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });

@@ -14,6 +14,7 @@ import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
 import { loopConfig, setFormatException } from './loopObserver';
+import { runJobs } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
 import './str';
@@ -106,17 +107,29 @@ export function runProgram(opts: RunOptions): number {
   }
   const G = new GlobalsMap([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
   mainGlobals = G;
+  let code: number;
   try {
     main(G);
-    return 0;
+    code = 0;
   } catch (err) {
     if (err instanceof TerminateSignal) throw err;
-    const e = toPyException(err);
-    if (debugHooks.uncaught && !isExc(e, SystemExit)) debugHooks.uncaught(e);
-    return reportUncaught(e);
+    code = uncaught(err);
+  }
+  // As CPython joins its threads before exiting: work still queued for other threads runs now.
+  try {
+    runJobs();
+  } catch (err) {
+    if (err instanceof TerminateSignal) throw err;
+    code = uncaught(err);
   } finally {
     io.flush('stdout');
   }
+  return code;
+}
+function uncaught(err: unknown): number {
+  const e = toPyException(err);
+  if (debugHooks.uncaught && !isExc(e, SystemExit)) debugHooks.uncaught(e);
+  return reportUncaught(e);
 }
 
 export function reportUncaught(e: PyException): number {

@@ -17,7 +17,11 @@ import asyncioLocks from './lib/_asyncio_locks.py';
 import asyncioQueues from './lib/_asyncio_queues.py';
 import asyncioTimeouts from './lib/_asyncio_timeouts.py';
 import asyncioTaskgroups from './lib/_asyncio_taskgroups.py';
+import threading from './lib/threading.py';
+import concurrent from './lib/concurrent.py';
+import concurrentFutures from './lib/concurrent.futures.py';
 
 export const pyLib: Record<string, { source: string; js: string }> = { typing,
   asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
-  _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy };
+  _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy,
+  threading, concurrent, 'concurrent.futures': concurrentFutures };

@@ -1,6 +1,6 @@
 // The `_yieldpoint` module (what lib/asyncio.py asks of the runtime beyond `_asyncio`: wait labels,
-// executor jobs, coroutine tests, async generator hooks) and the observer interface through which
-// the loop's events reach the tracer and the debugger.
+// other threads' work (threads.ts), coroutine tests, async generator hooks) and the observer
+// interface through which the loop's events reach the tracer and the debugger.
 import { PyObject, PyVal, None, PyFunction, PyBuiltin, PyType } from './object';
 import { PyException } from './exceptions';
 import { Frame, state } from './frame';
@@ -11,6 +11,7 @@ import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
 import { PyList } from './types';
+import { defineThreadFunctions } from './threads';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -93,23 +94,8 @@ function shortRepr(v: PyVal): string {
   return r.length > 40 ? r.slice(0, 37) + '...' : r;
 }
 
-// ---------------------------------------------------------------- threads (to_thread / run_in_executor)
-interface Job { func: PyVal; args: PyVal[]; future: PyVal; loop: PyVal }
-const jobs: Job[] = [];
-/** Runs queued executor jobs to completion and hands their results back to the loop thread-safely. */
-export function runJobs(): void {
-  while (jobs.length) {
-    const j = jobs.shift()!;
-    let ok = true, value: PyVal;
-    try { value = call(j.func, j.args); } catch (e) { ok = false; value = e; }
-    const setter = ok ? setFutureResult : setFutureException;
-    call(getattrOpt(j.loop, 'call_soon_threadsafe'), [setter, j.future, value]);
-  }
-}
-export function pendingJobs(): boolean { return jobs.length > 0; }
-const setFutureResult = builtinFn('_set_result', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_result'), [args[1]]); return None; });
-const setFutureException = builtinFn('_set_exception', (args) => { if (!truthy(call(getattrOpt(args[0], 'done'), []))) call(getattrOpt(args[0], 'set_exception'), [args[1]]); return None; });
-function builtinFn(name: string, fn: (args: PyVal[]) => PyVal): PyVal { return new PyBuiltin(name, fn); }
+// ---------------------------------------------------------------- threads (threads.ts)
+export { runJobs, pendingJobs } from './threads';
 
 // ---------------------------------------------------------------- the module
 export const runningLoop: { loop: PyVal } = { loop: None };
@@ -118,7 +104,7 @@ export function setFormatException(f: (e: PyException) => string): void { format
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
   m.set('bare_yield', new BareYield());
-  def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
+  defineThreadFunctions(def);
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });

@@ -18,6 +18,8 @@ import { clock } from './clock';
 import { dequeType } from './deque';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
+import { defineContextvarsModule } from './contextvars';
+import { runJobsBeforeSleep } from './threads';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -57,7 +59,7 @@ export function importModule(name: string): PyModule {
   }
   return m;
 }
-setImporter(importModule);
+setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
 export function resetModules(): void { loaded.clear(); }
 
 // ---------------------------------------------------------------- sys
@@ -398,6 +400,8 @@ function gamma(x: number): number {
 natives.set('_yieldpoint', defineYieldpointModule);
 natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
+natives.set('_contextvars', defineContextvarsModule);
+natives.set('contextvars', defineContextvarsModule);
 natives.set('time', (m, def) => {
   def('time', () => F(clock.start + clock.now()));
   def('time_ns', () => I.norm(BigInt(Math.round((clock.start + clock.now()) * 1e6)) * 1000n));
@@ -410,6 +414,8 @@ natives.set('time', (m, def) => {
     nargs('sleep', args, 1);
     const s = num(args[0], "'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
     if (s < 0) throw pyErr(ValueError, 'sleep length must be non-negative');
+    // Other threads run while this one sleeps (threads.ts).
+    runJobsBeforeSleep();
     clock.sleep(s);
     return None;
   });

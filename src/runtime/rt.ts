@@ -463,7 +463,9 @@ const rt = {
   },
   $import: (name: string) => importModule(name),
   $importFrom: (m: PyModule, name: string) => {
-    const v = ops.getattrOpt(m, name);
+    let v = ops.getattrOpt(m, name);
+    // `from package import submodule` imports the submodule (`from concurrent import futures`).
+    if (v === undefined && m.name && hasModule(`${m.name}.${name}`)) v = importModule(`${m.name}.${name}`);
     if (v === undefined) {
       const e = pyErr(ImportError, `cannot import name '${name}' from '${m.name}' (unknown location)`);
       throw e;
@@ -492,6 +494,7 @@ let tracebackOf: (e: PyException) => PyVal = () => None;
 export function setTracebackOf(f: (e: PyException) => PyVal): void { tracebackOf = f; }
 
 let importModule: (name: string) => PyModule = () => { throw pyErr(ImportError, 'no modules'); };
-export function setImporter(f: (name: string) => PyModule): void { importModule = f; }
+let hasModule: (name: string) => boolean = () => false;
+export function setImporter(f: (name: string) => PyModule, has: (name: string) => boolean): void { importModule = f; hasModule = has; }
 
 export { PyGenerator, PyMethod, state, PySet, MemoryError, str };

@@ -14,6 +14,7 @@ import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
+import { copyContext } from './contextvars';
 
 let taskNameCounter = 0;
 /** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
@@ -43,7 +44,7 @@ export class PyTask extends PyFuture {
       throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
     }
     this.coro = coro;
-    this.context = context;
+    this.context = context === None ? copyContext() : context;
     if (name === None) this.nameNumber = ++taskNameCounter;
     else this.name = typeof name === 'string' ? name : str(name);
     if (observers.length) taskCreated(this, coro);
@@ -219,7 +220,6 @@ method(taskType, '__init__', (self, args, kw) => {
 });
 method(taskType, '_repr_info', (self) => new PyList(taskReprInfo(tk(self))));
 method(taskType, 'get_coro', (self) => tk(self).coro);
-method(taskType, 'get_context', (self) => tk(self).context);
 method(taskType, 'get_name', (self) => tk(self).name);
 method(taskType, 'set_name', (self, args) => { nargs('set_name', args, 1); tk(self).name = typeof args[0] === 'string' ? args[0] : str(args[0]); return None; });
 method(taskType, 'set_result', () => { throw pyErr(RuntimeError, 'Task does not support set_result operation'); });
@@ -244,7 +244,6 @@ method(taskType, 'print_stack', (self, args, kw) => {
 });
 getter(taskType, '_coro', (self) => tk(self).coro);
 getter(taskType, '_name', (self) => tk(self).name);
-getter(taskType, '_context', (self) => tk(self).context);
 getter(taskType, '_fut_waiter', (self) => tk(self).futWaiter);
 getter(taskType, '_must_cancel', (self) => tk(self).mustCancel, (self, v) => { tk(self).mustCancel = truthy(v); });
 getter(taskType, '_num_cancels_requested', (self) => tk(self).numCancelsRequested, (self, v) => { tk(self).numCancelsRequested = Number(v); });

@@ -220,8 +220,8 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
   for (const b of bases) if (!(b instanceof PyType)) throw pyErr(TypeError, `bases must be types`);
   const realBases = bases.length ? bases : [objectType];
   for (const b of realBases) {
-    if (b === typeOf(true) || b === functionType || b === generatorType || b === noneType) {
-      throw pyErr(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (b === typeOf(true) || b === functionType || b === generatorType || b === noneType || (b as { final?: boolean }).final) {
+      throw pyErr(TypeError, `type '${b.tpName ?? b.name}' is not an acceptable base type`);
     }
   }
   const t = new PyType(meta, name, realBases, ns);

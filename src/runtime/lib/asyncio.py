@@ -4,6 +4,7 @@ happens in CPython's order. The clock is the runtime's
 (virtual unless --clock realtime): when nothing is ready, time jumps to the next timer."""
 
 import sys
+import contextvars
 import _yieldpoint
 import _asyncio
 from _asyncio import Future, Task, Handle, TimerHandle, current_task, get_running_loop, _get_running_loop, _set_running_loop
@@ -134,6 +135,10 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
 
     def run_forever(self):
         self._check_closed()
@@ -203,14 +208,17 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._check_callback(func, 'run_in_executor')
         if executor is None:
             executor = self._default_executor
+            # Only check when the default executor is being used
+            self._check_default_executor()
             if executor is None:
-                if self._executor_shutdown_called:
-                    raise RuntimeError('Executor shutdown has been called')
-                # Threads are simulated; the default executor only marks that one was started.
-                executor = self._default_executor = object()
-        future = self.create_future()
-        _yieldpoint.start_thread(func, args, future, self)
-        return future
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
 
     def set_default_executor(self, executor):
         self._default_executor = executor
@@ -245,14 +253,23 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown_called = True
         if self._default_executor is None:
             return
-        # CPython joins the executor's threads from another thread, then wakes the loop.
+        import threading
         future = self.create_future()
-        _yieldpoint.start_thread(_no_op, (), future, self)
-        await future
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
 
-
-def _no_op():
-    pass
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -312,10 +329,94 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _convert_future_exc(exc):
+    import concurrent.futures
+    exc_class = type(exc)
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    else:
+        return exc
+
+
+def _copy_future_state(source, dest):
+    assert source.done()
+    if dest.cancelled():
+        return
+    assert not dest.done()
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            result = source.result()
+            dest.set_result(result)
+
+
+def _set_concurrent_future_state(concurrent, source):
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        result = source.result()
+        concurrent.set_result(result)
+
+
+def _chain_future(source, destination):
+    import concurrent.futures
+    if not isfuture(source) and not isinstance(source, concurrent.futures.Future):
+        raise TypeError('A future is required for source argument')
+    if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
+        raise TypeError('A future is required for destination argument')
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if (destination.cancelled() and
+                dest_loop is not None and dest_loop.is_closed()):
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if not dest_loop.is_closed():
+                dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
 
 
 # ---------------------------------------------------------------- coroutines
@@ -720,6 +821,8 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
+        if context is None:
+            context = self._context
         task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
@@ -733,6 +836,7 @@ class Runner:
             self._loop.set_debug(self._debug)
         set_event_loop(self._loop)
         _yieldpoint.set_asyncgen_hooks(self._loop._asyncgen_firstiter_hook, self._loop._asyncgen_finalizer_hook)
+        self._context = contextvars.copy_context()
         self._state = 'initialized'
 
 
@@ -756,15 +860,33 @@ def _cancel_all_tasks(loop):
 
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
-    if kwargs:
-        def call():
-            return func(*args, **kwargs)
-        return await loop.run_in_executor(None, call)
-    return await loop.run_in_executor(None, func, *args)
+    ctx = contextvars.copy_context()
+
+    def func_call():
+        return ctx.run(func, *args, **kwargs)
+    return await loop.run_in_executor(None, func_call)
 
 
 def run_coroutine_threadsafe(coro, loop):
-    raise RuntimeError('run_coroutine_threadsafe() needs a second OS thread, which Yieldpoint does not have')
+    # A thread that waits for the result deadlocks: threads run one at a time, each to completion,
+    # so the loop cannot run the coroutine meanwhile (see lib/threading.py).
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 _asyncio._init(CancelledError=CancelledError, InvalidStateError=InvalidStateError,

@@ -1,0 +1,1 @@
+"""concurrent: the package of concurrent.futures (lib/concurrent.futures.py)."""

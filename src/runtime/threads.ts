@@ -1,0 +1,45 @@
+// Work for other threads. A program runs on one JavaScript thread, so what CPython would run on a
+// second OS thread (a thread pool's work items: run_in_executor, to_thread, executor.submit) waits
+// in this queue and runs whole, one piece after the other, when the program's thread waits: at
+// the event loop's next iteration (eventLoop.ts), in a blocking call of lib/threading.py or
+// lib/concurrent.futures.py, and before the program exits (as CPython joins its threads then).
+// Which thread a piece runs as (current_thread(), its contextvars context) is lib/threading.py's
+// business: each piece is a Python callable that switches to its thread itself.
+import { PyVal, None, Kw } from './object';
+import { call } from './ops';
+import { PyContext, swapThreadContext } from './contextvars';
+
+interface Job { fn: PyVal; args: PyVal[] }
+const jobs: Job[] = [];
+/** How many pieces of work are running (one inside another when one waits for another). */
+let running = 0;
+
+export function pendingJobs(): boolean { return jobs.length > 0; }
+/** Runs the first pending piece of work; false if there was none. */
+export function runOneJob(): boolean {
+  const j = jobs.shift();
+  if (j === undefined) return false;
+  running++;
+  try { call(j.fn, j.args); } finally { running--; }
+  return true;
+}
+/** time.sleep() in the main thread lets the other threads run first. (A sleeping worker does not:
+ * work queued after it would finish before it, where CPython's would run beside it.) */
+export function runJobsBeforeSleep(): void {
+  if (running === 0) runJobs();
+}
+/** Runs pending work until there is none (work may queue more). */
+export function runJobs(): void {
+  while (jobs.length) runOneJob();
+}
+
+/** The `_yieldpoint` functions lib/threading.py and lib/concurrent.futures.py build on. */
+export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw: Kw) => PyVal) => void): void {
+  /** start_thread(fn, args): queue fn(*args) to run as another thread's work. */
+  def('start_thread', (args) => { jobs.push({ fn: args[0], args: (args[1] as { items: PyVal[] }).items }); return None; });
+  /** run_thread_job(): run the first pending piece of work; False if there was none. */
+  def('run_thread_job', () => runOneJob());
+  /** swap_context(ctx): make ctx (a Context, or None for a thread that has none yet) the current
+   * thread's context; returns the one it replaces (None if there was none). */
+  def('swap_context', (args) => swapThreadContext(args[0] instanceof PyContext ? args[0] : null) ?? None);
+}
