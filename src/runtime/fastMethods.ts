@@ -1,6 +1,8 @@
-// Native paths for asyncio's hot plain methods (Queue's get_nowait/put_nowait and the tests they
-// make, Lock.release, Event.set/clear). The methods stay CPython's Python functions; a native
-// path replaces the body each call runs, and answers FALLBACK to run the Python body instead.
+// Native paths for asyncio's queues and locks: their plain methods (Queue's get_nowait/put_nowait
+// and the tests they make, Event.set/clear, Lock.release, Semaphore's), and the waits their
+// coroutines make (Wait: Queue.get/put, Event.wait, Lock/Semaphore.acquire; fastCoroutine.ts
+// runs them). The methods stay CPython's Python functions; a native path replaces the body each
+// call runs, and answers FALLBACK to run the Python body instead.
 // Invariant: a path answers FALLBACK only before it has changed anything, and it runs only while
 // every method it stands in for is the library's own (a program's override is always called, by
 // the Python body), so the fallback is invisible.
@@ -8,7 +10,7 @@ import { PyVal, PyType, PyFunction, PyObject, AttrMap, TYPE_VERSION, None } from
 import { PyDeque, dequeType } from './deque';
 import { PyFuture, futureType, PENDING, CANCELLED, aio } from './future';
 import { pyErr, isExc, ValueError } from './exceptions';
-import { ge, gt, add, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
+import { ge, gt, add, repr, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
 import { runningLoop } from './loopObserver';
 import { loopType } from './eventLoop';
 
@@ -181,7 +183,9 @@ function removeFrom(waiters: PyVal, fut: PyFuture): boolean {
   try { callMethodIC(waiters, 'remove', [fut], removeIC); } catch (e) { if (isExc(e, ValueError)) return false; throw e; }
   return true;
 }
-const notInDeque = () => pyErr(ValueError, 'deque.remove(x): x not in deque');
+
+/** deque.remove's error. */
+const notInDeque = (fut: PyFuture) => pyErr(ValueError, `${repr(fut)} is not in deque`);
 const removeIC = new InlineCache(), ypWaitIC = new InlineCache(), nowaitIC = new InlineCache();
 
 /** Event.wait after `if self._value: return True`: `fut = self._get_loop().create_future()`,
@@ -198,7 +202,7 @@ export function eventWait(self: PyVal): Wait | null {
 class EventWait extends Wait {
   constructor(fut: PyFuture, private o: Attrs) { super(fut); }
   after(exc: PyVal | null): PyVal {
-    if (!removeFrom(this.o._waiters, this.fut)) throw notInDeque();
+    if (!removeFrom(this.o._waiters, this.fut)) throw notInDeque(this.fut);
     if (exc !== null) throw exc;
     return true;
   }
@@ -279,7 +283,7 @@ class SemaphoreWait extends Wait {
   constructor(fut: PyFuture, private self: PyVal, private o: Attrs) { super(fut); }
   after(exc: PyVal | null): PyVal {
     const o = this.o, fut = this.fut;
-    if (!removeFrom(o._waiters, fut)) throw notInDeque();
+    if (!removeFrom(o._waiters, fut)) throw notInDeque(fut);
     if (exc !== null) {
       if (isExc(exc, aio.CancelledError) && fut.state !== CANCELLED) {
         o._value = add(o._value, 1);
@@ -303,7 +307,7 @@ class LockWait extends Wait {
   constructor(fut: PyFuture, private o: Attrs) { super(fut); }
   after(exc: PyVal | null): PyVal {
     const o = this.o;
-    if (!removeFrom(o._waiters, this.fut)) throw notInDeque();
+    if (!removeFrom(o._waiters, this.fut)) throw notInDeque(this.fut);
     if (exc !== null) {
       if (isExc(exc, aio.CancelledError) && !truthy(o._locked) && plainDeque(o._waiters) && o._waiters.length > 0) resolve(o._waiters.at(0), true);
       throw exc;
