@@ -431,6 +431,29 @@ describe('DAP server: tasks as threads and stacks', function () {
     assert.match(threads[6].name, /· waiting: sleep 10/);
   });
 
+  it('shows tasks waiting in Event.wait, Lock, Queue.get and Semaphore at their await, with what they wait for', async () => {
+    const file = prog('primitive_waits.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 28 }] } });
+    const stopped = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.configurationDoneRequest();
+    await stopped;
+    const threads = (await dc.threadsRequest()).body.threads.filter((t) => t.id !== 1);
+    const waits = Object.fromEntries(threads.map((t) => [t.name.split(' ')[0], t.name.replace(/^.*· /, '')]));
+    assert.deepStrictEqual(waits, { 'Task-1': waits['Task-1'], e: 'waiting: Event.wait', l: 'waiting: Lock', q: 'waiting: Queue.get', s: 'waiting: Semaphore' });
+    // A library frame (shown subtle, without source) above the program's frame at its await.
+    const stacks: Record<string, [string, number, string | undefined][]> = {};
+    for (const t of threads.slice(1)) {
+      const frames = (await dc.stackTraceRequest({ threadId: t.id })).body.stackFrames;
+      stacks[t.name.split(' ')[0]] = frames.map((f) => [f.name, f.presentationHint === 'subtle' ? 0 : f.line, f.source?.name]);
+    }
+    assert.deepStrictEqual(stacks, {
+      e: [['Event.wait', 0, undefined], ['on_event', 5, 'primitive_waits.py']],
+      l: [['_ContextManagerMixin.__aenter__', 0, undefined], ['on_lock', 9, 'primitive_waits.py']],
+      q: [['Queue.get', 0, undefined], ['on_queue', 14, 'primitive_waits.py']],
+      s: [['Semaphore.acquire', 0, undefined], ['on_semaphore', 18, 'primitive_waits.py']],
+    });
+  });
+
   it('maxThreads limits the tasks listed', async () => {
     await stopAtMarker({ maxThreads: 3 });
     const threads = (await dc.threadsRequest()).body.threads.filter((t) => t.id !== 1);
