@@ -137,8 +137,16 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
 }
 
-/** asyncio.iscoroutine. */
-export function isCoroutine(v: PyVal): boolean { return v instanceof PyCoroutine || v instanceof AsyncGenAwaitable; }
+/** asyncio.iscoroutine (3.11): coroutines, generators (types.GeneratorType) and anything that is a
+ * collections.abc.Coroutine by its methods (the awaitables of an async generator's asend/athrow). */
+export function isCoroutine(v: PyVal): boolean {
+  if (v instanceof PyCoroutine || v instanceof AsyncGenAwaitable) return true;
+  if (v instanceof PyGenerator) return !(v instanceof PyAsyncGenerator);
+  if (!(v instanceof PyObject)) return false;
+  const t = typeOf(v);
+  return COROUTINE_METHODS.every((n) => { const m = t.lookup(n); return m !== undefined && m !== None; });
+}
+const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'];
 
 // ---------------------------------------------------------------- events from the native loop
 // Callers check `observers.length` first, so with no tracer or debugger these cost nothing.

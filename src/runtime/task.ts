@@ -111,7 +111,7 @@ export class PyTask extends PyFuture {
     } catch (e) {
       const err = catchable(e);
       if (err === null) throw e;
-      if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? None); return; }
+      if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? err.args.items[0] ?? None); return; }
       if (isExc(err, aio.CancelledError)) {
         this.cancelledExc = err;
         this.cancel(None);

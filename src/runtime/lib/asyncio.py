@@ -170,6 +170,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         return future.result()
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, '
+                            f'got {handler!r}')
         self._exception_handler = handler
 
     def get_exception_handler(self):
@@ -193,9 +196,52 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
-            self.default_exception_handler(context)
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                # Second protection layer for unexpected errors
+                # in the default implementation, as well as for subclassed
+                # event loops with overloaded "default_exception_handler".
+                _log_error('Exception in default exception handler', exc)
         else:
-            self._exception_handler(self, context)
+            try:
+                ctx = None
+                thing = context.get("task")
+                if thing is None:
+                    # Even though Futures don't have a context,
+                    # Task is a subclass of Future,
+                    # and sometimes the 'future' key holds a Task.
+                    thing = context.get("future")
+                if thing is None:
+                    # Handles also have a context.
+                    thing = context.get("handle")
+                if thing is not None and hasattr(thing, "get_context"):
+                    ctx = thing.get_context()
+                if ctx is not None and hasattr(ctx, "run"):
+                    ctx.run(self._exception_handler, self, context)
+                else:
+                    self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                # Exception in the user set custom exception handler.
+                try:
+                    # Let's try default handler.
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc2:
+                    # Guard 'default_exception_handler' in case it is
+                    # overloaded.
+                    _log_error('Exception in default exception handler '
+                               'while handling an unexpected error '
+                               'in custom exception handler', exc2)
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
@@ -252,6 +298,11 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
 def _no_op():
     pass
+
+
+def _log_error(message, exc):
+    """logger.error(message, exc_info=True) through logging's last-resort handler."""
+    sys.stderr.write(message + '\n' + _yieldpoint.format_exception(exc).rstrip('\n') + '\n')
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
@@ -314,7 +365,7 @@ def _set_result_unless_cancelled(fut, result):
 def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    raise AssertionError(f'concurrent.futures.Future is expected, got {future!r}')
 
 
 # ---------------------------------------------------------------- coroutines
@@ -323,8 +374,23 @@ def iscoroutine(obj):
     return _yieldpoint.iscoroutine(obj)
 
 
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
-    return _yieldpoint.iscoroutinefunction(func)
+    # inspect.iscoroutinefunction: through bound methods and functools.partial objects.
+    import functools
+    f = func
+    while True:
+        if isinstance(f, functools.partial):
+            f = f.func
+            continue
+        if type(f).__name__ == 'method':
+            f = f.__func__
+            continue
+        break
+    return (_yieldpoint.iscoroutinefunction(f) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
 # ---------------------------------------------------------------- tasks
