@@ -10,7 +10,8 @@ import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
-import { PyList } from './types';
+import { PyList, tuple } from './types';
+import { reporting } from './rt';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -113,6 +114,8 @@ function builtinFn(name: string, fn: (args: PyVal[]) => PyVal): PyVal { return n
 
 // ---------------------------------------------------------------- the module
 export const runningLoop: { loop: PyVal } = { loop: None };
+/** Python functions of lib/asyncio.py that the native Task calls (`_yieldpoint.register`). */
+export const pyHooks: { printStack: PyVal } = { printStack: None };
 export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
 export function setFormatException(f: (e: PyException) => string): void { formatExceptionHook = f; }
 
@@ -120,6 +123,13 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   m.set('bare_yield', new BareYield());
   def('start_thread', (args) => { jobs.push({ func: args[0], args: (args[1] as { items: PyVal[] }).items, future: args[2], loop: args[3] }); return None; });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
+  def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
+  /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
+  def('source_line', (args) => {
+    const n = Number(args[1]);
+    const line = typeof args[0] === 'string' && n > 0 ? reporting.lines(args[0])?.[n - 1] : undefined;
+    return line === undefined ? '' : line + '\n';
+  });
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
@@ -135,6 +145,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('c_type_name', (args) => { (args[0] as PyType).tpName = String(args[1]); return None; });
   def('fast_path', (args) => new PyBuiltin('fast_path', (fa) => fastPath(String(args[0]), fa[0])));
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
+  def('get_asyncgen_hooks', () => tuple([asyncgenHooks.firstiter, asyncgenHooks.finalizer]));
 }
 
 /** asyncio.iscoroutine (3.11): coroutines, generators (types.GeneratorType) and anything that is a

@@ -3,7 +3,6 @@
 import { PyType, PyVal, None, makeType, PyBuiltin } from './object';
 import { PyList } from './types';
 import { PyException, pyErr, isExc, TypeError, RuntimeError, StopIteration, KeyboardInterrupt, SystemExit } from './exceptions';
-import { builtins } from './builtins';
 import { call, callMethod, repr, str, getattrOpt, truthy } from './ops';
 import { method, getter, params, nargs } from './native';
 import { Frame } from './frame';
@@ -12,7 +11,7 @@ import { frameObjectHook } from './coroutine';
 import { catchable } from './rt';
 import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
 import { PyLoop, callSoon } from './eventLoop';
-import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
+import { observers, pyHooks, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
 
 let taskNameCounter = 0;
@@ -237,10 +236,8 @@ method(taskType, 'get_stack', (self, args, kw) => {
 });
 method(taskType, 'print_stack', (self, args, kw) => {
   const [limit, file] = params('print_stack', args, kw, ['limit', 'file']);
-  const frames = taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit));
-  const printFn = builtins.get('print');
-  for (const f of frames) call(printFn, [f], file !== undefined && file !== None ? new Map([['file', file]]) : null);
-  return None;
+  // base_tasks._task_print_stack, in lib/asyncio.py.
+  return call(pyHooks.printStack, [self, limit ?? None, file ?? None]);
 });
 getter(taskType, '_coro', (self) => tk(self).coro);
 getter(taskType, '_name', (self) => tk(self).name);

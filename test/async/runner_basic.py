@@ -32,11 +32,6 @@ except RuntimeError as e:
 
 r = asyncio.Runner(debug=True)
 print("debug:", r.get_loop().get_debug())
-c = compute(2)
-try:
-    r.run(c)
-except Exception as e:
-    print(type(e).__name__, e)
 r.close()
 r.close()
 print("closed twice ok")
@@ -55,3 +50,21 @@ try:
     asyncio.Runner().run(42)
 except ValueError as e:
     print("ValueError:", e)
+
+async def running_loop():
+    return asyncio.get_running_loop()
+
+made = []
+def factory():
+    loop = asyncio.new_event_loop()
+    made.append(loop)
+    return loop
+
+asyncio.set_event_loop(None)
+with asyncio.Runner(loop_factory=factory) as r3:
+    print("factory loop used:", r3.run(running_loop()) is made[0])
+print("factory loop closed:", made[0].is_closed())
+try:
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print("RuntimeError:", e)

@@ -141,14 +141,17 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._thread_id = 1
+        old_agen_hooks = _yieldpoint.get_asyncgen_hooks()
         old = _get_running_loop()
-        _set_running_loop(self)
         try:
+            _set_running_loop(self)
+            _yieldpoint.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
             self._run_until_stopped()
         finally:
             self._stopping = False
             self._thread_id = None
             _set_running_loop(old)
+            _yieldpoint.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -261,7 +264,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._default_executor = executor
 
     def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.remove(agen)
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
@@ -321,18 +325,27 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
+# The default policy's state for the one thread: the current loop, and whether set_event_loop()
+# was ever called (only then does get_event_loop() refuse to make a loop).
+_set_called = False
+
+
 def get_event_loop():
-    global _event_loop
     running = _get_running_loop()
     if running is not None:
         return running
-    if _event_loop is None or _event_loop.is_closed():
-        _event_loop = new_event_loop()
+    if _event_loop is None and not _set_called:
+        set_event_loop(new_event_loop())
+    if _event_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
     return _event_loop
 
 
 def set_event_loop(loop):
-    global _event_loop
+    global _event_loop, _set_called
+    _set_called = True
+    if loop is not None and not isinstance(loop, AbstractEventLoop):
+        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
     _event_loop = loop
 
 
@@ -403,6 +416,85 @@ def _set_task_name(task, name):
             pass
         else:
             set_name(name)
+
+
+def _task_print_stack(task, limit, file):
+    # base_tasks._task_print_stack
+    extracted_list = []
+    for f in task.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        extracted_list.append((filename, lineno, co.co_name, _yieldpoint.source_line(filename, lineno)))
+
+    exc = task._exception
+    if not extracted_list:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+
+    # traceback.print_list: its file defaults to sys.stderr, not sys.stdout.
+    for item in _format_list(extracted_list):
+        print(item, file=sys.stderr if file is None else file, end='')
+    if exc is not None:
+        for line in _format_exception_only(exc):
+            print(line, file=file, end='')
+
+
+_yieldpoint.register('print_stack', _task_print_stack)
+
+
+def _format_list(extracted_list):
+    # traceback.StackSummary.from_list(extracted_list).format()
+    result = []
+    last = None
+    count = 0
+    for filename, lineno, name, line in extracted_list:
+        if last != (filename, lineno, name):
+            if count > 3:
+                count -= 3
+                result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+            last = (filename, lineno, name)
+            count = 0
+        count += 1
+        if count > 3:
+            continue
+        row = f'  File "{filename}", line {lineno}, in {name}\n'
+        if line and line.strip():
+            row += f'    {line.strip()}\n'
+        result.append(row)
+    if count > 3:
+        count -= 3
+        result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+    return result
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _format_exception_only(exc):
+    # traceback.format_exception_only(type(exc), exc), for an exception that is not a SyntaxError
+    stype = type(exc).__qualname__
+    smod = type(exc).__module__
+    if smod not in ("__main__", "builtins"):
+        if not isinstance(smod, str):
+            smod = "<unknown>"
+        stype = smod + '.' + stype
+    value = _safe_string(exc, 'exception')
+    lines = [f'{stype}: {value}\n' if value else f'{stype}\n']
+    notes = getattr(exc, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            lines.append(_safe_string(note, 'note') + '\n')
+    elif notes is not None:
+        lines.append(_safe_string(notes, '__notes__', func=repr) + '\n')
+    return lines
 
 
 def all_tasks(loop=None):
@@ -752,6 +844,7 @@ class Runner:
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
@@ -769,6 +862,8 @@ class Runner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = 'closed'
@@ -791,11 +886,15 @@ class Runner:
             raise RuntimeError("Runner is closed")
         if self._state == 'initialized':
             return
-        self._loop = new_event_loop()
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        set_event_loop(self._loop)
-        _yieldpoint.set_asyncgen_hooks(self._loop._asyncgen_firstiter_hook, self._loop._asyncgen_finalizer_hook)
         self._state = 'initialized'
 
 
