@@ -2,7 +2,7 @@
 // the result and the done callbacks live in plain fields, and callbacks are always scheduled on
 // the loop, never called directly.
 import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin } from './object';
-import { PyList, tuple } from './types';
+import { PyList, PyClassMethod, listType, tuple } from './types';
 import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
 import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
@@ -249,7 +249,8 @@ method(futureType, 'set_exception', (self, args) => { nargs('set_exception', arg
 method(futureType, '__await__', futureAwait);
 method(futureType, '__iter__', futureAwait);
 const nativeAwait = futureType.dict.get('__await__');
-classFn(futureType, '__class_getitem__', (args) => args[0]);
+// types.GenericAlias(cls, item), as list.__class_getitem__ builds it.
+classFn(futureType, '__class_getitem__', (args) => call((listType.dict.get('__class_getitem__') as PyClassMethod).func, args));
 getter(futureType, '_state', (self) => STATE_NAMES[fut(self).state]);
 getter(futureType, '_result', (self) => fut(self).result);
 getter(futureType, '_exception', (self) => fut(self).exception ?? None);

@@ -10,8 +10,14 @@ import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
-import { PyList, tuple } from './types';
+import { PyList, PyModule, tuple } from './types';
 import { reporting } from './rt';
+import { pyLib } from './lib';
+import asyncioSubmodule from './lib/_asyncio_submodule.py';
+
+// `import asyncio.tasks`, `from asyncio.exceptions import CancelledError`: see lib/_asyncio_submodule.py.
+for (const sub of ['base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures',
+  'locks', 'queues', 'runners', 'selector_events', 'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events']) pyLib[`asyncio.${sub}`] = asyncioSubmodule;
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -145,6 +151,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('c_type_name', (args) => { (args[0] as PyType).tpName = String(args[1]); return None; });
   def('fast_path', (args) => new PyBuiltin('fast_path', (fa) => fastPath(String(args[0]), fa[0])));
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
+  def('new_module', (args) => new PyModule(String(args[0]), new Map<string, PyVal>([['__name__', args[0]]])));
   def('get_asyncgen_hooks', () => tuple([asyncgenHooks.firstiter, asyncgenHooks.finalizer]));
 }
 

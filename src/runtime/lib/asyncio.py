@@ -60,14 +60,12 @@ class _Deadlock(RuntimeError):
 
 # ---------------------------------------------------------------- the event loop
 
-_event_loop = None
-
-
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
+    __module__ = 'asyncio.base_events'
     # The ready queue, the timer heap, call_soon/call_later/call_at, _run_once and create_future
     # are native.
     def __init__(self):
@@ -310,11 +308,10 @@ def _log_error(message, exc):
 
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    __module__ = 'asyncio.unix_events'
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-DefaultEventLoopPolicy = None
 
 
 def _run_until_complete_cb(fut):
@@ -325,32 +322,95 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
-# The default policy's state for the one thread: the current loop, and whether set_event_loop()
-# was ever called (only then does get_event_loop() refuse to make a loop).
-_set_called = False
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    __module__ = 'asyncio.events'
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _Local:
+    _loop = None
+    _set_called = False
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Default policy implementation for accessing the event loop (one per thread; Yieldpoint
+    programs have one thread, the main one)."""
+
+    __module__ = 'asyncio.events'
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = _Local()
+
+    def get_event_loop(self):
+        if self._local._loop is None and not self._local._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._local._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._local._loop
+
+    def set_event_loop(self, loop):
+        self._local._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._local._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 def get_event_loop():
     running = _get_running_loop()
     if running is not None:
         return running
-    if _event_loop is None and not _set_called:
-        set_event_loop(new_event_loop())
-    if _event_loop is None:
-        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
-    return _event_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _event_loop, _set_called
-    _set_called = True
-    if loop is not None and not isinstance(loop, AbstractEventLoop):
-        raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-    _event_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 # ---------------------------------------------------------------- futures
@@ -559,6 +619,7 @@ async def sleep(delay, result=None):
 
 
 class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -839,6 +900,7 @@ def run(main, *, debug=None):
 
 
 class Runner:
+    __module__ = 'asyncio.runners'
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
         self._debug = debug
@@ -936,3 +998,25 @@ from _asyncio_locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, 
 from _asyncio_queues import Queue, PriorityQueue, LifoQueue
 from _asyncio_timeouts import Timeout, timeout, timeout_at
 from _asyncio_taskgroups import TaskGroup
+
+
+# ---------------------------------------------------------------- submodules
+# CPython's asyncio is a package whose submodules (asyncio.tasks, asyncio.events, ...) are its
+# attributes; here they are modules holding asyncio's names (`import asyncio.tasks` and
+# `from asyncio.exceptions import CancelledError` load lib/_asyncio_submodule.py, which copies
+# the same names).
+_SUBMODULES = ('base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions',
+               'format_helpers', 'futures', 'locks', 'queues', 'runners', 'selector_events',
+               'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events')
+
+
+def _make_submodules():
+    names = {k: v for k, v in globals().items() if not k.startswith('__')}
+    for sub in _SUBMODULES:
+        m = _yieldpoint.new_module('asyncio.' + sub)
+        for k, v in names.items():
+            setattr(m, k, v)
+        globals()[sub] = m
+
+
+_make_submodules()
