@@ -1,7 +1,7 @@
 // asyncio.Future, native like CPython's _asyncio.Future (Modules/_asynciomodule.c): the state,
 // the result and the done callbacks live in plain fields, and callbacks are always scheduled on
 // the loop, never called directly.
-import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin } from './object';
+import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin, Kw } from './object';
 import { PyList, PyClassMethod, listType, tuple } from './types';
 import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
 import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
@@ -216,10 +216,36 @@ method(futureIterType, 'throw', (self, args) => {
 method(futureIterType, 'close', (self) => { fi(self).close(); return None; });
 
 // ---------------------------------------------------------------- Python-visible API
+/** The arguments of a C method declared with Argument Clinic, with getargs.c's messages
+ * (_PyArg_UnpackKeywords): `names` in order, the first `posonly` positional-only, at most
+ * `maxpos` positional, the first `minpos` required. */
+export function clinic(fname: string, args: PyVal[], kw: Kw, names: string[], posonly: number, maxpos: number, minpos: number): PyVal[] {
+  const n = args.length, nk = kw ? kw.size : 0, maxargs = names.length;
+  const f = `${fname}()`;
+  if (n + nk > maxargs) throw pyErr(TypeError, `${f} takes at most ${maxargs} ${n === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${n + nk} given)`);
+  if (n > maxpos) {
+    if (maxpos === 0) throw pyErr(TypeError, `${f} takes no positional arguments`);
+    throw pyErr(TypeError, `${f} takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${n} given)`);
+  }
+  if (n < posonly) throw pyErr(TypeError, `${f} takes ${posonly < maxpos ? 'at least' : 'exactly'} ${posonly} positional argument${posonly === 1 ? '' : 's'} (${n} given)`);
+  const out: PyVal[] = names.map((_, i) => (i < n ? args[i] : undefined));
+  let used = 0;
+  for (let i = Math.max(n, posonly); i < maxargs; i++) {
+    const v = kw?.get(names[i]);
+    if (v !== undefined) { out[i] = v; used++; } else if (i < minpos) throw pyErr(TypeError, `${f} missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  if (used < nk) {
+    for (const k of kw!.keys()) {
+      const i = names.indexOf(k);
+      if (i >= posonly && i < n) throw pyErr(TypeError, `argument for ${f} given by name ('${k}') and position (${i + 1})`);
+      if (i < posonly || i >= maxargs) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${f}`);
+    }
+  }
+  return out;
+}
 const fut = (self: PyVal) => self as PyFuture;
 method(futureType, '__init__', (self, args, kw) => {
-  if (args.length) throw pyErr(TypeError, `Future() takes no positional arguments`);
-  const [loop] = params('Future', [], kw, ['loop']);
+  const [loop] = clinic('Future', args, kw, ['loop'], 0, 0, 0);
   fut(self).init(loop);
   return None;
 });
@@ -228,7 +254,7 @@ method(futureType, '_repr_info', (self) => new PyList(futureReprInfo(fut(self)))
 method(futureType, 'get_loop', (self) => { fut(self).checkInit(); return fut(self).loop; });
 method(futureType, '_make_cancelled_error', (self) => fut(self).makeCancelledError());
 method(futureType, 'cancel', (self, args, kw) => {
-  const [msg] = params('cancel', args, kw, ['msg']);
+  const [msg] = clinic('cancel', args, kw, ['msg'], 0, 1, 0);
   fut(self).checkInit();
   return fut(self).cancel(msg ?? None);
 });
@@ -237,10 +263,9 @@ method(futureType, 'done', (self) => fut(self).state !== PENDING);
 method(futureType, 'result', (self) => fut(self).getResult());
 method(futureType, 'exception', (self) => fut(self).getException());
 method(futureType, 'add_done_callback', (self, args, kw) => {
-  nargs('add_done_callback', args, 1);
-  const [context] = params('add_done_callback', [], kw, ['context']);
+  const [fn, context] = clinic('add_done_callback', args, kw, ['fn', 'context'], 1, 1, 1);
   fut(self).checkInit();
-  fut(self).addDoneCallback(args[0], context ?? None);
+  fut(self).addDoneCallback(fn, context ?? None);
   return None;
 });
 method(futureType, 'remove_done_callback', (self, args) => { nargs('remove_done_callback', args, 1); return fut(self).removeDoneCallback(args[0]); });

@@ -9,7 +9,7 @@ import { Frame } from './frame';
 import { PyGenerator } from './generator';
 import { frameObjectHook } from './coroutine';
 import { catchable } from './rt';
-import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
+import { PyFuture, futureType, futureReprInfo, aio, PENDING, clinic } from './future';
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, pyHooks, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
@@ -211,8 +211,7 @@ taskType.native = (cls) => new PyTask(cls);
 // ---------------------------------------------------------------- Python-visible API
 const tk = (self: PyVal) => self as PyTask;
 method(taskType, '__init__', (self, args, kw) => {
-  const [coro, loop, name, context] = params('Task', args, kw, ['coro', 'loop', 'name', 'context'], 1);
-  if (args.length > 1) throw pyErr(TypeError, `Task() takes at most 1 positional argument (${args.length} given)`);
+  const [coro, loop, name, context] = clinic('Task', args, kw, ['coro', 'loop', 'name', 'context'], 0, 1, 1);
   tk(self).initTask(coro, loop ?? None, name ?? None, context ?? None);
   return None;
 });
@@ -223,7 +222,7 @@ method(taskType, 'get_name', (self) => tk(self).name);
 method(taskType, 'set_name', (self, args) => { nargs('set_name', args, 1); tk(self).name = typeof args[0] === 'string' ? args[0] : str(args[0]); return None; });
 method(taskType, 'set_result', () => { throw pyErr(RuntimeError, 'Task does not support set_result operation'); });
 method(taskType, 'set_exception', () => { throw pyErr(RuntimeError, 'Task does not support set_exception operation'); });
-method(taskType, 'cancel', (self, args, kw) => { const [msg] = params('cancel', args, kw, ['msg']); return tk(self).cancelTask(msg ?? None); });
+method(taskType, 'cancel', (self, args, kw) => { const [msg] = clinic('cancel', args, kw, ['msg'], 0, 1, 0); return tk(self).cancelTask(msg ?? None); });
 method(taskType, 'cancelling', (self) => tk(self).numCancelsRequested);
 method(taskType, 'uncancel', (self) => {
   const t = tk(self);
@@ -231,11 +230,11 @@ method(taskType, 'uncancel', (self) => {
   return t.numCancelsRequested;
 });
 method(taskType, 'get_stack', (self, args, kw) => {
-  const [limit] = params('get_stack', args, kw, ['limit']);
+  const [limit] = clinic('get_stack', args, kw, ['limit'], 0, 0, 0);
   return new PyList(taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit)));
 });
 method(taskType, 'print_stack', (self, args, kw) => {
-  const [limit, file] = params('print_stack', args, kw, ['limit', 'file']);
+  const [limit, file] = clinic('print_stack', args, kw, ['limit', 'file'], 0, 0, 0);
   // base_tasks._task_print_stack, in lib/asyncio.py.
   return call(pyHooks.printStack, [self, limit ?? None, file ?? None]);
 });

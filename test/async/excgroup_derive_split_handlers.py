@@ -1,3 +1,5 @@
+import asyncio
+
 class MyGroup(ExceptionGroup):
     def __new__(cls, msg, excs, code=0):
         self = super().__new__(cls, msg, excs)
@@ -27,28 +29,32 @@ m, r = eg.split(lambda e: isinstance(e, ExceptionGroup) and e.message == "inner"
 show("by group predicate:", m)
 show("rest:", r)
 
-def raiser():
+async def raiser():
+    await asyncio.sleep(0)
     raise MyGroup("multi", [ValueError("v"), TypeError("t"), OSError("o"), ValueError("v2")], code=3)
 
-try:
+async def main():
+  try:
     try:
-        raiser()
+        await raiser()
     except* ValueError as g:
         show("except* ValueError:", g)
     except* (TypeError, OSError) as g:
         show("except* (TypeError, OSError):", g)
-except Exception as e:
+  except Exception as e:
     print("escaped", e)
 
-try:
+  try:
     try:
-        raiser()
+        await asyncio.gather(raiser())
     except* ValueError as g:
         show("handled:", g)
         raise RuntimeError("from handler")
-except BaseException as e:
+  except BaseException as e:
     show("outer:", e)
     print([type(x).__name__ for x in e.exceptions])
+
+asyncio.run(main())
 
 try:
     try:
