@@ -4,7 +4,7 @@
 import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin, Kw } from './object';
 import { PyList, PyClassMethod, listType, tuple } from './types';
 import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
-import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
+import { call, callMethod, eq, repr, str, typeOf, typeName, truthy, getattrOpt, toArray } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
 import { stopIteration } from './generator';
@@ -303,21 +303,54 @@ export function futureReprInfo(f: PyFuture): string[] {
   if (cbs.length) info.push(`cb=[${cbs.length > 2 ? `${cbs[0]}, <${cbs.length - 2} more>, ${cbs[cbs.length - 1]}` : cbs.join(', ')}]`);
   return info;
 }
-/** format_helpers._format_callback_source: `name(args)`, plus ` at FILE:LINE` for plain functions. */
+/** format_helpers._format_callback_source: `name(args)` (a functools.partial shows its own
+ * arguments, then the call's), plus ` at FILE:LINE` when the function (unwrapped) is plain. */
 export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
+  let out = formatCallback(cb, args ?? [], null, '');
+  const source = functionSource(cb);
+  if (source !== null) out += ` at ${source}`;
+  return out;
+}
+function isPartial(f: PyVal, name = 'partial'): boolean {
+  return typeOf(f).mro.some((t) => t.name === name && t.module === 'functools');
+}
+function formatArgs(args: PyVal[], kwargs: PyVal[] | null): string {
+  const items = args.map(reprlibRepr);
+  if (kwargs) for (const kv of kwargs) { const [k, v] = toArray(kv); items.push(`${str(k)}=${reprlibRepr(v)}`); }
+  return `(${items.join(', ')})`;
+}
+function formatCallback(func: PyVal, args: PyVal[], kwargs: PyVal[] | null, suffix: string): string {
+  if (isPartial(func)) {
+    suffix = formatArgs(args, kwargs) + suffix;
+    const kw = getattrOpt(func, 'keywords');
+    return formatCallback(getattrOpt(func, 'func'), toArray(getattrOpt(func, 'args')), kw === undefined || kw === None ? null : toArray(callMethod(kw, 'items', [])), suffix);
+  }
   let name: string;
-  const q = getattrOpt(cb, '__qualname__');
+  const q = getattrOpt(func, '__qualname__');
   if (typeof q === 'string' && q) name = q;
   else {
-    const n = getattrOpt(cb, '__name__');
-    name = typeof n === 'string' && n ? n : repr(cb);
+    const n = getattrOpt(func, '__name__');
+    name = typeof n === 'string' && n ? n : repr(func);
   }
-  name += '(' + (args ?? []).map(reprlibRepr).join(', ') + ')';
-  if (cb instanceof PyBuiltin) return name;
-  const code = getattrOpt(cb, '__code__', false);
-  if (code !== undefined && typeName(cb) === 'function') {
+  return name + formatArgs(args, kwargs) + suffix;
+}
+/** format_helpers._get_function_source, as "FILE:LINE". */
+function functionSource(func: PyVal): string | null {
+  if (func instanceof PyBuiltin) return null;
+  // inspect.unwrap: follow __wrapped__ (functools.wraps).
+  const seen = new Set<PyVal>([func]);
+  for (let depth = 0; depth < 1000; depth++) {
+    const w = getattrOpt(func, '__wrapped__');
+    if (w === undefined || seen.has(w)) break;
+    seen.add(w);
+    func = w;
+  }
+  if (typeName(func) === 'function') {
+    const code = getattrOpt(func, '__code__', false);
+    if (code === undefined) return null;
     const file = getattrOpt(code, 'co_filename'), line = getattrOpt(code, 'co_firstlineno');
-    if (typeof file === 'string') name += ` at ${file}:${line}`;
+    return typeof file === 'string' ? `${file}:${line}` : null;
   }
-  return name;
+  if (isPartial(func) || isPartial(func, 'partialmethod')) return functionSource(getattrOpt(func, 'func'));
+  return null;
 }
