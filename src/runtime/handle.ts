@@ -114,7 +114,6 @@ method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
 method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
 method(handleType, 'cancel', (self) => { hd(self).cancel(); return None; });
 method(handleType, 'cancelled', (self) => hd(self).cancelled);
-method(handleType, 'get_context', (self) => hd(self).ctx);
 method(handleType, '_run', (self) => { hd(self).run(); return None; });
 getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self).isStep ? stepWrapper(hd(self).cb) : hd(self).cb));
 getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));

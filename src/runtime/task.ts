@@ -217,7 +217,6 @@ method(taskType, '__init__', (self, args, kw) => {
 });
 method(taskType, '_repr_info', (self) => new PyList(taskReprInfo(tk(self))));
 method(taskType, 'get_coro', (self) => tk(self).coro);
-method(taskType, 'get_context', (self) => tk(self).context);
 method(taskType, 'get_name', (self) => tk(self).name);
 method(taskType, 'set_name', (self, args) => { nargs('set_name', args, 1); tk(self).name = typeof args[0] === 'string' ? args[0] : str(args[0]); return None; });
 method(taskType, 'set_result', () => { throw pyErr(RuntimeError, 'Task does not support set_result operation'); });

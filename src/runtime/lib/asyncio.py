@@ -77,6 +77,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown_called = False
         self._task_factory = None
         self._thread_id = None
+        # In debug mode CPython logs callbacks that take longer (real time); kept for programs
+        # that read or set it.
+        self.slow_callback_duration = 0.1
 
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -208,22 +211,7 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 _log_error('Exception in default exception handler', exc)
         else:
             try:
-                ctx = None
-                thing = context.get("task")
-                if thing is None:
-                    # Even though Futures don't have a context,
-                    # Task is a subclass of Future,
-                    # and sometimes the 'future' key holds a Task.
-                    thing = context.get("future")
-                if thing is None:
-                    # Handles also have a context.
-                    thing = context.get("handle")
-                if thing is not None and hasattr(thing, "get_context"):
-                    ctx = thing.get_context()
-                if ctx is not None and hasattr(ctx, "run"):
-                    ctx.run(self._exception_handler, self, context)
-                else:
-                    self._exception_handler(self, context)
+                self._exception_handler(self, context)
             except (SystemExit, KeyboardInterrupt):
                 raise
             except BaseException as exc:
@@ -1020,3 +1008,4 @@ def _make_submodules():
 
 
 _make_submodules()
+del BaseDefaultEventLoopPolicy  # asyncio.events.BaseDefaultEventLoopPolicy only
