@@ -135,12 +135,15 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._scheduled.clear()
         self._executor_shutdown_called = True
 
-    def run_forever(self):
-        self._check_closed()
+    def _check_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
         self._thread_id = 1
         old_agen_hooks = _yieldpoint.get_asyncgen_hooks()
         old = _get_running_loop()
@@ -156,10 +159,13 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def run_until_complete(self, future):
         self._check_closed()
-        if self.is_running():
-            raise RuntimeError('This event loop is already running')
+        self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            # An exception is raised if the future didn't complete, so there
+            # is no need to log the "destroy pending task" message
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
