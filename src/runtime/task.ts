@@ -3,7 +3,7 @@
 import { PyType, PyVal, None, makeType, PyBuiltin } from './object';
 import { PyList } from './types';
 import { PyException, pyErr, isExc, TypeError, RuntimeError, StopIteration, KeyboardInterrupt, SystemExit } from './exceptions';
-import { call, callMethod, repr, str, getattrOpt, truthy } from './ops';
+import { call, callMethod, repr, str, getattrOpt, truthy, typeOf } from './ops';
 import { method, getter, params, nargs } from './native';
 import { Frame } from './frame';
 import { PyGenerator } from './generator';
@@ -256,7 +256,13 @@ function taskReprInfo(t: PyTask): string[] {
 }
 /** coroutines._format_coroutine. */
 export function formatCoroutine(c: PyVal): string {
-  if (!(c instanceof PyGenerator)) return repr(c);
+  if (!(c instanceof PyGenerator)) {
+    // Not a coroutine or generator: no code object, only a name.
+    const q = getattrOpt(c, '__qualname__'), n = getattrOpt(c, '__name__');
+    const name = `${q !== undefined && truthy(q) ? str(q) : n !== undefined && truthy(n) ? str(n) : `<${typeOf(c).name} without __name__>`}()`;
+    const running = getattrOpt(c, 'cr_running') ?? getattrOpt(c, 'gi_running');
+    return running !== undefined && truthy(running) ? `${name} running` : name;
+  }
   const f = c.frame;
   const where = c.finished ? `done, defined at ${f.code.filename}:${f.code.firstLine}` : `running at ${f.code.filename}:${c.started ? f.l : f.code.firstLine}`;
   return `${f.code.qualname}() ${where}`;

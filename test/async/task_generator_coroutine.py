@@ -54,3 +54,23 @@ async def main():
     await ag.aclose()
 
 asyncio.run(main())
+
+
+async def reprs():
+    mt = asyncio.ensure_future(ManualCoro(), loop=asyncio.get_running_loop())
+    print(repr(mt))
+    await mt
+    print(repr(mt))
+    async def agen():
+        yield 1
+    ag = agen()
+    at = asyncio.ensure_future(ag.asend(None))
+    print(repr(at))
+    print(await at)
+    await ag.aclose()
+    g = asyncio.ensure_future(old_style(1))
+    print(repr(g).replace(__file__, "FILE"))
+    await g
+    print(repr(g).replace(__file__, "FILE"))
+
+asyncio.run(reprs())
