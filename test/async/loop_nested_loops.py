@@ -37,3 +37,14 @@ print(asyncio.run(main()))
 loop = asyncio.new_event_loop()
 print(loop.run_until_complete(inner()))
 loop.close()
+
+# ensure_future on a closed loop closes the coroutine it could not wrap.
+c = inner()
+try:
+    asyncio.ensure_future(c, loop=loop)
+except RuntimeError as e:
+    print("ensure_future:", e)
+try:
+    c.send(None)
+except RuntimeError as e:
+    print("the coroutine was closed:", e)

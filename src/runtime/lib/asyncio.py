@@ -587,7 +587,12 @@ def _ensure_future(coro_or_future, *, loop=None):
                             'is required')
     if loop is None:
         loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not called_wrap_awaitable:
+            coro_or_future.close()
+        raise
 
 
 async def _wrap_awaitable(awaitable):
