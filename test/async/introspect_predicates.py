@@ -48,3 +48,27 @@ async def main():
         print("TypeError:", e)
 
 asyncio.run(main())
+
+
+class K:
+    async def method(self):
+        pass
+
+    @staticmethod
+    async def static():
+        pass
+
+    @classmethod
+    async def klass(cls):
+        pass
+
+
+def marked():
+    pass
+
+
+marked._is_coroutine = asyncio.coroutines._is_coroutine
+for name, obj in [("bound method", K().method), ("function", K.method), ("staticmethod via class", K.static),
+                  ("classmethod via class", K.klass), ("raw staticmethod", K.__dict__["static"]),
+                  ("raw classmethod", K.__dict__["klass"]), ("marked", marked), ("lambda", lambda: None)]:
+    print(f"{name}: {asyncio.iscoroutinefunction(obj)}")

@@ -456,7 +456,7 @@ def iscoroutinefunction(func):
             f = f.__func__
             continue
         break
-    return (_yieldpoint.iscoroutinefunction(f) or
+    return ((type(f).__name__ == 'function' and _yieldpoint.iscoroutinefunction(f)) or
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
