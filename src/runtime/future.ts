@@ -1,10 +1,10 @@
 // asyncio.Future, native like CPython's _asyncio.Future (Modules/_asynciomodule.c): the state,
 // the result and the done callbacks live in plain fields, and callbacks are always scheduled on
 // the loop, never called directly.
-import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin } from './object';
-import { PyList, tuple } from './types';
+import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin, Kw } from './object';
+import { PyList, PyClassMethod, listType, tuple } from './types';
 import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
-import { call, callMethod, eq, repr, typeOf, typeName, truthy, getattrOpt } from './ops';
+import { call, callMethod, eq, repr, str, typeOf, typeName, truthy, getattrOpt, toArray } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
 import { stopIteration } from './generator';
@@ -218,10 +218,36 @@ method(futureIterType, 'throw', (self, args) => {
 method(futureIterType, 'close', (self) => { fi(self).close(); return None; });
 
 // ---------------------------------------------------------------- Python-visible API
+/** The arguments of a C method declared with Argument Clinic, with getargs.c's messages
+ * (_PyArg_UnpackKeywords): `names` in order, the first `posonly` positional-only, at most
+ * `maxpos` positional, the first `minpos` required. */
+export function clinic(fname: string, args: PyVal[], kw: Kw, names: string[], posonly: number, maxpos: number, minpos: number): PyVal[] {
+  const n = args.length, nk = kw ? kw.size : 0, maxargs = names.length;
+  const f = `${fname}()`;
+  if (n + nk > maxargs) throw pyErr(TypeError, `${f} takes at most ${maxargs} ${n === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${n + nk} given)`);
+  if (n > maxpos) {
+    if (maxpos === 0) throw pyErr(TypeError, `${f} takes no positional arguments`);
+    throw pyErr(TypeError, `${f} takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${n} given)`);
+  }
+  if (n < posonly) throw pyErr(TypeError, `${f} takes ${posonly < maxpos ? 'at least' : 'exactly'} ${posonly} positional argument${posonly === 1 ? '' : 's'} (${n} given)`);
+  const out: PyVal[] = names.map((_, i) => (i < n ? args[i] : undefined));
+  let used = 0;
+  for (let i = Math.max(n, posonly); i < maxargs; i++) {
+    const v = kw?.get(names[i]);
+    if (v !== undefined) { out[i] = v; used++; } else if (i < minpos) throw pyErr(TypeError, `${f} missing required argument '${names[i]}' (pos ${i + 1})`);
+  }
+  if (used < nk) {
+    for (const k of kw!.keys()) {
+      const i = names.indexOf(k);
+      if (i >= posonly && i < n) throw pyErr(TypeError, `argument for ${f} given by name ('${k}') and position (${i + 1})`);
+      if (i < posonly || i >= maxargs) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${f}`);
+    }
+  }
+  return out;
+}
 const fut = (self: PyVal) => self as PyFuture;
 method(futureType, '__init__', (self, args, kw) => {
-  if (args.length) throw pyErr(TypeError, `Future() takes no positional arguments`);
-  const [loop] = params('Future', [], kw, ['loop']);
+  const [loop] = clinic('Future', args, kw, ['loop'], 0, 0, 0);
   fut(self).init(loop);
   return None;
 });
@@ -230,7 +256,7 @@ method(futureType, '_repr_info', (self) => new PyList(futureReprInfo(fut(self)))
 method(futureType, 'get_loop', (self) => { fut(self).checkInit(); return fut(self).loop; });
 method(futureType, '_make_cancelled_error', (self) => fut(self).makeCancelledError());
 method(futureType, 'cancel', (self, args, kw) => {
-  const [msg] = params('cancel', args, kw, ['msg']);
+  const [msg] = clinic('cancel', args, kw, ['msg'], 0, 1, 0);
   fut(self).checkInit();
   return fut(self).cancel(msg ?? None);
 });
@@ -239,10 +265,9 @@ method(futureType, 'done', (self) => fut(self).state !== PENDING);
 method(futureType, 'result', (self) => fut(self).getResult());
 method(futureType, 'exception', (self) => fut(self).getException());
 method(futureType, 'add_done_callback', (self, args, kw) => {
-  nargs('add_done_callback', args, 1);
-  const [context] = params('add_done_callback', [], kw, ['context']);
+  const [fn, context] = clinic('add_done_callback', args, kw, ['fn', 'context'], 1, 1, 1);
   fut(self).checkInit();
-  fut(self).addDoneCallback(args[0], context ?? None);
+  fut(self).addDoneCallback(fn, context ?? None);
   return None;
 });
 method(futureType, 'remove_done_callback', (self, args) => { nargs('remove_done_callback', args, 1); return fut(self).removeDoneCallback(args[0]); });
@@ -251,7 +276,8 @@ method(futureType, 'set_exception', (self, args) => { nargs('set_exception', arg
 method(futureType, '__await__', futureAwait);
 method(futureType, '__iter__', futureAwait);
 const nativeAwait = futureType.dict.get('__await__');
-classFn(futureType, '__class_getitem__', (args) => args[0]);
+// types.GenericAlias(cls, item), as list.__class_getitem__ builds it.
+classFn(futureType, '__class_getitem__', (args) => call((listType.dict.get('__class_getitem__') as PyClassMethod).func, args));
 getter(futureType, '_state', (self) => STATE_NAMES[fut(self).state]);
 getter(futureType, '_result', (self) => fut(self).result);
 getter(futureType, '_exception', (self) => fut(self).exception ?? None);
@@ -279,21 +305,54 @@ export function futureReprInfo(f: PyFuture): string[] {
   if (cbs.length) info.push(`cb=[${cbs.length > 2 ? `${cbs[0]}, <${cbs.length - 2} more>, ${cbs[cbs.length - 1]}` : cbs.join(', ')}]`);
   return info;
 }
-/** format_helpers._format_callback_source: `name(args)`, plus ` at FILE:LINE` for plain functions. */
+/** format_helpers._format_callback_source: `name(args)` (a functools.partial shows its own
+ * arguments, then the call's), plus ` at FILE:LINE` when the function (unwrapped) is plain. */
 export function callbackSource(cb: PyVal, args: PyVal[] | null): string {
+  let out = formatCallback(cb, args ?? [], null, '');
+  const source = functionSource(cb);
+  if (source !== null) out += ` at ${source}`;
+  return out;
+}
+function isPartial(f: PyVal, name = 'partial'): boolean {
+  return typeOf(f).mro.some((t) => t.name === name && t.module === 'functools');
+}
+function formatArgs(args: PyVal[], kwargs: PyVal[] | null): string {
+  const items = args.map(reprlibRepr);
+  if (kwargs) for (const kv of kwargs) { const [k, v] = toArray(kv); items.push(`${str(k)}=${reprlibRepr(v)}`); }
+  return `(${items.join(', ')})`;
+}
+function formatCallback(func: PyVal, args: PyVal[], kwargs: PyVal[] | null, suffix: string): string {
+  if (isPartial(func)) {
+    suffix = formatArgs(args, kwargs) + suffix;
+    const kw = getattrOpt(func, 'keywords');
+    return formatCallback(getattrOpt(func, 'func'), toArray(getattrOpt(func, 'args')), kw === undefined || kw === None ? null : toArray(callMethod(kw, 'items', [])), suffix);
+  }
   let name: string;
-  const q = getattrOpt(cb, '__qualname__');
+  const q = getattrOpt(func, '__qualname__');
   if (typeof q === 'string' && q) name = q;
   else {
-    const n = getattrOpt(cb, '__name__');
-    name = typeof n === 'string' && n ? n : repr(cb);
+    const n = getattrOpt(func, '__name__');
+    name = typeof n === 'string' && n ? n : repr(func);
   }
-  name += '(' + (args ?? []).map(reprlibRepr).join(', ') + ')';
-  if (cb instanceof PyBuiltin) return name;
-  const code = getattrOpt(cb, '__code__', false);
-  if (code !== undefined && typeName(cb) === 'function') {
+  return name + formatArgs(args, kwargs) + suffix;
+}
+/** format_helpers._get_function_source, as "FILE:LINE". */
+function functionSource(func: PyVal): string | null {
+  if (func instanceof PyBuiltin) return null;
+  // inspect.unwrap: follow __wrapped__ (functools.wraps).
+  const seen = new Set<PyVal>([func]);
+  for (let depth = 0; depth < 1000; depth++) {
+    const w = getattrOpt(func, '__wrapped__');
+    if (w === undefined || seen.has(w)) break;
+    seen.add(w);
+    func = w;
+  }
+  if (typeName(func) === 'function') {
+    const code = getattrOpt(func, '__code__', false);
+    if (code === undefined) return null;
     const file = getattrOpt(code, 'co_filename'), line = getattrOpt(code, 'co_firstlineno');
-    if (typeof file === 'string') name += ` at ${file}:${line}`;
+    return typeof file === 'string' ? `${file}:${line}` : null;
   }
-  return name;
+  if (isPartial(func) || isPartial(func, 'partialmethod')) return functionSource(getattrOpt(func, 'func'));
+  return null;
 }

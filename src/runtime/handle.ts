@@ -4,7 +4,7 @@
 import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplemented } from './object';
 import { PyList, tuple } from './types';
 import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
-import { call, callMethod, typeOf, repr } from './ops';
+import { call, callMethod, typeOf, repr, eq, hashFloat } from './ops';
 import { method, getter } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
@@ -139,18 +139,22 @@ getter(handleType, '_context', (self) => (hd(self).ctx = asContext(hd(self).ctx)
 method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });
-method(timerHandleType, '__hash__', (self) => { const w = th(self).when; return Number.isInteger(w) ? w : Math.floor(w * 1e6) | 0; });
-/** A TimerHandle comparison: NotImplemented unless both sides are timer handles. */
+method(timerHandleType, '__hash__', (self) => hashFloat(th(self).when));
+/** A TimerHandle comparison: NotImplemented unless both sides are timer handles. As events.py
+ * compares them: by `when` alone (the loop's heap breaks ties itself, see `before`). */
 const timerOp = (f: (a: PyTimerHandle, b: PyTimerHandle) => boolean) => (self: PyVal, args: PyVal[]): PyVal =>
   (args[0] instanceof PyTimerHandle ? f(th(self), args[0]) : NotImplemented);
-method(timerHandleType, '__lt__', timerOp((a, b) => a.before(b)));
+method(timerHandleType, '__lt__', timerOp((a, b) => a.when < b.when));
 method(timerHandleType, '__le__', timerOp((a, b) => a.when < b.when || timerEq(a, b)));
 method(timerHandleType, '__gt__', timerOp((a, b) => a.when > b.when));
 method(timerHandleType, '__ge__', timerOp((a, b) => a.when > b.when || timerEq(a, b)));
 method(timerHandleType, '__eq__', timerOp(timerEq));
+/** when, callback and args equal (==), and the same cancelled state. */
 function timerEq(a: PyTimerHandle, b: PyTimerHandle): boolean {
-  return a.when === b.when && a.cb === b.cb && a.cancelled === b.cancelled &&
-    (a.args === b.args || (a.args !== null && b.args !== null && a.args.length === b.args.length && a.args.every((x, i) => x === b.args![i])));
+  if (a.when !== b.when || a.cancelled !== b.cancelled) return false;
+  if (!(a.cb === b.cb || (a.cb !== null && b.cb !== null && eq(a.cb, b.cb)))) return false;
+  if (a.args === b.args) return true;
+  return a.args !== null && b.args !== null && a.args.length === b.args.length && a.args.every((x, i) => x === b.args![i] || eq(x, b.args![i]));
 }
 
 /** What `handle._callback` shows for a task step (CPython's TaskStepMethWrapper). */

@@ -10,8 +10,15 @@ import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
-import { PyList } from './types';
+import { PyList, PyModule, tuple } from './types';
 import { defineThreadFunctions } from './threads';
+import { reporting } from './rt';
+import { pyLib } from './lib';
+import asyncioSubmodule from './lib/_asyncio_submodule.py';
+
+// `import asyncio.tasks`, `from asyncio.exceptions import CancelledError`: see lib/_asyncio_submodule.py.
+for (const sub of ['base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures',
+  'locks', 'queues', 'runners', 'selector_events', 'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events']) pyLib[`asyncio.${sub}`] = asyncioSubmodule;
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -99,6 +106,8 @@ export { runJobs, pendingJobs } from './threads';
 
 // ---------------------------------------------------------------- the module
 export const runningLoop: { loop: PyVal } = { loop: None };
+/** Python functions of lib/asyncio.py that the native Task calls (`_yieldpoint.register`). */
+export const pyHooks: { printStack: PyVal } = { printStack: None };
 export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
 export function setFormatException(f: (e: PyException) => string): void { formatExceptionHook = f; }
 
@@ -106,6 +115,13 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   m.set('bare_yield', new BareYield());
   defineThreadFunctions(def);
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
+  def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
+  /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
+  def('source_line', (args) => {
+    const n = Number(args[1]);
+    const line = typeof args[0] === 'string' && n > 0 ? reporting.lines(args[0])?.[n - 1] : undefined;
+    return line === undefined ? '' : line + '\n';
+  });
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
@@ -121,10 +137,20 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('c_type_name', (args) => { (args[0] as PyType).tpName = String(args[1]); return None; });
   def('fast_path', (args) => new PyBuiltin('fast_path', (fa) => fastPath(String(args[0]), fa[0])));
   def('set_asyncgen_hooks', (args) => { asyncgenHooks.firstiter = args[0]; asyncgenHooks.finalizer = args[1]; return None; });
+  def('new_module', (args) => new PyModule(String(args[0]), new Map<string, PyVal>([['__name__', args[0]]])));
+  def('get_asyncgen_hooks', () => tuple([asyncgenHooks.firstiter, asyncgenHooks.finalizer]));
 }
 
-/** asyncio.iscoroutine. */
-export function isCoroutine(v: PyVal): boolean { return v instanceof PyCoroutine || v instanceof AsyncGenAwaitable; }
+/** asyncio.iscoroutine (3.11): coroutines, generators (types.GeneratorType) and anything that is a
+ * collections.abc.Coroutine by its methods (the awaitables of an async generator's asend/athrow). */
+export function isCoroutine(v: PyVal): boolean {
+  if (v instanceof PyCoroutine || v instanceof AsyncGenAwaitable) return true;
+  if (v instanceof PyGenerator) return !(v instanceof PyAsyncGenerator);
+  if (!(v instanceof PyObject)) return false;
+  const t = typeOf(v);
+  return COROUTINE_METHODS.every((n) => { const m = t.lookup(n); return m !== undefined && m !== None; });
+}
+const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'];
 
 // ---------------------------------------------------------------- events from the native loop
 // Callers check `observers.length` first, so with no tracer or debugger these cost nothing.

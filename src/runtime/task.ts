@@ -3,16 +3,15 @@
 import { PyType, PyVal, None, makeType, PyBuiltin } from './object';
 import { PyList } from './types';
 import { PyException, pyErr, isExc, TypeError, RuntimeError, StopIteration, KeyboardInterrupt, SystemExit } from './exceptions';
-import { builtins } from './builtins';
-import { call, callMethod, repr, str, getattrOpt, truthy } from './ops';
+import { call, callMethod, repr, str, getattrOpt, truthy, typeOf } from './ops';
 import { method, getter, params, nargs } from './native';
 import { Frame } from './frame';
 import { PyGenerator } from './generator';
 import { frameObjectHook } from './coroutine';
 import { catchable } from './rt';
-import { PyFuture, futureType, futureReprInfo, aio, PENDING } from './future';
+import { PyFuture, futureType, futureReprInfo, aio, PENDING, clinic } from './future';
 import { PyLoop, callSoon } from './eventLoop';
-import { observers, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
+import { observers, pyHooks, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
 import { copyContext } from './contextvars';
 
@@ -112,7 +111,7 @@ export class PyTask extends PyFuture {
     } catch (e) {
       const err = catchable(e);
       if (err === null) throw e;
-      if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? None); return; }
+      if (isExc(err, StopIteration)) { this.finish(err.dict!.get('value') ?? err.args.items[0] ?? None); return; }
       if (isExc(err, aio.CancelledError)) {
         this.cancelledExc = err;
         this.cancel(None);
@@ -213,8 +212,7 @@ taskType.native = (cls) => new PyTask(cls);
 // ---------------------------------------------------------------- Python-visible API
 const tk = (self: PyVal) => self as PyTask;
 method(taskType, '__init__', (self, args, kw) => {
-  const [coro, loop, name, context] = params('Task', args, kw, ['coro', 'loop', 'name', 'context'], 1);
-  if (args.length > 1) throw pyErr(TypeError, `Task() takes at most 1 positional argument (${args.length} given)`);
+  const [coro, loop, name, context] = clinic('Task', args, kw, ['coro', 'loop', 'name', 'context'], 0, 1, 1);
   tk(self).initTask(coro, loop ?? None, name ?? None, context ?? None);
   return None;
 });
@@ -224,7 +222,7 @@ method(taskType, 'get_name', (self) => tk(self).name);
 method(taskType, 'set_name', (self, args) => { nargs('set_name', args, 1); tk(self).name = typeof args[0] === 'string' ? args[0] : str(args[0]); return None; });
 method(taskType, 'set_result', () => { throw pyErr(RuntimeError, 'Task does not support set_result operation'); });
 method(taskType, 'set_exception', () => { throw pyErr(RuntimeError, 'Task does not support set_exception operation'); });
-method(taskType, 'cancel', (self, args, kw) => { const [msg] = params('cancel', args, kw, ['msg']); return tk(self).cancelTask(msg ?? None); });
+method(taskType, 'cancel', (self, args, kw) => { const [msg] = clinic('cancel', args, kw, ['msg'], 0, 1, 0); return tk(self).cancelTask(msg ?? None); });
 method(taskType, 'cancelling', (self) => tk(self).numCancelsRequested);
 method(taskType, 'uncancel', (self) => {
   const t = tk(self);
@@ -232,15 +230,13 @@ method(taskType, 'uncancel', (self) => {
   return t.numCancelsRequested;
 });
 method(taskType, 'get_stack', (self, args, kw) => {
-  const [limit] = params('get_stack', args, kw, ['limit']);
+  const [limit] = clinic('get_stack', args, kw, ['limit'], 0, 0, 0);
   return new PyList(taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit)));
 });
 method(taskType, 'print_stack', (self, args, kw) => {
-  const [limit, file] = params('print_stack', args, kw, ['limit', 'file']);
-  const frames = taskStack(tk(self), limit === undefined || limit === None ? Infinity : Number(limit));
-  const printFn = builtins.get('print');
-  for (const f of frames) call(printFn, [f], file !== undefined && file !== None ? new Map([['file', file]]) : null);
-  return None;
+  const [limit, file] = clinic('print_stack', args, kw, ['limit', 'file'], 0, 0, 0);
+  // base_tasks._task_print_stack, in lib/asyncio.py.
+  return call(pyHooks.printStack, [self, limit ?? None, file ?? None]);
 });
 getter(taskType, '_coro', (self) => tk(self).coro);
 getter(taskType, '_name', (self) => tk(self).name);
@@ -260,7 +256,13 @@ function taskReprInfo(t: PyTask): string[] {
 }
 /** coroutines._format_coroutine. */
 export function formatCoroutine(c: PyVal): string {
-  if (!(c instanceof PyGenerator)) return repr(c);
+  if (!(c instanceof PyGenerator)) {
+    // Not a coroutine or generator: no code object, only a name.
+    const q = getattrOpt(c, '__qualname__'), n = getattrOpt(c, '__name__');
+    const name = `${q !== undefined && truthy(q) ? str(q) : n !== undefined && truthy(n) ? str(n) : `<${typeOf(c).name} without __name__>`}()`;
+    const running = getattrOpt(c, 'cr_running') ?? getattrOpt(c, 'gi_running');
+    return running !== undefined && truthy(running) ? `${name} running` : name;
+  }
   const f = c.frame;
   const where = c.finished ? `done, defined at ${f.code.filename}:${f.code.firstLine}` : `running at ${f.code.filename}:${c.started ? f.l : f.code.firstLine}`;
   return `${f.code.qualname}() ${where}`;

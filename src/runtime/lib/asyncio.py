@@ -61,14 +61,12 @@ class _Deadlock(RuntimeError):
 
 # ---------------------------------------------------------------- the event loop
 
-_event_loop = None
-
-
 class AbstractEventLoop:
-    pass
+    __module__ = 'asyncio.events'
 
 
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
+    __module__ = 'asyncio.base_events'
     # The ready queue, the timer heap, call_soon/call_later/call_at, _run_once and create_future
     # are native.
     def __init__(self):
@@ -80,6 +78,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown_called = False
         self._task_factory = None
         self._thread_id = None
+        # In debug mode CPython logs callbacks that take longer (real time); kept for programs
+        # that read or set it.
+        self.slow_callback_duration = 0.1
 
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -140,28 +141,37 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             self._default_executor = None
             executor.shutdown(wait=False)
 
-    def run_forever(self):
-        self._check_closed()
+    def _check_running(self):
         if self.is_running():
             raise RuntimeError('This event loop is already running')
         if _get_running_loop() is not None:
             raise RuntimeError('Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
         self._thread_id = 1
+        old_agen_hooks = _yieldpoint.get_asyncgen_hooks()
         old = _get_running_loop()
-        _set_running_loop(self)
         try:
+            _set_running_loop(self)
+            _yieldpoint.set_asyncgen_hooks(self._asyncgen_firstiter_hook, self._asyncgen_finalizer_hook)
             self._run_until_stopped()
         finally:
             self._stopping = False
             self._thread_id = None
             _set_running_loop(old)
+            _yieldpoint.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
         self._check_closed()
-        if self.is_running():
-            raise RuntimeError('This event loop is already running')
+        self._check_running()
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
+        if new_task:
+            # An exception is raised if the future didn't complete, so there
+            # is no need to log the "destroy pending task" message
+            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()
@@ -176,6 +186,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         return future.result()
 
     def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, '
+                            f'got {handler!r}')
         self._exception_handler = handler
 
     def get_exception_handler(self):
@@ -199,9 +212,37 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def call_exception_handler(self, context):
         if self._exception_handler is None:
-            self.default_exception_handler(context)
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                # Second protection layer for unexpected errors
+                # in the default implementation, as well as for subclassed
+                # event loops with overloaded "default_exception_handler".
+                _log_error('Exception in default exception handler', exc)
         else:
-            self._exception_handler(self, context)
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                # Exception in the user set custom exception handler.
+                try:
+                    # Let's try default handler.
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException as exc2:
+                    # Guard 'default_exception_handler' in case it is
+                    # overloaded.
+                    _log_error('Exception in default exception handler '
+                               'while handling an unexpected error '
+                               'in custom exception handler', exc2)
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
@@ -224,7 +265,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._default_executor = executor
 
     def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.remove(agen)
+        if agen in self._asyncgens:
+            self._asyncgens.remove(agen)
         if not self.is_closed():
             self.call_soon_threadsafe(self.create_task, agen.aclose())
 
@@ -272,12 +314,16 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 self.call_soon_threadsafe(future.set_exception, ex)
 
 
+def _log_error(message, exc):
+    """logger.error(message, exc_info=True) through logging's last-resort handler."""
+    sys.stderr.write(message + '\n' + _yieldpoint.format_exception(exc).rstrip('\n') + '\n')
+
+
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    __module__ = 'asyncio.unix_events'
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
-DefaultEventLoopPolicy = None
 
 
 def _run_until_complete_cb(fut):
@@ -288,23 +334,95 @@ def _run_until_complete_cb(fut):
     fut.get_loop().stop()
 
 
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    __module__ = 'asyncio.events'
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class _Local:
+    _loop = None
+    _set_called = False
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """Default policy implementation for accessing the event loop (one per thread; Yieldpoint
+    programs have one thread, the main one)."""
+
+    __module__ = 'asyncio.events'
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = _Local()
+
+    def get_event_loop(self):
+        if self._local._loop is None and not self._local._set_called:
+            self.set_event_loop(self.new_event_loop())
+        if self._local._loop is None:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+        return self._local._loop
+
+    def set_event_loop(self, loop):
+        self._local._set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._local._loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    __module__ = 'asyncio.unix_events'
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 def get_event_loop():
-    global _event_loop
     running = _get_running_loop()
     if running is not None:
         return running
-    if _event_loop is None or _event_loop.is_closed():
-        _event_loop = new_event_loop()
-    return _event_loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    global _event_loop
-    _event_loop = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 # ---------------------------------------------------------------- futures
@@ -425,8 +543,23 @@ def iscoroutine(obj):
     return _yieldpoint.iscoroutine(obj)
 
 
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
-    return _yieldpoint.iscoroutinefunction(func)
+    # inspect.iscoroutinefunction: through bound methods and functools.partial objects.
+    import functools
+    f = func
+    while True:
+        if isinstance(f, functools.partial):
+            f = f.func
+            continue
+        if type(f).__name__ == 'method':
+            f = f.__func__
+            continue
+        break
+    return ((type(f).__name__ == 'function' and _yieldpoint.iscoroutinefunction(f)) or
+            getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
 # ---------------------------------------------------------------- tasks
@@ -439,6 +572,85 @@ def _set_task_name(task, name):
             pass
         else:
             set_name(name)
+
+
+def _task_print_stack(task, limit, file):
+    # base_tasks._task_print_stack
+    extracted_list = []
+    for f in task.get_stack(limit=limit):
+        lineno = f.f_lineno
+        co = f.f_code
+        filename = co.co_filename
+        extracted_list.append((filename, lineno, co.co_name, _yieldpoint.source_line(filename, lineno)))
+
+    exc = task._exception
+    if not extracted_list:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+
+    # traceback.print_list: its file defaults to sys.stderr, not sys.stdout.
+    for item in _format_list(extracted_list):
+        print(item, file=sys.stderr if file is None else file, end='')
+    if exc is not None:
+        for line in _format_exception_only(exc):
+            print(line, file=file, end='')
+
+
+_yieldpoint.register('print_stack', _task_print_stack)
+
+
+def _format_list(extracted_list):
+    # traceback.StackSummary.from_list(extracted_list).format()
+    result = []
+    last = None
+    count = 0
+    for filename, lineno, name, line in extracted_list:
+        if last != (filename, lineno, name):
+            if count > 3:
+                count -= 3
+                result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+            last = (filename, lineno, name)
+            count = 0
+        count += 1
+        if count > 3:
+            continue
+        row = f'  File "{filename}", line {lineno}, in {name}\n'
+        if line and line.strip():
+            row += f'    {line.strip()}\n'
+        result.append(row)
+    if count > 3:
+        count -= 3
+        result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+    return result
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def _format_exception_only(exc):
+    # traceback.format_exception_only(type(exc), exc), for an exception that is not a SyntaxError
+    stype = type(exc).__qualname__
+    smod = type(exc).__module__
+    if smod not in ("__main__", "builtins"):
+        if not isinstance(smod, str):
+            smod = "<unknown>"
+        stype = smod + '.' + stype
+    value = _safe_string(exc, 'exception')
+    lines = [f'{stype}: {value}\n' if value else f'{stype}\n']
+    notes = getattr(exc, '__notes__', None)
+    if isinstance(notes, (list, tuple)):
+        for note in notes:
+            lines.append(_safe_string(note, 'note') + '\n')
+    elif notes is not None:
+        lines.append(_safe_string(notes, '__notes__', func=repr) + '\n')
+    return lines
 
 
 def all_tasks(loop=None):
@@ -478,7 +690,12 @@ def _ensure_future(coro_or_future, *, loop=None):
                             'is required')
     if loop is None:
         loop = get_event_loop()
-    return loop.create_task(coro_or_future)
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not called_wrap_awaitable:
+            coro_or_future.close()
+        raise
 
 
 async def _wrap_awaitable(awaitable):
@@ -504,6 +721,7 @@ async def sleep(delay, result=None):
 
 
 class _GatheringFuture(Future):
+    __module__ = 'asyncio.tasks'
     def __init__(self, children, *, loop):
         super().__init__(loop=loop)
         self._children = children
@@ -785,11 +1003,13 @@ def run(main, *, debug=None):
 
 
 class Runner:
+    __module__ = 'asyncio.runners'
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
         self._debug = debug
         self._loop_factory = loop_factory
         self._loop = None
+        self._set_event_loop = False
 
     def __enter__(self):
         self._lazy_init()
@@ -807,6 +1027,8 @@ class Runner:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
             self._loop = None
             self._state = 'closed'
@@ -831,11 +1053,15 @@ class Runner:
             raise RuntimeError("Runner is closed")
         if self._state == 'initialized':
             return
-        self._loop = new_event_loop()
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
-        set_event_loop(self._loop)
-        _yieldpoint.set_asyncgen_hooks(self._loop._asyncgen_firstiter_hook, self._loop._asyncgen_finalizer_hook)
         self._context = contextvars.copy_context()
         self._state = 'initialized'
 
@@ -896,3 +1122,26 @@ from _asyncio_locks import Lock, Event, Condition, Semaphore, BoundedSemaphore, 
 from _asyncio_queues import Queue, PriorityQueue, LifoQueue
 from _asyncio_timeouts import Timeout, timeout, timeout_at
 from _asyncio_taskgroups import TaskGroup
+
+
+# ---------------------------------------------------------------- submodules
+# CPython's asyncio is a package whose submodules (asyncio.tasks, asyncio.events, ...) are its
+# attributes; here they are modules holding asyncio's names (`import asyncio.tasks` and
+# `from asyncio.exceptions import CancelledError` load lib/_asyncio_submodule.py, which copies
+# the same names).
+_SUBMODULES = ('base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions',
+               'format_helpers', 'futures', 'locks', 'queues', 'runners', 'selector_events',
+               'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events')
+
+
+def _make_submodules():
+    names = {k: v for k, v in globals().items() if not k.startswith('__')}
+    for sub in _SUBMODULES:
+        m = _yieldpoint.new_module('asyncio.' + sub)
+        for k, v in names.items():
+            setattr(m, k, v)
+        globals()[sub] = m
+
+
+_make_submodules()
+del BaseDefaultEventLoopPolicy  # asyncio.events.BaseDefaultEventLoopPolicy only
