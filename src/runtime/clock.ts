@@ -1,14 +1,35 @@
 // The program's clock: virtual by default (time jumps to the next timer), or real.
+const bits = new Float64Array(1), word = new BigInt64Array(bits.buffer);
+/** The next double above a positive x. */
+export function nextUp(x: number): number {
+  bits[0] = x;
+  word[0] += 1n;
+  return bits[0];
+}
+
 export const clock = {
   realtime: false,
   virtual: 0,
   start: Date.now() / 1000,
   now(): number { return this.realtime ? performance.now() / 1000 : this.virtual; },
+  /** The instant s seconds from now, rounded up so that it less now is at least s: a program that
+   * measures a sleep of s sees at least s, as on a real clock (`time() - t0 >= s`). */
+  after(s: number): number {
+    const now = this.now();
+    let t = now + s;
+    if (s > 0) while (t - now < s) t = nextUp(t);
+    return t;
+  },
   sleep(s: number): void {
     if (this.realtime) {
       const end = performance.now() + s * 1000;
       const sab = new Int32Array(new SharedArrayBuffer(4));
       while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
-    } else this.virtual += s;
+    } else this.virtual = this.after(s);
+  },
+  /** Waits until the clock reads `when`; the virtual clock jumps to it exactly. */
+  sleepUntil(when: number): void {
+    if (this.realtime) this.sleep(when - this.now());
+    else if (when > this.virtual) this.virtual = when;
   },
 };

@@ -8,7 +8,7 @@ import { callMethod, repr, getattrOpt, truthy } from './ops';
 import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
-import { clock } from './clock';
+import { clock, nextUp } from './clock';
 import { PyHandle, PyTimerHandle, countClockRead } from './handle';
 import { asContext } from './contextvars';
 import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
@@ -79,8 +79,11 @@ export class PyLoop extends PyObject {
     // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
     runJobs();
     if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length) {
-      const timeout = timers[0].when - clock.now();
-      if (timeout > 0) clock.sleep(timeout);
+      // Like a real clock, never early: a call_later deadline is already rounded so that the time
+      // it was set at plus the delay is reached (clock.after); an absolute one (call_at, a
+      // timeout's `when`) is read just after, so that `loop.time() - base >= delay` holds too.
+      const h = timers[0];
+      clock.sleepUntil(h.laterSeq > 0 ? h.when : nextUp(h.when));
     } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
 
     const end = clock.now() + CLOCK_RESOLUTION;
@@ -192,7 +195,7 @@ function callAt(self: PyVal, when: PyVal, args: PyVal[], kw: Kw, what: string): 
 }
 method(loopType, 'call_later', (self, args, kw) => {
   if (args[0] === None) throw pyErr(TypeError, 'delay must not be None');
-  return callAt(self, new PyFloat(clock.now() + seconds(args[0])), args.slice(1), kw, 'call_later');
+  return callAt(self, new PyFloat(clock.after(seconds(args[0]))), args.slice(1), kw, 'call_later');
 });
 method(loopType, 'call_at', (self, args, kw) => {
   if (args[0] === None) throw pyErr(TypeError, 'when cannot be None');
