@@ -486,7 +486,11 @@ BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (a
   e.args = tuple(args.slice(1));
   return e;
 })));
-method(BaseException, '__init__', (self, args) => { exc(self).args = tuple(args); return None; });
+method(BaseException, '__init__', (self, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${exc(self).cls.name}() takes no keyword arguments`);
+  exc(self).args = tuple(args);
+  return None;
+});
 /** OSError(errno, strerror, ...) makes the subclass for errno, as CPython's errnomap (Linux numbers). */
 const ERRNO_CLASS: Record<number, PyType> = {
   1: E.PermissionError, 2: E.FileNotFoundError, 3: E.ProcessLookupError, 4: E.InterruptedError, 10: E.ChildProcessError,
@@ -542,7 +546,24 @@ getter(SystemExit, 'code', (self) => {
   return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args;
 }, (self, v) => { exitCodes.set(exc(self), v); });
 getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
-getter(ImportError, 'name', (self) => exc(self).dict!.get('name') ?? None);
+/** ImportError(*args, name=None, path=None) */
+method(ImportError, '__init__', (self, args, kw) => {
+  const e = exc(self);
+  let name: PyVal = None, path: PyVal = None;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'name') name = v;
+      else if (k === 'path') path = v;
+      else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ImportError()`);
+    }
+  }
+  e.args = tuple(args);
+  e.dict!.set('name', name);
+  e.dict!.set('path', path);
+  e.dict!.set('msg', args.length === 1 ? args[0] : None);
+  return None;
+});
+for (const attr of ['name', 'path', 'msg']) getter(ImportError, attr, (self) => exc(self).dict!.get(attr) ?? None, (self, v) => { exc(self).dict!.set(attr, v); });
 /** OSError's parsed arguments (CPython's oserror_parse_args): errno, strerror, filename, winerror, filename2. */
 interface OsState { errno: PyVal; strerror: PyVal; filename: PyVal; filename2: PyVal }
 const osStates = new WeakMap<PyException, OsState>();
