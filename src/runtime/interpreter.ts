@@ -1,5 +1,5 @@
 // Compiles and runs a Python program: parse, generate JavaScript, evaluate, report errors as CPython.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readCache, writeCache } from './codeCache';
 import { Script } from 'node:vm';
 import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
@@ -53,13 +53,10 @@ function runLibModule(name: string, mod: { source: string; js: string; cacheFile
   const filename = `<yieldpoint:${name}>`;
   if (mod.cacheFile === undefined) { compileModule(mod.source, filename, mod.js)(G); return; }
   sources.set(filename, mod.source.split('\n'));
-  let cachedData: Buffer | undefined;
-  try { cachedData = readFileSync(mod.cacheFile); } catch { cachedData = undefined; }
+  const cachedData = readCache(mod.cacheFile);
   const script = new Script(`(function ($rt) {${prologue()}${mod.js}\n})`, { filename: `yieldpoint-lib:${name}.js`, cachedData });
   (script.runInThisContext() as (rt: unknown) => (G: Map<string, PyVal>) => void)(runtimeHelpers)(G);
-  if (cachedData === undefined || script.cachedDataRejected === true) {
-    try { writeFileSync(mod.cacheFile, script.createCachedData()); } catch { /* read-only install: no cache */ }
-  }
+  if (cachedData === undefined || script.cachedDataRejected === true) writeCache(mod.cacheFile, script.createCachedData());
 }
 
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
