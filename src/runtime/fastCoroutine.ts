@@ -1,10 +1,11 @@
 // Fast paths for asyncio's hot coroutines (sleep, Queue.get/put, Lock.acquire, Semaphore.acquire,
-// Event.wait, the locks' `async with`). They stay Python coroutine functions, written as CPython writes them; a fast path
-// replaces only the JS body each call runs. Its coroutine is lazy like any other: when first
-// resumed it makes the body's own first test (is an item there? is the lock free?) natively and,
-// when that test lets the body finish without waiting, returns the body's result at once. Only
-// when the body would wait does it start the Python body, which makes the same test again and
-// waits. So a call that does not wait costs one object and one Frame, not a JS generator.
+// Event.wait, the locks' `async with`). They stay Python coroutine functions, written as CPython
+// writes them; a fast path replaces only the JS body each call runs. Its coroutine is lazy like any
+// other: when first resumed it makes the body's own first test (is an item there? is the lock
+// free?) natively and, when that test lets the body finish, returns the body's result at once.
+// When the body would wait, the coroutine waits natively on the future the body would make (a
+// Wait, fastMethods.ts), or, for objects that are not the library's own, starts the Python body,
+// which makes the same test again and waits. So a call costs one object, not a JS generator.
 import { PyVal, None, PyFunction, Code } from './object';
 import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, lockAcquire, semaphoreAcquire, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';

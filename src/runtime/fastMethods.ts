@@ -10,7 +10,7 @@ import { PyVal, PyType, PyFunction, PyObject, AttrMap, TYPE_VERSION, None } from
 import { PyDeque, dequeType } from './deque';
 import { PyFuture, futureType, PENDING, CANCELLED, aio } from './future';
 import { pyErr, isExc, ValueError } from './exceptions';
-import { ge, gt, add, repr, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
+import { gt, add, repr, callMethodIC, getattrIC, InlineCache, truthy, objectGetattribute, objectSetattr } from './ops';
 import { runningLoop } from './loopObserver';
 import { loopType } from './eventLoop';
 
