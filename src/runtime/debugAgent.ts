@@ -548,7 +548,9 @@ export class DebugAgent {
       this.frames.set(id, f);
       if (i === 0) this.topFrames.add(id);
       const lib = f.code.filename.startsWith('<');
-      return { id, name: f.code.qualname, file: lib ? null : f.code.filename, line: lines.get(f) || f.l || f.code.firstLine, column: 1, hint: lib ? 'subtle' : undefined };
+      // A library frame has no source to show: DAP's line 0 ("ignore it") rather than a line of ours.
+      if (lib) return { id, name: f.code.qualname, file: null, line: 0, column: 0, hint: 'subtle' };
+      return { id, name: f.code.qualname, file: f.code.filename, line: lines.get(f) || f.l || f.code.firstLine, column: 1, hint: undefined };
     });
     if (task) {
       const waiter = this.awaitedBy(task);
