@@ -167,19 +167,15 @@ function callLib(m: MethodCache<MethodPath>, name: string, args: PyVal[], site: 
 const PATHS: Record<string, FastPath> = {
   /** `if delay <= 0: await __sleep0(); return result` */
   sleep: ([delay]) => (truthy(le(delay, 0)) ? YIELD_ONCE : WAIT),
-  /** `while self.empty(): <wait>` then `return self.get_nowait()` */
+  /** `while self.empty(): <wait>` then `return self.get_nowait()` (after the quick get_nowait) */
   'Queue.get': ([self]) => {
-    const r = queueGetNowait(self);
-    if (r !== FALLBACK) return r;
     const w = queueGetWait(self);
     if (w !== null) return w;
     const e = empty(self);
     return e === WAIT || truthy(e) ? WAIT : callLib(getNowaitM, 'get_nowait', [self], getNowaitIC);
   },
-  /** `while self.full(): <wait>` then `return self.put_nowait(item)` */
+  /** `while self.full(): <wait>` then `return self.put_nowait(item)` (after the quick put_nowait) */
   'Queue.put': ([self, item]) => {
-    const r = queuePutNowait(self, item);
-    if (r !== FALLBACK) return r;
     const w = queuePutWait(self, item);
     if (w !== null) return w;
     const f = full(self);

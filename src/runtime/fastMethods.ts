@@ -68,20 +68,16 @@ class Layout {
     const d = self.dict;
     return this.ok && d instanceof AttrMap ? d.o : null;
   }
+  /** The same layout with _LoopBoundMixin's `_get_loop` (and its class attribute `_loop = None`),
+   * which the waits use. */
+  withLoop(): Layout { return new Layout([...this.methods, '_get_loop'], this.attrs, ['_loop']); }
 }
 const queueLayout = new Layout(['empty', 'full', 'qsize', '_get', '_put', '_wakeup_next', 'get_nowait', 'put_nowait'],
   ['_queue', '_maxsize', '_getters', '_putters', '_unfinished_tasks', '_finished']);
 const eventLayout = new Layout(['set', 'clear'], ['_value', '_waiters']);
 const lockLayout = new Layout(['release', '_wake_up_first'], ['_locked', '_waiters']);
-/** The layouts the waits need as well: `_get_loop` is the mixin's, and `_loop` its class attribute. */
-const waitLayouts = {
-  queue: new Layout(['empty', 'full', 'qsize', '_get', '_put', '_wakeup_next', 'get_nowait', 'put_nowait', '_get_loop'],
-    ['_queue', '_maxsize', '_getters', '_putters', '_unfinished_tasks', '_finished'], ['_loop']),
-  event: new Layout(['set', 'clear', '_get_loop'], ['_value', '_waiters'], ['_loop']),
-  lock: new Layout(['release', '_wake_up_first', '_get_loop'], ['_locked', '_waiters'], ['_loop']),
-  semaphore: new Layout(['locked', '_wake_up_next', '_get_loop'], ['_value', '_waiters'], ['_loop']),
-};
 const semaphoreLayout = new Layout(['locked', '_wake_up_next'], ['_value', '_waiters']);
+const waitLayouts = { queue: queueLayout.withLoop(), event: eventLayout.withLoop(), lock: lockLayout.withLoop(), semaphore: semaphoreLayout.withLoop() };
 
 const loopBoundLayout = new Layout(['_get_loop'], [], ['_loop']);
 const plainDeque = (v: PyVal): v is PyDeque => v instanceof PyDeque && v.cls === dequeType;
@@ -91,10 +87,12 @@ function queueOf(self: PyVal): Attrs | null {
   return o !== null && plainDeque(o._queue) ? o : null;
 }
 
+/** A future of loop.create_future()'s own type. */
+const plainFuture = (v: PyVal): v is PyFuture => v instanceof PyFuture && v.cls === futureType;
 const doneIC = new InlineCache(), setResultIC = new InlineCache();
 /** `if not fut.done(): fut.set_result(v)`, natively for loop.create_future()'s futures; true if it was set. */
 function resolve(fut: PyVal, v: PyVal): boolean {
-  if (fut instanceof PyFuture && fut.cls === futureType) {
+  if (plainFuture(fut)) {
     if (fut.state !== PENDING) return false;
     fut.setResult(v);
     return true;
@@ -106,6 +104,10 @@ function resolve(fut: PyVal, v: PyVal): boolean {
 /** Queue._wakeup_next: `while waiters: w = waiters.popleft(); if not w.done(): w.set_result(None); break` */
 function wakeupNext(waiters: PyDeque): void {
   while (waiters.length > 0) if (resolve(waiters.popLeft(), None)) break;
+}
+/** Lock._wake_up_first: `if self._waiters: fut = next(iter(self._waiters)); if not fut.done(): fut.set_result(True)` */
+function wakeUpFirst(waiters: PyDeque | typeof None): void {
+  if (waiters !== None && waiters.length > 0) resolve(waiters.at(0), true);
 }
 /** Queue.full, when qsize is the library's: `self._maxsize > 0 and len(self._queue) >= self._maxsize`. */
 function isFull(o: Attrs): PyVal | typeof FALLBACK {
@@ -174,6 +176,16 @@ function newFuture(loop: PyVal, label: string): PyFuture | null {
   f.waitLabel = label;
   return f;
 }
+/** `self._get_loop().create_future()`, natively; null when the Python body must make it. */
+function loopFuture(o: Attrs, label: string): PyFuture | null {
+  const loop = getLoop(o);
+  return loop === FALLBACK ? null : newFuture(loop, label);
+}
+/** `if self._waiters is None: self._waiters = collections.deque()`, then `self._waiters.append(fut)` */
+function enqueue(o: Attrs, fut: PyFuture): void {
+  if (o._waiters === None) o._waiters = new PyDeque(dequeType);
+  (o._waiters as PyDeque).pushRight(fut);
+}
 /** `waiters.remove(fut)`, by identity (the futures are exact ones); false if it is not there. */
 function removeFrom(waiters: PyVal, fut: PyFuture): boolean {
   if (plainDeque(waiters)) {
@@ -193,10 +205,9 @@ const removeIC = new InlineCache(), ypWaitIC = new InlineCache(), nowaitIC = new
 export function eventWait(self: PyVal): Wait | null {
   const o = waitLayouts.event.of(self);
   if (o === null || o._get_loop !== undefined || !plainDeque(o._waiters)) return null;
-  const loop = getLoop(o);
-  const fut = loop === FALLBACK ? null : newFuture(loop, String(getattrIC(self, '_yp_wait', ypWaitIC)));
+  const fut = loopFuture(o, String(getattrIC(self, '_yp_wait', ypWaitIC)));
   if (fut === null) return null;
-  o._waiters.pushRight(fut);
+  enqueue(o, fut);
   return new EventWait(fut, o);
 }
 class EventWait extends Wait {
@@ -213,11 +224,9 @@ class EventWait extends Wait {
 export function lockWait(self: PyVal): Wait | null {
   const o = waitLayouts.lock.of(self);
   if (o === null || o._get_loop !== undefined || o._wake_up_first !== undefined || (o._waiters !== None && !plainDeque(o._waiters))) return null;
-  const loop = getLoop(o);
-  const fut = loop === FALLBACK ? null : newFuture(loop, 'Lock');
+  const fut = loopFuture(o, 'Lock');
   if (fut === null) return null;
-  if (o._waiters === None) o._waiters = new PyDeque(dequeType);
-  (o._waiters as PyDeque).pushRight(fut);
+  enqueue(o, fut);
   return new LockWait(fut, o);
 }
 /** Lock.acquire's test `not self._locked and all(w.cancelled() for w in self._waiters)` for the
@@ -231,7 +240,7 @@ export function lockAcquire(self: PyVal): PyVal | Wait | undefined {
   if (free && waiters !== None) {
     for (let i = 0; i < waiters.length; i++) {
       const w = waiters.at(i);
-      if (!(w instanceof PyFuture && w.cls === futureType)) return undefined;
+      if (!plainFuture(w)) return undefined;
       if (w.state !== CANCELLED) { free = false; break; }
     }
   }
@@ -246,7 +255,7 @@ function semaphoreOf(layout: Layout, self: PyVal): Attrs | null {
   const w = o._waiters;
   if (w === None) return o;
   if (!plainDeque(w)) return null;
-  for (let i = 0; i < w.length; i++) { const f = w.at(i); if (!(f instanceof PyFuture && f.cls === futureType)) return null; }
+  for (let i = 0; i < w.length; i++) if (!plainFuture(w.at(i))) return null;
   return o;
 }
 /** Semaphore.locked: `self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))` */
@@ -272,11 +281,9 @@ export function semaphoreAcquire(self: PyVal): PyVal | Wait | undefined {
   const o = semaphoreOf(waitLayouts.semaphore, self);
   if (o === null || o.locked !== undefined || o._wake_up_next !== undefined || o._get_loop !== undefined) return undefined;
   if (!semLocked(o)) { o._value = add(o._value, -1); return true; }
-  const loop = getLoop(o);
-  const fut = loop === FALLBACK ? null : newFuture(loop, 'Semaphore');
+  const fut = loopFuture(o, 'Semaphore');
   if (fut === null) return undefined;
-  if (o._waiters === None) o._waiters = new PyDeque(dequeType);
-  (o._waiters as PyDeque).pushRight(fut);
+  enqueue(o, fut);
   return new SemaphoreWait(fut, self, o);
 }
 class SemaphoreWait extends Wait {
@@ -309,7 +316,7 @@ class LockWait extends Wait {
     const o = this.o;
     if (!removeFrom(o._waiters, this.fut)) throw notInDeque(this.fut);
     if (exc !== null) {
-      if (isExc(exc, aio.CancelledError) && !truthy(o._locked) && plainDeque(o._waiters) && o._waiters.length > 0) resolve(o._waiters.at(0), true);
+      if (isExc(exc, aio.CancelledError) && !truthy(o._locked) && plainDeque(o._waiters)) wakeUpFirst(o._waiters);
       throw exc;
     }
     o._locked = true;
@@ -404,7 +411,7 @@ export const methodPaths: Record<string, MethodPath> = {
     const waiters = o._waiters;
     if (waiters !== None && !plainDeque(waiters)) return FALLBACK;
     o._locked = false;
-    if (waiters !== None && waiters.length > 0) resolve(waiters.at(0), true);
+    wakeUpFirst(waiters);
     return None;
   },
   /** `if not self._waiters: return`; `fut = next(iter(self._waiters))`; `if not fut.done(): fut.set_result(True)` */
@@ -412,7 +419,7 @@ export const methodPaths: Record<string, MethodPath> = {
     const o = lockLayout.of(self);
     const waiters = o === null ? undefined : o._waiters;
     if (waiters !== None && !plainDeque(waiters)) return FALLBACK;
-    if (waiters !== None && waiters.length > 0) resolve(waiters.at(0), true);
+    wakeUpFirst(waiters);
     return None;
   },
 };

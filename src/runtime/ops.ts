@@ -26,14 +26,11 @@ export function typeName(v: PyVal): string { const t = typeOf(v); return t.tpNam
 export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   if (f instanceof PyFunction) {
     if (kw === null) {
-      const n = args.length, argc = f.argc;
-      if (n === argc) return f.fn(...args);
+      if (args.length === f.argc) return f.fn(...args);
       // Positional arguments with the trailing defaults filling the rest.
-      if (n < argc && n >= argc - f.defaults.length) {
-        const full = args.slice();
-        const d = f.defaults, first = argc - d.length;
-        for (let i = n; i < argc; i++) full.push(d[i - first]);
-        return f.fn(...full);
+      if (args.length < f.argc) {
+        const full = bindDefaults(f, args);
+        if (full !== null) return f.fn(...full);
       }
     }
     return f.fn(...bindArgs(f, args, kw));
@@ -55,7 +52,8 @@ const lastDefaults = (f: PyFunction, n: number): PyVal[] | null => (f.argc > n &
 export function call0(f: PyVal): PyVal {
   if (f instanceof PyFunction) {
     if (f.argc === 0) return f.fn();
-    if (f.argc === 1 && f.defaults.length >= 1) return f.fn(f.defaults[f.defaults.length - 1]);
+    const d = f.argc === 1 ? lastDefaults(f, 0) : null;
+    if (d !== null) return f.fn(d[d.length - 1]);
   }
   return call(f, [], null);
 }
