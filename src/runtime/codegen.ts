@@ -164,8 +164,12 @@ export class CodeGen {
     const vars = this.frameVars();
     const line = `$f.l = ${node.lineno};`;
     if (vars.length === 0) return `${line} if ($T.armed) $trap($f, null);`;
-    const list = vars.join(', ');
-    return `${line} if ($T.armed && $trap($f, [${list}])) [${list}] = $f.v;`;
+    return `${line} if ($T.armed && $trap($f, [${vars.join(', ')}])) { ${this.unpack(vars, '$f.v', '; ')}; }`;
+  }
+  /** `a = src[0], b = src[1]`: indexed, not a destructuring assignment, whose iterator protocol
+   * costs a generator a dozen more registers in every suspended frame. */
+  private unpack(vars: string[], src: string, sep: string): string {
+    return vars.map((v, i) => `${v} = ${src}[${i}]`).join(sep);
   }
 
   /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
@@ -173,10 +177,17 @@ export class CodeGen {
   private awaitPoint(x: string): string {
     const vars = this.frameVars();
     if (!vars.length) return `(yield* ${x})`;
-    const list = vars.join(', ');
     const mark = this.ctx.held.length;
-    const t = this.exprTemp();
-    return this.exprDone(mark, `(${t} = yield* ${x}, $f.edits !== null && ([${list}] = $edits($f, [${list}])), ${t})`);
+    const t = this.exprTemp(), l = this.exprTemp();
+    return this.exprDone(mark, `(${t} = yield* ${x}, $f.edits !== null && (${l} = $edits($f, [${vars.join(', ')}]), ${this.unpack(vars, l, ', ')}), ${t})`);
+  }
+
+  /** `await CALL`, where `call` makes the call as $awm/$awc/$awenter/$awexit do: a fast path's
+   * answer at the call is the value; otherwise the call's result is awaited. */
+  private awaitNow(call: string): string {
+    const mark = this.ctx.held.length;
+    const r = this.exprTemp();
+    return this.exprDone(mark, `((${r} = ${call}) === $LATER ? ${this.awaitPoint('$await($awaited())')} : ${r})`);
   }
 
   private stmt(s: N): string {
@@ -365,8 +376,8 @@ export class CodeGen {
     if (isAsync) this.requireAsync(s, 'async with');
     const m = this.temp(), ex = this.temp(), ok = this.temp();
     const e = `$e${this.uid++}`;
-    const enter = isAsync ? this.awaitPoint(`$await($aenter(${m}, ${ex} = $aexitOf(${m})))`) : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
-    const exitCall = (arg: string) => isAsync ? this.awaitPoint(`$await($wexit(${ex}, ${m}, ${arg}))`) : `$wexit(${ex}, ${m}, ${arg})`;
+    const enter = isAsync ? this.awaitNow(`$awenter(${m}, ${ex} = $aexitOf(${m}))`) : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
+    const exitCall = (arg: string) => isAsync ? this.awaitNow(`$awexit(${ex}, ${m}, ${arg})`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
     return [
@@ -703,9 +714,20 @@ export class CodeGen {
       case 'YieldFrom':
         if (this.ctx.isAsync) throw this.error(e, "'yield from' inside async function");
         return `(yield* $yieldFrom(${this.expr(e.value)}))`;
-      case 'Await':
+      case 'Await': {
         if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
-        return this.awaitPoint(`$await(${this.expr(e.value)})`);
+        const c = e.value;
+        if (c._type !== 'Call' || c.keywords.length || c.args.some((a: N) => a._type === 'Starred')) return this.awaitPoint(`$await(${this.expr(c)})`);
+        if (c.func._type === 'Attribute') {
+          const o = this.expr(c.func.value), ic = this.constant('new $IC()'), args = c.args.map((a: N) => this.expr(a));
+          if (args.length <= 2) return this.awaitNow(`$awm(${[o, q(c.func.attr), ic, args.length, ...args].join(', ')})`);
+          return this.awaitNow(`$awmn(${o}, ${q(c.func.attr)}, [${args.join(', ')}], ${ic})`);
+        }
+        if (c.func._type === 'Name' && !['super', 'globals', 'locals', 'vars'].includes(c.func.id)) {
+          return this.awaitNow(`$awc(${this.expr(c.func)}, [${c.args.map((a: N) => this.expr(a)).join(', ')}])`);
+        }
+        return this.awaitPoint(`$await(${this.expr(c)})`);
+      }
     }
     throw this.unsupported(e, `${e._type} expression`);
   }

@@ -1,13 +1,13 @@
 // Coroutines, `await`, async generators and async iteration, on top of JS generators.
 // A coroutine's JS generator yields only what an awaited future's __await__ yields (a future,
 // or None for a bare yield); those values travel up the `yield*` chain to the Task driving it.
-import { PyObject, PyType, PyVal, None, makeType } from './object';
-import { coroutineType, asyncGeneratorType, typeOf, STOP } from './types';
+import { PyObject, PyType, PyVal, None, makeType, PyFunction } from './object';
+import { coroutineType, asyncGeneratorType, typeOf, STOP, PyModule } from './types';
 import { Frame, state } from './frame';
 import { method, getter, nargs } from './native';
 import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generator';
 import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
-import { callBound, typeName, call } from './ops';
+import { callBound, typeName, call, callMethodIC, callMethodIC0, callMethodIC1, callMethodIC2, cachedMethod, InlineCache } from './ops';
 
 export class PyCoroutine extends PyGenerator {
   constructor(frame: Frame | null, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
@@ -197,6 +197,43 @@ function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   }
 }
 
+/** `await CALL` compiles to `(r = awaitMethod(...)) === AWAIT_LATER ? await awaited() : r`: a
+ * coroutine function's `awaitNow` answer is the await's value, with no coroutine made; otherwise
+ * the call's result, kept here until the await takes it (nothing runs in between). */
+export const AWAIT_LATER: unique symbol = Symbol('await later');
+let later: PyVal = None;
+export function awaitLater(x: PyVal): typeof AWAIT_LATER { later = x; return AWAIT_LATER; }
+export function awaited(): PyVal { const x = later; later = None; return x; }
+
+/** `await o.name(a, b)` with n ≤ 2 arguments (the rest undefined), called as the method-call site would call it. */
+export function awaitMethod(o: PyVal, name: string, ic: InlineCache, n: number, a?: PyVal, b?: PyVal): PyVal {
+  if (o instanceof PyModule) {
+    const f = o.dict!.get(name);
+    if (f instanceof PyFunction && f.awaitNow !== null) return f.awaitNow(n === 0 ? [] : n === 1 ? [a] : [a, b]);
+  } else {
+    const f = cachedMethod(o, name, ic);
+    if (f instanceof PyFunction) {
+      if (f.awaitNow !== null) return f.awaitNow(n === 0 ? [o] : n === 1 ? [o, a] : [o, a, b]);
+      if (ic.j !== null) return awaitLater(n === 0 ? ic.j(o) : n === 1 ? ic.j(o, a) : ic.j(o, a, b));
+    }
+  }
+  return awaitLater(n === 0 ? callMethodIC0(o, name, ic) : n === 1 ? callMethodIC1(o, name, a, ic) : callMethodIC2(o, name, a, b, ic));
+}
+/** `await o.name(*args)`. */
+export function awaitMethodN(o: PyVal, name: string, args: PyVal[], ic: InlineCache): PyVal {
+  const f = o instanceof PyModule ? o.dict!.get(name) : cachedMethod(o, name, ic);
+  if (f instanceof PyFunction && f.awaitNow !== null) return f.awaitNow(o instanceof PyModule ? args : [o].concat(args));
+  return awaitLater(callMethodIC(o, name, args, ic));
+}
+/** `await f(*args)`. */
+export function awaitCall(f: PyVal, args: PyVal[]): PyVal {
+  return f instanceof PyFunction && f.awaitNow !== null ? f.awaitNow(args) : awaitLater(call(f, args));
+}
+/** `await fn(*args)` for a method found on the type, args[0] its instance (`async with`'s __aenter__ and __aexit__). */
+export function awaitBound(fn: PyVal, args: PyVal[]): PyVal {
+  return fn instanceof PyFunction && fn.awaitNow !== null ? fn.awaitNow(args) : awaitLater(callBound(fn, args[0], args.slice(1)));
+}
+
 export function aiter(x: PyVal): PyVal {
   const m = typeOf(x).lookup('__aiter__');
   if (m === undefined) throw pyErr(TypeError, `'async for' requires an object with __aiter__ method, got ${typeName(x)}`);
@@ -244,7 +281,6 @@ export function aexitOf(m: PyVal): PyVal {
   if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
   return exit;
 }
-export function aenter(m: PyVal, _exit: PyVal): PyVal { return callBound(typeOf(m).lookup('__aenter__'), m, []); }
 
 // ---------------------------------------------------------------- Python-visible methods
 const co = (self: PyVal): PyGenerator => self as PyGenerator;

@@ -13,9 +13,9 @@ import './fastTasks';
 import { STOP } from './types';
 import { Frame, state } from './frame';
 import { PyGenerator, JsGen } from './generator';
-import { PyCoroutine } from './coroutine';
+import { PyCoroutine, awaitLater } from './coroutine';
 import { pyErr, ValueError, RuntimeError } from './exceptions';
-import { truthy, le, sub, getattrIC, setattrIC, callMethodIC, InlineCache, iter, next } from './ops';
+import { truthy, le, sub, getattrIC, setattrIC, callMethodIC, InlineCache, iter, next, call } from './ops';
 
 /** A fast path's answer when the body has to wait: run the Python body instead. */
 const WAIT = Symbol('wait');
@@ -39,7 +39,8 @@ class FastCoroutine extends PyCoroutine {
   /** 0: not started; 1: yielded once (sleep(0)); 2: the Python body (adopted); 3: awaiting a Wait's future. */
   private phase = 0;
   private wait: Wait | null = null;
-  constructor(private spec: Spec, private args: PyVal[] | null) {
+  /** `pre`: the quick answer, when the call already made it (awaitNow) and it waits. */
+  constructor(private spec: Spec, private args: PyVal[] | null, private pre?: typeof YIELD_ONCE | Wait) {
     super(null, noBody);
   }
   /** Its frame is made when first needed: a call that finishes at once often never needs one. */
@@ -69,7 +70,7 @@ class FastCoroutine extends PyCoroutine {
     this.started = true;
     if (mode === 'throw') { this.end(); throw arg; }
     const args = this.args!, spec = this.spec;
-    let r = spec.quick === undefined ? undefined : spec.quick(args);
+    let r = this.pre ?? (spec.quick === undefined ? undefined : spec.quick(args));
     if (r === undefined) r = this.run(spec.path, args, undefined);
     if (r === YIELD_ONCE) { this.phase = 1; return None; }
     if (r instanceof Wait) return this.await(r);
@@ -251,6 +252,20 @@ export function fastPath(name: string, fn: PyVal): PyVal {
   if (path === undefined || !(fn instanceof PyFunction) || fn.code.kind !== 'coroutine') throw new Error(`fast_path: no fast path ${name}`);
   const spec: Spec = { code: fn.code, path, quick: QUICK[name], body: fn.fn };
   fn.fn = (...args: PyVal[]) => new FastCoroutine(spec, args);
+  const quick = spec.quick;
+  if (quick !== undefined && fn.argc >= 0) {
+    const f = fn, argc = fn.argc, defaults = fn.defaults;
+    f.awaitNow = (args) => {
+      if (args.length !== argc) {
+        if (args.length > argc || argc - args.length > defaults.length) return awaitLater(call(f, args));
+        for (let i = defaults.length - (argc - args.length); i < defaults.length; i++) args.push(defaults[i]);
+      }
+      const r = quick(args);
+      if (r === undefined) return awaitLater(new FastCoroutine(spec, args));
+      if (r === YIELD_ONCE || r instanceof Wait) return awaitLater(new FastCoroutine(spec, args, r));
+      return r;
+    };
+  }
   specs.set(fn, spec);
   return fn;
 }

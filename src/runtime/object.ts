@@ -275,6 +275,9 @@ export class PyFunction extends PyObject {
   simple: boolean;
   module: string;
   doc: PyVal;
+  /** A coroutine function with a native fast path (fastCoroutine.ts): `await fn(*args)` answered
+   * at the call, without a coroutine object, when it need not wait. */
+  awaitNow: ((args: PyVal[]) => PyVal) | null = null;
   constructor(
     public code: Code,
     public sig: Signature,

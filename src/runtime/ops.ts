@@ -141,7 +141,7 @@ export function getattrIC(o: PyVal, name: string, ic: InlineCache): PyVal {
 }
 /** The method the site's cache holds, if the cache applies to o (its type, and no instance
  * attribute of that name shadowing it); otherwise undefined. */
-function cachedMethod(o: PyVal, name: string, ic: InlineCache): PyVal {
+export function cachedMethod(o: PyVal, name: string, ic: InlineCache): PyVal {
   return o instanceof PyObject && o.cls === ic.t && ic.v === TYPE_VERSION.v && (o.dict === null || !o.dict.has(name)) ? ic.fn : undefined;
 }
 /** o.name() with 0, 1 or 2 arguments: a cached Python method is called without an argument array. */

@@ -9,7 +9,7 @@ import {
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
-import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aenter, aexitOf, PyCoroutine, PyAsyncGenerator, asyncgenHooks } from './coroutine';
+import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aexitOf, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
@@ -163,7 +163,6 @@ const rt = {
   $agYield: agYield,
   $aiter: aiter,
   $anext: anext,
-  $aenter: aenter,
   $aexitOf: aexitOf,
   $yieldFrom: yieldFrom,
   $tr: (v: PyVal) => v === true || (v !== false && truthy(v)),
@@ -448,11 +447,14 @@ const rt = {
     return exit;
   },
   $wenter: (m: PyVal, _exit: PyVal) => ops.callBound(typeOf(m).lookup('__enter__'), m, []),
-  $wexit: (exit: PyVal, m: PyVal, e: PyVal) => {
-    if (e === None) return ops.callBound(exit, m, [None, None, None]);
-    const x = e as PyException;
-    return ops.callBound(exit, m, [typeOf(x), x, tracebackOf(x)]);
-  },
+  $wexit: (exit: PyVal, m: PyVal, e: PyVal) => ops.callBound(exit, m, exitArgs(e)),
+  $awm: awaitMethod,
+  $awmn: awaitMethodN,
+  $awc: awaitCall,
+  $awenter: (m: PyVal, _exit: PyVal) => awaitBound(typeOf(m).lookup('__aenter__'), [m]),
+  $awexit: (exit: PyVal, m: PyVal, e: PyVal) => awaitBound(exit, [m, ...exitArgs(e)]),
+  $awaited: awaited,
+  $LATER: AWAIT_LATER,
   $assertFail: (msg?: PyVal) => (msg === undefined ? pyErr(AssertionError) : newExc(AssertionError, msg)),
   $fstr: (v: PyVal) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : formatValue(v, '')),
   $fmt: (v: PyVal, conv: number, spec: string) => {
@@ -491,6 +493,8 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 export const runtimeHelpers: Record<string, unknown> = rt;
 
 let tracebackOf: (e: PyException) => PyVal = () => None;
+/** __exit__'s arguments for the exception `e` leaving a with body (None: none left). */
+const exitArgs = (e: PyVal): PyVal[] => (e === None ? [None, None, None] : [typeOf(e), e, tracebackOf(e as PyException)]);
 export function setTracebackOf(f: (e: PyException) => PyVal): void { tracebackOf = f; }
 
 let importModule: (name: string) => PyModule = () => { throw pyErr(ImportError, 'no modules'); };
