@@ -7,7 +7,7 @@
 // Wait, fastMethods.ts), or, for objects that are not the library's own, starts the Python body,
 // which makes the same test again and waits. So a call costs one object, not a JS generator.
 import { PyVal, None, PyFunction, Code } from './object';
-import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, lockWait, lockAcquire, semaphoreAcquire, queueGetWait, queuePutWait } from './fastMethods';
+import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, eventWaitNow, lockWait, lockAcquire, semaphoreAcquire, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';
 import './fastTasks';
 import { STOP } from './types';
@@ -229,6 +229,7 @@ const QUICK: Record<string, (args: PyVal[]) => PyVal | undefined> = {
   'Queue.put': ([self, item]) => { const r = queuePutNowait(self, item); return r === FALLBACK ? undefined : r; },
   'Lock.acquire': ([self]) => lockAcquire(self),
   'Semaphore.acquire': ([self]) => semaphoreAcquire(self),
+  'Event.wait': ([self]) => eventWaitNow(self),
   /** `await self.acquire(); return None` */
   '_ContextManagerMixin.__aenter__': ([self]) => {
     const spec = acquireSpec.get(self);

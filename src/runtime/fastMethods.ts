@@ -210,6 +210,13 @@ export function eventWait(self: PyVal): Wait | null {
   enqueue(o, fut);
   return new EventWait(fut, o);
 }
+/** Event.wait's test `if self._value: return True` for the library's own Event: true, else the
+ * Wait; undefined when the Python way must decide. */
+export function eventWaitNow(self: PyVal): PyVal | Wait | undefined {
+  const o = waitLayouts.event.of(self);
+  if (o === null || typeof o._value !== 'boolean') return undefined;
+  return o._value ? true : eventWait(self) ?? undefined;
+}
 class EventWait extends Wait {
   constructor(fut: PyFuture, private o: Attrs) { super(fut); }
   after(exc: PyVal | null): PyVal {
