@@ -376,7 +376,8 @@ export class CodeGen {
     if (isAsync) this.requireAsync(s, 'async with');
     const m = this.temp(), ex = this.temp(), ok = this.temp();
     const e = `$e${this.uid++}`;
-    const enter = isAsync ? this.awaitNow(`$awenter(${m}, ${ex} = $aexitOf(${m}))`) : `$wenter(${m}, ${ex} = $exitOf(${m}))`;
+    const site = this.constant('new $WS()');
+    const enter = isAsync ? this.awaitNow(`$awenter(${m}, ${ex} = $aexitOf(${m}, ${site}), ${site})`) : `$wenter(${m}, ${ex} = $exitOf(${m}, ${site}), ${site})`;
     const exitCall = (arg: string) => isAsync ? this.awaitNow(`$awexit(${ex}, ${m}, ${arg})`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';

@@ -275,13 +275,6 @@ export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
     }
   }, it instanceof PyAsyncGenerator ? it : null, anextAwaitableType);
 }
-export function aexitOf(m: PyVal): PyVal {
-  const t = typeOf(m);
-  const enter = t.lookup('__aenter__'), exit = t.lookup('__aexit__');
-  if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
-  return exit;
-}
-
 // ---------------------------------------------------------------- Python-visible methods
 const co = (self: PyVal): PyGenerator => self as PyGenerator;
 function throwArg(args: PyVal[]): PyVal {

@@ -9,7 +9,7 @@ import {
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
-import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, aexitOf, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
+import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
@@ -140,6 +140,23 @@ export function raise(exc: PyVal, cause?: PyVal): PyException {
   return x;
 }
 
+/** A with statement's enter and exit methods, for the last type it saw (valid while TYPE_VERSION is). */
+class WithSite {
+  t: PyType | null = null;
+  v = -1;
+  enter: PyVal = undefined;
+  exit: PyVal = undefined;
+}
+/** The exit method of `m` (a with statement's), its enter method left in `site`. */
+function withMethods(m: PyVal, site: WithSite, enterName: string, exitName: string, protocol: string): PyVal {
+  const t = typeOf(m);
+  if (t === site.t && site.v === TYPE_VERSION.v) return site.exit;
+  const enter = t.lookup(enterName), exit = t.lookup(exitName);
+  if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support ${protocol}`);
+  site.t = t; site.v = TYPE_VERSION.v; site.enter = enter; site.exit = exit;
+  return exit;
+}
+
 const rt = {
   $Code: Code,
   $None: None,
@@ -163,7 +180,6 @@ const rt = {
   $agYield: agYield,
   $aiter: aiter,
   $anext: anext,
-  $aexitOf: aexitOf,
   $yieldFrom: yieldFrom,
   $tr: (v: PyVal) => v === true || (v !== false && truthy(v)),
   $iter: iter,
@@ -438,20 +454,15 @@ const rt = {
     if (reraisedEg) fresh.push(reraisedEg);
     return fresh.length > 1 ? call(BaseExceptionGroup, ['', new PyList(fresh)]) as PyException : fresh[0];
   },
-  $exitOf: (m: PyVal) => {
-    const t = typeOf(m);
-    const enter = t.lookup('__enter__'), exit = t.lookup('__exit__');
-    if (enter === undefined || exit === undefined) {
-      throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
-    }
-    return exit;
-  },
-  $wenter: (m: PyVal, _exit: PyVal) => ops.callBound(typeOf(m).lookup('__enter__'), m, []),
+  $WS: WithSite,
+  $exitOf: (m: PyVal, site: WithSite) => withMethods(m, site, '__enter__', '__exit__', 'the context manager protocol'),
+  $aexitOf: (m: PyVal, site: WithSite) => withMethods(m, site, '__aenter__', '__aexit__', 'the asynchronous context manager protocol'),
+  $wenter: (m: PyVal, _exit: PyVal, site: WithSite) => ops.callBound(site.enter, m, []),
+  $awenter: (m: PyVal, _exit: PyVal, site: WithSite) => awaitBound(site.enter, [m]),
   $wexit: (exit: PyVal, m: PyVal, e: PyVal) => ops.callBound(exit, m, exitArgs(e)),
   $awm: awaitMethod,
   $awmn: awaitMethodN,
   $awc: awaitCall,
-  $awenter: (m: PyVal, _exit: PyVal) => awaitBound(typeOf(m).lookup('__aenter__'), [m]),
   $awexit: (exit: PyVal, m: PyVal, e: PyVal) => awaitBound(exit, [m, ...exitArgs(e)]),
   $awaited: awaited,
   $LATER: AWAIT_LATER,
@@ -493,6 +504,7 @@ function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
 export const runtimeHelpers: Record<string, unknown> = rt;
 
 let tracebackOf: (e: PyException) => PyVal = () => None;
+
 /** __exit__'s arguments for the exception `e` leaving a with body (None: none left). */
 const exitArgs = (e: PyVal): PyVal[] => (e === None ? [None, None, None] : [typeOf(e), e, tracebackOf(e as PyException)]);
 export function setTracebackOf(f: (e: PyException) => PyVal): void { tracebackOf = f; }
