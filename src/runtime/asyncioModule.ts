@@ -48,5 +48,5 @@ export function defineAsyncioModule(m: Map<string, PyVal>, def: (name: string, f
     return currentTask(loop === undefined || loop === None ? getRunningLoop() : loop);
   });
   /** The tasks that are not done, of every loop (all_tasks() filters by loop). */
-  def('_live_tasks', () => new PyList([...liveTasks]));
+  def('_live_tasks', () => new PyList(liveTasks()));
 }

@@ -17,7 +17,13 @@ import { copyContext } from './contextvars';
 
 let taskNameCounter = 0;
 /** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
-export const liveTasks = new Set<PyTask>();
+/** Tasks not yet done, oldest first: a list through the tasks themselves (no hashing, no rehash). */
+const live = { first: null as PyTask | null, last: null as PyTask | null };
+export function liveTasks(): PyTask[] {
+  const out: PyTask[] = [];
+  for (let t = live.first; t !== null; t = t.nextLive) out.push(t);
+  return out;
+}
 /** The task each running loop is stepping (asyncio's _current_tasks), for loops that are not a
  * PyLoop (those keep it in `current`). */
 export const currentTasks = new Map<PyVal, PyTask>();
@@ -34,6 +40,8 @@ export class PyTask extends PyFuture {
   logDestroyPending = true;
   /** Its first step has run (the trace tells "starts" from "resumes"). */
   started = false;
+  private prevLive: PyTask | null = null;
+  nextLive: PyTask | null = null;
   constructor(cls: PyType) { super(cls); }
 
   initTask(coro: PyVal, loop: PyVal, name: PyVal, context: PyVal): void {
@@ -49,7 +57,9 @@ export class PyTask extends PyFuture {
     if (observers.length) taskCreated(this, coro);
     if (this.loop instanceof PyLoop) this.loop.checkClosed();
     this.callStepSoon(null);
-    liveTasks.add(this);
+    this.prevLive = live.last;
+    if (live.last !== null) live.last.nextLive = this; else live.first = this;
+    live.last = this;
   }
 
   get name(): string { return this.ownName ?? (this.ownName = `Task-${this.nameNumber}`); }
@@ -70,7 +80,10 @@ export class PyTask extends PyFuture {
   }
 
   override scheduleCallbacks(): void {
-    liveTasks.delete(this);
+    const prev = this.prevLive, next = this.nextLive;
+    if (prev !== null) prev.nextLive = next; else if (live.first === this) live.first = next;
+    if (next !== null) next.prevLive = prev; else if (live.last === this) live.last = prev;
+    this.prevLive = this.nextLive = null;
     if (observers.length) taskDone(this);
     super.scheduleCallbacks();
   }
