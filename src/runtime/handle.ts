@@ -12,7 +12,11 @@ import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 
 /** What a task exposes to the handles that step it. */
-export interface Steppable { step(exc: PyException | null): void }
+export interface Steppable {
+  step(exc: PyException | null): void;
+  /** The context its steps run in (a step handle's own ctx is unused). */
+  stepContext(): PyVal;
+}
 
 export class PyHandle extends PyObject {
   cancelled = false;
@@ -43,7 +47,7 @@ export class PyHandle extends PyObject {
 
   /** Handle._run: the callback, inside its context (`self._context.run(callback, *args)`). */
   run(): void {
-    const ctx = this.ctx instanceof Map ? (this.ctx = asContext(this.ctx)) : this.ctx;
+    const ctx = this.isStep ? (this.cb as Steppable).stepContext() : this.ctx instanceof Map ? (this.ctx = asContext(this.ctx)) : this.ctx;
     try {
       if (observers.length) handleRan(this);
       if (ctx instanceof PyContext) {
@@ -135,7 +139,7 @@ getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self
 getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));
 getter(handleType, '_cancelled', (self) => hd(self).cancelled);
 getter(handleType, '_loop', (self) => hd(self).loop);
-getter(handleType, '_context', (self) => (hd(self).ctx = asContext(hd(self).ctx)));
+getter(handleType, '_context', (self) => (hd(self).isStep ? (hd(self).cb as Steppable).stepContext() : (hd(self).ctx = asContext(hd(self).ctx))));
 method(timerHandleType, 'when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_when', (self) => new PyFloat(th(self).when));
 getter(timerHandleType, '_scheduled', (self) => th(self).scheduled, (self, v) => { th(self).scheduled = v === true; });

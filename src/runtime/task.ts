@@ -13,7 +13,7 @@ import { PyFuture, futureType, futureReprInfo, aio, PENDING, clinic } from './fu
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, pyHooks, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
-import { copyContext } from './contextvars';
+import { snapshotContext, asContext } from './contextvars';
 
 let taskNameCounter = 0;
 /** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
@@ -33,7 +33,9 @@ export class PyTask extends PyFuture {
   /** Set by name= or set_name(); otherwise the name is made from nameNumber when first asked. */
   private ownName: string | null = null;
   nameNumber = 0;
-  context: PyVal = None;
+  /** Its Context; until its first step, the variables it was created with (a contextvars snapshot:
+   * the Context is made when first needed, so a task that has not run holds no Context). */
+  private context: PyVal = None;
   mustCancel = false;
   futWaiter: PyVal = None;
   numCancelsRequested = 0;
@@ -51,7 +53,7 @@ export class PyTask extends PyFuture {
       throw pyErr(TypeError, `a coroutine was expected, got ${repr(coro)}`);
     }
     this.coro = coro;
-    this.context = context === None ? copyContext() : context;
+    this.context = context === None ? snapshotContext() : context;
     if (name === None) this.nameNumber = ++taskNameCounter;
     else this.name = typeof name === 'string' ? name : str(name);
     if (observers.length) taskCreated(this, coro);
@@ -60,6 +62,11 @@ export class PyTask extends PyFuture {
     this.prevLive = live.last;
     if (live.last !== null) live.last.nextLive = this; else live.first = this;
     live.last = this;
+  }
+
+  stepContext(): PyVal {
+    const c = this.context;
+    return c instanceof Map ? (this.context = asContext(c)) : c;
   }
 
   get name(): string { return this.ownName ?? (this.ownName = `Task-${this.nameNumber}`); }
@@ -167,10 +174,10 @@ export class PyTask extends PyFuture {
     // As CPython: an exact future's flag is cleared before the self-await check, another's after.
     if (exact) result.blocking = false;
     if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
-    if (exact) result.addDoneCallback(wakeupFn(this), this.context);
+    if (exact) result.addDoneCallback(wakeupFn(this), this.stepContext());
     else {
       callMethod(result, '__setattr__', ['_asyncio_future_blocking', false]);
-      callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.context]]));
+      callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.stepContext()]]));
     }
     this.futWaiter = result;
     if (this.mustCancel && (exact ? result.cancel(this.cancelMessage) : truthy(callMethod(result, 'cancel', [this.cancelMessage])))) this.mustCancel = false;
@@ -178,8 +185,8 @@ export class PyTask extends PyFuture {
 
   private callStepSoon(exc: PyException | null): void {
     const loop = this.loop;
-    if (loop instanceof PyLoop) loop.callStepSoon(this, exc, this.context);
-    else callSoon(loop, stepWrapperFn(this), exc === null ? [] : [exc], this.context);
+    if (loop instanceof PyLoop) loop.callStepSoon(this, exc, null);
+    else callSoon(loop, stepWrapperFn(this), exc === null ? [] : [exc], this.stepContext());
   }
 
   /** Task.__wakeup: the awaited future is done; step with its result or its exception. */
