@@ -5,7 +5,8 @@
 // free?) natively and, when that test lets the body finish, returns the body's result at once.
 // When the body would wait, the coroutine waits natively on the future the body would make (a
 // Wait, fastMethods.ts), or, for objects that are not the library's own, starts the Python body,
-// which makes the same test again and waits. So a call costs one object, not a JS generator.
+// which makes the same test again and waits. So a call costs one object, not a JS generator, and
+// `await CALL` (awaitNow) none when the quick answer needs no wait.
 import { PyVal, None, PyFunction, Code } from './object';
 import { FALLBACK, MethodCache, MethodPath, libPath, fastMethod, queueGetNowait, queuePutNowait, Wait, eventWait, eventWaitNow, lockWait, lockAcquire, semaphoreAcquire, queueGetWait, queuePutWait } from './fastMethods';
 import { PENDING } from './future';
@@ -255,9 +256,10 @@ export function fastPath(name: string, fn: PyVal): PyVal {
   fn.fn = (...args: PyVal[]) => new FastCoroutine(spec, args);
   const quick = spec.quick;
   if (quick !== undefined && fn.argc >= 0) {
-    const f = fn, argc = fn.argc, defaults = fn.defaults;
+    const f = fn, argc = fn.argc;
     f.awaitNow = (args) => {
       if (args.length !== argc) {
+        const defaults = f.defaults;
         if (args.length > argc || argc - args.length > defaults.length) return awaitLater(call(f, args));
         for (let i = defaults.length - (argc - args.length); i < defaults.length; i++) args.push(defaults[i]);
       }
