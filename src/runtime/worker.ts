@@ -61,7 +61,7 @@ function startDebugging(d: DebugConfig): void {
   // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
   // Terminate itself, in slices.
   clock.sleep = function (s: number): void {
-    if (!this.realtime) { this.virtual = this.after(s); return; }
+    if (!this.realtime) { this.advance(this.after(s)); return; }
     const end = performance.now() + s * 1000;
     for (let left = s * 1000; left > 0; left = end - performance.now()) {
       agent.whileWaiting(end);

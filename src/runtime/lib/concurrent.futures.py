@@ -376,8 +376,9 @@ class ThreadPoolExecutor(Executor):
         self._max_workers = max_workers
         # Work items submitted and not yet run (CPython's _work_queue).
         self._queue = collections.deque()
-        # CPython's _idle_semaphore: released by a worker each time it finishes a work item.
-        self._idle = 0
+        # CPython's _idle_semaphore: released by a worker each time it finishes a work item (here,
+        # the times they finished at: a release counts from then on).
+        self._idle = []
         self._threads = []
         self._busy = set()
         self._broken = False
@@ -402,34 +403,44 @@ class ThreadPoolExecutor(Executor):
         return f
 
     def _adjust_thread_count(self):
-        if self._idle:
-            self._idle -= 1
-            return
+        now = time.monotonic()
+        for i, released in enumerate(self._idle):
+            if released <= now:
+                del self._idle[i]
+                return
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             t = threading.Thread(name='%s_%d' % (self._thread_name_prefix or self, num_threads),
                                  daemon=False)
             t._begin()
             t._initialized_worker = False
+            t._free_at = now
             self._threads.append(t)
 
     def _work(self):
         """One work item (the first queued), run by the first free worker thread."""
         if not self._queue:
             return
-        for t in self._threads:
-            if t not in self._busy:
-                break
-        else:
+        # The first worker free when the item was queued, else the first to become free (the
+        # item waits for it): workers are busy until the time their last item ended at.
+        now = time.monotonic()
+        t = None
+        for th in self._threads:
+            if th not in self._busy and (t is None or th._free_at < t._free_at and t._free_at > now):
+                t = th
+        if t is None:
             raise RuntimeError(f'{self!r}: every worker thread waits for another work item '
                                f'(a deadlock: CPython would hang here)')
+        if t._free_at > now:
+            _yieldpoint.wait_until(t._free_at)
         w = self._queue.popleft()
         self._busy.add(t)
         try:
             threading._run_as(t, self._run_item, t, w)
         finally:
             self._busy.discard(t)
-        self._idle += 1
+            t._free_at = time.monotonic()
+        self._idle.append(t._free_at)
         if self._shutdown and not self._queue:
             self._stop_threads()
 
@@ -469,3 +480,6 @@ class ThreadPoolExecutor(Executor):
             self._stop_threads()
         if wait:
             threading._block(lambda: not self._queue, None, 'ThreadPoolExecutor.shutdown()')
+            # CPython joins the workers: they are done when their last items ended.
+            for t in self._threads:
+                _yieldpoint.wait_until(t._free_at)

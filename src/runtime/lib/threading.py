@@ -13,6 +13,10 @@ Another thread's code runs whole, from start to end, while the thread that start
   concurrent.futures' Future.result(), wait(), as_completed(), Executor.shutdown(wait=True)),
   in the main thread's time.sleep(), and when the program exits (as CPython joins its threads
   then).
+- Each thread's work runs on a clock of its own (on the virtual clock), started when the work
+  was queued: its time.sleep() does not hold up the event loop, what it hands to the loop with
+  call_soon_threadsafe() (how run_in_executor and to_thread deliver results) reaches the loop at
+  the thread's time, and a thread that waited for another's work goes on when that work ended.
 - A blocking call runs queued threads one at a time until it can return. If none is left and the
   call still cannot return, it would wait forever: it raises RuntimeError instead (CPython would
   hang), unless it has a timeout, which then elapses on the program's clock (as time.sleep does)
@@ -47,7 +51,11 @@ def _block(ready, timeout, what):
     """Waits as a blocked thread would until ready() is true: runs the other threads' pending
     work, one piece at a time. True once ready(); False if the timeout elapsed first."""
     while not ready():
-        if _yieldpoint.run_thread_job():
+        end = _yieldpoint.run_thread_job()
+        if end is not False:
+            if ready():
+                # The work that ended the wait ended at `end` on its own clock.
+                _yieldpoint.wait_until(end)
             continue
         if timeout is None:
             raise RuntimeError(f'{what} would wait forever: no queued thread is left that could '
