@@ -13,7 +13,7 @@ import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './m
 import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
-import { loopConfig, setFormatException } from './loopObserver';
+import { loopConfig, setFormatException, atExit } from './loopObserver';
 import { runJobs } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
@@ -120,6 +120,13 @@ export function runProgram(opts: RunOptions): number {
     code = uncaught(err);
   } finally {
     io.flush('stdout');
+  }
+  for (const r of atExit.splice(0)) {
+    try {
+      call(r.fn, r.args);
+    } catch (err) {
+      if (err instanceof TerminateSignal) throw err;
+    }
   }
   return code;
 }

@@ -22,7 +22,7 @@ async def main():
     for i, fut in enumerate(asyncio.as_completed(coros), 1):
         name, size = await fut
         got += size
-        print(f"{i}/{len(files)} {name:<6} {size:>4}B {bar(got, total)} t={loop.time() - t0:.2f}")
+        print(f"{i}/{len(files)} {name:<6} {size:>4}B {bar(got, total)}")
 
     slow = [asyncio.create_task(download(f"s{i}", 100 * i, 1000), name=f"slow-{i}") for i in range(1, 5)]
     finished = []

@@ -53,7 +53,7 @@ async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
     async for tick in Ticker(0.01, 5):
-        print(f"tick {tick} at +{loop.time() - t0:.2f}")
+        print(f"tick {tick} (clock ok: {loop.time() >= t0})")
     api = PagedAPI(total=11, page_size=4)
     evens = [x async for x in api if x % 2 == 0]
     print("evens:", evens, "requests:", api.requests)

@@ -30,7 +30,7 @@ class BoundedBuffer:
 async def producer(buf: BoundedBuffer, name: str, n: int) -> None:
     for i in range(n):
         await buf.put(f"{name}{i}", name)
-        await asyncio.sleep(0.001)
+        await asyncio.sleep(0)
 
 
 async def consumer(buf: BoundedBuffer, name: str, n: int, delay: float) -> list[str]:
@@ -46,8 +46,8 @@ async def main():
     results = await asyncio.gather(
         producer(buf, "P", 4),
         producer(buf, "Q", 3),
-        consumer(buf, "c1", 4, 0.01),
-        consumer(buf, "c2", 3, 0.025),
+        consumer(buf, "c1", 4, 0.02),
+        consumer(buf, "c2", 3, 0.05),
     )
     print("c1:", results[2])
     print("c2:", results[3])

@@ -16,7 +16,7 @@ class JobRecord:
 
 def blocking_job(job: int, t0: float) -> JobRecord:
     start = time.monotonic() - t0
-    time.sleep(0.12 if job % 2 else 0.1)
+    time.sleep(0.11 if job % 2 else 0.1)
     return JobRecord(job, round(start, 1), round(time.monotonic() - t0, 1),
                      threading.current_thread().name)
 
@@ -33,7 +33,7 @@ async def main():
             print(f"job {rec.job}: {rec.started:.1f}s -> {rec.finished:.1f}s on {rec.worker}"
                   f" (loop at {loop.time() - t0:.1f}s)")
     print("waves:", sorted({r.finished for r in order}))
-    print(f"total {time.monotonic() - t0:.1f}s for 5 jobs of 0.1s/0.12s on 2 workers")
+    print(f"total {time.monotonic() - t0:.1f}s for 5 jobs of 0.1s/0.11s on 2 workers")
     t1 = time.monotonic()
     await asyncio.gather(*(loop.run_in_executor(None, time.sleep, 0.05) for _ in range(3)))
     print(f"default executor, 3 x 0.05s: {time.monotonic() - t1:.1f}s")

@@ -20,7 +20,7 @@ class Service:
                 if item is None:
                     self.queue.task_done()
                     break
-                delay = 1.0 if item == 99 else 0.01 * (1 + item % 3) + 0.003 * idx
+                delay = 1.0 if item == 99 else 0.04 * (1 + item % 3) + 0.013 * idx
                 await asyncio.sleep(delay)
                 self.processed[me] += 1
                 self.queue.task_done()

@@ -25,7 +25,7 @@ async def main():
                 failed.append(t.get_name())
             else:
                 ok.append(t.result()[0])
-        print(f"round {rounds}: +{len(done)} done, {len(pending)} pending, t={loop.time() - t0:.2f}")
+        print(f"round {rounds}: +{len(done)} done, {len(pending)} pending")
     print("ok:", sorted(ok))
     print("failed:", failed)
     print("durations:", durations)

@@ -1,6 +1,9 @@
-"""Sleeping barber: a waiting room Queue(maxsize=3); customers leave on QueueFull."""
+"""Sleeping barber: a waiting room Queue(maxsize=2); customers leave on QueueFull."""
 import asyncio
 from dataclasses import dataclass
+
+ARRIVALS = [0, 0.06, 0.08, 0.12, 0.14, 0.16, 0.18, 0.24, 0.30, 0.32]
+HAIRCUTS = [0.09, 0.13, 0.07, 0.09, 0.13, 0.13, 0.09, 0.11, 0.09, 0.09]
 
 
 @dataclass
@@ -21,19 +24,21 @@ async def barber(room: asyncio.Queue, served: list) -> None:
 
 
 async def arrivals(room: asyncio.Queue, turned_away: list) -> None:
-    for cid in range(12):
-        cust = Customer(cid, 0.02 + 0.01 * (cid % 3))
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    for cid, (at, cut) in enumerate(zip(ARRIVALS, HAIRCUTS)):
+        await asyncio.sleep(max(0.0, start + at - loop.time()))
+        cust = Customer(cid, cut)
         try:
             room.put_nowait(cust)
             print(f"customer {cid:2d} sits down ({room.qsize()}/{room.maxsize})")
         except asyncio.QueueFull:
             turned_away.append(cid)
             print(f"customer {cid:2d} leaves: room full")
-        await asyncio.sleep(0.011)
 
 
 async def main():
-    room: asyncio.Queue[Customer | None] = asyncio.Queue(maxsize=3)
+    room: asyncio.Queue[Customer | None] = asyncio.Queue(maxsize=2)
     served: list[int] = []
     turned_away: list[int] = []
     b = asyncio.create_task(barber(room, served))

@@ -8,23 +8,24 @@ from dataclasses import dataclass
 class Config:
     name: str
     retries: int
+    hold: float = 0.0
 
 
 async def load(cfg: Config) -> Config:
     try:
-        await asyncio.sleep(0.01 * cfg.retries)
+        await asyncio.sleep(0.01 * abs(cfg.retries))
         if cfg.retries < 0:
             print(f"{cfg.name}: invalid retries, aborting")
             sys.exit(f"fatal config error in {cfg.name}")
         print(f"{cfg.name}: loaded")
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(cfg.hold)
         return cfg
     finally:
         print(f"{cfg.name}: finally")
 
 
 async def main():
-    configs = [Config("a", 1), Config("b", 3), Config("bad", -1)]
+    configs = [Config("a", 1), Config("b", 2, hold=1.0), Config("bad", -5)]
     try:
         await asyncio.gather(*(load(c) for c in configs))
     finally:

@@ -20,9 +20,9 @@ async def progress(q: asyncio.Queue, expected: int) -> list[str]:
         name, i, n = await q.get()
         if i is None:
             finished += 1
-            lines.append(f"{loop.time() - t0:4.2f} {name} complete")
+            lines.append(f"{name} complete (clock moved: {loop.time() > t0})")
         else:
-            lines.append(f"{loop.time() - t0:4.2f} {name} {i}/{n} {'#' * i}{'.' * (n - i)}")
+            lines.append(f"{name} {i}/{n} {'#' * i}{'.' * (n - i)}")
     return lines
 
 
@@ -39,7 +39,7 @@ async def main():
     timer.start()
     t0 = loop.time()
     await done.wait()
-    print(f"threading.Timer fired the event after {loop.time() - t0:.2f}s")
+    print(f"threading.Timer fired the event after >= 0.03s: {loop.time() - t0 >= 0.03}")
     timer.join()
 
 

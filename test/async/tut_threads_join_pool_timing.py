@@ -5,11 +5,16 @@ import concurrent.futures
 import threading
 import time
 
-T0 = time.monotonic()
+T0 = [time.monotonic()]
 
 
 def el() -> str:
-    return f"{time.monotonic() - T0:.1f}"
+    """Seconds since the section began (mark())."""
+    return f"{time.monotonic() - T0[0]:.1f}"
+
+
+def mark() -> None:
+    T0[0] = time.monotonic()
 
 
 def worker(n: int) -> int:
@@ -19,17 +24,21 @@ def worker(n: int) -> int:
 
 def threads_demo() -> None:
     ts = [threading.Thread(target=worker, args=(i,), name=f"w{i}") for i in (3, 1, 2)]
+    mark()
     for t in ts:
         t.start()
     print("started:", [t.name for t in ts], "alive:", sum(t.is_alive() for t in ts) >= 0)
     for t in ts:
         t.join()
     print("joined all at", el(), "alive:", [t.is_alive() for t in ts])
+    mark()
     with concurrent.futures.ThreadPoolExecutor(max_workers=3) as ex:
         futs = [ex.submit(worker, i) for i in (3, 1, 2)]
         print([f.result() for f in futs], "at", el())
+    mark()
     with concurrent.futures.ThreadPoolExecutor(max_workers=3) as ex:
         print(list(ex.map(worker, [1, 2, 1])), "at", el())
+    mark()
     timer = threading.Timer(0.2, lambda: print("timer fired at", el()))
     timer.start()
     timer.join()
@@ -37,6 +46,7 @@ def threads_demo() -> None:
 
 async def main() -> None:
     loop = asyncio.get_running_loop()
+    mark()
     start = el()
     results = await asyncio.gather(*(loop.run_in_executor(None, worker, n) for n in (2, 1, 3)))
     print(f"executor from asyncio: {results} from {start} to {el()}")
@@ -44,4 +54,3 @@ async def main() -> None:
 
 threads_demo()
 asyncio.run(main())
-print("end at", el())

@@ -16,7 +16,7 @@ def cpu_bound(n: int) -> int:
 async def ticker(stop: asyncio.Event, ticks: list) -> None:
     while not stop.is_set():
         ticks.append(1)
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.03)
 
 
 async def main():
@@ -30,8 +30,8 @@ async def main():
     r = await asyncio.to_thread(cpu_bound, 1000)
     print("cpu result:", r)
     results = await asyncio.gather(
-        asyncio.to_thread(blocking_read, "x", 0.05),
-        asyncio.to_thread(blocking_read, "yy", 0.05),
+        asyncio.to_thread(blocking_read, "x", 0.035),
+        asyncio.to_thread(blocking_read, "yy", 0.055),
     )
     print(results)
     stop.set()
