@@ -5,7 +5,7 @@ import asyncio
 async def long_job(name: str) -> None:
     try:
         while True:
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0.04)
     except asyncio.CancelledError:
         print(f"{name}: cancelled during shutdown")
         raise
@@ -14,7 +14,7 @@ async def long_job(name: str) -> None:
 
 
 async def interrupter() -> None:
-    await asyncio.sleep(0.035)
+    await asyncio.sleep(0.06)
     print("simulating Ctrl-C")
     raise KeyboardInterrupt
 
