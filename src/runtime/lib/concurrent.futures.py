@@ -3,10 +3,12 @@ thread.py): Future, Executor, ThreadPoolExecutor, wait, as_completed.
 
 Worker threads run as lib/threading.py describes: a submitted call runs whole, in submission
 order, when the submitting thread next waits (the event loop's next iteration, Future.result(),
-wait(), as_completed(), shutdown(wait=True), time.sleep(), ...) or when the program exits. It runs
-on the pool's first free worker thread; the pool creates worker threads when CPython's would (on
-submit, while no worker is idle, up to max_workers), named '<prefix>_<n>'. ProcessPoolExecutor is
-not provided.
+wait(), as_completed(), shutdown(wait=True), time.sleep(), ...) or when the program exits, on the
+worker thread's own clock (lib/threading.py). It runs on the first worker free when it was
+submitted, else waits for the first to become free; the pool creates worker threads when
+CPython's would (on submit, while no worker is idle, up to max_workers), named '<prefix>_<n>'.
+ProcessPoolExecutor is
+not provided: Yieldpoint refuses a program that names it.
 """
 
 import sys as _sys
