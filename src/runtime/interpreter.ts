@@ -14,7 +14,7 @@ import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
 import { loopConfig, setFormatException, atExit } from './loopObserver';
-import { runJobs } from './threads';
+import { runJobs, releaseHeldOutput } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
 import './str';
@@ -119,6 +119,7 @@ export function runProgram(opts: RunOptions): number {
     if (err instanceof TerminateSignal) throw err;
     code = uncaught(err);
   } finally {
+    releaseHeldOutput();
     io.flush('stdout');
   }
   for (const r of atExit.splice(0)) {

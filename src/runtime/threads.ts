@@ -45,6 +45,34 @@ export function runJobs(): void {
   while (jobs.length) runOneJob();
 }
 
+type Stream = 'stdout' | 'stderr';
+/** Output of other-thread work written at a time the main thread's clock has not reached: held, in
+ * time order, until output written at a later time (or the program's end) releases it, so that
+ * what a thread prints after its sleep comes out after what the loop printed meanwhile. */
+const held: { at: number; stream: Stream; text: string }[] = [];
+let release: (stream: Stream, text: string) => void = () => undefined;
+/** io.write for a program whose threads run on clocks of their own: `write` writes at once. */
+export function holdingThreadOutput(write: (stream: Stream, text: string) => void): (stream: Stream, text: string) => void {
+  release = write;
+  return (stream, text) => {
+    const at = clock.thread;
+    if (at !== null && at > clock.virtual) {
+      let i = held.length;
+      while (i > 0 && held[i - 1].at > at) i--;
+      held.splice(i, 0, { at, stream, text });
+      return;
+    }
+    if (held.length) releaseHeldOutput(at ?? clock.virtual);
+    write(stream, text);
+  };
+}
+/** Writes the held output of times up to `upTo` (all of it by default). */
+export function releaseHeldOutput(upTo = Infinity): void {
+  let n = 0;
+  while (n < held.length && held[n].at <= upTo) n++;
+  for (const h of held.splice(0, n)) release(h.stream, h.text);
+}
+
 /** The `_yieldpoint` functions lib/threading.py and lib/concurrent.futures.py build on. */
 export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw: Kw) => PyVal) => void): void {
   /** start_thread(fn, args): queue fn(*args) to run as another thread's work. */
@@ -54,7 +82,7 @@ export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw
   def('run_thread_job', () => { const end = runOneJob(); return end === false ? false : new PyFloat(end); });
   /** wait_until(when): the running thread's clock moves on to `when`, as if it had slept until then
    * (a thread that waited for another's work goes on when that work ended). */
-  def('wait_until', (args) => { if (!clock.realtime) clock.advance((args[0] as PyFloat).v); return None; });
+  def('wait_until', (args) => { const t = args[0]; if (!clock.realtime) clock.advance(t instanceof PyFloat ? t.v : Number(t)); return None; });
   /** swap_context(ctx): make ctx (a Context, or None for a thread that has none yet) the current
    * thread's context; returns the one it replaces (None if there was none). */
   def('swap_context', (args) => swapThreadContext(args[0] instanceof PyContext ? args[0] : null) ?? None);

@@ -50,11 +50,15 @@ _STACK = 8_392_704
 def _block(ready, timeout, what):
     """Waits as a blocked thread would until ready() is true: runs the other threads' pending
     work, one piece at a time. True once ready(); False if the timeout elapsed first."""
+    deadline = None if timeout is None else _time.monotonic() + timeout
     while not ready():
         end = _yieldpoint.run_thread_job()
         if end is not False:
             if ready():
                 # The work that ended the wait ended at `end` on its own clock.
+                if deadline is not None and end > deadline:
+                    _yieldpoint.wait_until(deadline)
+                    return False
                 _yieldpoint.wait_until(end)
             continue
         if timeout is None:
@@ -415,6 +419,7 @@ class Thread:
 
     def _stop(self):
         self._is_stopped = True
+        self._stopped_at = _time.monotonic()
         _active.pop(self._ident, None)
 
     def start(self):
@@ -449,7 +454,11 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if timeout is not None:
             timeout = max(timeout, 0)
+        deadline = None if timeout is None else _time.monotonic() + timeout
         _block(lambda: self._is_stopped, timeout, 'Thread.join()')
+        if self._is_stopped:
+            # It stopped at a time on its own clock: the joining thread goes on then.
+            _yieldpoint.wait_until(self._stopped_at if deadline is None else min(self._stopped_at, deadline))
 
     @property
     def name(self):
@@ -473,7 +482,8 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started and not self._is_stopped
+        # A thread stopped at a time this thread's clock has not reached is still running.
+        return self._started and not (self._is_stopped and self._stopped_at <= _time.monotonic())
 
     @property
     def daemon(self):
