@@ -16,7 +16,6 @@ async def inner_group() -> None:
     async with asyncio.TaskGroup() as tg:
         tg.create_task(worker("value", 0.01))
         tg.create_task(worker("key", 0.02))
-        tg.create_task(worker("ok", 0.05))
 
 
 async def main():

@@ -11,7 +11,7 @@ async def check(name: str, delay: float, ok: bool) -> str:
 
 
 async def main():
-    services = [("db", 0.01, True), ("cache", 0.02, False), ("queue", 0.03, False), ("api", 0.5, True)]
+    services = [("db", 0.01, True), ("cache", 0.05, False), ("api", 0.5, True)]
     async with asyncio.TaskGroup() as tg:
         for name, delay, ok in services:
             tg.create_task(check(name, delay, ok), name=name)
