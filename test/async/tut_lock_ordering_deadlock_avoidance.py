@@ -26,12 +26,12 @@ async def transfer_ordered(a: Resource, b: Resource, who: str, log: list) -> Non
     log.append(f"{who} released both")
 
 
-async def transfer_naive(a: Resource, b: Resource, who: str, log: list) -> None:
+async def transfer_naive(a: Resource, b: Resource, who: str, log: list, patience: float) -> None:
     async with a.lock:
         log.append(f"{who} locked {a!r}")
         await asyncio.sleep(0.01)
         try:
-            await asyncio.wait_for(b.lock.acquire(), timeout=0.05)
+            await asyncio.wait_for(b.lock.acquire(), timeout=patience)
         except asyncio.TimeoutError:
             log.append(f"{who} timed out waiting for {b!r} -> deadlock avoided by backing off")
             return
@@ -47,7 +47,7 @@ async def main():
     await asyncio.gather(transfer_ordered(x, y, "T1", log), transfer_ordered(y, x, "T2", log))
     print("\n".join(log))
     log.clear()
-    await asyncio.gather(transfer_naive(x, y, "N1", log), transfer_naive(y, x, "N2", log))
+    await asyncio.gather(transfer_naive(x, y, "N1", log, 0.05), transfer_naive(y, x, "N2", log, 0.08))
     print("\n".join(log))
     print("locks free:", not x.lock.locked(), not y.lock.locked())
 

@@ -17,7 +17,7 @@ class Task:
     priority: Priority
     seq: int
     name: str = field(compare=False)
-    duration: float = field(compare=False, default=0.01)
+    duration: float = field(compare=False, default=0.04)
 
 
 async def dispatcher(q: asyncio.PriorityQueue, done: list, worker: str) -> None:
@@ -42,7 +42,7 @@ async def main():
     print("queue size:", q.qsize(), "first:", q._queue[0].name)
     done: list[str] = []
     workers = [asyncio.create_task(dispatcher(q, done, f"w{i}")) for i in range(2)]
-    await asyncio.sleep(0.015)
+    await asyncio.sleep(0.06)
     q.put_nowait(Task(Priority.CRITICAL, next(seq), "hotfix"))
     await q.join()
     for _ in workers:

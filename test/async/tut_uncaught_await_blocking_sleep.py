@@ -7,7 +7,7 @@ import time
 async def countdown(name: str, n: int) -> None:
     while n > 0:
         print(f"{name}: {n}")
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.04)
         n -= 1
     print(f"{name}: liftoff")
 
@@ -21,7 +21,7 @@ async def broken(name: str) -> None:
 
 async def main():
     ok = asyncio.create_task(countdown("good", 3))
-    await asyncio.sleep(0.015)
+    await asyncio.sleep(0.06)
     print("main: calling broken()")
     try:
         await broken("bad")
