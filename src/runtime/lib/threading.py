@@ -16,7 +16,10 @@ Another thread's code runs whole, from start to end, while the thread that start
 - Each thread's work runs on a clock of its own (on the virtual clock), started when the work
   was queued: its time.sleep() does not hold up the event loop, what it hands to the loop with
   call_soon_threadsafe() (how run_in_executor and to_thread deliver results) reaches the loop at
-  the thread's time, and a thread that waited for another's work goes on when that work ended.
+  the thread's time, what it prints comes out when the main thread's clock gets there, a thread
+  that waits for another's work (join(), Future.result(), wait(), as_completed()) goes on when
+  that work ended, and a concurrent.futures Future is done from the time it finished. Other
+  effects (a shared list appended to) still happen when the work runs.
 - A blocking call runs queued threads one at a time until it can return. If none is left and the
   call still cannot return, it would wait forever: it raises RuntimeError instead (CPython would
   hang), unless it has a timeout, which then elapses on the program's clock (as time.sleep does)
