@@ -34,21 +34,21 @@ async def job(seconds: float, fail: bool = False) -> str:
 
 async def main():
     beats: list[str] = []
-    async with heartbeat("a", 0.03, beats) as hb:
+    async with heartbeat("a", 0.04, beats) as hb:
         print(await job(0.1), "| heartbeat task:", hb.get_name())
     print("after a:", hb.cancelled(), beats)
 
     beats.clear()
     try:
-        async with heartbeat("b", 0.03, beats):
-            await job(0.07, fail=True)
+        async with heartbeat("b", 0.04, beats):
+            await job(0.06, fail=True)
     except RuntimeError as e:
         print("b raised:", e, beats)
 
     beats.clear()
 
     async def guarded():
-        async with heartbeat("c", 0.03, beats):
+        async with heartbeat("c", 0.04, beats):
             await job(1)
 
     t = asyncio.create_task(guarded())

@@ -13,7 +13,7 @@ async def spinner(msg: str, frames: list) -> None:
     for ch in itertools.cycle("|/-\\"):
         frames.append(ch)
         try:
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.04)
         except asyncio.CancelledError:
             break
     frames.append("done")
@@ -23,7 +23,7 @@ async def supervisor() -> int:
     frames: list[str] = []
     spin = asyncio.create_task(spinner("thinking!", frames))
     print(f"spinner object: {spin.get_name()}")
-    result = await asyncio.to_thread(slow_compute, 0.09, 21)
+    result = await asyncio.to_thread(slow_compute, 0.1, 21)
     spin.cancel()
     await spin
     print(f"spinner turned while waiting: {len(frames) - 1 >= 3} ({''.join(frames[:3])}...) last={frames[-1]}")
