@@ -17,6 +17,7 @@ describe('yieldpoint run', () => {
     ['unsupported_import.py', 'import socket', 1, 1],
     ['unsupported_match.py', 'match statement', 2, 1],
     ['unsupported_open.py', 'open()', 1, 5],
+    ['unsupported_process_pool.py', 'concurrent.futures.ProcessPoolExecutor', 3, 6],
   ] as const) {
     it(`refuses ${what} before running, with exit 2`, async () => {
       const file = path.join('test', 'cli', f);

@@ -10,8 +10,12 @@ export function nextUp(x: number): number {
 export const clock = {
   realtime: false,
   virtual: 0,
+  /** On the virtual clock, the clock of the other thread whose work is running (threads.ts), null
+   * in the main thread: that work runs whole, on a clock of its own that starts when the work was
+   * queued, so that its sleeps overlap the loop's time instead of stopping it. */
+  thread: null as number | null,
   start: Date.now() / 1000,
-  now(): number { return this.realtime ? performance.now() / 1000 : this.virtual; },
+  now(): number { return this.realtime ? performance.now() / 1000 : this.thread ?? this.virtual; },
   /** The instant s seconds from now, rounded up so that it less now is at least s: a program that
    * measures a sleep of s sees at least s, as on a real clock (`time() - t0 >= s`). */
   after(s: number): number {
@@ -25,7 +29,11 @@ export const clock = {
       const end = performance.now() + s * 1000;
       const sab = new Int32Array(new SharedArrayBuffer(4));
       while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
-    } else this.virtual = this.after(s);
+    } else this.advance(this.after(s));
+  },
+  /** The running thread's virtual clock moves on to `when` (never back). */
+  advance(when: number): void {
+    if (this.thread !== null) { if (when > this.thread) this.thread = when; } else if (when > this.virtual) this.virtual = when;
   },
   /** Waits until the clock reads `when`; the virtual clock jumps to it exactly. */
   sleepUntil(when: number): void {

@@ -17,6 +17,9 @@ export interface CompileOptions {
 
 /** Builtins that exist in CPython but that Yieldpoint refuses before running. */
 const UNSUPPORTED_BUILTINS = new Set(['open', 'eval', 'exec', 'compile', '__import__', 'memoryview', 'complex', 'breakpoint', 'help', 'globals_set']);
+/** Names of supported modules that Yieldpoint does not provide: refused where the program names
+ * them (`from M import N`, or `.N` on anything), rather than failing when it runs. */
+const UNSUPPORTED_MODULE_NAMES = new Map([['ProcessPoolExecutor', 'concurrent.futures']]);
 
 interface FnCtx {
   scope: Scope;
@@ -407,9 +410,14 @@ export class CodeGen {
     const out = [`${m} = $import(${q(s.module)});`];
     for (const a of s.names) {
       if (a.name === '*') throw this.unsupported(s, `from ${s.module} import *`);
+      if (UNSUPPORTED_MODULE_NAMES.get(a.name) === s.module) throw this.unsupported(s, `${s.module}.${a.name}`);
       out.push(this.storeName(a.asname ?? a.name, `$importFrom(${m}, ${q(a.name)})`) + ';');
     }
     return out.join('\n');
+  }
+  private checkAttribute(e: N): void {
+    const m = UNSUPPORTED_MODULE_NAMES.get(e.attr);
+    if (m !== undefined) throw this.unsupported(e, `${m}.${e.attr}`);
   }
   private checkModule(node: N, name: string): void {
     if (!this.opts.modules.has(name)) throw this.unsupported(node, `import ${name}`);
@@ -650,7 +658,9 @@ export class CodeGen {
     switch (e._type) {
       case 'Constant': return this.constantExpr(e);
       case 'Name': return this.loadName(e.id, e);
-      case 'Attribute': return this.attrLoad(this.expr(e.value), e.attr);
+      case 'Attribute':
+        this.checkAttribute(e);
+        return this.attrLoad(this.expr(e.value), e.attr);
       case 'Subscript': return `$gi(${this.expr(e.value)}, ${this.subscriptKey(e.slice)})`;
       case 'Slice': return this.slice(e);
       case 'Call': return this.call(e);
@@ -802,6 +812,7 @@ export class CodeGen {
       const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`, '');
       return this.exprDone(mark, `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`);
     }
+    if (f._type === 'Attribute') this.checkAttribute(f);
     if (f._type === 'Attribute' && simple) {
       const ic = this.constant('new $IC()');
       // Up to two arguments: a Python method of the instance's cached type that no instance

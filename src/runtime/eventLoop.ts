@@ -33,7 +33,18 @@ export class PyLoop extends PyObject {
   current: PyObject | null = null;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 
+  /** Callbacks other threads handed over (call_soon_threadsafe) at times the loop's clock has not
+   * reached yet, in time order (equal times in the order given): each joins the ready queue when
+   * the clock gets there, before the timers due then (as after a wake-up by another thread). */
+  inbox: { when: number; h: PyHandle }[] = [];
   checkClosed(): void { if (this.closed) throw pyErr(RuntimeError, 'Event loop is closed'); }
+  callSoonFromThread(when: number, cb: PyVal, args: PyVal[], ctx: PyVal): PyHandle {
+    const h = new PyHandle(cb, args, this, ctx);
+    let i = this.inbox.length;
+    while (i > 0 && this.inbox[i - 1].when > when) i--;
+    this.inbox.splice(i, 0, { when, h });
+    return h;
+  }
   callSoon(cb: PyVal, args: PyVal[], ctx: PyVal): PyHandle {
     const h = new PyHandle(cb, args, this, ctx);
     this.ready.pushRight(h);
@@ -78,13 +89,16 @@ export class PyLoop extends PyObject {
     const timers = this.scheduled.items as PyTimerHandle[];
     // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
     runJobs();
-    if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length) {
+    const inbox = this.inbox;
+    if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length || inbox.length) {
       // Like a real clock, never early: a call_later deadline is already rounded so that the time
       // it was set at plus the delay is reached (clock.after); an absolute one (call_at, a
       // timeout's `when`) is read just after, so that `loop.time() - base >= delay` holds too.
-      const h = timers[0];
-      clock.sleepUntil(h.laterSeq > 0 ? h.when : nextUp(h.when));
+      const h = timers.length ? timers[0] : null;
+      const due = h === null ? Infinity : h.laterSeq > 0 ? h.when : nextUp(h.when);
+      clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due);
     } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
+    while (inbox.length && inbox[0].when <= clock.now()) this.ready.pushRight(inbox.shift()!.h);
 
     const end = clock.now() + CLOCK_RESOLUTION;
     while (timers.length) {
@@ -175,7 +189,8 @@ method(loopType, '_time_peek', () => new PyFloat(clock.now()));
 method(loopType, '_check_closed', (self) => { lp(self).checkClosed(); return None; });
 method(loopType, 'is_closed', (self) => lp(self).closed);
 method(loopType, 'stop', (self) => { lp(self).stopping = true; return None; });
-/** loop.call_soon and call_soon_threadsafe (the program has one thread: they are the same). */
+/** loop.call_soon and call_soon_threadsafe (the program has one thread: they are the same, but for
+ * other-thread work ahead of the loop's clock). */
 const callSoonMethod = (what: string) => (self: PyVal, args: PyVal[], kw: Kw): PyVal => {
   if (!args.length) throw pyErr(TypeError, `${what}() missing 1 required positional argument: 'callback'`);
   const ctx = contextArg(what, kw);
@@ -185,7 +200,17 @@ const callSoonMethod = (what: string) => (self: PyVal, args: PyVal[], kw: Kw): P
 };
 method(loopType, 'call_soon', callSoonMethod('call_soon'));
 const nativeCallSoon = loopType.dict.get('call_soon');
-method(loopType, 'call_soon_threadsafe', callSoonMethod('call_soon_threadsafe'));
+const callSoonThreadsafe = callSoonMethod('call_soon_threadsafe');
+method(loopType, 'call_soon_threadsafe', (self, args, kw) => {
+  // From other-thread work whose clock is ahead of the loop's (threads.ts): the loop gets the
+  // callback when its clock reaches the time the thread handed it over.
+  const at = clock.thread;
+  if (at === null || at <= clock.virtual || !args.length) return callSoonThreadsafe(self, args, kw);
+  const ctx = contextArg('call_soon_threadsafe', kw);
+  lp(self).checkClosed();
+  checkCallback(self, args[0], 'call_soon_threadsafe');
+  return lp(self).callSoonFromThread(at, args[0], args.slice(1), ctx);
+});
 method(loopType, '_call_soon', (self, args) => lp(self).callSoon(args[0], (args[1] as { items: PyVal[] }).items, args[2] ?? None));
 function callAt(self: PyVal, when: PyVal, args: PyVal[], kw: Kw, what: string): PyVal {
   const ctx = contextArg(what, kw);

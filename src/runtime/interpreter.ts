@@ -13,8 +13,8 @@ import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './m
 import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
-import { loopConfig, setFormatException } from './loopObserver';
-import { runJobs } from './threads';
+import { loopConfig, setFormatException, atExit } from './loopObserver';
+import { runJobs, releaseHeldOutput } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
 import './str';
@@ -119,7 +119,15 @@ export function runProgram(opts: RunOptions): number {
     if (err instanceof TerminateSignal) throw err;
     code = uncaught(err);
   } finally {
+    releaseHeldOutput();
     io.flush('stdout');
+  }
+  for (const r of atExit.splice(0)) {
+    try {
+      call(r.fn, r.args);
+    } catch (err) {
+      if (err instanceof TerminateSignal) throw err;
+    }
   }
   return code;
 }

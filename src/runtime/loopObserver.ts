@@ -106,6 +106,9 @@ export { runJobs, pendingJobs } from './threads';
 
 // ---------------------------------------------------------------- the module
 export const runningLoop: { loop: PyVal } = { loop: None };
+/** Reports that CPython makes when objects still alive at the program's end are freed, after the
+ * uncaught exception (if any) has been reported and the threads joined (`report_at_exit`). */
+export const atExit: { fn: PyVal; args: PyVal[] }[] = [];
 /** Python functions of lib/asyncio.py that the native Task calls (`_yieldpoint.register`). */
 export const pyHooks: { printStack: PyVal } = { printStack: None };
 export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
@@ -123,6 +126,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     return line === undefined ? '' : line + '\n';
   });
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
+  def('report_at_exit', (args) => { atExit.push({ fn: args[0], args: args.slice(1) }); return None; });
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });

@@ -333,7 +333,6 @@ natives.set('math', (m, def) => {
     return acc;
   });
   def('fsum', (args) => F(fsum(toArray(args[0]).map((a) => num(a)))));
-  def('sumprod', (args) => { const p = toArray(args[0]), q = toArray(args[1]); let acc: PyVal = 0; p.forEach((x, i) => { acc = addHook(acc, mulHook(x, q[i])); }); return acc; });
 });
 let mulHook: (a: PyVal, b: PyVal) => PyVal = (a) => a;
 let addHook: (a: PyVal, b: PyVal) => PyVal = (a) => a;

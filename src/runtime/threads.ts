@@ -5,23 +5,35 @@
 // lib/concurrent.futures.py, and before the program exits (as CPython joins its threads then).
 // Which thread a piece runs as (current_thread(), its contextvars context) is lib/threading.py's
 // business: each piece is a Python callable that switches to its thread itself.
-import { PyVal, None, Kw } from './object';
+// On the virtual clock a piece runs on a clock of its own (clock.thread), which starts at the time
+// the piece was queued: its time.sleep() moves only that clock, and what it hands to the loop
+// (call_soon_threadsafe) reaches the loop when the loop's clock gets there (eventLoop.ts). So a
+// blocking call in a thread takes its time beside the loop's, as in CPython.
+import { PyVal, None, Kw, PyFloat } from './object';
 import { call } from './ops';
 import { PyContext, swapThreadContext } from './contextvars';
+import { clock } from './clock';
 
-interface Job { fn: PyVal; args: PyVal[] }
+interface Job { fn: PyVal; args: PyVal[]; at: number }
 const jobs: Job[] = [];
 /** How many pieces of work are running (one inside another when one waits for another). */
 let running = 0;
 
 export function pendingJobs(): boolean { return jobs.length > 0; }
-/** Runs the first pending piece of work; false if there was none. */
-export function runOneJob(): boolean {
+/** Runs the first pending piece of work; false if there was none, else the time it ended at. */
+export function runOneJob(): false | number {
   const j = jobs.shift();
   if (j === undefined) return false;
   running++;
-  try { call(j.fn, j.args); } finally { running--; }
-  return true;
+  const outer = clock.thread;
+  if (!clock.realtime) clock.thread = j.at;
+  try {
+    call(j.fn, j.args);
+    return clock.now();
+  } finally {
+    running--;
+    clock.thread = outer;
+  }
 }
 /** time.sleep() in the main thread lets the other threads run first. (A sleeping worker does not:
  * work queued after it would finish before it, where CPython's would run beside it.) */
@@ -33,12 +45,44 @@ export function runJobs(): void {
   while (jobs.length) runOneJob();
 }
 
+type Stream = 'stdout' | 'stderr';
+/** Output of other-thread work written at a time the main thread's clock has not reached: held, in
+ * time order, until output written at a later time (or the program's end) releases it, so that
+ * what a thread prints after its sleep comes out after what the loop printed meanwhile. */
+const held: { at: number; stream: Stream; text: string }[] = [];
+let release: (stream: Stream, text: string) => void = () => undefined;
+/** io.write for a program whose threads run on clocks of their own: `write` writes at once. */
+export function holdingThreadOutput(write: (stream: Stream, text: string) => void): (stream: Stream, text: string) => void {
+  release = write;
+  return (stream, text) => {
+    const at = clock.thread;
+    if (at !== null && at > clock.virtual) {
+      let i = held.length;
+      while (i > 0 && held[i - 1].at > at) i--;
+      held.splice(i, 0, { at, stream, text });
+      return;
+    }
+    if (held.length) releaseHeldOutput(at ?? clock.virtual);
+    write(stream, text);
+  };
+}
+/** Writes the held output of times up to `upTo` (all of it by default). */
+export function releaseHeldOutput(upTo = Infinity): void {
+  let n = 0;
+  while (n < held.length && held[n].at <= upTo) n++;
+  for (const h of held.splice(0, n)) release(h.stream, h.text);
+}
+
 /** The `_yieldpoint` functions lib/threading.py and lib/concurrent.futures.py build on. */
 export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw: Kw) => PyVal) => void): void {
   /** start_thread(fn, args): queue fn(*args) to run as another thread's work. */
-  def('start_thread', (args) => { jobs.push({ fn: args[0], args: (args[1] as { items: PyVal[] }).items }); return None; });
-  /** run_thread_job(): run the first pending piece of work; False if there was none. */
-  def('run_thread_job', () => runOneJob());
+  def('start_thread', (args) => { jobs.push({ fn: args[0], args: (args[1] as { items: PyVal[] }).items, at: clock.now() }); return None; });
+  /** run_thread_job(): run the first pending piece of work; False if there was none, else the
+   * time (on the clock) it ended at. */
+  def('run_thread_job', () => { const end = runOneJob(); return end === false ? false : new PyFloat(end); });
+  /** wait_until(when): the running thread's clock moves on to `when`, as if it had slept until then
+   * (a thread that waited for another's work goes on when that work ended). */
+  def('wait_until', (args) => { const t = args[0]; if (!clock.realtime) clock.advance(t instanceof PyFloat ? t.v : Number(t)); return None; });
   /** swap_context(ctx): make ctx (a Context, or None for a thread that has none yet) the current
    * thread's context; returns the one it replaces (None if there was none). */
   def('swap_context', (args) => swapThreadContext(args[0] instanceof PyContext ? args[0] : null) ?? None);

@@ -459,6 +459,10 @@ method(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
 method(classmethodType, '__get__', (self, args) => new PyMethod((self as PyClassMethod).func, args[1] !== undefined && args[1] !== None ? args[1] : typeOf(args[0])));
 for (const t of [staticmethodType, classmethodType]) {
   getter(t, '__wrapped__', (self) => (self as PyStaticMethod).func);
+  // As CPython's (3.10+), the wrapper shows the function's attributes.
+  for (const name of ['__name__', '__qualname__', '__annotations__']) {
+    getter(t, name, (self) => getattr((self as PyStaticMethod).func, name));
+  }
   getter(t, '__isabstractmethod__', (self) => isAbstract((self as PyStaticMethod).func));
 }
 

@@ -6,6 +6,7 @@ import { runProgram } from './interpreter';
 import { clock } from './modules';
 import { T, state } from './frame';
 import { installTracer } from './trace';
+import { holdingThreadOutput } from './threads';
 import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
 import { BreakpointSpec, FilterSpec, FunctionBreakpointSpec, AgentEvent, CTL } from './debugProtocol';
 import { PyException, pyErr, TimeoutError } from './exceptions';
@@ -61,7 +62,7 @@ function startDebugging(d: DebugConfig): void {
   // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
   // Terminate itself, in slices.
   clock.sleep = function (s: number): void {
-    if (!this.realtime) { this.virtual = this.after(s); return; }
+    if (!this.realtime) { this.advance(this.after(s)); return; }
     const end = performance.now() + s * 1000;
     for (let left = s * 1000; left > 0; left = end - performance.now()) {
       agent.whileWaiting(end);
@@ -70,10 +71,10 @@ function startDebugging(d: DebugConfig): void {
   };
   // The adapter's stdin carries the protocol (stdio mode): the program reads end of file.
   io.readLine = () => null;
-  io.write = (stream, text) => {
+  io.write = holdingThreadOutput((stream, text) => {
     const f = state.cur;
     post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
-  };
+  });
   io.flush = () => undefined;
 }
 
@@ -118,12 +119,12 @@ function writeAll(fd: number, text: string): void {
     }
   }
 }
-io.write = (stream, text) => {
+io.write = holdingThreadOutput((stream, text) => {
   if (stream === 'stderr') { flush('stdout'); writeAll(2, text); return; }
   buffers.stdout.push(text);
   pending += text.length;
   if (pending > 1 << 16) flush('stdout');
-};
+});
 io.flush = flush;
 let stdinRest = '';
 io.readLine = () => {

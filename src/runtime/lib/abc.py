@@ -44,6 +44,19 @@ def _compute_abstracts(cls, namespace):
     return frozenset(abstracts)
 
 
+# CPython's typing lets abc's own checks (an isinstance() turned into a subclass check, the walk
+# over registered classes and subclasses) through where it refuses the same check from a program:
+# it looks at the calling module. Here abc says so: _reckless_hook is true while a
+# __subclasshook__ runs that abc itself reached (_reckless(): the module's attributes are a copy
+# of its globals, made when it was imported).
+_abc_internal = 0
+_reckless_hook = False
+
+
+def _reckless():
+    return _reckless_hook
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -67,41 +80,64 @@ class ABCMeta(type):
         return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
-        global _abc_invalidation_counter
+        global _abc_invalidation_counter, _abc_internal
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
+        _abc_internal += 1
+        try:
+            if issubclass(subclass, cls):
+                return subclass
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+        finally:
+            _abc_internal -= 1
         cls._abc_registry.append(subclass)
         _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
+        global _abc_internal
         subclass = instance.__class__
-        if cls.__subclasscheck__(subclass):
-            return True
-        subtype = type(instance)
-        if subtype is not subclass:
-            return cls.__subclasscheck__(subtype)
-        return False
+        _abc_internal += 1
+        try:
+            if cls.__subclasscheck__(subclass):
+                return True
+            subtype = type(instance)
+            if subtype is not subclass:
+                return cls.__subclasscheck__(subtype)
+            return False
+        finally:
+            _abc_internal -= 1
 
     def __subclasscheck__(cls, subclass):
+        global _abc_internal, _reckless_hook
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         hook = getattr(cls, '__subclasshook__', None)
-        ok = hook(subclass) if hook is not None else NotImplemented
+        if hook is None:
+            ok = NotImplemented
+        else:
+            outer = _abc_internal
+            _reckless_hook = outer > 0
+            _abc_internal = 0
+            try:
+                ok = hook(subclass)
+            finally:
+                _abc_internal = outer
         if ok is not NotImplemented:
             return bool(ok)
         if cls in subclass.__mro__:
             return True
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                return True
-        for scls in cls._abc_subclasses:
-            if issubclass(subclass, scls):
-                return True
+        _abc_internal += 1
+        try:
+            for rcls in cls._abc_registry:
+                if issubclass(subclass, rcls):
+                    return True
+            for scls in cls._abc_subclasses:
+                if issubclass(subclass, scls):
+                    return True
+        finally:
+            _abc_internal -= 1
         return False
 
     def _dump_registry(cls, file=None):

@@ -126,12 +126,20 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
+        # A future whose exception is the one propagating now (a SystemExit or KeyboardInterrupt
+        # that a task raised) lives on in its traceback: CPython frees it, and reports it, only
+        # once that exception has been dealt with.
+        propagating = sys.exc_info()[1]
         for fut in _yieldpoint.take_unretrieved(self):
-            self.call_exception_handler({
+            context = {
                 'message': f'{type(fut).__name__} exception was never retrieved',
                 'exception': fut.exception(),
                 'future': fut,
-            })
+            }
+            if propagating is not None and context['exception'] is propagating:
+                _yieldpoint.report_at_exit(self.call_exception_handler, context)
+            else:
+                self.call_exception_handler(context)
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()

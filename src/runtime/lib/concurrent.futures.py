@@ -3,10 +3,12 @@ thread.py): Future, Executor, ThreadPoolExecutor, wait, as_completed.
 
 Worker threads run as lib/threading.py describes: a submitted call runs whole, in submission
 order, when the submitting thread next waits (the event loop's next iteration, Future.result(),
-wait(), as_completed(), shutdown(wait=True), time.sleep(), ...) or when the program exits. It runs
-on the pool's first free worker thread; the pool creates worker threads when CPython's would (on
-submit, while no worker is idle, up to max_workers), named '<prefix>_<n>'. ProcessPoolExecutor is
-not provided.
+wait(), as_completed(), shutdown(wait=True), time.sleep(), ...) or when the program exits, on the
+worker thread's own clock (lib/threading.py). It runs on the first worker free when it was
+submitted, else waits for the first to become free; the pool creates worker threads when
+CPython's would (on submit, while no worker is idle, up to max_workers), named '<prefix>_<n>'.
+ProcessPoolExecutor is
+not provided: Yieldpoint refuses a program that names it.
 """
 
 import sys as _sys
@@ -100,6 +102,9 @@ class Future:
         self._exception = None
         self._waiters = []
         self._done_callbacks = []
+        # When it finished, on the clock of the thread that finished it: a thread that waits for it
+        # goes on then, and sees it done only from then on (see lib/threading.py).
+        self._done_at = None
 
     def _invoke_callbacks(self):
         for callback in self._done_callbacks:
@@ -127,17 +132,22 @@ class Future:
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
             return True
         self._state = CANCELLED
+        self._done_at = time.monotonic()
         self._invoke_callbacks()
         return True
 
     def cancelled(self):
         return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
 
+    def _finished_later(self):
+        """Finished, but at a time this thread's clock has not reached."""
+        return self._done_at is not None and self._done_at > time.monotonic()
+
     def running(self):
-        return self._state == RUNNING
+        return self._state == RUNNING or self._state == FINISHED and self._finished_later()
 
     def done(self):
-        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED] and not self._finished_later()
 
     def __get_result(self):
         if self._exception:
@@ -155,13 +165,25 @@ class Future:
             _log_exception('exception calling callback for %r' % (self,))
 
     def _wait(self, timeout):
-        threading._block(self.done, timeout, 'Future.result()')
+        """Runs the pending work of other threads until the future is finished, then waits (on this
+        thread's clock) until the time it finished, unless the timeout ends first."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
+            if _yieldpoint.run_thread_job() is False:
+                if deadline is None:
+                    threading._block(lambda: False, None, 'Future.result()')
+                _yieldpoint.wait_until(deadline)
+                return
+        if deadline is not None and self._done_at > deadline:
+            _yieldpoint.wait_until(deadline)
+            raise TimeoutError()
+        _yieldpoint.wait_until(self._done_at)
 
     def result(self, timeout=None):
         """The call's result; waits (running the pending work of other threads) until there is one."""
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
             raise CancelledError()
-        elif self._state == FINISHED:
+        elif self._state == FINISHED and not self._finished_later():
             return self.__get_result()
         self._wait(timeout)
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
@@ -175,7 +197,7 @@ class Future:
         """The exception the call raised (None if it returned); waits as result() does."""
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
             raise CancelledError()
-        elif self._state == FINISHED:
+        elif self._state == FINISHED and not self._finished_later():
             return self._exception
         self._wait(timeout)
         if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
@@ -203,6 +225,7 @@ class Future:
             raise InvalidStateError('{}: {!r}'.format(self._state, self))
         self._result = result
         self._state = FINISHED
+        self._done_at = time.monotonic()
         for waiter in self._waiters:
             waiter.add_result(self)
         self._invoke_callbacks()
@@ -212,6 +235,7 @@ class Future:
             raise InvalidStateError('{}: {!r}'.format(self._state, self))
         self._exception = exception
         self._state = FINISHED
+        self._done_at = time.monotonic()
         for waiter in self._waiters:
             waiter.add_exception(self)
         self._invoke_callbacks()
@@ -223,36 +247,41 @@ class Future:
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
+def _finish_pending_work():
+    """Runs all the work queued for other threads: each piece runs on its own clock, so the futures
+    it finishes know when (_done_at) they finished. (What CPython's threads would do meanwhile.)"""
+    while _yieldpoint.run_thread_job() is not False:
+        pass
+
+
+def _finished(f):
+    return f._state in [CANCELLED_AND_NOTIFIED, FINISHED]
+
+
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     """Waits for the futures to complete; returns (done, not_done) sets."""
     fs = set(fs)
-    done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-    not_done = fs - done
-    if (return_when == FIRST_COMPLETED) and done:
-        return DoneAndNotDoneFutures(done, not_done)
-    elif (return_when == FIRST_EXCEPTION) and done:
-        if any(f for f in done if not f.cancelled() and f.exception() is not None):
-            return DoneAndNotDoneFutures(done, not_done)
-    if len(done) == len(fs):
-        return DoneAndNotDoneFutures(done, not_done)
-
-    waiter = _Waiter()
-    for f in fs:
-        f._waiters.append(waiter)
-
-    def ready():
-        finished = waiter.finished_futures
-        if return_when == FIRST_COMPLETED:
-            return bool(finished)
-        if return_when == FIRST_EXCEPTION and any(
-                f for f in finished if not f.cancelled() and f._exception is not None):
-            return True
-        return len(done) + len(finished) >= len(fs)
-
-    threading._block(ready, timeout, 'concurrent.futures.wait()')
-    for f in fs:
-        f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
+    now = time.monotonic()
+    deadline = None if timeout is None else now + timeout
+    if not all(_finished(f) and f._done_at <= now for f in fs):
+        _finish_pending_work()
+    # The time the wait ends: when the first future, the first failed one, or the last, finished.
+    times = [f._done_at for f in fs if _finished(f)]
+    forever = len(times) < len(fs)
+    if return_when == FIRST_COMPLETED:
+        until = min(times) if times else None
+    elif return_when == FIRST_EXCEPTION:
+        failed = [f._done_at for f in fs
+                  if f._state == FINISHED and f._exception is not None]
+        until = min(failed) if failed else (None if forever else max(times, default=now))
+    else:
+        until = None if forever else max(times, default=now)
+    if until is None or deadline is not None and until > deadline:
+        if deadline is None:
+            threading._block(lambda: False, None, 'concurrent.futures.wait()')
+        until = deadline
+    _yieldpoint.wait_until(until)
+    done = {f for f in fs if _finished(f) and f._done_at <= until}
     return DoneAndNotDoneFutures(done, fs - done)
 
 
@@ -262,34 +291,25 @@ def as_completed(fs, timeout=None):
         end_time = timeout + time.monotonic()
     fs = list(dict.fromkeys(fs))
     total_futures = len(fs)
-    finished = [f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]]
+    now = time.monotonic()
+    finished = [f for f in fs if _finished(f) and f._done_at <= now]
     pending = [f for f in fs if f not in finished]
-    waiter = _Waiter()
-    for f in fs:
-        f._waiters.append(waiter)
-    try:
-        for f in finished:
-            f._waiters.remove(waiter)
-            yield f
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            if not threading._block(lambda: waiter.finished_futures, wait_timeout, 'as_completed()'):
-                raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            finished = waiter.finished_futures
-            waiter.finished_futures = []
-            for f in finished:
-                pending.remove(f)
-                f._waiters.remove(waiter)
-                yield f
-    finally:
-        for f in fs:
-            if waiter in f._waiters:
-                f._waiters.remove(waiter)
+    for f in finished:
+        yield f
+    if not pending:
+        return
+    _finish_pending_work()
+    for f in sorted((f for f in pending if _finished(f)), key=lambda f: f._done_at):
+        if timeout is not None and f._done_at > end_time:
+            break
+        _yieldpoint.wait_until(f._done_at)
+        pending.remove(f)
+        yield f
+    if pending:
+        if timeout is None:
+            threading._block(lambda: False, None, 'as_completed()')
+        _yieldpoint.wait_until(end_time)
+        raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
 
 
 def _result_or_cancel(fut, timeout=None):
@@ -376,8 +396,9 @@ class ThreadPoolExecutor(Executor):
         self._max_workers = max_workers
         # Work items submitted and not yet run (CPython's _work_queue).
         self._queue = collections.deque()
-        # CPython's _idle_semaphore: released by a worker each time it finishes a work item.
-        self._idle = 0
+        # CPython's _idle_semaphore: released by a worker each time it finishes a work item (here,
+        # the times they finished at: a release counts from then on).
+        self._idle = []
         self._threads = []
         self._busy = set()
         self._broken = False
@@ -402,34 +423,44 @@ class ThreadPoolExecutor(Executor):
         return f
 
     def _adjust_thread_count(self):
-        if self._idle:
-            self._idle -= 1
-            return
+        now = time.monotonic()
+        for i, released in enumerate(self._idle):
+            if released <= now:
+                del self._idle[i]
+                return
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             t = threading.Thread(name='%s_%d' % (self._thread_name_prefix or self, num_threads),
                                  daemon=False)
             t._begin()
             t._initialized_worker = False
+            t._free_at = now
             self._threads.append(t)
 
     def _work(self):
         """One work item (the first queued), run by the first free worker thread."""
         if not self._queue:
             return
-        for t in self._threads:
-            if t not in self._busy:
-                break
-        else:
+        # The first worker free when the item was queued, else the first to become free (the
+        # item waits for it): workers are busy until the time their last item ended at.
+        now = time.monotonic()
+        t = None
+        for th in self._threads:
+            if th not in self._busy and (t is None or th._free_at < t._free_at and t._free_at > now):
+                t = th
+        if t is None:
             raise RuntimeError(f'{self!r}: every worker thread waits for another work item '
                                f'(a deadlock: CPython would hang here)')
+        if t._free_at > now:
+            _yieldpoint.wait_until(t._free_at)
         w = self._queue.popleft()
         self._busy.add(t)
         try:
             threading._run_as(t, self._run_item, t, w)
         finally:
             self._busy.discard(t)
-        self._idle += 1
+            t._free_at = time.monotonic()
+        self._idle.append(t._free_at)
         if self._shutdown and not self._queue:
             self._stop_threads()
 
@@ -469,3 +500,6 @@ class ThreadPoolExecutor(Executor):
             self._stop_threads()
         if wait:
             threading._block(lambda: not self._queue, None, 'ThreadPoolExecutor.shutdown()')
+            # CPython joins the workers: they are done when their last items ended.
+            for t in self._threads:
+                _yieldpoint.wait_until(t._free_at)

@@ -13,6 +13,13 @@ Another thread's code runs whole, from start to end, while the thread that start
   concurrent.futures' Future.result(), wait(), as_completed(), Executor.shutdown(wait=True)),
   in the main thread's time.sleep(), and when the program exits (as CPython joins its threads
   then).
+- Each thread's work runs on a clock of its own (on the virtual clock), started when the work
+  was queued: its time.sleep() does not hold up the event loop, what it hands to the loop with
+  call_soon_threadsafe() (how run_in_executor and to_thread deliver results) reaches the loop at
+  the thread's time, what it prints comes out when the main thread's clock gets there, a thread
+  that waits for another's work (join(), Future.result(), wait(), as_completed()) goes on when
+  that work ended, and a concurrent.futures Future is done from the time it finished. Other
+  effects (a shared list appended to) still happen when the work runs.
 - A blocking call runs queued threads one at a time until it can return. If none is left and the
   call still cannot return, it would wait forever: it raises RuntimeError instead (CPython would
   hang), unless it has a timeout, which then elapses on the program's clock (as time.sleep does)
@@ -46,8 +53,16 @@ _STACK = 8_392_704
 def _block(ready, timeout, what):
     """Waits as a blocked thread would until ready() is true: runs the other threads' pending
     work, one piece at a time. True once ready(); False if the timeout elapsed first."""
+    deadline = None if timeout is None else _time.monotonic() + timeout
     while not ready():
-        if _yieldpoint.run_thread_job():
+        end = _yieldpoint.run_thread_job()
+        if end is not False:
+            if ready():
+                # The work that ended the wait ended at `end` on its own clock.
+                if deadline is not None and end > deadline:
+                    _yieldpoint.wait_until(deadline)
+                    return False
+                _yieldpoint.wait_until(end)
             continue
         if timeout is None:
             raise RuntimeError(f'{what} would wait forever: no queued thread is left that could '
@@ -407,6 +422,7 @@ class Thread:
 
     def _stop(self):
         self._is_stopped = True
+        self._stopped_at = _time.monotonic()
         _active.pop(self._ident, None)
 
     def start(self):
@@ -441,7 +457,11 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if timeout is not None:
             timeout = max(timeout, 0)
+        deadline = None if timeout is None else _time.monotonic() + timeout
         _block(lambda: self._is_stopped, timeout, 'Thread.join()')
+        if self._is_stopped:
+            # It stopped at a time on its own clock: the joining thread goes on then.
+            _yieldpoint.wait_until(self._stopped_at if deadline is None else min(self._stopped_at, deadline))
 
     @property
     def name(self):
@@ -465,7 +485,8 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started and not self._is_stopped
+        # A thread stopped at a time this thread's clock has not reached is still running.
+        return self._started and not (self._is_stopped and self._stopped_at <= _time.monotonic())
 
     @property
     def daemon(self):
