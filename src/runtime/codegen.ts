@@ -41,6 +41,9 @@ interface FnCtx {
   loops: Array<{ label: string | null }>;
   /** JS variable names of the exceptions being handled by enclosing except blocks. */
   handlers: string[];
+  /** Enclosing finally blocks and `async with` exits on the exception path: with `handlers`,
+   * where the frame may be handling an exception while suspended. */
+  cleanups: number;
   /** Inside a class body: the JS variable holding the namespace map. */
   nsVar: string | null;
   /** Set while compiling a `finally` body, where `continue`/`break` keep JS semantics. */
@@ -89,7 +92,7 @@ export class CodeGen {
       scope, parent, temps: 0, tempDecls: [], held: [], free: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
       freeVars: kind === 'module' || kind === 'class' ? [] : scope.freeVars().filter((n) => n !== '__class__'),
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
-      loops: [], handlers: [], nsVar: null, kind,
+      loops: [], handlers: [], cleanups: 0, nsVar: null, kind,
     };
   }
   /** JS test: the object in variable o has the type the attribute site's cache `ic` holds. */
@@ -170,7 +173,12 @@ export class CodeGen {
 
   /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
    * locals the debugger changed meanwhile are written back when it resumes. */
+  /** Where the frame may be handling an exception: an except body, a finally body, an
+   * `async with` exit on the exception path. */
+  private inHandler(): boolean { return this.ctx.handlers.length > 0 || this.ctx.cleanups > 0; }
+
   private awaitPoint(x: string): string {
+    if (this.inHandler()) x = `$chainThrown(${x}, $f)`;
     const vars = this.frameVars();
     if (!vars.length) return `(yield* ${x})`;
     const list = vars.join(', ');
@@ -341,8 +349,11 @@ export class CodeGen {
       // An exception passing through is recorded here (its traceback keeps this line) and is
       // the one being handled, and the context of any raised, while the finally block runs.
       const e = this.temp(), x = `$x${this.uid++}`, y = `$x${this.uid++}`;
+      this.ctx.cleanups++;
+      const finalbody = this.block(s.finalbody);
+      this.ctx.cleanups--;
       out = `${e} = null; try {\n${inner}\n} catch (${x}) { throw (${e} = $exc(${x}, $f)); } finally {\n` +
-        `if (${e} !== null) $hpush(${e}); try {\n${this.block(s.finalbody)}\n} catch (${y}) { throw ${e} !== null ? $ctx(${y}, ${e}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
+        `if (${e} !== null) $hpush(${e}); try {\n${finalbody}\n} catch (${y}) { throw ${e} !== null ? $ctx(${y}, ${e}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
     } else out = inner;
     if (!s.handlers.length && !s.finalbody.length) out = inner;
     return out;
@@ -369,11 +380,14 @@ export class CodeGen {
     const exitCall = (arg: string) => isAsync ? this.awaitPoint(`$await($wexit(${ex}, ${m}, ${arg}))`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
+    this.ctx.cleanups++;
+    const exitOnError = exitCall(e);
+    this.ctx.cleanups--;
     return [
       `${m} = ${this.expr(item.context_expr)}; ${val} = ${enter}; ${ok} = true;`,
       `try {`, target, this.withStmt(s, i + 1),
       // __exit__ runs "at" the with statement's line, as in CPython.
-      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $f.l = ${s.lineno}; $hpush(${e}); let $sup; try { $sup = $tr(${exitCall(e)}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
+      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $f.l = ${s.lineno}; $hpush(${e}); let $sup; try { $sup = $tr(${exitOnError}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
       `finally { if (${ok}) { $f.l = ${s.lineno}; ${exitCall('$None')}; } }`,
     ].join('\n');
   }
@@ -698,11 +712,14 @@ export class CodeGen {
       case 'Yield': {
         if (!this.ctx.isGen) throw this.error(e, "'yield' outside function");
         if (this.ctx.isAsync) return this.awaitPoint(`$agYield(${e.value ? this.expr(e.value) : '$None'})`);
-        return `(yield ${e.value ? this.expr(e.value) : '$None'})`;
+        const v = e.value ? this.expr(e.value) : '$None';
+        return this.inHandler() ? `(yield* $yieldChained(${v}, $f))` : `(yield ${v})`;
       }
-      case 'YieldFrom':
+      case 'YieldFrom': {
         if (this.ctx.isAsync) throw this.error(e, "'yield from' inside async function");
-        return `(yield* $yieldFrom(${this.expr(e.value)}))`;
+        const it = `$yieldFrom(${this.expr(e.value)})`;
+        return `(yield* ${this.inHandler() ? `$chainThrown(${it}, $f)` : it})`;
+      }
       case 'Await':
         if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
         return this.awaitPoint(`$await(${this.expr(e.value)})`);
