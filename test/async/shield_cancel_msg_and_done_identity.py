@@ -25,7 +25,7 @@ async def main():
         await s
     except asyncio.CancelledError as e:
         print("outer raised", repr(e), "inner done", inner.done())
-    print("inner ->", await inner, round(loop.time() - t0, 2))
+    print("inner ->", await inner, int((loop.time() - t0) * 100 + 1e-6))
 
     async def caller():
         return await asyncio.shield(work(0.05, fail=True))
@@ -38,7 +38,7 @@ async def main():
     except asyncio.CancelledError as e:
         print("caller raised", repr(e))
     await asyncio.sleep(0.1)
-    print("after inner failure", round(loop.time() - t0, 2))
+    print("after inner failure", int((loop.time() - t0) * 100 + 1e-6))
     inner2 = asyncio.create_task(work(0.01))
     s2 = asyncio.shield(inner2)
     inner2.cancel("inner-cancel")

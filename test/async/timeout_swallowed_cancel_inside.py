@@ -13,7 +13,7 @@ async def main():
         except asyncio.CancelledError as e:
             print("body swallowed", repr(e), "cancelling", me.cancelling())
     print("exited normally; expired", cm.expired(), "cancelling", me.cancelling(),
-          round(loop.time() - t0, 1))
+          int((loop.time() - t0) * 10 + 1e-6))
     print("repr", repr(cm))
 
     try:
@@ -36,7 +36,7 @@ async def main():
                 print("finally awaited fine")
     except TimeoutError as e:
         print("TimeoutError", repr(e), "cause", repr(e.__cause__), "ctx", type(e.__context__).__name__)
-    print("expired", cm3.expired(), round(loop.time() - t0, 1))
+    print("expired", cm3.expired(), int((loop.time() - t0) * 10 + 1e-6))
 
 
 asyncio.run(main())

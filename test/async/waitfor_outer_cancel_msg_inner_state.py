@@ -40,7 +40,7 @@ async def main():
         except asyncio.CancelledError as e:
             print("swallow", swallow, "raised", repr(e))
         i = box[0]
-        print("  inner state cancelled", i.cancelled(), "done", i.done(), round(loop.time() - t0, 1))
+        print("  inner state cancelled", i.cancelled(), "done", i.done(), int((loop.time() - t0) * 10 + 1e-6))
 
 
 asyncio.run(main())
