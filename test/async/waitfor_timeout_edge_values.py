@@ -25,10 +25,10 @@ async def try_wf(label, aw, timeout):
     t0 = loop.time()
     try:
         r = await asyncio.wait_for(aw, timeout)
-        print(label, "->", r, int((loop.time() - t0) * 100 + 1e-6))
+        print(label, "->", r, int((loop.time() - t0) * 20 + 1e-6))
     except asyncio.TimeoutError as e:
         print(label, "-> TimeoutError", repr(e), "cause", repr(e.__cause__),
-              "ctx", repr(e.__context__), int((loop.time() - t0) * 100 + 1e-6))
+              "ctx", repr(e.__context__), int((loop.time() - t0) * 20 + 1e-6))
 
 
 async def main():
