@@ -51,12 +51,16 @@ export class PyAsyncGenerator extends PyGenerator {
   *drive(mode: 'next' | 'throw', arg: PyVal, who: 'anext' | 'athrow' | 'aclose' = 'anext'): Generator<PyVal, PyVal, PyVal> {
     if (this.busy) throw pyErr(RuntimeError, `${who}(): asynchronous generator is already running`);
     this.busy = true;
+    // CPython 3.11's aclose() awaitable leaves the generator marked running when an exception
+    // thrown into it (a cancel while the body awaits in its finally) ends the generator.
+    let thrownIn = false, stillRunning = false;
     try {
       for (;;) {
         let r: PyVal;
         try {
           r = this.resume(mode, arg);
         } catch (e) {
+          stillRunning = thrownIn && who === 'aclose';
           if (isExc(e, StopAsyncIteration)) {
             const err = pyErr(RuntimeError, 'async generator raised StopAsyncIteration');
             err.cause = e; err.suppressContext = true;
@@ -64,19 +68,24 @@ export class PyAsyncGenerator extends PyGenerator {
           }
           throw e;
         }
-        if (r === STOP) throw newExc(StopAsyncIteration);
+        if (r === STOP) {
+          stillRunning = thrownIn && who === 'aclose';
+          throw newExc(StopAsyncIteration);
+        }
         if (r instanceof AgValue) return r.v;
         // A future from an await inside the body: pass it to the task and relay what comes back.
         try {
           arg = yield r;
           mode = 'next';
+          thrownIn = false;
         } catch (e) {
           mode = 'throw';
           arg = e;
+          thrownIn = true;
         }
       }
     } finally {
-      this.busy = false;
+      if (!stillRunning) this.busy = false;
     }
   }
 }
