@@ -63,7 +63,7 @@ export class PyAsyncGenerator extends PyGenerator {
           stillRunning = thrownIn && who === 'aclose';
           if (isExc(e, StopAsyncIteration)) {
             const err = pyErr(RuntimeError, 'async generator raised StopAsyncIteration');
-            err.cause = e; err.suppressContext = true;
+            err.cause = e; err.context = e; err.suppressContext = true;
             throw err;
           }
           throw e;

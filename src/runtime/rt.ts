@@ -4,7 +4,7 @@ import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from
 import { PyDict, PySet } from './dict';
 import {
   PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
-  AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
+  implicitContext, AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
@@ -39,6 +39,7 @@ function functionStr(f: PyVal): string {
 export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
 /** A generator keeps the exceptions its own frame is handling while suspended (CPython's
  * gi_exc_state): resume() notes the depth, takes its entries off at a yield, puts them back. */
+implicitContext.of = (e) => { if (handling.length) e.context = handling[handling.length - 1]; };
 handlingStack.depth = () => handling.length;
 handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
 handlingStack.restore = (saved) => { handling.push(...saved); };
