@@ -65,7 +65,7 @@ async def main():
     print("sleep task done?", t.done())
     print("sleep cancel ->", t.cancel("late-sleep"))
     print("sleep task ->", await t)
-    print("elapsed", int((loop.time() - t0) * 100 + 1e-6))
+    print("elapsed", int((loop.time() - t0) * 20 + 1e-6))
 
 
 asyncio.run(main())

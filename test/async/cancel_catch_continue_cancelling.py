@@ -30,10 +30,10 @@ async def main():
     print("cancel ->", t.cancel("two"), t.cancelling())
     print("cancel ->", t.cancel("three"), t.cancelling())
     await asyncio.sleep(0.1)
-    print("done?", t.done(), "t=", int((loop.time() - t0) * 100 + 1e-6))
+    print("done?", t.done(), "t=", int((loop.time() - t0) * 10 + 1e-6))
     r = await t
     print("result", r, "cancelled", t.cancelled(), "cancelling", t.cancelling())
-    print("t=", int((loop.time() - t0) * 100 + 1e-6))
+    print("t=", int((loop.time() - t0) * 10 + 1e-6))
     print(log)
 
 

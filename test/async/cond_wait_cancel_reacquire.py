@@ -43,7 +43,7 @@ async def main():
             print(t.get_name(), "ok")
         except asyncio.CancelledError as e:
             print("task raised", repr(e))
-    print(log, "locked", cond.locked(), int((loop.time() - t0) * 100 + 1e-6))
+    print(log, "locked", cond.locked(), int((loop.time() - t0) * 20 + 1e-6))
 
 
 asyncio.run(main())

@@ -27,9 +27,9 @@ async def main():
             print("rex", rex, "->", [repr(x) for x in r])
         except asyncio.CancelledError as e:
             print("rex", rex, "raised", repr(e), "g.cancelled()", g.cancelled(),
-                  "b done", b.done(), "t", int((loop.time() - t0) * 100 + 1e-6))
+                  "b done", b.done(), "t", int((loop.time() - t0) * 20 + 1e-6))
         await b
-        print("b result", b.result(), "t", int((loop.time() - t0) * 100 + 1e-6))
+        print("b result", b.result(), "t", int((loop.time() - t0) * 20 + 1e-6))
 
 
 asyncio.run(main())

@@ -9,7 +9,7 @@ async def main():
     log = []
 
     def cb(name):
-        log.append((name, int((loop.time() - t0) * 100 + 1e-6)))
+        log.append((name, int((loop.time() - t0) * 20 + 1e-6)))
 
     h1 = loop.call_soon(cb, "soon1")
     h2 = loop.call_soon(cb, "soon2")
