@@ -353,7 +353,7 @@ export class CodeGen {
       const finalbody = this.block(s.finalbody);
       this.ctx.cleanups--;
       out = `${e} = null; try {\n${inner}\n} catch (${x}) { throw (${e} = $exc(${x}, $f)); } finally {\n` +
-        `if (${e} !== null) $hpush(${e}); try {\n${finalbody}\n} catch (${y}) { throw ${e} !== null ? $ctx(${y}, ${e}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
+        `if (${e} !== null) $hpush(${e}); try {\n${finalbody}\n} catch (${y}) { throw ${e} !== null ? $exc(${y}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
     } else out = inner;
     if (!s.handlers.length && !s.finalbody.length) out = inner;
     return out;
@@ -366,7 +366,7 @@ export class CodeGen {
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
-    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $ctx(${x}, ${e}, $f); } finally { $hpop(); ${unbind} }`;
+    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $exc(${x}, $f); } finally { $hpop(); ${unbind} }`;
   }
 
   private withStmt(s: N, i: number): string {

@@ -113,13 +113,6 @@ export function unwind(e: unknown, f: Frame): PyException {
   return x;
 }
 
-/** An exception leaving a handler gets the handled one as its context, unless a raise deeper
- * down has already given it one. */
-function setContext(e: PyException, ctx: PyException): void {
-  if (e.context !== None) return;
-  chainContext(e, ctx);
-}
-
 /** Implicit chaining as CPython's _PyErr_SetObject does it for every raise: the context is
  * replaced, and a cycle through ctx's chain is cut where that chain reaches e (Floyd's
  * tortoise guards against a cycle already there). */
@@ -438,11 +431,7 @@ const rt = {
     return top;
   },
   $exc: (e: unknown, f: Frame) => unwind(e, f),
-  $ctx: (e: unknown, handled: PyException, f: Frame) => {
-    const x = unwind(e, f);
-    setContext(x, handled);
-    return x;
-  },
+
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
   $match: (e: PyException, t: PyVal) => {
