@@ -26,7 +26,7 @@ async def main():
     print("t1 == t2 when", t1.when() == t2.when(), "t1 < t2", t1 < t2, "t1 == t1", t1 == t1)
     t2.cancel()
     t2.cancel()
-    print("t2 cancelled", t2.cancelled(), "when still", round(t2.when() - t0, 2))
+    print("t2 cancelled", t2.cancelled(), "when still", int((t2.when() - t0) * 20 + 1e-6))
     await asyncio.sleep(0.1)
     print(log, "t3 cancelled", t3.cancelled(), "killer cancelled", killer.cancelled())
     same = []
