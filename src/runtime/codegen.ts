@@ -44,6 +44,9 @@ interface FnCtx {
   loops: Array<{ label: string | null }>;
   /** JS variable names of the exceptions being handled by enclosing except blocks. */
   handlers: string[];
+  /** Enclosing finally blocks and `async with` exits on the exception path: with `handlers`,
+   * where the frame may be handling an exception while suspended. */
+  cleanups: number;
   /** Inside a class body: the JS variable holding the namespace map. */
   nsVar: string | null;
   /** Set while compiling a `finally` body, where `continue`/`break` keep JS semantics. */
@@ -92,7 +95,7 @@ export class CodeGen {
       scope, parent, temps: 0, tempDecls: [], held: [], free: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
       freeVars: kind === 'module' || kind === 'class' ? [] : scope.freeVars().filter((n) => n !== '__class__'),
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
-      loops: [], handlers: [], nsVar: null, kind,
+      loops: [], handlers: [], cleanups: 0, nsVar: null, kind,
     };
   }
   /** JS test: the object in variable o has the type the attribute site's cache `ic` holds. */
@@ -175,9 +178,14 @@ export class CodeGen {
     return vars.map((v, i) => `${v} = ${src}[${i}]`).join(sep);
   }
 
+  /** Where the frame may be handling an exception: an except body, a finally body, an
+   * `async with` exit on the exception path. */
+  private inHandler(): boolean { return this.ctx.handlers.length > 0 || this.ctx.cleanups > 0; }
+
   /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
    * locals the debugger changed meanwhile are written back when it resumes. */
   private awaitPoint(x: string): string {
+    if (this.inHandler()) x = `$chainThrown(${x}, $f)`;
     const vars = this.frameVars();
     if (!vars.length) return `(yield* ${x})`;
     const mark = this.ctx.held.length;
@@ -355,8 +363,11 @@ export class CodeGen {
       // An exception passing through is recorded here (its traceback keeps this line) and is
       // the one being handled, and the context of any raised, while the finally block runs.
       const e = this.temp(), x = `$x${this.uid++}`, y = `$x${this.uid++}`;
+      this.ctx.cleanups++;
+      const finalbody = this.block(s.finalbody);
+      this.ctx.cleanups--;
       out = `${e} = null; try {\n${inner}\n} catch (${x}) { throw (${e} = $exc(${x}, $f)); } finally {\n` +
-        `if (${e} !== null) $hpush(${e}); try {\n${this.block(s.finalbody)}\n} catch (${y}) { throw ${e} !== null ? $ctx(${y}, ${e}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
+        `if (${e} !== null) $hpush(${e}); try {\n${finalbody}\n} catch (${y}) { throw ${e} !== null ? $exc(${y}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
     } else out = inner;
     if (!s.handlers.length && !s.finalbody.length) out = inner;
     return out;
@@ -369,7 +380,7 @@ export class CodeGen {
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
-    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $ctx(${x}, ${e}, $f); } finally { $hpop(); ${unbind} }`;
+    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $exc(${x}, $f); } finally { $hpop(); ${unbind} }`;
   }
 
   private withStmt(s: N, i: number): string {
@@ -384,11 +395,14 @@ export class CodeGen {
     const exitCall = (arg: string) => isAsync ? this.awaitNow(`$awexit(${ex}, ${m}, ${arg})`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
+    this.ctx.cleanups++;
+    const exitOnError = exitCall(e);
+    this.ctx.cleanups--;
     return [
       `${m} = ${this.expr(item.context_expr)}; ${val} = ${enter}; ${ok} = true;`,
       `try {`, target, this.withStmt(s, i + 1),
       // __exit__ runs "at" the with statement's line, as in CPython.
-      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $f.l = ${s.lineno}; $hpush(${e}); let $sup; try { $sup = $tr(${exitCall(e)}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
+      `} catch (${e}) { ${ok} = false; ${e} = $exc(${e}, $f); $f.l = ${s.lineno}; $hpush(${e}); let $sup; try { $sup = $tr(${exitOnError}); } finally { $hpop(); } if (!$sup) throw ${e}; }`,
       `finally { if (${ok}) { $f.l = ${s.lineno}; ${exitCall('$None')}; } }`,
     ].join('\n');
   }
@@ -720,11 +734,14 @@ export class CodeGen {
       case 'Yield': {
         if (!this.ctx.isGen) throw this.error(e, "'yield' outside function");
         if (this.ctx.isAsync) return this.awaitPoint(`$agYield(${e.value ? this.expr(e.value) : '$None'})`);
-        return `(yield ${e.value ? this.expr(e.value) : '$None'})`;
+        const v = e.value ? this.expr(e.value) : '$None';
+        return this.inHandler() ? `(yield* $yieldChained(${v}, $f))` : `(yield ${v})`;
       }
-      case 'YieldFrom':
+      case 'YieldFrom': {
         if (this.ctx.isAsync) throw this.error(e, "'yield from' inside async function");
-        return `(yield* $yieldFrom(${this.expr(e.value)}))`;
+        const it = `$yieldFrom(${this.expr(e.value)})`;
+        return `(yield* ${this.inHandler() ? `$chainThrown(${it}, $f)` : it})`;
+      }
       case 'Await': {
         if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
         const c = e.value;

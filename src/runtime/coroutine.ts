@@ -6,21 +6,26 @@ import { coroutineType, asyncGeneratorType, typeOf, STOP, PyModule } from './typ
 import { Frame, state } from './frame';
 import { method, getter, nargs } from './native';
 import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generator';
-import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
+import { PyException, pyErr, newExc, isExc, TypeError, ValueError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call, callMethodIC, callMethodIC0, callMethodIC1, callMethodIC2, cachedMethod, InlineCache } from './ops';
 
 export class PyCoroutine extends PyGenerator {
   constructor(frame: Frame | null, js: JsGen, cls: PyType = coroutineType) { super(frame, js, cls); }
   override kindName(): string { return 'coroutine'; }
-  // An exhausted coroutine refuses send() and throw(), where a generator raises StopIteration.
-  override send(v: PyVal): PyVal {
+  // An exhausted coroutine refuses to run again (send, throw, a Task's step), where a generator
+  // raises StopIteration; close() does not get here.
+  override resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
     if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return super.send(v);
+    return super.resume(mode, arg);
   }
-  override throwIn(e: PyVal): PyVal {
-    if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
-    return super.throwIn(e);
-  }
+}
+
+/** `await coro` checks (CPython's GET_AWAITABLE, then SEND): a coroutine suspended at an await
+ * is someone else's; a running one refuses to be entered again. */
+function checkAwaitable(x: PyCoroutine): void {
+  if (x.running) throw pyErr(ValueError, 'coroutine already executing');
+  if (x.started && !x.finished) throw pyErr(RuntimeError, 'coroutine is being awaited already');
+  if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
 }
 
 /** Marks a value yielded by an async generator body (as opposed to a future yielded by an await). */
@@ -46,32 +51,41 @@ export class PyAsyncGenerator extends PyGenerator {
   *drive(mode: 'next' | 'throw', arg: PyVal, who: 'anext' | 'athrow' | 'aclose' = 'anext'): Generator<PyVal, PyVal, PyVal> {
     if (this.busy) throw pyErr(RuntimeError, `${who}(): asynchronous generator is already running`);
     this.busy = true;
+    // CPython 3.11's aclose() awaitable leaves the generator marked running when an exception
+    // thrown into it (a cancel while the body awaits in its finally) ends the generator.
+    let thrownIn = false, stillRunning = false;
     try {
       for (;;) {
         let r: PyVal;
         try {
           r = this.resume(mode, arg);
         } catch (e) {
+          stillRunning = thrownIn && who === 'aclose';
           if (isExc(e, StopAsyncIteration)) {
             const err = pyErr(RuntimeError, 'async generator raised StopAsyncIteration');
-            err.cause = e; err.suppressContext = true;
+            err.cause = e; err.context = e; err.suppressContext = true;
             throw err;
           }
           throw e;
         }
-        if (r === STOP) throw newExc(StopAsyncIteration);
+        if (r === STOP) {
+          stillRunning = thrownIn && who === 'aclose';
+          throw newExc(StopAsyncIteration);
+        }
         if (r instanceof AgValue) return r.v;
         // A future from an await inside the body: pass it to the task and relay what comes back.
         try {
           arg = yield r;
           mode = 'next';
+          thrownIn = false;
         } catch (e) {
           mode = 'throw';
           arg = e;
+          thrownIn = true;
         }
       }
     } finally {
-      this.busy = false;
+      if (!stillRunning) this.busy = false;
     }
   }
 }
@@ -152,8 +166,7 @@ class BareYieldStep implements Iterator<PyVal, PyVal, PyVal> {
 export function awaitValue(x: PyVal): Awaiting {
   if (x instanceof BareYield) return new BareYieldStep();
   if (x instanceof PyCoroutine) {
-    if (x.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
-    if (x.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    checkAwaitable(x);
     return x.delegatedFrom(state.cur);
   }
   if (typeof (x as NativeAwaitable).awaitNative === 'function') {
@@ -177,8 +190,7 @@ function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
   const it = callBound(aw, x, []);
   if (it instanceof PyCoroutine) throw pyErr(TypeError, '__await__() returned a coroutine');
   if (it instanceof CoroWrapper) {
-    if (it.coro.running) throw pyErr(RuntimeError, 'coroutine is being awaited already');
-    if (it.coro.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
+    checkAwaitable(it.coro);
     return yield* it.coro.delegatedFrom(owner);
   }
   if (it instanceof PyGenerator) return yield* it.delegatedFrom(owner);

@@ -93,9 +93,15 @@ export const EncodingWarning = def('EncodingWarning', Warning);
 
 export function allExceptionTypes(): Map<string, PyType> { return excTypes; }
 
+/** Implicit chaining of an exception the runtime raises (rt.ts installs it): its context is the
+ * exception being handled, as CPython's PyErr_SetObject gives it when it is raised. */
+export const implicitContext = { of: (_e: PyException): void => undefined };
+
+/** An exception the runtime is about to raise. */
 export function newExc(cls: PyType, ...args: PyVal[]): PyException {
   const e = cls.native ? (cls.native(cls, args, null) as PyException) : new PyException(cls);
   e.args = tuple(args);
+  implicitContext.of(e);
   return e;
 }
 

@@ -55,11 +55,7 @@ class FastCoroutine extends PyCoroutine {
   override resume(mode: 'next' | 'throw', arg: PyVal): PyVal {
     if (this.phase === 2) return super.resume(mode, arg);
     if (this.running) throw pyErr(ValueError, 'coroutine already executing');
-    if (this.finished) {
-      if (mode === 'throw') throw arg;
-      this.value = None;
-      return STOP;
-    }
+    if (this.finished) throw pyErr(RuntimeError, 'cannot reuse already awaited coroutine');
     if (this.phase === 1) {
       // Resumed after the bare yield of sleep(0).
       this.end();

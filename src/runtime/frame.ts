@@ -19,6 +19,10 @@ export class Frame {
   /** Locals (by varnames index) the debugger set while this coroutine frame was suspended:
    * written back when it resumes from its await. */
   edits: Map<number, PyVal> | null = null;
+  /** A generator frame, while running: the depth of the handled-exceptions stack below its own
+   * entries, and whether this run began with an exception thrown in (not a send). */
+  hbase = 0;
+  thrownIn = false;
   constructor(public code: Code) {}
 }
 

@@ -3,7 +3,7 @@
 // the loop, never called directly.
 import { PyObject, PyType, PyVal, None, AttrMap, makeType, objectType, PyBuiltin, Kw } from './object';
 import { PyList, PyClassMethod, listType, tuple } from './types';
-import { PyException, pyErr, TypeError, RuntimeError, StopIteration } from './exceptions';
+import { PyException, pyErr, BaseException, TypeError, RuntimeError, StopIteration } from './exceptions';
 import { call, callMethod, eq, repr, str, typeOf, typeName, truthy, getattrOpt, toArray } from './ops';
 import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
@@ -123,7 +123,7 @@ export class PyFuture extends PyObject {
   setException(exc: PyVal): void {
     if (this.state !== PENDING) throw pyErr(aio.InvalidStateError, 'invalid state');
     let e = exc;
-    if (e instanceof PyType && e.isSubtypeOf(objectType)) {
+    if (e instanceof PyType && e.isSubtypeOf(BaseException)) {
       e = call(e, []);
       if (!(e instanceof PyException)) throw pyErr(TypeError, 'invalid exception object');
     }
@@ -212,8 +212,11 @@ method(futureIterType, 'throw', (self, args) => {
   nargs('throw', args, 1, 3);
   fi(self).close();
   let e = args[0];
-  if (e instanceof PyType) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
-  throw raise(e);
+  if (e instanceof PyType && e.isSubtypeOf(BaseException)) e = call(e, args.length > 1 && args[1] !== None ? [args[1]] : []);
+  else if (e instanceof PyException && args.length > 1 && args[1] !== None) throw pyErr(TypeError, 'instance exception may not have a separate value');
+  // Restored as it is (PyErr_Restore): not chained to the exception being handled.
+  if (!(e instanceof PyException)) throw pyErr(TypeError, 'exceptions must be classes deriving BaseException or instances of such a class');
+  throw e;
 });
 method(futureIterType, 'close', (self) => { fi(self).close(); return None; });
 

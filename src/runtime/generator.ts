@@ -82,6 +82,8 @@ export class PyGenerator extends PyObject {
     this.running = true;
     this.started = true;
     const base = handlingStack.depth();
+    f.hbase = base;
+    f.thrownIn = mode === 'throw';
     if (this.handled) { handlingStack.restore(this.handled); this.handled = null; }
     let r: IteratorResult<PyVal, PyVal>;
     try {

@@ -52,7 +52,7 @@ export function awaitChain(coro: PyVal, throughAnext = true): Frame[] {
   const out: Frame[] = [];
   const into = (a: PyVal): PyVal => (a instanceof AsyncGenAwaitable && (throughAnext || a.cls !== anextAwaitableType) ? a.agen : a);
   let g: PyVal = into(coro);
-  while (g instanceof PyGenerator) {
+  while (g instanceof PyGenerator && !g.finished) {
     out.push(g.frame);
     g = into(g.frame.awaiting);
   }

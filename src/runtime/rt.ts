@@ -4,7 +4,7 @@ import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from
 import { PyDict, PySet } from './dict';
 import {
   PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
-  AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
+  implicitContext, AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
@@ -39,6 +39,7 @@ function functionStr(f: PyVal): string {
 export function activeException(): PyException | undefined { return handling[handling.length - 1]; }
 /** A generator keeps the exceptions its own frame is handling while suspended (CPython's
  * gi_exc_state): resume() notes the depth, takes its entries off at a yield, puts them back. */
+implicitContext.of = (e) => { if (handling.length) e.context = handling[handling.length - 1]; };
 handlingStack.depth = () => handling.length;
 handlingStack.take = (from) => (handling.length > from ? handling.splice(from) : null);
 handlingStack.restore = (saved) => { handling.push(...saved); };
@@ -112,11 +113,56 @@ export function unwind(e: unknown, f: Frame): PyException {
   return x;
 }
 
-function setContext(e: PyException, ctx: PyException): void {
-  if (e === ctx || e.context !== None) return;
-  // Avoid cycles: ctx's chain must not already contain e.
-  for (let c: PyVal = ctx; c instanceof PyException; c = c.context) if (c === e) return;
+/** Implicit chaining as CPython's _PyErr_SetObject does it for every raise: the context is
+ * replaced, and a cycle through ctx's chain is cut where that chain reaches e (Floyd's
+ * tortoise guards against a cycle already there). */
+function chainContext(e: PyException, ctx: PyException): void {
+  if (e === ctx) return;
+  let o = ctx, slow = ctx, toggle = false;
+  for (let c = o.context; c instanceof PyException; c = o.context) {
+    if (c === e) { o.context = None; break; }
+    o = c;
+    if (o === slow) break;
+    if (toggle) slow = slow.context as PyException;
+    toggle = !toggle;
+  }
   e.context = ctx;
+}
+
+/** The `yield*` target of an await (or an async generator's yield) inside an except or finally
+ * block: an exception thrown into the suspended frame that comes back out of what it awaits is
+ * chained to the exception the frame is handling, as CPython's gen_send_ex does when a throw()
+ * reaches a generator. A send that raises is not chained again: its raise already was. */
+class ChainThrown implements Iterator<PyVal, PyVal, PyVal> {
+  private it: Iterator<PyVal, PyVal, PyVal>;
+  constructor(aw: Iterable<PyVal, PyVal, PyVal>, private f: Frame) { this.it = aw[Symbol.iterator](); }
+  [Symbol.iterator](): this { return this; }
+  next(v: PyVal): IteratorResult<PyVal, PyVal> { return this.it.next(v); }
+  throw(e: PyVal): IteratorResult<PyVal, PyVal> {
+    try {
+      return this.it.throw!(e);
+    } catch (x) {
+      throw chainThrown(x, this.f);
+    }
+  }
+  return(v: PyVal): IteratorResult<PyVal, PyVal> { return this.it.return ? this.it.return(v) : { value: v, done: true }; }
+}
+function chainThrown(x: unknown, f: Frame): unknown {
+  if (f.thrownIn && x instanceof PyException && handling.length > f.hbase) chainContext(x, handling[handling.length - 1]);
+  return x;
+}
+/** A generator's bare `yield v` inside an except or finally block, as ChainThrown. */
+class YieldChained implements Iterator<PyVal, PyVal, PyVal> {
+  private yielded = false;
+  constructor(private v: PyVal, private f: Frame) {}
+  [Symbol.iterator](): this { return this; }
+  next(sent: PyVal): IteratorResult<PyVal, PyVal> {
+    if (this.yielded) return { value: sent, done: true };
+    this.yielded = true;
+    return { value: this.v, done: false };
+  }
+  throw(e: PyVal): IteratorResult<PyVal, PyVal> { throw chainThrown(e, this.f); }
+  return(v: PyVal): IteratorResult<PyVal, PyVal> { return { value: v, done: true }; }
 }
 
 export function raise(exc: PyVal, cause?: PyVal): PyException {
@@ -136,7 +182,7 @@ export function raise(exc: PyVal, cause?: PyVal): PyException {
     x.suppressContext = true;
   }
   const top = handling[handling.length - 1];
-  if (top) setContext(x, top);
+  if (top) chainContext(x, top);
   return x;
 }
 
@@ -392,17 +438,15 @@ const rt = {
     return [...items.slice(0, before), new PyList(items.slice(before, items.length - after)), ...items.slice(items.length - after)];
   },
   $raise: raise,
+  $chainThrown: (aw: Iterable<PyVal, PyVal, PyVal>, f: Frame) => new ChainThrown(aw, f),
+  $yieldChained: (v: PyVal, f: Frame) => new YieldChained(v, f),
   $reraise: () => {
     const top = handling[handling.length - 1];
     if (!top) return pyErr(RuntimeError, 'No active exception to reraise');
     return top;
   },
   $exc: (e: unknown, f: Frame) => unwind(e, f),
-  $ctx: (e: unknown, handled: PyException, f: Frame) => {
-    const x = unwind(e, f);
-    setContext(x, handled);
-    return x;
-  },
+
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
   $match: (e: PyException, t: PyVal) => {

@@ -9,7 +9,7 @@ import { Frame } from './frame';
 import { PyGenerator } from './generator';
 import { frameObjectHook } from './coroutine';
 import { catchable } from './rt';
-import { PyFuture, futureType, futureReprInfo, aio, PENDING, clinic } from './future';
+import { PyFuture, futureType, futureReprInfo, aio, PENDING, FINISHED, clinic } from './future';
 import { PyLoop, callSoon } from './eventLoop';
 import { observers, pyHooks, isCoroutine, taskCreated, taskResumes, taskYields, taskDone } from './loopObserver';
 import { STOP } from './types';
@@ -193,8 +193,14 @@ export class PyTask extends PyFuture {
   wakeup(fut: PyVal): void {
     let exc: PyException | null = null;
     try {
-      if (isExactFuture(fut)) fut.getResult();
-      else callMethod(fut, 'result', []);
+      if (isExactFuture(fut)) {
+        // As C's task_wakeup: a failed future's exception is passed on as it is, not raised
+        // (so not chained to whatever the loop's caller is handling); a cancelled one is raised.
+        if (fut.state === FINISHED && fut.exception !== null) {
+          fut.logTraceback = false;
+          exc = fut.exception;
+        } else fut.getResult();
+      } else callMethod(fut, 'result', []);
     } catch (e) {
       exc = catchable(e);
       if (exc === null) throw e;
