@@ -38,7 +38,8 @@ interface FnCtx {
   /** JS variable holding the class for zero-argument super(), if lexically inside a class. */
   classVar: string | null;
   firstParam: string | null;
-  loops: Array<{ label: string | null }>;
+  /** `handlers` is how many except handlers enclosed the loop. */
+  loops: Array<{ label: string | null; handlers: number }>;
   /** JS variable names of the exceptions being handled by enclosing except blocks. */
   handlers: string[];
   /** Inside a class body: the JS variable holding the namespace map. */
@@ -67,7 +68,7 @@ export class CodeGen {
   constructor(private opts: CompileOptions) {}
 
   compileModule(mod: N): string {
-    this.scopes = analyze(mod);
+    this.scopes = analyze(mod, (node, msg) => this.error(node, msg));
     const scope = this.scopes.get(mod)!;
     this.ctx = this.newCtx(scope, null, 'module', '<module>');
     const code = this.constant(`new $Code("<module>", "<module>", ${q(this.opts.filename)}, 1, [])`);
@@ -145,7 +146,8 @@ export class CodeGen {
   }
   private error(node: N, msg: string, kind: PySyntaxError['kind'] = 'SyntaxError'): PySyntaxError {
     const line = this.opts.source.split('\n')[(node.lineno ?? 1) - 1] ?? '';
-    return new PySyntaxError(kind, msg, this.opts.filename, node.lineno ?? 1, (node.col_offset ?? 0) + 1, line);
+    const end = node.end_col_offset === undefined ? undefined : node.end_col_offset + 1;
+    return new PySyntaxError(kind, msg, this.opts.filename, node.lineno ?? 1, (node.col_offset ?? 0) + 1, line, node.end_lineno, end);
   }
   private unsupported(node: N, what: string): PySyntaxError { return this.error(node, what, 'unsupported'); }
   private jsName(name: string): string { return name + '$'; }
@@ -206,6 +208,8 @@ export class CodeGen {
       case 'Return': {
         if (this.ctx.kind === 'module' || this.ctx.kind === 'class') throw this.error(s, "'return' outside function");
         if (this.ctx.isAsync && this.ctx.isGen && s.value) throw this.error(s, "'return' with value in async generator");
+        // A constant return value is where CPython's compiler stands when it unwinds.
+        this.leaveNoExceptStar(0, s.value?._type === 'Constant' ? s.value : s);
         return `return ${s.value ? this.expr(s.value) : '$None'};`;
       }
       case 'If': {
@@ -217,10 +221,12 @@ export class CodeGen {
       case 'For': case 'AsyncFor': return this.forStmt(s);
       case 'Break': {
         const loop = this.ctx.loops[this.ctx.loops.length - 1];
+        this.leaveNoExceptStar(loop?.handlers ?? 0, s);
         if (!loop) throw this.error(s, "'break' outside loop");
         return loop.label ? `break ${loop.label};` : 'break;';
       }
       case 'Continue':
+        this.leaveNoExceptStar(this.ctx.loops[this.ctx.loops.length - 1]?.handlers ?? 0, s);
         if (!this.ctx.loops.length) throw this.error(s, "'continue' not properly in loop");
         return 'continue;';
       case 'FunctionDef': case 'AsyncFunctionDef': {
@@ -255,7 +261,7 @@ export class CodeGen {
 
   private whileStmt(s: N): string {
     const label = s.orelse.length ? `$L${this.uid++}` : null;
-    this.ctx.loops.push({ label });
+    this.ctx.loops.push({ label, handlers: this.ctx.handlers.length });
     const body = this.block(s.body);
     this.ctx.loops.pop();
     // Each re-test runs "at" the while line (an await in the test suspends there, as in CPython).
@@ -267,7 +273,7 @@ export class CodeGen {
   private forStmt(s: N): string {
     const label = s.orelse.length ? `$L${this.uid++}` : null;
     const it = this.temp(), v = this.temp();
-    this.ctx.loops.push({ label });
+    this.ctx.loops.push({ label, handlers: this.ctx.handlers.length });
     const body = this.block(s.body);
     this.ctx.loops.pop();
     let loop: string;
@@ -284,6 +290,12 @@ export class CodeGen {
     return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
   }
 
+  /** break, continue and return may not leave an except* handler (those after the first `depth` enclosing handlers). */
+  private leaveNoExceptStar(depth: number, at: N): void {
+    if (this.ctx.handlers.slice(depth).some((h) => this.starHandlers.has(h))) {
+      throw this.error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
+  }
   private requireAsync(node: N, what: string): void {
     if (!this.ctx.isAsync) throw this.error(node, `'${what}' outside async function`);
   }
@@ -326,7 +338,8 @@ export class CodeGen {
       } else {
         parts.push(`${e} = $exc(${e}, $f);`);
         let chain = '';
-        for (const h of s.handlers) {
+        for (const [i, h] of s.handlers.entries()) {
+          if (!h.type && i < s.handlers.length - 1) throw this.error(h, "default 'except:' must be last");
           const body = this.handlerBody(h, e);
           if (!h.type) { chain += `{\n${body}\n}`; break; }
           chain += `if ($match(${e}, ${this.expr(h.type)})) {\n${body}\n} else `;
@@ -486,6 +499,7 @@ export class CodeGen {
     let body: string;
     try { body = this.block(s.body); } finally { this.ctx = parent; }
     const code = this.constant(`new $Code(${q(s.name)}, ${q(qual)}, ${q(this.opts.filename)}, ${s.lineno}, [])`);
+    this.validateKeywords(s.keywords);
     const bases = this.argList(s.bases);
     const kw = this.kwArgs(s.keywords);
     const decls = ctx.tempDecls.length ? `let ${ctx.tempDecls.join(', ')};` : '';
@@ -567,6 +581,9 @@ export class CodeGen {
       case 'Tuple': case 'List': {
         const tmp = this.temp();
         const star = t.elts.findIndex((e: N) => e._type === 'Starred');
+        if (t.elts.filter((e: N) => e._type === 'Starred').length > 1) {
+          throw this.error(t, 'multiple starred expressions in assignment');
+        }
         const out: string[] = [];
         if (star < 0) out.push(`${tmp} = $unpack(${value}, ${t.elts.length});`);
         else out.push(`${tmp} = $unpackEx(${value}, ${star}, ${t.elts.length - star - 1});`);
@@ -623,6 +640,12 @@ export class CodeGen {
     if (!elts.some((e) => e._type === 'Starred')) return `[${elts.map((e) => this.expr(e)).join(', ')}]`;
     const spread = (v: N) => (callee ? `...$starArgs(${this.expr(v)}, ${callee})` : `...${display}(${this.expr(v)})`);
     return `[${elts.map((e) => (e._type === 'Starred' ? spread(e.value) : this.expr(e))).join(', ')}]`;
+  }
+  private validateKeywords(keywords: N[]): void {
+    keywords.forEach((k: N, i: number) => {
+      const again = k.arg === null ? undefined : keywords.slice(i + 1).find((o: N) => o.arg === k.arg);
+      if (again) throw this.error(again, `keyword argument repeated: ${k.arg}`);
+    });
   }
   private kwArgs(keywords: N[]): string {
     if (!keywords.length) return 'null';
@@ -704,7 +727,7 @@ export class CodeGen {
         if (this.ctx.isAsync) throw this.error(e, "'yield from' inside async function");
         return `(yield* $yieldFrom(${this.expr(e.value)}))`;
       case 'Await':
-        if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
+        if (!this.ctx.isAsync) throw this.error(e, this.ctx.kind === 'module' || this.ctx.kind === 'class' ? "'await' outside function" : "'await' outside async function");
         return this.awaitPoint(`$await(${this.expr(e.value)})`);
     }
     throw this.unsupported(e, `${e._type} expression`);
@@ -753,6 +776,7 @@ export class CodeGen {
   }
 
   private call(e: N): string {
+    this.validateKeywords(e.keywords);
     const f = e.func;
     const simple = !e.args.some((a: N) => a._type === 'Starred') && e.keywords.length === 0;
     // Zero-argument super() reads the enclosing class and the first parameter.
@@ -776,7 +800,7 @@ export class CodeGen {
       const mark = this.ctx.held.length;
       const fn = this.exprTemp();
       const decide = f.id === 'all' ? '!' : '';
-      const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`, '');
+      const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`);
       return this.exprDone(mark, `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`);
     }
     if (f._type === 'Attribute' && simple) {
@@ -827,13 +851,17 @@ export class CodeGen {
     const body = () => (e._type === 'DictComp' ? `$dictSet(${acc}, ${this.expr(e.key)}, ${this.expr(e.value)});` : `${acc}.push(${this.expr(e.elt)});`);
     const init = e._type === 'DictComp' ? 'new $Dict()' : '[]';
     const result = e._type === 'ListComp' ? `new $List(${acc})` : e._type === 'SetComp' ? `$set(${acc})` : acc;
-    return this.inlineLoops(e, body, `const ${acc} = ${init};`, `return ${result};`, 'asynchronous comprehension');
+    return this.inlineLoops(e, body, `const ${acc} = ${init};`, `return ${result};`);
   }
   /** A comprehension's loops as an inline JS function of its first iterator, in the comprehension's
    * own scope: `setup`, then `body()` for each item, then `tail`. */
-  private inlineLoops(e: N, body: () => string, setup: string, tail: string, asyncWhat: string): string {
+  private inlineLoops(e: N, body: () => string, setup: string, tail: string): string {
     const scope = this.scopes.get(e)!;
     const parent = this.ctx;
+    const isAsync = isAsyncComprehension(e);
+    if (isAsync && !parent.isAsync && parent.scope.kind !== 'comprehension') {
+      throw this.error(e, 'asynchronous comprehension outside of an asynchronous function');
+    }
     const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], held: [], free: [], loops: [], vars: parent.vars };
     this.ctx = ctx;
     let fn: string;
@@ -842,9 +870,7 @@ export class CodeGen {
       const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
       const decls = [...locals, ...ctx.tempDecls];
       const code = `${decls.length ? `let ${decls.join(', ')};` : ''} ${setup}\n${inner}\n${tail}`;
-      if (isAsyncComprehension(e)) {
-        this.ctx = parent;
-        this.requireAsync(e, asyncWhat);
+      if (isAsync) {
         fn = `(yield* (function* ($it0) { ${code} })`;
       } else fn = `((($it0) => { ${code} })`;
     } finally { this.ctx = parent; }
@@ -886,17 +912,25 @@ export class CodeGen {
   }
 }
 
-/** A comprehension or generator expression with `async for` or `await` in it. */
+/** A comprehension or generator expression with `async for`, or `await` in its own scope (CPython's
+ * ste_coroutine): its first iterable is evaluated outside it. */
 function isAsyncComprehension(e: N): boolean {
-  return e.generators.some((g: N) => g.is_async) || containsAwait(e);
+  if (e.generators.some((g: N) => g.is_async)) return true;
+  const own = [e.elt, e.key, e.value, ...e.generators.flatMap((g: N, i: number) => [g.target, ...g.ifs, ...(i ? [g.iter] : [])])];
+  return own.some(awaitsInScope);
 }
 
-function containsAwait(n: N): boolean {
+/** An await evaluated in the scope n is in, or an async comprehension (not a generator expression) nested there. */
+function awaitsInScope(n: N): boolean {
   if (!n || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(containsAwait);
-  if (n._type === 'Await') return true;
-  if (n._type === 'Lambda' || n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef') return false;
-  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object' && containsAwait(n[k])) return true;
+  if (Array.isArray(n)) return n.some(awaitsInScope);
+  switch (n._type) {
+    case 'Await': return true;
+    case 'Lambda': case 'FunctionDef': case 'AsyncFunctionDef': return false;
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+      return awaitsInScope(n.generators[0].iter) || (n._type !== 'GeneratorExp' && isAsyncComprehension(n));
+  }
+  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object' && awaitsInScope(n[k])) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, ge
 import { builtin, params, nargs, getter, method } from './native';
 import { toFloat, floatToInt } from './numbers';
 import { powNum } from './arith';
-import { io } from './builtins';
+import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
@@ -90,7 +90,8 @@ function structSeq(name: string, module: string, fields: string[], values: PyVal
 }
 natives.set('sys', (m, def) => {
   m.set('argv', new PyList(sysState.argv.slice()));
-  m.set('stdout', streamObject('stdout'));
+  m.set('stdout', stdStreams.stdout = streamObject('stdout'));
+  stdStreams.sys = m;
   m.set('stderr', streamObject('stderr'));
   m.set('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
   m.set('version', '3.11.7 (yieldpoint)');
