@@ -1070,12 +1070,15 @@ export function getitem(o: PyVal, k: PyVal): PyVal {
   const m = typeOf(o).lookup('__getitem__');
   if (m !== undefined) return callBound(m, o, [k]);
   if (o instanceof PyType) {
+    if (o === typeType) return genericAliasHook.make(o, k);
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return call(bindDescriptor(cg, undefined, o), [k]);
-    return o; // typing-style subscription of builtin types: list[int]
+    throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
   }
   throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
 }
+/** types.GenericAlias, set by typeobject.ts: `type[int]`. */
+export const genericAliasHook = { make: (o: PyVal, _k: PyVal): PyVal => o };
 export function keyError(k: PyVal): PyException {
   return newKeyError(k);
 }

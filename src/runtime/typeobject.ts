@@ -20,6 +20,7 @@ import {
   call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
+  genericAliasHook,
 } from './ops';
 import { method, getter, staticFn, nargs } from './native';
 import { PyGenerator, stopIteration } from './generator';
@@ -258,10 +259,17 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
 /** The `class` statement. */
 export function buildClass(name: string, qualname: string, bases: PyVal[], kw: Kw, body: (ns: Map<string, PyVal>) => void, G: Map<string, PyVal>): PyVal {
   const finalBases: PyVal[] = [];
+  let entries = false;
   for (const b of bases) {
     if (!(b instanceof PyType)) {
       const mro = getattrOpt(b, '__mro_entries__');
-      if (mro !== undefined) { finalBases.push(...(call(mro, [tuple(bases)]) as PyTuple).items); continue; }
+      if (mro !== undefined) {
+        const r = call(mro, [tuple(bases)]);
+        if (!(r instanceof PyTuple)) throw pyErr(TypeError, '__mro_entries__ must return a tuple');
+        finalBases.push(...r.items);
+        entries = true;
+        continue;
+      }
       throw pyErr(TypeError, `bases must be types`);
     }
     finalBases.push(b);
@@ -282,12 +290,14 @@ export function buildClass(name: string, qualname: string, bases: PyVal[], kw: K
     adapter.set('__module__', G.get('__name__') ?? '__main__');
     adapter.set('__qualname__', qualname);
     body(adapter as unknown as Map<string, PyVal>);
+    if (entries) adapter.set('__orig_bases__', tuple(bases));
     return call(meta, [name, tuple(finalBases), mapping], kwArg);
   }
   const ns = new Map<string, PyVal>();
   ns.set('__module__', G.get('__name__') ?? '__main__');
   ns.set('__qualname__', qualname);
   body(ns);
+  if (entries) ns.set('__orig_bases__', tuple(bases));
   if (meta === typeType) return createType(typeType, name, finalBases as PyType[], ns, kwRest);
   const nsDict = PyDict.fromMap(ns);
   return call(meta, [name, tuple(finalBases), nsDict], kwArg);
@@ -703,7 +713,16 @@ function typeRepr(v: PyVal): string {
   return repr(v);
 }
 const ga = (v: PyVal) => v as PyGenericAlias;
-for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+/** types.GenericAlias(origin, args). */
+export function genericAlias(origin: PyVal, args: PyVal): PyVal {
+  return new PyGenericAlias(origin, args instanceof PyTuple ? args : tuple([args]));
+}
+genericAliasHook.make = genericAlias;
+genericAliasType.native = (_cls, args) => {
+  nargs('GenericAlias', args, 2);
+  return genericAlias(args[0], args[1]);
+};
+for (const t of [listType, dictType, tupleType, setType, frozensetType]) {
   t.dict.set('__class_getitem__', new PyClassMethod(new PyBuiltin('__class_getitem__', (args) => {
     nargs('__class_getitem__', args, 2);
     return new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1] : tuple([args[1]]));
@@ -731,7 +750,15 @@ method(genericAliasType, '__instancecheck__', () => { throw pyErr(TypeError, 'is
 method(genericAliasType, '__subclasscheck__', () => { throw pyErr(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'); });
 getter(genericAliasType, '__origin__', (self) => ga(self).origin);
 getter(genericAliasType, '__args__', (self) => ga(self).args);
-getter(genericAliasType, '__parameters__', () => EMPTY_TUPLE);
+getter(genericAliasType, '__parameters__', (self) => {
+  const out: PyVal[] = [];
+  for (const a of ga(self).args.items) {
+    if (a instanceof PyType) continue;
+    const params = getattrOpt(a, '__typing_subst__') !== undefined ? [a] : (getattrOpt(a, '__parameters__') as PyTuple | undefined)?.items ?? [];
+    for (const p of params) if (!out.includes(p)) out.push(p);
+  }
+  return tuple(out);
+});
 
 function unionArgs(v: PyVal): PyVal[] {
   if (v instanceof PyUnion) return v.args.items;

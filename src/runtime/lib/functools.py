@@ -6,6 +6,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 from collections import namedtuple
 import _yieldpoint
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 _initial_missing = object()
 
@@ -256,6 +257,8 @@ class partial:
     and keywords.
     """
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func, /, *args, **keywords):
         if not _callable(func):
             raise TypeError('the first argument must be callable')
@@ -290,6 +293,8 @@ class partial:
 class partialmethod:
     """Method descriptor with partial application of the given arguments
     and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not _callable(func) and not hasattr(func, '__get__'):
@@ -538,8 +543,7 @@ class cached_property:
             object.__setattr__(instance, self.attrname, val)
         return val
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 # A C type in CPython: its tp_name (in error messages) carries the module.
 _yieldpoint.c_type_name(partial, 'functools.partial')
