@@ -4,6 +4,7 @@
 import { analyze, Scope } from './scope';
 import { isDocstring } from './lines';
 import { PySyntaxError } from './sourceError';
+import { unparse } from './unparse';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
@@ -64,10 +65,15 @@ export class CodeGen {
   /** Variables holding the matched group of the enclosing except* handlers (bare `raise` there is a re-raise). */
   private starHandlers = new Set<string>();
   private lines: string[] = [];
+  /** `from __future__ import annotations`: annotations are kept as their source text. */
+  private futureAnnotations = false;
+  /** Line of the last future statement at the top of the module (later ones are errors). */
+  private futureLine = -1;
 
   constructor(private opts: CompileOptions) {}
 
   compileModule(mod: N): string {
+    this.futureStatements(mod.body);
     this.scopes = analyze(mod, (node, msg) => this.error(node, msg));
     const scope = this.scopes.get(mod)!;
     this.ctx = this.newCtx(scope, null, 'module', '<module>');
@@ -82,6 +88,33 @@ export class CodeGen {
       `try {`, body, `} catch ($e) { throw $unwind($e, $f); } finally { $leave($f); }`,
       `};`,
     ].join('\n');
+  }
+
+  /** CPython's future.c: the `from __future__ import` statements opening the module (after its docstring). */
+  private futureStatements(body: N[]): void {
+    const FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+      'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations'];
+    let done = false;
+    let prevLine = 0;
+    for (const s of body.slice(isDocstring(body[0]) ? 1 : 0)) {
+      if (done && s.lineno > prevLine) return;
+      prevLine = s.lineno;
+      if (s._type === 'ImportFrom' && s.module === '__future__' && !s.level) {
+        // Located by line and column only (this one at the column counted from 0, as CPython does).
+        const err = (msg: string, offset: number) => new PySyntaxError('SyntaxError', msg, this.opts.filename, s.lineno, offset, this.opts.source.split('\n')[s.lineno - 1] ?? '');
+        if (done) throw err('from __future__ imports must occur at the beginning of the file', s.col_offset);
+        for (const a of s.names) {
+          if (a.name === 'braces') throw err('not a chance', s.col_offset + 1);
+          if (!FEATURES.includes(a.name)) throw err(`future feature ${a.name} is not defined`, s.col_offset + 1);
+          if (a.name === 'annotations') this.futureAnnotations = true;
+        }
+        this.futureLine = s.lineno;
+      } else done = true;
+    }
+  }
+  /** An annotation's value: the expression, or its source text under the annotations future. */
+  private annotation(e: N): string {
+    return this.futureAnnotations ? q(unparse(e)) : this.expr(e);
   }
 
   // ------------------------------------------------------------ helpers
@@ -199,7 +232,7 @@ export class CodeGen {
         let ann = '';
         if (s.simple && s.target._type === 'Name' && (this.ctx.kind === 'class' || this.ctx.kind === 'module')) {
           const ns = this.ctx.kind === 'class' ? this.ctx.nsVar : '$G';
-          ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.expr(s.annotation)});`;
+          ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.annotation(s.annotation)});`;
         }
         if (!s.value) return ann + (s.target._type === 'Name' ? '' : this.expr(s.target.value) + ';');
         return this.assign(s.target, this.expr(s.value)) + ann;
@@ -234,9 +267,9 @@ export class CodeGen {
         const ann: string[] = [];
         const a = s.args;
         for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
-          if (p.annotation) ann.push(q(p.arg), this.expr(p.annotation));
+          if (p.annotation) ann.push(q(p.arg), this.annotation(p.annotation));
         }
-        if (s.returns) ann.push(q('return'), this.expr(s.returns));
+        if (s.returns) ann.push(q('return'), this.annotation(s.returns));
         if (ann.length) fn = `$fann(${fn}, [${ann.join(', ')}])`;
         for (const d of [...s.decorator_list].reverse()) fn = `$call1(${this.expr(d)}, ${fn})`;
         return this.storeName(s.bindName ?? s.name, fn) + ';';
@@ -403,6 +436,7 @@ export class CodeGen {
   }
   private importFrom(s: N): string {
     if (s.level) throw this.unsupported(s, 'relative import');
+    if (s.module === '__future__' && s.lineno > this.futureLine) throw this.error(s, 'from __future__ imports must occur at the beginning of the file');
     this.checkModule(s, s.module);
     const m = this.temp();
     const out = [`${m} = $import(${q(s.module)});`];
@@ -530,6 +564,8 @@ export class CodeGen {
       }
       case 'global':
         if (UNSUPPORTED_BUILTINS.has(name) && !this.scopes.values().next().value!.assigned.has(name)) throw this.unsupported(node, `${name}()`);
+        // A method's implicit closure over its class.
+        if (name === '__class__' && c.classVar && c.kind !== 'class') return c.classVar;
         return `$lgc($G, ${q(name)}, ${this.constant('new $GC()')})`;
     }
   }
@@ -781,7 +817,7 @@ export class CodeGen {
     const simple = !e.args.some((a: N) => a._type === 'Starred') && e.keywords.length === 0;
     // Zero-argument super() reads the enclosing class and the first parameter.
     if (f._type === 'Name' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && this.ctx.scope.resolve('super') === 'global') {
-      if (!this.ctx.classVar || !this.ctx.firstParam) return `$call0($lg($G, "super"))`;
+      if (!this.ctx.classVar || !this.ctx.firstParam) return `$superBare($lg($G, "super"), ${this.ctx.firstParam !== null})`;
       return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
     }
     // globals()/locals() read the namespace the call appears in.

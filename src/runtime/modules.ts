@@ -16,6 +16,7 @@ import abcLib from './lib/abc.py';
 import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
+import { globalsDict } from './globalsDict';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
@@ -63,7 +64,7 @@ setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefin
 export function resetModules(): void { loaded.clear(); }
 
 // ---------------------------------------------------------------- sys
-export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void) };
+export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null };
 function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   const ns = new Map<string, PyVal>();
   ns.set('write', builtin('write', (args) => { nargs('write', args, 1); const s = args[0]; if (typeof s !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(s)}`); io.write(stream, s); return s.length; }));
@@ -398,7 +399,14 @@ function gamma(x: number): number {
 }
 
 // ---------------------------------------------------------------- time
-natives.set('_yieldpoint', defineYieldpointModule);
+natives.set('_yieldpoint', (m, def) => {
+  defineYieldpointModule(m, def);
+  // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
+  def('module_globals', (args) => {
+    const g = args[0] === '__main__' ? sysState.main : loaded.get(String(args[0]))?.dict;
+    return g ? globalsDict(g) : None;
+  });
+});
 natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
 natives.set('_contextvars', defineContextvarsModule);

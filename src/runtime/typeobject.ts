@@ -320,6 +320,9 @@ typeType.dict.set('__prepare__', typePrepare);
 
 // ---------------------------------------------------------------- super
 superType.native = (_cls, args) => {
+  if (args.length > 2) throw pyErr(TypeError, `super() expected at most 2 arguments, got ${args.length}`);
+  // Called bare outside a method (the compiler handles super() inside one).
+  if (args.length === 0) throw pyErr(E.RuntimeError, 'super(): no arguments');
   if (args.length !== 2) throw pyErr(TypeError, 'super(): no arguments');
   return makeSuper(args[0], args[1]);
 };

@@ -5,6 +5,7 @@ import collections as _collections
 from collections import abc as _abc
 import contextlib as _contextlib
 from abc import abstractmethod, ABCMeta
+import _yieldpoint
 
 _NoneType = type(None)
 _GenericAliasType = type(list[int])
@@ -1026,8 +1027,10 @@ _special = frozenset({'__module__', '__name__', '__annotations__'})
 
 def _make_nmtuple(name, types, module, defaults=()):
     fields = [n for n, t in types]
+    types = {n: _type_check(t, f"field {n} annotation must be a type")
+             for n, t in types}
     nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = dict(types)
+    nm_tpl.__annotations__ = types
     return nm_tpl
 
 
@@ -1449,13 +1452,8 @@ def _strip_annotations(t):
 
 
 def _class_globals(cls):
-    for v in cls.__dict__.values():
-        if isinstance(v, (staticmethod, classmethod)):
-            v = v.__func__
-        g = getattr(v, '__globals__', None)
-        if g is not None:
-            return g
-    return {}
+    g = _yieldpoint.module_globals(cls.__module__)
+    return {} if g is None else g
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
