@@ -74,6 +74,7 @@ export class CodeGen {
 
   compileModule(mod: N): string {
     this.futureStatements(mod.body);
+    storeDocstrings(mod);
     this.scopes = analyze(mod, (node, msg) => this.error(node, msg));
     const scope = this.scopes.get(mod)!;
     this.ctx = this.newCtx(scope, null, 'module', '<module>');
@@ -946,6 +947,18 @@ export class CodeGen {
     const kind = isAsync ? '$asyncgen' : '$gen';
     return `(($it0) => { const $f = $frame(${code}); ${decls.length ? `let ${decls.join(', ')};` : ''} return ${kind}($f, (function* () { try {\n${body}\nreturn $None; } catch ($e) { throw $unwind($e, $f); } })()); })(${this.compIter(e.generators[0], parent)})`;
   }
+}
+
+/** A module's or class's docstring is stored as __doc__ (the statement `__doc__ = '...'`). */
+function storeDocstrings(n: N): void {
+  if (!n || typeof n !== 'object') return;
+  if (Array.isArray(n)) { n.forEach(storeDocstrings); return; }
+  if ((n._type === 'Module' || n._type === 'ClassDef') && isDocstring(n.body[0])) {
+    const d = n.body[0];
+    const pos = { lineno: d.lineno, col_offset: d.col_offset, end_lineno: d.end_lineno, end_col_offset: d.end_col_offset };
+    n.body[0] = { _type: 'Assign', targets: [{ _type: 'Name', id: '__doc__', ctx: { _type: 'Store' }, ...pos }], value: d.value, type_comment: null, ...pos };
+  }
+  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object') storeDocstrings(n[k]);
 }
 
 /** A comprehension or generator expression with `async for`, or `await` in its own scope (CPython's

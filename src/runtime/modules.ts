@@ -4,9 +4,10 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
 import { builtin, params, nargs, getter, method } from './native';
-import { toFloat, floatToInt } from './numbers';
+import { toFloat, floatToInt, fmtCatch } from './numbers';
+import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
@@ -409,6 +410,33 @@ natives.set('_yieldpoint', (m, def) => {
 });
 natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
+// The parsers behind string.Formatter.
+natives.set('_string', (_m, def) => {
+  def('formatter_parser', (args) => {
+    nargs('formatter_parser', args, 1);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
+    const out: PyVal[] = [];
+    let lit = '';
+    for (const p of fmtCatch(() => parseFormatTemplate(args[0] as string, true))) {
+      if ('literal' in p) {
+        if (lit) out.push(tuple([lit, None, None, None]));
+        lit = p.literal;
+      } else {
+        out.push(tuple([lit, p.field, p.spec, p.conversion ?? None]));
+        lit = '';
+      }
+    }
+    if (lit) out.push(tuple([lit, None, None, None]));
+    return iter(new PyList(out));
+  });
+  def('formatter_field_name_split', (args) => {
+    nargs('formatter_field_name_split', args, 1);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
+    const f = fmtCatch(() => parseFieldName(args[0] as string));
+    const rest = f.rest.map((r) => ('attr' in r ? tuple([true, r.attr]) : tuple([false, r.index])));
+    return tuple([f.first, iter(new PyList(rest))]);
+  });
+});
 natives.set('_contextvars', defineContextvarsModule);
 natives.set('contextvars', defineContextvarsModule);
 natives.set('time', (m, def) => {

@@ -328,7 +328,7 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
     if (a.fget === None) throw propertyError(a, self, 'getter');
     return call1(a.fget, self);
   }
-  if (a instanceof PyGetSet) return self === undefined ? a : a.get(self);
+  if (a instanceof PyGetSet) return self === undefined ? a.classValue ?? a : a.get(self);
   if (a instanceof PyStaticMethod) return a.func;
   if (a instanceof PyClassMethod) return new PyMethod(a.func, owner);
   if (a instanceof PyObject && !(a instanceof PyType) && !(a instanceof PyBuiltin)) {

@@ -137,7 +137,11 @@ getter(typeType, '__mro__', (self) => tuple((self as PyType).mro));
 getter(typeType, '__bases__', (self) => tuple((self as PyType).bases));
 getter(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
 getter(typeType, '__dict__', (self) => PyDict.fromMap((self as PyType).dict));
-getter(typeType, '__doc__', (self) => (self as PyType).dict.get('__doc__') ?? None);
+getter(typeType, '__doc__', (self) => {
+  const d = (self as PyType).dict.get('__doc__');
+  // A descriptor there (the instances' __doc__) is asked for the class's.
+  return d === undefined ? None : bindDescriptor(d, undefined, self as PyType);
+});
 const subclasses = new Map<PyType, PyType[]>();
 
 // ---------------------------------------------------------------- __slots__
@@ -231,6 +235,7 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
   t.mro = mro;
   t.qualname = ns.get('__qualname__') ?? name;
   ns.delete('__qualname__');
+  if (!ns.has('__doc__')) ns.set('__doc__', None);
   t.module = ns.get('__module__') ?? '__main__';
   t.hasDict = initSlots(t, realBases, ns);
   for (const b of mro) if (b.native) { t.native = b.native; break; }
@@ -462,6 +467,7 @@ getter(propertyType, 'fget', (self) => prop(self).fget);
 getter(propertyType, 'fset', (self) => prop(self).fset);
 getter(propertyType, 'fdel', (self) => prop(self).fdel);
 getter(propertyType, '__doc__', (self) => (prop(self).doc !== None ? prop(self).doc : prop(self).fget !== None ? getattrOpt(prop(self).fget, '__doc__') ?? None : None));
+(propertyType.dict.get('__doc__') as PyGetSet).classValue = None;
 const isAbstract = (f: PyVal): boolean => { const v = f === None ? undefined : getattrOpt(f, '__isabstractmethod__'); return v !== undefined && truthy(v); };
 getter(propertyType, '__isabstractmethod__', (self) => isAbstract(prop(self).fget) || isAbstract(prop(self).fset) || isAbstract(prop(self).fdel));
 staticmethodType.native = (_cls, args) => { nargs('staticmethod', args, 1); return new PyStaticMethod(args[0]); };
@@ -473,6 +479,15 @@ method(classmethodType, '__get__', (self, args) => new PyMethod((self as PyClass
 for (const t of [staticmethodType, classmethodType]) {
   getter(t, '__wrapped__', (self) => (self as PyStaticMethod).func);
   getter(t, '__isabstractmethod__', (self) => isAbstract((self as PyStaticMethod).func));
+  // Since 3.10 they carry the wrapped function's attributes.
+  for (const name of ['__name__', '__qualname__', '__module__', '__annotations__', '__doc__']) {
+    getter(t, name, (self) => {
+      const v = getattrOpt((self as PyStaticMethod).func, name);
+      if (v === undefined) throw pyErr(AttributeError, `'${typeName(self)}' object has no attribute '${name}'`);
+      return v;
+    });
+  }
+  (t.dict.get('__doc__') as PyGetSet).classValue = None;
 }
 
 // ---------------------------------------------------------------- singletons
