@@ -26,6 +26,8 @@ export interface IO {
   flush(stream: 'stdout' | 'stderr'): void;
   readLine(): string | null;
 }
+/** The sys module's dict once imported, and its original stdout: print() writes to whatever sys.stdout is now. */
+export const stdStreams: { sys: Map<string, PyVal> | null; stdout: PyVal } = { sys: null, stdout: None };
 export const io: IO = {
   write: () => undefined,
   flush: () => undefined,
@@ -73,12 +75,23 @@ def('print', (args, kw) => {
     else if (k === 'flush') flush = truthy(v);
     else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for print()`);
   }
-  let text = '';
-  for (let i = 0; i < args.length; i++) { if (i) text += sep; text += str(args[i]); }
-  text += end;
-  if (file === None) io.write('stdout', text);
-  else call(getattr(file, 'write'), [text]);
-  if (flush && file === None) io.flush('stdout');
+  if (file === None && stdStreams.sys) {
+    file = stdStreams.sys.get('stdout') ?? None;
+    if (file === None) return None;
+    if (file === stdStreams.stdout) file = None;
+  }
+  if (file === None) {
+    let text = '';
+    for (let i = 0; i < args.length; i++) { if (i) text += sep; text += str(args[i]); }
+    io.write('stdout', text + end);
+    if (flush) io.flush('stdout');
+    return None;
+  }
+  // Like CPython, a file object gets one write() per argument, separator and end.
+  const write = getattr(file, 'write');
+  for (let i = 0; i < args.length; i++) { if (i) call(write, [sep]); call(write, [str(args[i])]); }
+  call(write, [end]);
+  if (flush) call(getattr(file, 'flush'), []);
   return None;
 });
 def('input', (args) => {

@@ -4,6 +4,7 @@
 import { analyze, Scope } from './scope';
 import { isDocstring } from './lines';
 import { PySyntaxError } from './sourceError';
+import { unparse } from './unparse';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type N = any;
@@ -41,7 +42,8 @@ interface FnCtx {
   /** JS variable holding the class for zero-argument super(), if lexically inside a class. */
   classVar: string | null;
   firstParam: string | null;
-  loops: Array<{ label: string | null }>;
+  /** `handlers` is how many except handlers enclosed the loop. */
+  loops: Array<{ label: string | null; handlers: number }>;
   /** JS variable names of the exceptions being handled by enclosing except blocks. */
   handlers: string[];
   /** Enclosing finally blocks and `async with` exits on the exception path: with `handlers`,
@@ -69,11 +71,17 @@ export class CodeGen {
   /** Variables holding the matched group of the enclosing except* handlers (bare `raise` there is a re-raise). */
   private starHandlers = new Set<string>();
   private lines: string[] = [];
+  /** `from __future__ import annotations`: annotations are kept as their source text. */
+  private futureAnnotations = false;
+  /** Line of the last future statement at the top of the module (later ones are errors). */
+  private futureLine = -1;
 
   constructor(private opts: CompileOptions) {}
 
   compileModule(mod: N): string {
-    this.scopes = analyze(mod);
+    this.futureStatements(mod.body);
+    storeDocstrings(mod);
+    this.scopes = analyze(mod, (node, msg) => this.error(node, msg));
     const scope = this.scopes.get(mod)!;
     this.ctx = this.newCtx(scope, null, 'module', '<module>');
     const code = this.constant(`new $Code("<module>", "<module>", ${q(this.opts.filename)}, 1, [])`);
@@ -87,6 +95,33 @@ export class CodeGen {
       `try {`, body, `} catch ($e) { throw $unwind($e, $f); } finally { $leave($f); }`,
       `};`,
     ].join('\n');
+  }
+
+  /** CPython's future.c: the `from __future__ import` statements opening the module (after its docstring). */
+  private futureStatements(body: N[]): void {
+    const FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+      'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations'];
+    let done = false;
+    let prevLine = 0;
+    for (const s of body.slice(isDocstring(body[0]) ? 1 : 0)) {
+      if (done && s.lineno > prevLine) return;
+      prevLine = s.lineno;
+      if (s._type === 'ImportFrom' && s.module === '__future__' && !s.level) {
+        // Located by line and column only (this one at the column counted from 0, as CPython does).
+        const err = (msg: string, offset: number) => new PySyntaxError('SyntaxError', msg, this.opts.filename, s.lineno, offset, this.opts.source.split('\n')[s.lineno - 1] ?? '');
+        if (done) throw err('from __future__ imports must occur at the beginning of the file', s.col_offset);
+        for (const a of s.names) {
+          if (a.name === 'braces') throw err('not a chance', s.col_offset + 1);
+          if (!FEATURES.includes(a.name)) throw err(`future feature ${a.name} is not defined`, s.col_offset + 1);
+          if (a.name === 'annotations') this.futureAnnotations = true;
+        }
+        this.futureLine = s.lineno;
+      } else done = true;
+    }
+  }
+  /** An annotation's value: the expression, or its source text under the annotations future. */
+  private annotation(e: N): string {
+    return this.futureAnnotations ? q(unparse(e)) : this.expr(e);
   }
 
   // ------------------------------------------------------------ helpers
@@ -151,7 +186,8 @@ export class CodeGen {
   }
   private error(node: N, msg: string, kind: PySyntaxError['kind'] = 'SyntaxError'): PySyntaxError {
     const line = this.opts.source.split('\n')[(node.lineno ?? 1) - 1] ?? '';
-    return new PySyntaxError(kind, msg, this.opts.filename, node.lineno ?? 1, (node.col_offset ?? 0) + 1, line);
+    const end = node.end_col_offset === undefined ? undefined : node.end_col_offset + 1;
+    return new PySyntaxError(kind, msg, this.opts.filename, node.lineno ?? 1, (node.col_offset ?? 0) + 1, line, node.end_lineno, end);
   }
   private unsupported(node: N, what: string): PySyntaxError { return this.error(node, what, 'unsupported'); }
   private jsName(name: string): string { return name + '$'; }
@@ -219,7 +255,7 @@ export class CodeGen {
         let ann = '';
         if (s.simple && s.target._type === 'Name' && (this.ctx.kind === 'class' || this.ctx.kind === 'module')) {
           const ns = this.ctx.kind === 'class' ? this.ctx.nsVar : '$G';
-          ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.expr(s.annotation)});`;
+          ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.annotation(s.annotation)});`;
         }
         if (!s.value) return ann + (s.target._type === 'Name' ? '' : this.expr(s.target.value) + ';');
         return this.assign(s.target, this.expr(s.value)) + ann;
@@ -228,6 +264,8 @@ export class CodeGen {
       case 'Return': {
         if (this.ctx.kind === 'module' || this.ctx.kind === 'class') throw this.error(s, "'return' outside function");
         if (this.ctx.isAsync && this.ctx.isGen && s.value) throw this.error(s, "'return' with value in async generator");
+        // A constant return value is where CPython's compiler stands when it unwinds.
+        this.leaveNoExceptStar(0, s.value?._type === 'Constant' ? s.value : s);
         return `return ${s.value ? this.expr(s.value) : '$None'};`;
       }
       case 'If': {
@@ -239,10 +277,12 @@ export class CodeGen {
       case 'For': case 'AsyncFor': return this.forStmt(s);
       case 'Break': {
         const loop = this.ctx.loops[this.ctx.loops.length - 1];
+        this.leaveNoExceptStar(loop?.handlers ?? 0, s);
         if (!loop) throw this.error(s, "'break' outside loop");
         return loop.label ? `break ${loop.label};` : 'break;';
       }
       case 'Continue':
+        this.leaveNoExceptStar(this.ctx.loops[this.ctx.loops.length - 1]?.handlers ?? 0, s);
         if (!this.ctx.loops.length) throw this.error(s, "'continue' not properly in loop");
         return 'continue;';
       case 'FunctionDef': case 'AsyncFunctionDef': {
@@ -250,9 +290,9 @@ export class CodeGen {
         const ann: string[] = [];
         const a = s.args;
         for (const p of [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs, ...(a.kwarg ? [a.kwarg] : [])]) {
-          if (p.annotation) ann.push(q(p.arg), this.expr(p.annotation));
+          if (p.annotation) ann.push(q(p.arg), this.annotation(p.annotation));
         }
-        if (s.returns) ann.push(q('return'), this.expr(s.returns));
+        if (s.returns) ann.push(q('return'), this.annotation(s.returns));
         if (ann.length) fn = `$fann(${fn}, [${ann.join(', ')}])`;
         for (const d of [...s.decorator_list].reverse()) fn = `$call1(${this.expr(d)}, ${fn})`;
         return this.storeName(s.bindName ?? s.name, fn) + ';';
@@ -277,7 +317,7 @@ export class CodeGen {
 
   private whileStmt(s: N): string {
     const label = s.orelse.length ? `$L${this.uid++}` : null;
-    this.ctx.loops.push({ label });
+    this.ctx.loops.push({ label, handlers: this.ctx.handlers.length });
     const body = this.block(s.body);
     this.ctx.loops.pop();
     // Each re-test runs "at" the while line (an await in the test suspends there, as in CPython).
@@ -289,7 +329,7 @@ export class CodeGen {
   private forStmt(s: N): string {
     const label = s.orelse.length ? `$L${this.uid++}` : null;
     const it = this.temp(), v = this.temp();
-    this.ctx.loops.push({ label });
+    this.ctx.loops.push({ label, handlers: this.ctx.handlers.length });
     const body = this.block(s.body);
     this.ctx.loops.pop();
     let loop: string;
@@ -306,6 +346,12 @@ export class CodeGen {
     return `${label}: {\n${loop}\n${this.block(s.orelse)}\n}`;
   }
 
+  /** break, continue and return may not leave an except* handler (those after the first `depth` enclosing handlers). */
+  private leaveNoExceptStar(depth: number, at: N): void {
+    if (this.ctx.handlers.slice(depth).some((h) => this.starHandlers.has(h))) {
+      throw this.error(at, "'break', 'continue' and 'return' cannot appear in an except* block");
+    }
+  }
   private requireAsync(node: N, what: string): void {
     if (!this.ctx.isAsync) throw this.error(node, `'${what}' outside async function`);
   }
@@ -348,7 +394,8 @@ export class CodeGen {
       } else {
         parts.push(`${e} = $exc(${e}, $f);`);
         let chain = '';
-        for (const h of s.handlers) {
+        for (const [i, h] of s.handlers.entries()) {
+          if (!h.type && i < s.handlers.length - 1) throw this.error(h, "default 'except:' must be last");
           const body = this.handlerBody(h, e);
           if (!h.type) { chain += `{\n${body}\n}`; break; }
           chain += `if ($match(${e}, ${this.expr(h.type)})) {\n${body}\n} else `;
@@ -419,6 +466,7 @@ export class CodeGen {
   }
   private importFrom(s: N): string {
     if (s.level) throw this.unsupported(s, 'relative import');
+    if (s.module === '__future__' && s.lineno > this.futureLine) throw this.error(s, 'from __future__ imports must occur at the beginning of the file');
     this.checkModule(s, s.module);
     const m = this.temp();
     const out = [`${m} = $import(${q(s.module)});`];
@@ -520,6 +568,7 @@ export class CodeGen {
     let body: string;
     try { body = this.block(s.body); } finally { this.ctx = parent; }
     const code = this.constant(`new $Code(${q(s.name)}, ${q(qual)}, ${q(this.opts.filename)}, ${s.lineno}, [])`);
+    this.validateKeywords(s.keywords);
     const bases = this.argList(s.bases);
     const kw = this.kwArgs(s.keywords);
     const decls = ctx.tempDecls.length ? `let ${ctx.tempDecls.join(', ')};` : '';
@@ -550,6 +599,8 @@ export class CodeGen {
       }
       case 'global':
         if (UNSUPPORTED_BUILTINS.has(name) && !this.scopes.values().next().value!.assigned.has(name)) throw this.unsupported(node, `${name}()`);
+        // A method's implicit closure over its class.
+        if (name === '__class__' && c.classVar && c.kind !== 'class') return c.classVar;
         return `$lgc($G, ${q(name)}, ${this.constant('new $GC()')})`;
     }
   }
@@ -601,6 +652,9 @@ export class CodeGen {
       case 'Tuple': case 'List': {
         const tmp = this.temp();
         const star = t.elts.findIndex((e: N) => e._type === 'Starred');
+        if (t.elts.filter((e: N) => e._type === 'Starred').length > 1) {
+          throw this.error(t, 'multiple starred expressions in assignment');
+        }
         const out: string[] = [];
         if (star < 0) out.push(`${tmp} = $unpack(${value}, ${t.elts.length});`);
         else out.push(`${tmp} = $unpackEx(${value}, ${star}, ${t.elts.length - star - 1});`);
@@ -657,6 +711,12 @@ export class CodeGen {
     if (!elts.some((e) => e._type === 'Starred')) return `[${elts.map((e) => this.expr(e)).join(', ')}]`;
     const spread = (v: N) => (callee ? `...$starArgs(${this.expr(v)}, ${callee})` : `...${display}(${this.expr(v)})`);
     return `[${elts.map((e) => (e._type === 'Starred' ? spread(e.value) : this.expr(e))).join(', ')}]`;
+  }
+  private validateKeywords(keywords: N[]): void {
+    keywords.forEach((k: N, i: number) => {
+      const again = k.arg === null ? undefined : keywords.slice(i + 1).find((o: N) => o.arg === k.arg);
+      if (again) throw this.error(again, `keyword argument repeated: ${k.arg}`);
+    });
   }
   private kwArgs(keywords: N[]): string {
     if (!keywords.length) return 'null';
@@ -743,7 +803,7 @@ export class CodeGen {
         return `(yield* ${this.inHandler() ? `$chainThrown(${it}, $f)` : it})`;
       }
       case 'Await': {
-        if (!this.ctx.isAsync) throw this.error(e, "'await' outside async function");
+        if (!this.ctx.isAsync) throw this.error(e, this.ctx.kind === 'module' || this.ctx.kind === 'class' ? "'await' outside function" : "'await' outside async function");
         const c = e.value;
         if (c._type !== 'Call' || c.keywords.length || c.args.some((a: N) => a._type === 'Starred')) return this.awaitPoint(`$await(${this.expr(c)})`);
         if (c.func._type === 'Attribute') {
@@ -803,11 +863,12 @@ export class CodeGen {
   }
 
   private call(e: N): string {
+    this.validateKeywords(e.keywords);
     const f = e.func;
     const simple = !e.args.some((a: N) => a._type === 'Starred') && e.keywords.length === 0;
     // Zero-argument super() reads the enclosing class and the first parameter.
     if (f._type === 'Name' && f.id === 'super' && e.args.length === 0 && e.keywords.length === 0 && this.ctx.scope.resolve('super') === 'global') {
-      if (!this.ctx.classVar || !this.ctx.firstParam) return `$call0($lg($G, "super"))`;
+      if (!this.ctx.classVar || !this.ctx.firstParam) return `$superBare($lg($G, "super"), ${this.ctx.firstParam !== null})`;
       return `$super0(${this.ctx.classVar}, ${this.ctx.firstParam})`;
     }
     // globals()/locals() read the namespace the call appears in.
@@ -826,7 +887,7 @@ export class CodeGen {
       const mark = this.ctx.held.length;
       const fn = this.exprTemp();
       const decide = f.id === 'all' ? '!' : '';
-      const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`, '');
+      const loops = this.inlineLoops(g, () => `if (${decide}$tr(${this.expr(g.elt)})) return ${f.id === 'any'};`, '', `return ${f.id === 'all'};`);
       return this.exprDone(mark, `((${fn} = ${this.loadName(f.id, f)}) === $B_${f.id} ? ${loops} : $call1(${fn}, ${this.genexp(g)}))`);
     }
     if (f._type === 'Attribute') this.checkAttribute(f);
@@ -878,13 +939,17 @@ export class CodeGen {
     const body = () => (e._type === 'DictComp' ? `$dictSet(${acc}, ${this.expr(e.key)}, ${this.expr(e.value)});` : `${acc}.push(${this.expr(e.elt)});`);
     const init = e._type === 'DictComp' ? 'new $Dict()' : '[]';
     const result = e._type === 'ListComp' ? `new $List(${acc})` : e._type === 'SetComp' ? `$set(${acc})` : acc;
-    return this.inlineLoops(e, body, `const ${acc} = ${init};`, `return ${result};`, 'asynchronous comprehension');
+    return this.inlineLoops(e, body, `const ${acc} = ${init};`, `return ${result};`);
   }
   /** A comprehension's loops as an inline JS function of its first iterator, in the comprehension's
    * own scope: `setup`, then `body()` for each item, then `tail`. */
-  private inlineLoops(e: N, body: () => string, setup: string, tail: string, asyncWhat: string): string {
+  private inlineLoops(e: N, body: () => string, setup: string, tail: string): string {
     const scope = this.scopes.get(e)!;
     const parent = this.ctx;
+    const isAsync = isAsyncComprehension(e);
+    if (isAsync && !parent.isAsync && parent.scope.kind !== 'comprehension') {
+      throw this.error(e, 'asynchronous comprehension outside of an asynchronous function');
+    }
     const ctx: FnCtx = { ...parent, scope, temps: parent.temps, tempDecls: [], held: [], free: [], loops: [], vars: parent.vars };
     this.ctx = ctx;
     let fn: string;
@@ -893,9 +958,7 @@ export class CodeGen {
       const locals = [...scope.assigned].filter((n) => scope.isLocal(n)).map((n) => this.jsName(n));
       const decls = [...locals, ...ctx.tempDecls];
       const code = `${decls.length ? `let ${decls.join(', ')};` : ''} ${setup}\n${inner}\n${tail}`;
-      if (isAsyncComprehension(e)) {
-        this.ctx = parent;
-        this.requireAsync(e, asyncWhat);
+      if (isAsync) {
         fn = `(yield* (function* ($it0) { ${code} })`;
       } else fn = `((($it0) => { ${code} })`;
     } finally { this.ctx = parent; }
@@ -937,17 +1000,37 @@ export class CodeGen {
   }
 }
 
-/** A comprehension or generator expression with `async for` or `await` in it. */
-function isAsyncComprehension(e: N): boolean {
-  return e.generators.some((g: N) => g.is_async) || containsAwait(e);
+/** A module's or class's docstring is stored as __doc__ (the statement `__doc__ = '...'`). */
+function storeDocstrings(n: N): void {
+  if (!n || typeof n !== 'object') return;
+  if (Array.isArray(n)) { n.forEach(storeDocstrings); return; }
+  if ((n._type === 'Module' || n._type === 'ClassDef') && isDocstring(n.body[0])) {
+    const d = n.body[0];
+    const pos = { lineno: d.lineno, col_offset: d.col_offset, end_lineno: d.end_lineno, end_col_offset: d.end_col_offset };
+    n.body[0] = { _type: 'Assign', targets: [{ _type: 'Name', id: '__doc__', ctx: { _type: 'Store' }, ...pos }], value: d.value, type_comment: null, ...pos };
+  }
+  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object') storeDocstrings(n[k]);
 }
 
-function containsAwait(n: N): boolean {
+/** A comprehension or generator expression with `async for`, or `await` in its own scope (CPython's
+ * ste_coroutine): its first iterable is evaluated outside it. */
+function isAsyncComprehension(e: N): boolean {
+  if (e.generators.some((g: N) => g.is_async)) return true;
+  const own = [e.elt, e.key, e.value, ...e.generators.flatMap((g: N, i: number) => [g.target, ...g.ifs, ...(i ? [g.iter] : [])])];
+  return own.some(awaitsInScope);
+}
+
+/** An await evaluated in the scope n is in, or an async comprehension (not a generator expression) nested there. */
+function awaitsInScope(n: N): boolean {
   if (!n || typeof n !== 'object') return false;
-  if (Array.isArray(n)) return n.some(containsAwait);
-  if (n._type === 'Await') return true;
-  if (n._type === 'Lambda' || n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef') return false;
-  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object' && containsAwait(n[k])) return true;
+  if (Array.isArray(n)) return n.some(awaitsInScope);
+  switch (n._type) {
+    case 'Await': return true;
+    case 'Lambda': case 'FunctionDef': case 'AsyncFunctionDef': return false;
+    case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+      return awaitsInScope(n.generators[0].iter) || (n._type !== 'GeneratorExp' && isAsyncComprehension(n));
+  }
+  for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object' && awaitsInScope(n[k])) return true;
   return false;
 }
 

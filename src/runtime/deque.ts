@@ -1,10 +1,10 @@
 // collections.deque: a ring buffer, so appends and pops at both ends are O(1) (asyncio's waiter
 // queues rely on it). Exposed to Python as `_collections.deque`.
 import { PyObject, PyType, PyVal, None, NotImplemented, makeType, objectType, AttrMap } from './object';
-import { PyIter, STOP, PyList, PyTuple } from './types';
+import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType } from './types';
 import { pyErr, IndexError, ValueError, RuntimeError, TypeError } from './exceptions';
-import { repr, eq, toArray, asInt, indexOf, typeName, reprEnter, reprLeave, less } from './ops';
-import { method, getter, params } from './native';
+import { repr, eq, toArray, asInt, indexOf, typeName, reprEnter, reprLeave, less, call } from './ops';
+import { method, getter, params, classFn } from './native';
 
 export class PyDeque extends PyObject {
   buf: PyVal[] = new Array(8);
@@ -262,3 +262,5 @@ function reduce(self: PyVal): PyVal {
 }
 method(dequeType, '__reduce__', reduce);
 method(dequeType, '__reduce_ex__', reduce);
+// types.GenericAlias(cls, item), as list.__class_getitem__ builds it.
+classFn(dequeType, '__class_getitem__', (args) => call((listType.dict.get('__class_getitem__') as PyClassMethod).func, args));

@@ -706,7 +706,9 @@ export type TemplatePart =
   | { literal: string }
   | { field: string; conversion: 'r' | 's' | 'a' | null; spec: string };
 
-export function parseFormatTemplate(fmt: string): TemplatePart[] {
+/** The parts of a str.format template. With `splitAtEscapes`, a literal ends after the first brace
+ * of each `{{` or `}}`, as _string.formatter_parser yields them. */
+export function parseFormatTemplate(fmt: string, splitAtEscapes = false): TemplatePart[] {
   const parts: TemplatePart[] = [];
   const n = fmt.length;
   let lit = '', i = 0;
@@ -731,6 +733,10 @@ export function parseFormatTemplate(fmt: string): TemplatePart[] {
       } else len--;
     }
     lit += fmt.slice(start, start + len);
+    if (splitAtEscapes && len > 0 && (fmt[start + len - 1] === '{' || fmt[start + len - 1] === '}') && !markup) {
+      parts.push({ literal: lit });
+      lit = '';
+    }
     if (!markup) continue;
     if (lit) {
       parts.push({ literal: lit });

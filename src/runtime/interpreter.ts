@@ -104,6 +104,7 @@ export function runProgram(opts: RunOptions): number {
   }
   const G = new GlobalsMap([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
   mainGlobals = G;
+  sysState.main = G;
   let code: number;
   try {
     main(G);

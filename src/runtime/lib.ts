@@ -1,5 +1,6 @@
 // Library modules written in Python (src/runtime/lib/*.py), compiled to JavaScript at build time.
 import typing from './lib/typing.py';
+import future_ from './lib/__future__.py';
 import asyncio from './lib/asyncio.py';
 import collections_py from './lib/collections.py';
 import functools_py from './lib/functools.py';
@@ -21,7 +22,7 @@ import threading from './lib/threading.py';
 import concurrent from './lib/concurrent.py';
 import concurrentFutures from './lib/concurrent.futures.py';
 
-export const pyLib: Record<string, { source: string; js: string }> = { typing,
+export const pyLib: Record<string, { source: string; js: string }> = { typing, __future__: future_,
   asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
   _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy,
   threading, concurrent, 'concurrent.futures': concurrentFutures };

@@ -4,11 +4,12 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
 import { builtin, params, nargs, getter, method } from './native';
-import { toFloat, floatToInt } from './numbers';
+import { toFloat, floatToInt, fmtCatch } from './numbers';
+import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
-import { io } from './builtins';
+import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError } from './modules/mersenne';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
@@ -16,6 +17,7 @@ import abcLib from './lib/abc.py';
 import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
+import { globalsDict } from './globalsDict';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
@@ -63,7 +65,7 @@ setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefin
 export function resetModules(): void { loaded.clear(); }
 
 // ---------------------------------------------------------------- sys
-export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void) };
+export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null };
 function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   const ns = new Map<string, PyVal>();
   ns.set('write', builtin('write', (args) => { nargs('write', args, 1); const s = args[0]; if (typeof s !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(s)}`); io.write(stream, s); return s.length; }));
@@ -90,7 +92,8 @@ function structSeq(name: string, module: string, fields: string[], values: PyVal
 }
 natives.set('sys', (m, def) => {
   m.set('argv', new PyList(sysState.argv.slice()));
-  m.set('stdout', streamObject('stdout'));
+  m.set('stdout', stdStreams.stdout = streamObject('stdout'));
+  stdStreams.sys = m;
   m.set('stderr', streamObject('stderr'));
   m.set('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
   m.set('version', '3.11.7 (yieldpoint)');
@@ -396,9 +399,43 @@ function gamma(x: number): number {
 }
 
 // ---------------------------------------------------------------- time
-natives.set('_yieldpoint', defineYieldpointModule);
+natives.set('_yieldpoint', (m, def) => {
+  defineYieldpointModule(m, def);
+  // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
+  def('module_globals', (args) => {
+    const g = args[0] === '__main__' ? sysState.main : loaded.get(String(args[0]))?.dict;
+    return g ? globalsDict(g) : None;
+  });
+});
 natives.set('_asyncio', defineAsyncioModule);
 natives.set('_collections', (m) => { m.set('deque', dequeType); });
+// The parsers behind string.Formatter.
+natives.set('_string', (_m, def) => {
+  def('formatter_parser', (args) => {
+    nargs('formatter_parser', args, 1);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
+    const out: PyVal[] = [];
+    let lit = '';
+    for (const p of fmtCatch(() => parseFormatTemplate(args[0] as string, true))) {
+      if ('literal' in p) {
+        if (lit) out.push(tuple([lit, None, None, None]));
+        lit = p.literal;
+      } else {
+        out.push(tuple([lit, p.field, p.spec, p.conversion ?? None]));
+        lit = '';
+      }
+    }
+    if (lit) out.push(tuple([lit, None, None, None]));
+    return iter(new PyList(out));
+  });
+  def('formatter_field_name_split', (args) => {
+    nargs('formatter_field_name_split', args, 1);
+    if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
+    const f = fmtCatch(() => parseFieldName(args[0] as string));
+    const rest = f.rest.map((r) => ('attr' in r ? tuple([true, r.attr]) : tuple([false, r.index])));
+    return tuple([f.first, iter(new PyList(rest))]);
+  });
+});
 natives.set('_contextvars', defineContextvarsModule);
 natives.set('contextvars', defineContextvarsModule);
 natives.set('time', (m, def) => {

@@ -324,6 +324,8 @@ export class PyGetSet extends PyObject {
   ) {
     super(getsetType, null);
   }
+  /** What reading it from the class gives, when not the descriptor itself (a type's __doc__). */
+  classValue: PyVal | undefined = undefined;
 }
 export const getsetType = makeType('getset_descriptor');
 

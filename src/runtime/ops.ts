@@ -15,7 +15,8 @@ import {
 } from './exceptions';
 import * as I from './int';
 import { floatRepr } from './format';
-import { isPrintableCp } from './unicode';
+import { strRepr } from './unicode';
+export { strRepr };
 import { PyDeque, dequeType } from './deque';
 import { cmpStr, cpLength } from './codepoints';
 
@@ -327,7 +328,7 @@ export function bindDescriptor(a: PyVal, self: PyVal, owner: PyType): PyVal {
     if (a.fget === None) throw propertyError(a, self, 'getter');
     return call1(a.fget, self);
   }
-  if (a instanceof PyGetSet) return self === undefined ? a : a.get(self);
+  if (a instanceof PyGetSet) return self === undefined ? a.classValue ?? a : a.get(self);
   if (a instanceof PyStaticMethod) return a.func;
   if (a instanceof PyClassMethod) return new PyMethod(a.func, owner);
   if (a instanceof PyObject && !(a instanceof PyType) && !(a instanceof PyBuiltin)) {
@@ -594,23 +595,6 @@ export function str(v: PyVal): string {
   return r;
 }
 export const objectStr = new PyNativeMethod('__str__', (self) => repr(self));
-
-export function strRepr(s: string): string {
-  if (!/[^\x20-\x26\x28-\x5b\x5d-\x7e]/.test(s)) return "'" + s + "'";
-  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = q;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.codePointAt(i)!;
-    if (c >= 0x20 && c < 0x7f) out += c === 0x5c || s[i] === q ? '\\' + s[i] : s[i];
-    else if (c === 0x0a) out += '\\n';
-    else if (c === 0x0d) out += '\\r';
-    else if (c === 0x09) out += '\\t';
-    else if (c > 0xffff) { out += isPrintableCp(c) ? s.slice(i, i + 2) : '\\U' + c.toString(16).padStart(8, '0'); i++; }
-    else if (isPrintableCp(c)) out += s[i];
-    else out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
-  }
-  return out + q;
-}
 
 export function defaultRepr(v: PyObject): string {
   const t = v.cls;
@@ -1070,12 +1054,15 @@ export function getitem(o: PyVal, k: PyVal): PyVal {
   const m = typeOf(o).lookup('__getitem__');
   if (m !== undefined) return callBound(m, o, [k]);
   if (o instanceof PyType) {
+    if (o === typeType) return genericAliasHook.make(o, k);
     const cg = o.lookup('__class_getitem__');
     if (cg !== undefined) return call(bindDescriptor(cg, undefined, o), [k]);
-    return o; // typing-style subscription of builtin types: list[int]
+    throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
   }
   throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
 }
+/** types.GenericAlias, set by typeobject.ts: `type[int]`. */
+export const genericAliasHook = { make: (o: PyVal, _k: PyVal): PyVal => o };
 export function keyError(k: PyVal): PyException {
   return newKeyError(k);
 }

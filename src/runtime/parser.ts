@@ -425,6 +425,10 @@ class Parser {
   private errorAtNode(msg: string, n: A.Pos, end: A.Pos = n): PySyntaxError {
     return this.error(msg, n.lineno, n.col_offset + 1, end.end_lineno, end.end_col_offset + 1);
   }
+  /** A failed lookahead the parser may back out of; tokenizer errors are raised at once, as in CPython. */
+  private backtrackable(e: unknown): boolean {
+    return e instanceof PySyntaxError && e !== this.lexErr?.error;
+  }
   /** Generic error at the current token (CPython's "invalid syntax" and its indentation variants). */
   private fail(t: Token = this.tok()): PySyntaxError {
     if (t.type === 'INDENT') return this.error('unexpected indent', t.lineno, t.endCol, t.lineno, -1, 'IndentationError');
@@ -511,7 +515,7 @@ class Parser {
         isMatch = this.isOp(':') && this.tok(1).type === 'NEWLINE';
       }
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!this.backtrackable(e)) throw e;
     }
     this.p = save;
     if (isMatch) throw this.error('match statement', t.lineno, t.col + 1, t.endLineno, t.endCol + 1, 'unsupported');
@@ -616,7 +620,7 @@ class Parser {
     this.next();
     const targets: A.Expr[] = [];
     for (;;) {
-      const e = this.bitwiseOr();
+      const e = this.isOp('*') ? this.starExpression() : this.bitwiseOr();
       this.setCtx(e, 'del');
       targets.push(e);
       if (!this.isOp(',')) break;
@@ -802,7 +806,8 @@ class Parser {
     const kw = this.next();
     const s: Start = asyncTok ? asyncTok : kw;
     const name = this.name();
-    this.expectOp('(');
+    if (!this.isOp('(')) throw this.errorAtTok("expected '('", this.tok());
+    this.next();
     const args = this.parameters(')', true);
     this.expectOp(')');
     let returns: A.Expr | null = null;
@@ -861,7 +866,8 @@ class Parser {
         if (this.isOp(',') || this.isOp(close)) {
           const after = this.isOp(',') ? this.tok(1) : this.tok();
           if ((after.type === 'OP' && (after.value === close || after.value === '**'))) {
-            throw this.errorAtTok('named arguments must follow bare *', t);
+            // A lambda's error has no location of its own: CPython puts it at the last token read.
+            throw this.errorAtTok('named arguments must follow bare *', close === ':' ? after : t);
           }
         } else {
           a.vararg = param(true);
@@ -899,7 +905,7 @@ class Parser {
       this.next();
       [bases, keywords] = this.callArgs(null);
     }
-    this.expectColon(true);
+    this.expectColon(false);
     const body = this.block(kw, 'class definition');
     return { _type: 'ClassDef', name, bases, keywords, body, decorator_list, ...this.locReal(s) };
   }
@@ -939,7 +945,7 @@ class Parser {
     const target = this.targetList();
     this.expectKw('in');
     const iter = this.starExpressions();
-    this.expectColon(true);
+    this.expectColon(false);
     const body = this.block(st, "'for' statement");
     const orelse = this.isKw('else') ? this.elseBlock() : [];
     const pos = this.locReal(s);
@@ -995,7 +1001,7 @@ class Parser {
         this.expectOp(')');
         if (!this.isOp(':')) throw this.fail();
       } catch (e) {
-        if (!(e instanceof PySyntaxError)) throw e;
+        if (!this.backtrackable(e)) throw e;
         this.p = save;
         items = null;
       }
@@ -1177,7 +1183,7 @@ class Parser {
     try {
       b = this.bitwiseOr();
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!this.backtrackable(e)) throw e;
     }
     const followed = this.isOp('=') || this.isOp(':=');
     this.p = save;
@@ -1210,8 +1216,11 @@ class Parser {
     return a;
   }
 
+  /** Inside CPython's expression_without_invalid: the checks for invalid input are off. */
+  private withoutInvalid = 0;
   /** Two expressions side by side: CPython's "Perhaps you forgot a comma?" inside brackets. */
   private juxtaposition(a: A.Expr, startTok: Token, stmtStart: boolean): void {
+    if (this.withoutInvalid) return;
     const errTok = this.tok();
     const nameString = startTok.type === 'NAME' && this.toks[this.toks.indexOf(startTok) + 1]?.type === 'STRING';
     const soft = startTok.type === 'NAME' && (startTok.value === 'match' || startTok.value === 'case' || startTok.value === '_');
@@ -1219,10 +1228,13 @@ class Parser {
     if (a._type === 'Name' && (a.id === 'print' || a.id === 'exec') && stmtStart) return;
     const save = this.p;
     let b: A.Expr | null = null;
+    this.withoutInvalid++;
     try {
       b = this.expression();
     } catch (e) {
-      if (!(e instanceof PySyntaxError)) throw e;
+      if (!this.backtrackable(e)) throw e;
+    } finally {
+      this.withoutInvalid--;
     }
     const level = this.p > 0 ? this.levels[this.p - 1] : 0;
     this.p = save;
@@ -1415,7 +1427,15 @@ class Parser {
         if (sawDoubleStar) throw this.errorAtTok('iterable argument unpacking follows keyword argument unpacking', t);
         this.next();
         const value = this.expression();
-        args.push({ _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.loc(s) });
+        const starred: A.Expr = { _type: 'Starred', value, ctx: { _type: 'Load' }, ...this.loc(s) };
+        args.push(starred);
+        if (this.isCompFor()) {
+          const forTok = this.tok();
+          const generators = this.comprehensions();
+          if (args.length === 1 && keywords.length === 0 && open !== null) this.starredComprehensionTarget(starred);
+          if (args.length === 1) throw this.fail(forTok);
+          throw this.errorAtNode('Generator expression must be parenthesized', starred, lastComprehensionItem(generators));
+        }
       } else if (this.isOp('**')) {
         this.next();
         const value = this.expression();
@@ -1437,12 +1457,15 @@ class Parser {
       } else {
         const e = this.namedExpression(true);
         if (this.isKw('for') || (this.isKw('async') && this.isKw('for', 1))) {
+          const forTok = this.tok();
           const generators = this.comprehensions();
-          const only = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== null;
-          if (!only) {
-            const lastGen = generators[generators.length - 1];
-            const lastItem = lastGen.ifs.length ? lastGen.ifs[lastGen.ifs.length - 1] : lastGen.iter;
-            throw this.errorAtNode('Generator expression must be parenthesized', e, lastItem);
+          const first = args.length === 0 && keywords.length === 0;
+          if (!first || !this.isOp(')') || open === null) {
+            // A lone generator expression in a class's bases, or one followed by neither ',' nor ')',
+            // is plain invalid syntax where CPython's first pass stopped.
+            if (first && this.isOp(')')) throw this.fail(forTok);
+            if (first && !this.isOp(',')) throw this.fail();
+            throw this.errorAtNode('Generator expression must be parenthesized', e, lastComprehensionItem(generators));
           }
           this.next();
           args.push({ _type: 'GeneratorExp', elt: e, generators, ...this.loc(open) });
@@ -1519,6 +1542,18 @@ class Parser {
     return gens;
   }
 
+  /** CPython's invalid_comprehension: `[*a for a in b]`. */
+  private starredComprehensionTarget(elt: A.Expr): void {
+    if (elt._type === 'Starred') throw this.errorAtNode('iterable unpacking cannot be used in comprehension', elt);
+  }
+  /** CPython's invalid_comprehension: `[a, b for ...]` or `[a, for ...]` (`comma` is the trailing comma, if that). */
+  private unparenthesizedTarget(elts: A.Expr[], comma: Token | null): void {
+    this.comprehensions();
+    const msg = 'did you forget parentheses around the comprehension target?';
+    if (comma && elts.length === 1) throw this.error(msg, elts[0].lineno, elts[0].col_offset + 1, comma.endLineno, comma.endCol + 1);
+    throw this.errorAtNode(msg, elts[0], elts[elts.length - 1]);
+  }
+
   private isCompFor(): boolean {
     return this.isKw('for') || (this.isKw('async') && this.isKw('for', 1));
   }
@@ -1571,6 +1606,7 @@ class Parser {
     const first = this.starNamedExpression();
     if (this.isCompFor()) {
       const generators = this.comprehensions();
+      this.starredComprehensionTarget(first);
       this.expectOp(')');
       return { _type: 'GeneratorExp', elt: first, generators, ...this.loc(s) };
     }
@@ -1598,14 +1634,17 @@ class Parser {
       const first = this.starNamedExpression();
       if (this.isCompFor()) {
         const generators = this.comprehensions();
+        this.starredComprehensionTarget(first);
         this.expectOp(']');
         return { _type: 'ListComp', elt: first, generators, ...this.loc(s) };
       }
       elts.push(first);
       while (this.isOp(',')) {
-        this.next();
+        const comma = this.next();
+        if (this.isCompFor()) this.unparenthesizedTarget(elts, comma);
         if (this.isOp(']')) break;
         elts.push(this.starNamedExpression());
+        if (this.isCompFor()) this.unparenthesizedTarget(elts, null);
       }
     }
     this.expectOp(']');
@@ -1622,8 +1661,12 @@ class Parser {
     let firstKey: A.Expr | null = null;
     let firstValue: A.Expr;
     if (this.isOp('**')) {
-      this.next();
+      const stars = this.next();
       firstValue = this.bitwiseOr();
+      if (this.isCompFor()) {
+        this.comprehensions();
+        throw this.errorAtTok('dict unpacking cannot be used in dict comprehension', stars);
+      }
     } else {
       const e = this.starNamedExpression();
       if (!this.isOp(':')) return this.setRest(s, e);
@@ -1666,14 +1709,17 @@ class Parser {
   private setRest(s: Start, first: A.Expr): A.Expr {
     if (this.isCompFor()) {
       const generators = this.comprehensions();
+      this.starredComprehensionTarget(first);
       this.expectOp('}');
       return { _type: 'SetComp', elt: first, generators, ...this.loc(s) };
     }
     const elts = [first];
     while (this.isOp(',')) {
-      this.next();
+      const comma = this.next();
+      if (this.isCompFor()) this.unparenthesizedTarget(elts, comma);
       if (this.isOp('}')) break;
       elts.push(this.starNamedExpression());
+      if (this.isCompFor()) this.unparenthesizedTarget(elts, null);
     }
     this.expectOp('}');
     return { _type: 'Set', elts, ...this.loc(s) };
@@ -1920,6 +1966,11 @@ function exprName(e: A.Expr): string {
     case 'NamedExpr': return 'named expression';
     case 'Slice': return 'slice';
   }
+}
+
+function lastComprehensionItem(generators: A.Comprehension[]): A.Expr {
+  const last = generators[generators.length - 1];
+  return last.ifs.length ? last.ifs[last.ifs.length - 1] : last.iter;
 }
 
 function invalidTarget(e: A.Expr, kind: TargetKind): A.Expr | null {

@@ -1,6 +1,6 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
 import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell, TYPE_VERSION } from './object';
-import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule } from './types';
+import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule, superType } from './types';
 import { PyDict, PySet } from './dict';
 import {
   PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
@@ -407,6 +407,12 @@ const rt = {
    * here, where CPython warns that it was never awaited. */
   $ds: (v: PyVal, f: Frame): void => {
     if (v instanceof PyCoroutine && !v.started && !v.finished) warnNeverAwaited(v, f);
+  },
+  /** super() in a function with no parameter, or outside any class: CPython's RuntimeError, unless
+   * the global name super is something else. */
+  $superBare: (fn: PyVal, hasParam: boolean) => {
+    if (fn === superType && hasParam) throw pyErr(RuntimeError, 'super(): __class__ cell not found');
+    return ops.call(fn, [], null);
   },
   $super0: (cls: PyVal, self: PyVal) => {
     if (cls === undefined) throw pyErr(RuntimeError, 'super(): __class__ cell not found');

@@ -308,13 +308,17 @@ export function formatSyntaxError(e: PySyntaxError, shownAs = e.filename): strin
   let out = `  File "${e.filename}", line ${e.lineno}\n`;
   const text = e.text.replace(/\n$/, '');
   if (text.trim()) {
+    // CPython's print_exception / print_error_text: a range over several lines runs to the end of
+    // the first; no caret when the offset points into the indentation.
+    const lineSize = text.length + 1;
+    let endOffset = e.endOffset ?? -1;
+    if ((e.endLineno ?? e.lineno) > e.lineno) endOffset = lineSize;
+    if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+    const carets = endOffset > 0 && endOffset > e.offset ? endOffset - e.offset : 1;
     const stripped = text.replace(/^[ \t\f]+/, '');
-    const indent = text.length - stripped.length;
+    const offset = Math.min(e.offset - 1 - (text.length - stripped.length), stripped.length);
     out += `    ${stripped}\n`;
-    const start = Math.max(1, e.offset - indent);
-    let width = 1;
-    if (e.endLineno === e.lineno && e.endOffset !== undefined && e.endOffset > e.offset) width = e.endOffset - e.offset;
-    out += '    ' + ' '.repeat(start - 1) + '^'.repeat(Math.min(width, Math.max(1, stripped.length - start + 2))) + '\n';
+    if (offset >= 0) out += '    ' + ' '.repeat(offset) + '^'.repeat(carets) + '\n';
   }
   out += `${e.kind}: ${e.msg}\n`;
   return out;

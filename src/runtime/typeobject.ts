@@ -20,6 +20,7 @@ import {
   call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
+  genericAliasHook,
 } from './ops';
 import { method, getter, staticFn, nargs } from './native';
 import { PyGenerator, stopIteration } from './generator';
@@ -136,7 +137,11 @@ getter(typeType, '__mro__', (self) => tuple((self as PyType).mro));
 getter(typeType, '__bases__', (self) => tuple((self as PyType).bases));
 getter(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
 getter(typeType, '__dict__', (self) => PyDict.fromMap((self as PyType).dict));
-getter(typeType, '__doc__', (self) => (self as PyType).dict.get('__doc__') ?? None);
+getter(typeType, '__doc__', (self) => {
+  const d = (self as PyType).dict.get('__doc__');
+  // A descriptor there (the instances' __doc__) is asked for the class's.
+  return d === undefined ? None : bindDescriptor(d, undefined, self as PyType);
+});
 const subclasses = new Map<PyType, PyType[]>();
 
 // ---------------------------------------------------------------- __slots__
@@ -230,6 +235,7 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
   t.mro = mro;
   t.qualname = ns.get('__qualname__') ?? name;
   ns.delete('__qualname__');
+  if (!ns.has('__doc__')) ns.set('__doc__', None);
   t.module = ns.get('__module__') ?? '__main__';
   t.hasDict = initSlots(t, realBases, ns);
   for (const b of mro) if (b.native) { t.native = b.native; break; }
@@ -258,10 +264,17 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
 /** The `class` statement. */
 export function buildClass(name: string, qualname: string, bases: PyVal[], kw: Kw, body: (ns: Map<string, PyVal>) => void, G: Map<string, PyVal>): PyVal {
   const finalBases: PyVal[] = [];
+  let entries = false;
   for (const b of bases) {
     if (!(b instanceof PyType)) {
       const mro = getattrOpt(b, '__mro_entries__');
-      if (mro !== undefined) { finalBases.push(...(call(mro, [tuple(bases)]) as PyTuple).items); continue; }
+      if (mro !== undefined) {
+        const r = call(mro, [tuple(bases)]);
+        if (!(r instanceof PyTuple)) throw pyErr(TypeError, '__mro_entries__ must return a tuple');
+        finalBases.push(...r.items);
+        entries = true;
+        continue;
+      }
       throw pyErr(TypeError, `bases must be types`);
     }
     finalBases.push(b);
@@ -282,12 +295,14 @@ export function buildClass(name: string, qualname: string, bases: PyVal[], kw: K
     adapter.set('__module__', G.get('__name__') ?? '__main__');
     adapter.set('__qualname__', qualname);
     body(adapter as unknown as Map<string, PyVal>);
+    if (entries) adapter.set('__orig_bases__', tuple(bases));
     return call(meta, [name, tuple(finalBases), mapping], kwArg);
   }
   const ns = new Map<string, PyVal>();
   ns.set('__module__', G.get('__name__') ?? '__main__');
   ns.set('__qualname__', qualname);
   body(ns);
+  if (entries) ns.set('__orig_bases__', tuple(bases));
   if (meta === typeType) return createType(typeType, name, finalBases as PyType[], ns, kwRest);
   const nsDict = PyDict.fromMap(ns);
   return call(meta, [name, tuple(finalBases), nsDict], kwArg);
@@ -310,6 +325,9 @@ typeType.dict.set('__prepare__', typePrepare);
 
 // ---------------------------------------------------------------- super
 superType.native = (_cls, args) => {
+  if (args.length > 2) throw pyErr(TypeError, `super() expected at most 2 arguments, got ${args.length}`);
+  // Called bare outside a method (the compiler handles super() inside one).
+  if (args.length === 0) throw pyErr(E.RuntimeError, 'super(): no arguments');
   if (args.length !== 2) throw pyErr(TypeError, 'super(): no arguments');
   return makeSuper(args[0], args[1]);
 };
@@ -449,6 +467,7 @@ getter(propertyType, 'fget', (self) => prop(self).fget);
 getter(propertyType, 'fset', (self) => prop(self).fset);
 getter(propertyType, 'fdel', (self) => prop(self).fdel);
 getter(propertyType, '__doc__', (self) => (prop(self).doc !== None ? prop(self).doc : prop(self).fget !== None ? getattrOpt(prop(self).fget, '__doc__') ?? None : None));
+(propertyType.dict.get('__doc__') as PyGetSet).classValue = None;
 const isAbstract = (f: PyVal): boolean => { const v = f === None ? undefined : getattrOpt(f, '__isabstractmethod__'); return v !== undefined && truthy(v); };
 getter(propertyType, '__isabstractmethod__', (self) => isAbstract(prop(self).fget) || isAbstract(prop(self).fset) || isAbstract(prop(self).fdel));
 staticmethodType.native = (_cls, args) => { nargs('staticmethod', args, 1); return new PyStaticMethod(args[0]); };
@@ -464,6 +483,15 @@ for (const t of [staticmethodType, classmethodType]) {
     getter(t, name, (self) => getattr((self as PyStaticMethod).func, name));
   }
   getter(t, '__isabstractmethod__', (self) => isAbstract((self as PyStaticMethod).func));
+  // Since 3.10 they carry the wrapped function's attributes.
+  for (const name of ['__name__', '__qualname__', '__module__', '__annotations__', '__doc__']) {
+    getter(t, name, (self) => {
+      const v = getattrOpt((self as PyStaticMethod).func, name);
+      if (v === undefined) throw pyErr(AttributeError, `'${typeName(self)}' object has no attribute '${name}'`);
+      return v;
+    });
+  }
+  (t.dict.get('__doc__') as PyGetSet).classValue = None;
 }
 
 // ---------------------------------------------------------------- singletons
@@ -707,7 +735,16 @@ function typeRepr(v: PyVal): string {
   return repr(v);
 }
 const ga = (v: PyVal) => v as PyGenericAlias;
-for (const t of [listType, dictType, tupleType, setType, frozensetType, typeType]) {
+/** types.GenericAlias(origin, args). */
+export function genericAlias(origin: PyVal, args: PyVal): PyVal {
+  return new PyGenericAlias(origin, args instanceof PyTuple ? args : tuple([args]));
+}
+genericAliasHook.make = genericAlias;
+genericAliasType.native = (_cls, args) => {
+  nargs('GenericAlias', args, 2);
+  return genericAlias(args[0], args[1]);
+};
+for (const t of [listType, dictType, tupleType, setType, frozensetType]) {
   t.dict.set('__class_getitem__', new PyClassMethod(new PyBuiltin('__class_getitem__', (args) => {
     nargs('__class_getitem__', args, 2);
     return new PyGenericAlias(args[0], args[1] instanceof PyTuple ? args[1] : tuple([args[1]]));
@@ -735,7 +772,15 @@ method(genericAliasType, '__instancecheck__', () => { throw pyErr(TypeError, 'is
 method(genericAliasType, '__subclasscheck__', () => { throw pyErr(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'); });
 getter(genericAliasType, '__origin__', (self) => ga(self).origin);
 getter(genericAliasType, '__args__', (self) => ga(self).args);
-getter(genericAliasType, '__parameters__', () => EMPTY_TUPLE);
+getter(genericAliasType, '__parameters__', (self) => {
+  const out: PyVal[] = [];
+  for (const a of ga(self).args.items) {
+    if (a instanceof PyType) continue;
+    const params = getattrOpt(a, '__typing_subst__') !== undefined ? [a] : (getattrOpt(a, '__parameters__') as PyTuple | undefined)?.items ?? [];
+    for (const p of params) if (!out.includes(p)) out.push(p);
+  }
+  return tuple(out);
+});
 
 function unionArgs(v: PyVal): PyVal[] {
   if (v instanceof PyUnion) return v.args.items;

@@ -101,3 +101,21 @@ export function decimalsToAscii(s: string): string {
   }
   return out;
 }
+
+/** repr(str). */
+export function strRepr(s: string): string {
+  if (!/[^\x20-\x26\x28-\x5b\x5d-\x7e]/.test(s)) return "'" + s + "'";
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c >= 0x20 && c < 0x7f) out += c === 0x5c || s[i] === q ? '\\' + s[i] : s[i];
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c > 0xffff) { out += isPrintableCp(c) ? s.slice(i, i + 2) : '\\U' + c.toString(16).padStart(8, '0'); i++; }
+    else if (isPrintableCp(c)) out += s[i];
+    else out += c < 0x100 ? '\\x' + c.toString(16).padStart(2, '0') : '\\u' + c.toString(16).padStart(4, '0');
+  }
+  return out + q;
+}

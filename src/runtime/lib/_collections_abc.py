@@ -10,6 +10,8 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 
 __name__ = 'collections.abc'
 
+_GenericAlias = type(list[int])  # types.GenericAlias
+
 
 def _check_methods(C, *methods):
     mro = C.__mro__
@@ -40,6 +42,8 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __await__(self):
@@ -81,6 +85,8 @@ class Coroutine(Awaitable):
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
@@ -121,6 +127,8 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -212,6 +220,8 @@ class Sized(metaclass=ABCMeta):
 class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     @abstractmethod
     def __contains__(self, x):
         return False
@@ -236,6 +246,10 @@ class Collection(Sized, Iterable, Container):
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
+    @classmethod
+    def __class_getitem__(cls, params):
+        return _CallableGenericAlias(cls, params)
+
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
@@ -245,6 +259,42 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+
+class _CallableGenericAlias:
+    """Callable[[int, str], bool]: the arguments are flattened into __args__ (after CPython)."""
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not ...:
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {t_args}")
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        def r(obj):
+            if isinstance(obj, type) and type(obj) is not _GenericAlias:
+                return obj.__qualname__ if obj.__module__ == 'builtins' else f'{obj.__module__}.{obj.__qualname__}'
+            return '...' if obj is ... else repr(obj)
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return f'collections.abc.Callable[..., {r(args[1])}]'
+        return f'collections.abc.Callable[[{", ".join([r(a) for a in args[:-1]])}], {r(args[-1])}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
 
 
 class Set(Collection):
@@ -450,6 +500,8 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping

@@ -30,6 +30,7 @@ _KEYWORDS = frozenset([
 ################################################################################
 
 from _collections import deque  # native ring buffer (src/runtime/deque.ts)
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 def _get_slot(obj, name):
     try:
@@ -108,8 +109,7 @@ class defaultdict(dict):
         self.update(other)
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 ################################################################################
@@ -224,8 +224,7 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 ################################################################################
@@ -616,8 +615,7 @@ class Counter(dict):
                 self[elem] = other_count
         return self._keep_positive()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 ################################################################################
@@ -679,6 +677,8 @@ class _ValuesView(_MappingView):
 
 class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -16,6 +16,7 @@ import time
 import collections
 import threading
 import _yieldpoint
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError',
            'TimeoutError', 'BrokenExecutor', 'InvalidStateError', 'Future', 'Executor', 'wait',
@@ -240,8 +241,7 @@ class Future:
             waiter.add_exception(self)
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')

@@ -9,6 +9,7 @@ Differences from CPython's source, all invisible to programs:
 """
 
 import sys
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
@@ -71,8 +72,7 @@ class AbstractContextManager(metaclass=_ProtocolMeta):
 
     _protocol_methods = ('__enter__', '__exit__')
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""
@@ -88,8 +88,7 @@ class AbstractAsyncContextManager(metaclass=_ProtocolMeta):
 
     _protocol_methods = ('__aenter__', '__aexit__')
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
     async def __aenter__(self):
         """Return `self` upon entering the runtime context."""

@@ -7,6 +7,7 @@ match the ones CPython's generated __init__ raises.
 
 import sys
 import typing
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -78,6 +79,8 @@ class InitVar:
 
 
 class Field:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
         self.name = None
@@ -421,7 +424,7 @@ _hash_action = {(False, False, False, False): None,
 # ---------------------------------------------------------------- fields
 
 def _is_classvar(a_type):
-    if a_type is typing.ClassVar:
+    if a_type is typing.ClassVar or (type(a_type) is typing._GenericAlias and a_type.__origin__ is typing.ClassVar):
         return True
     if isinstance(a_type, str):
         return (a_type.startswith('ClassVar') or a_type.startswith('typing.ClassVar'))

@@ -7,6 +7,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
 
 from collections import namedtuple
 import _yieldpoint
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 _initial_missing = object()
 
@@ -257,6 +258,8 @@ class partial:
     and keywords.
     """
 
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func, /, *args, **keywords):
         if not _callable(func):
             raise TypeError('the first argument must be callable')
@@ -291,6 +294,8 @@ class partial:
 class partialmethod:
     """Method descriptor with partial application of the given arguments
     and keywords."""
+
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, func, /, *args, **keywords):
         if not _callable(func) and not hasattr(func, '__get__'):
@@ -441,18 +446,52 @@ def cache(user_function, /):
 ### singledispatch() - single-dispatch generic function decorator
 ################################################################################
 
+def _find_impl(cls, registry):
+    """The implementation registered for the nearest class in cls's MRO: its own bases first, then
+    the ABCs it subclasses (the most derived one), then object (after CPython's composed MRO)."""
+    mro = cls.__mro__
+    for t in mro[:-1]:
+        if t in registry:
+            return registry[t]
+    abcs = [t for t in registry if t not in mro and issubclass(cls, t)]
+    best = None
+    for t in abcs:
+        if best is None or issubclass(t, best):
+            best = t
+        elif not issubclass(best, t):
+            raise RuntimeError("Ambiguous dispatch: {} or {}".format(best, t))
+    if best is not None:
+        return registry[best]
+    return registry.get(object)
+
+
 def singledispatch(func):
     """Single-dispatch generic function decorator."""
+    from _mappingproxy import MappingProxy
     registry = {}
+    dispatch_cache = {}
 
     def dispatch(cls):
-        for t in cls.__mro__:
-            if t in registry:
-                return registry[t]
-        return registry[object]
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
+            dispatch_cache[cls] = impl
+        return impl
+
+    def _is_union_type(cls):
+        from typing import get_origin, Union
+        return get_origin(cls) in {Union, type(int | str)}
 
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        if isinstance(cls, type):
+            return True
+        from typing import get_args
+        return (_is_union_type(cls) and
+                all(isinstance(arg, type) for arg in get_args(cls)))
 
     def register(cls, func=None):
         if _is_valid_dispatch_type(cls):
@@ -462,7 +501,7 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
-                    f"{cls!r} is not a class."
+                    f"{cls!r} is not a class or union type."
                 )
             ann = getattr(cls, '__annotations__', {})
             if not ann:
@@ -472,41 +511,50 @@ def singledispatch(func):
                     f"on an annotated function."
                 )
             func = cls
-            argname, cls = next(iter(ann.items()))
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
             if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. "
-                    f"{cls!r} is not a class."
-                )
-        registry[cls] = func
+                if _is_union_type(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} not all arguments are classes."
+                    )
+                else:
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. "
+                        f"{cls!r} is not a class."
+                    )
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        dispatch_cache.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f'{funcname} requires at least '
                             '1 positional argument')
-        return dispatch(type(args[0]))(*args, **kw)
+        return dispatch(args[0].__class__)(*args, **kw)
 
     funcname = getattr(func, '__name__', 'singledispatch function')
     registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    wrapper.registry = MappingProxy(registry)
+    wrapper._clear_cache = dispatch_cache.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """Single-dispatch generic method descriptor: dispatches on the first non-self argument."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-
         self.dispatcher = singledispatch(func)
         self.func = func
 
@@ -571,8 +619,7 @@ class cached_property:
             object.__setattr__(instance, self.attrname, val)
         return val
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_GenericAlias)
 
 # A C type in CPython: its tp_name (in error messages) carries the module.
 _yieldpoint.c_type_name(partial, 'functools.partial')

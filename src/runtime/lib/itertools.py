@@ -3,6 +3,7 @@ CPython documentation. Arguments are checked eagerly, as the C implementation do
 
 import sys as _sys
 import _yieldpoint
+_GenericAlias = type(list[int])  # types.GenericAlias
 
 
 class _Iter:
@@ -120,6 +121,8 @@ class accumulate(_Iter):
 
 
 class chain(_Iter):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, *iterables):
         def gen():
             for it in iterables:

@@ -1,12 +1,10 @@
-"""string: common string constants, capwords and Template (after CPython's Lib/string.py).
-
-Template scans for its placeholders by hand (there is no re module): `delimiter` may be
-overridden in a subclass, `idpattern` and `pattern` may not (identifiers are ASCII letters,
-digits and underscores, not starting with a digit, as CPython's default pattern has them)."""
+"""string: common string constants, capwords, Template and Formatter (after CPython's Lib/string.py)."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Formatter", "Template"]
+
+import _string
 
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -32,93 +30,66 @@ def capwords(s, sep=None):
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
-# ---------------------------------------------------------------- Template
-
 _sentinel_dict = {}
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 
-class _Match:
-    """What CPython's pattern match gives convert(): the named groups and the matched text."""
+def _is_id_start(c):
+    return c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z'
 
-    def __init__(self, text, start, escaped=None, named=None, braced=None, invalid=None):
-        self._text = text
-        self._start = start
-        self._end = start + len(text)
-        self._groups = {'escaped': escaped, 'named': named, 'braced': braced, 'invalid': invalid}
 
-    def group(self, name=0):
-        return self._text if name == 0 else self._groups[name]
-
-    def start(self, name=0):
-        # The invalid group is the empty one after the delimiter.
-        return self._end if name == 'invalid' else self._start
+def _is_id_char(c):
+    return _is_id_start(c) or '0' <= c <= '9'
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
-    braceidpattern = None
 
     def __init__(self, template):
         self.template = template
 
-    def _identifier_end(self, i):
+    def _scan(self):
+        """The placeholders, as CPython's pattern finds them: (start, end, kind, name) where kind is
+        'escaped', 'named', 'braced' or 'invalid'."""
         t = self.template
-        if i < len(t) and t[i] in _ID_START:
-            i += 1
-            while i < len(t) and t[i] in _ID_CHARS:
-                i += 1
-            return i
-        return -1
-
-    def _matches(self):
-        t, d = self.template, self.delimiter
+        d = self.delimiter
         i = 0
+        n = len(t)
         while True:
             i = t.find(d, i)
             if i < 0:
                 return
             j = i + len(d)
             if t.startswith(d, j):
-                yield _Match(t[i:j + len(d)], i, escaped=d), j + len(d)
+                yield (i, j + len(d), 'escaped', None)
                 i = j + len(d)
                 continue
-            end = self._identifier_end(j)
-            if end > 0:
-                yield _Match(t[i:end], i, named=t[j:end]), end
-                i = end
+            if j < n and _is_id_start(t[j]):
+                k = j
+                while k < n and _is_id_char(t[k]):
+                    k += 1
+                yield (i, k, 'named', t[j:k])
+                i = k
                 continue
-            if j < len(t) and t[j] == '{':
-                end = self._identifier_end(j + 1)
-                if end > 0 and end < len(t) and t[end] == '}':
-                    yield _Match(t[i:end + 1], i, braced=t[j + 1:end]), end + 1
-                    i = end + 1
+            if j < n and t[j] == '{' and j + 1 < n and _is_id_start(t[j + 1]):
+                k = j + 1
+                while k < n and _is_id_char(t[k]):
+                    k += 1
+                if k < n and t[k] == '}':
+                    yield (i, k + 1, 'braced', t[j + 1:k])
+                    i = k + 1
                     continue
-            yield _Match(d, i, invalid=''), j
+            yield (i, j, 'invalid', None)
             i = j
 
-    def _sub(self, convert):
-        out = []
-        last = 0
-        for mo, end in self._matches():
-            out.append(self.template[last:mo.start()])
-            out.append(convert(mo))
-            last = end
-        out.append(self.template[last:])
-        return ''.join(out)
-
-    def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
+    def _invalid(self, start):
+        lines = self.template[:start].splitlines(keepends=True)
         if not lines:
             colno = 1
             lineno = 1
         else:
-            colno = i - len(''.join(lines[:-1]))
+            colno = start - len(''.join(lines[:-1]))
             lineno = len(lines)
         raise ValueError('Invalid placeholder in string: line %d, col %d' %
                          (lineno, colno))
@@ -129,16 +100,19 @@ class Template:
         elif kws:
             from collections import ChainMap
             mapping = ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                return str(mapping[named])
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                self._invalid(mo)
-        return self._sub(convert)
+        out = []
+        last = 0
+        for start, end, kind, name in self._scan():
+            out.append(self.template[last:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                self._invalid(end)
+            else:
+                out.append('%s' % (mapping[name],))
+            last = end
+        out.append(self.template[last:])
+        return ''.join(out)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         if mapping is _sentinel_dict:
@@ -146,30 +120,112 @@ class Template:
         elif kws:
             from collections import ChainMap
             mapping = ChainMap(kws, mapping)
-
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
+        out = []
+        last = 0
+        for start, end, kind, name in self._scan():
+            out.append(self.template[last:start])
+            if kind == 'escaped':
+                out.append(self.delimiter)
+            elif kind == 'invalid':
+                out.append(self.template[start:end])
+            else:
                 try:
-                    return str(mapping[named])
+                    out.append('%s' % (mapping[name],))
                 except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
-                return self.delimiter
-            if mo.group('invalid') is not None:
-                return mo.group()
-        return self._sub(convert)
+                    out.append(self.template[start:end])
+            last = end
+        out.append(self.template[last:])
+        return ''.join(out)
 
     def is_valid(self):
-        for mo, _ in self._matches():
-            if mo.group('invalid') is not None:
+        for start, end, kind, name in self._scan():
+            if kind == 'invalid':
                 return False
         return True
 
     def get_identifiers(self):
         ids = []
-        for mo, _ in self._matches():
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
+        for start, end, kind, name in self._scan():
+            if kind in ('named', 'braced') and name not in ids:
+                ids.append(name)
         return ids
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in \
+                self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == '':
+                    if auto_arg_index is False:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError('cannot switch from manual field '
+                                         'specification to automatic field '
+                                         'numbering')
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs,
+                    used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        else:
+            return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        elif conversion == 's':
+            return str(value)
+        elif conversion == 'r':
+            return repr(value)
+        elif conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first

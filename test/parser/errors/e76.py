@@ -1,0 +1,1 @@
+print(x, *a for a in b)

@@ -1,0 +1,5 @@
+async def main():
+    x = (1, 2
+    print(x)
+
+main()
