@@ -310,7 +310,11 @@ method(coroutineType, '__repr__', (self) => `<coroutine object ${co(self).frame.
 getter(coroutineType, '__name__', (self) => co(self).frame.code.name);
 getter(coroutineType, '__qualname__', (self) => co(self).frame.code.qualname);
 getter(coroutineType, 'cr_running', (self) => co(self).running);
-getter(coroutineType, 'cr_await', (self) => co(self).frame.awaiting ?? None);
+/** cr_await/ag_await: what the frame awaits (future.ts shows a future awaited natively as its
+ * iterator). */
+export const awaitedHook = { fn: (f: Frame): PyVal => f.awaiting ?? None };
+const awaitedBy = (f: Frame): PyVal => awaitedHook.fn(f);
+getter(coroutineType, 'cr_await', (self) => awaitedBy(co(self).frame));
 getter(coroutineType, 'cr_frame', (self) => (co(self).finished ? None : frameObjectHook.fn(co(self).frame)));
 getter(coroutineType, 'cr_code', (self) => co(self).frame.code.name);
 export const frameObjectHook: { fn: (f: Frame) => PyVal } = { fn: () => None };
@@ -357,7 +361,7 @@ method(asyncGeneratorType, '__repr__', (self) => `<async_generator object ${ag(s
 getter(asyncGeneratorType, '__name__', (self) => ag(self).frame.code.name);
 getter(asyncGeneratorType, '__qualname__', (self) => ag(self).frame.code.qualname);
 getter(asyncGeneratorType, 'ag_running', (self) => ag(self).busy);
-getter(asyncGeneratorType, 'ag_await', (self) => ag(self).frame.awaiting ?? None);
+getter(asyncGeneratorType, 'ag_await', (self) => awaitedBy(ag(self).frame));
 getter(asyncGeneratorType, 'ag_frame', (self) => (ag(self).finished ? None : frameObjectHook.fn(ag(self).frame)));
 const aw = (self: PyVal): AsyncGenAwaitable => self as AsyncGenAwaitable;
 for (const t of [asendType, athrowType, anextAwaitableType]) {

@@ -10,7 +10,7 @@ import { raise } from './rt';
 import { stopIteration } from './generator';
 import { reprlibRepr } from './reprlib';
 import { Frame } from './frame';
-import type { Awaiting } from './coroutine';
+import { awaitedHook, type Awaiting } from './coroutine';
 import { callSoon } from './eventLoop';
 import { snapshotContext, asContext } from './contextvars';
 
@@ -190,6 +190,7 @@ export const futureAwait = (self: PyVal): PyVal => new FutureIter(self as PyFutu
 class FutureIter extends PyObject {
   private aw: FutureAwait | null;
   constructor(private fut: PyFuture) { super(futureIterType, null); this.aw = new FutureAwait(fut, null); }
+  get future(): PyFuture { return this.fut; }
   /** The future while it is pending; then StopIteration with its result, once. */
   next(): PyVal {
     const aw = this.aw;
@@ -202,6 +203,16 @@ class FutureIter extends PyObject {
   }
   close(): void { this.aw = null; }
 }
+/** What `coro.cr_await` shows for a frame awaiting a future natively: one FutureIter per await,
+ * as the iterator CPython's await holds (the frame itself records the future). */
+const awaitIters = new WeakMap<Frame, FutureIter>();
+awaitedHook.fn = (frame) => {
+  const f = frame.awaiting;
+  if (!(f instanceof PyFuture)) return f ?? None;
+  let it = awaitIters.get(frame);
+  if (it === undefined || it.future !== f) awaitIters.set(frame, (it = new FutureIter(f)));
+  return it;
+};
 const futureIterType = makeType('FutureIter');
 futureIterType.module = '_asyncio';
 const fi = (self: PyVal) => self as FutureIter;
