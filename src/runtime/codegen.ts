@@ -46,9 +46,9 @@ interface FnCtx {
   loops: Array<{ label: string | null; handlers: number }>;
   /** JS variable names of the exceptions being handled by enclosing except blocks. */
   handlers: string[];
-  /** Enclosing finally blocks and `async with` exits on the exception path: with `handlers`,
-   * where the frame may be handling an exception while suspended. */
-  cleanups: number;
+  /** Enclosing except bodies ('except'), finally bodies ('finally') and `async with` exits on
+   * the exception path ('exit'), innermost last: where the frame may be handling an exception. */
+  regions: Array<'except' | 'finally' | 'exit'>;
   /** Inside a class body: the JS variable holding the namespace map. */
   nsVar: string | null;
   /** Set while compiling a `finally` body, where `continue`/`break` keep JS semantics. */
@@ -130,7 +130,7 @@ export class CodeGen {
       scope, parent, temps: 0, tempDecls: [], held: [], free: [], vars: kind === 'module' || kind === 'class' ? [] : scope.varnames(),
       freeVars: kind === 'module' || kind === 'class' ? [] : scope.freeVars().filter((n) => n !== '__class__'),
       isGen: scope.isGenerator, isAsync: scope.isAsync, qualname, classVar: parent?.classVar ?? null, firstParam: null,
-      loops: [], handlers: [], cleanups: 0, nsVar: null, kind,
+      loops: [], handlers: [], regions: [], nsVar: null, kind,
     };
   }
   /** JS test: the object in variable o has the type the attribute site's cache `ic` holds. */
@@ -216,7 +216,7 @@ export class CodeGen {
 
   /** Where the frame may be handling an exception: an except body, a finally body, an
    * `async with` exit on the exception path. */
-  private inHandler(): boolean { return this.ctx.handlers.length > 0 || this.ctx.cleanups > 0; }
+  private inHandler(): boolean { return this.ctx.regions.length > 0; }
 
   /** `yield* X` where a coroutine waits (await, async for/with, an async generator's yield):
    * locals the debugger changed meanwhile are written back when it resumes. */
@@ -359,7 +359,14 @@ export class CodeGen {
   private raise(s: N): string {
     if (!s.exc) {
       const h = this.ctx.handlers[this.ctx.handlers.length - 1];
-      if (h && this.starHandlers.has(h)) return `throw $starReraise(${h});`;
+      const star = h !== undefined && this.starHandlers.has(h);
+      // In a finally body (innermost), the exception passing through it, if any, is the one
+      // being handled; else the enclosing except body's.
+      if (this.ctx.regions[this.ctx.regions.length - 1] === 'finally') {
+        if (!star) return 'throw $reraise();';
+        return `{ const $r = $reraise(); throw $r === ${h} ? $starReraise(${h}) : $r; }`;
+      }
+      if (star) return `throw $starReraise(${h});`;
       return h ? `throw ${h};` : 'throw $reraise();';
     }
     const cause = s.cause ? `, ${this.expr(s.cause)}` : '';
@@ -410,9 +417,9 @@ export class CodeGen {
       // An exception passing through is recorded here (its traceback keeps this line) and is
       // the one being handled, and the context of any raised, while the finally block runs.
       const e = this.temp(), x = `$x${this.uid++}`, y = `$x${this.uid++}`;
-      this.ctx.cleanups++;
+      this.ctx.regions.push('finally');
       const finalbody = this.block(s.finalbody);
-      this.ctx.cleanups--;
+      this.ctx.regions.pop();
       out = `${e} = null; try {\n${inner}\n} catch (${x}) { throw (${e} = $exc(${x}, $f)); } finally {\n` +
         `if (${e} !== null) $hpush(${e}); try {\n${finalbody}\n} catch (${y}) { throw ${e} !== null ? $exc(${y}, $f) : ${y}; } finally { if (${e} !== null) $hpop(); }\n}`;
     } else out = inner;
@@ -422,8 +429,10 @@ export class CodeGen {
 
   private handlerBody(h: N, e: string): string {
     this.ctx.handlers.push(e);
+    this.ctx.regions.push('except');
     const body = this.block(h.body);
     this.ctx.handlers.pop();
+    this.ctx.regions.pop();
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
@@ -442,9 +451,9 @@ export class CodeGen {
     const exitCall = (arg: string) => isAsync ? this.awaitNow(`$awexit(${ex}, ${m}, ${arg})`) : `$wexit(${ex}, ${m}, ${arg})`;
     const val = this.temp();
     const target = item.optional_vars ? this.assign(item.optional_vars, val) : '';
-    this.ctx.cleanups++;
+    this.ctx.regions.push('exit');
     const exitOnError = exitCall(e);
-    this.ctx.cleanups--;
+    this.ctx.regions.pop();
     return [
       `${m} = ${this.expr(item.context_expr)}; ${val} = ${enter}; ${ok} = true;`,
       `try {`, target, this.withStmt(s, i + 1),
