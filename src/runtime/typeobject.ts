@@ -675,9 +675,11 @@ export function groupSplit(g: PyException, match: (e: PyException) => boolean): 
   const derive = (items: PyVal[]) => {
     if (!items.length) return null;
     const d = callBound(typeOf(g).lookup('derive'), g, [new PyList(items)]) as PyException;
-    d.cause = g.cause; d.context = g.context; d.tb = g.tb.slice();
-    const notes = g.dict!.get('__notes__');
-    if (notes !== undefined) d.dict!.set('__notes__', notes);
+    // As exceptiongroup_subset: PyException_SetCause also sets __suppress_context__; the
+    // notes are copied into a list of their own (notes that are no sequence are dropped).
+    d.cause = g.cause; d.suppressContext = true; d.context = g.context; d.tb = g.tb.slice();
+    const notes = getattrOpt(g, '__notes__');
+    if (notes !== undefined && typeOf(notes).lookup('__getitem__') !== undefined && !(notes instanceof PyDict)) d.dict!.set('__notes__', new PyList(toArray(notes)));
     return d;
   };
   return [derive(yes), derive(no)];
