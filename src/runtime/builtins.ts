@@ -243,11 +243,11 @@ def('sum', (args, kw) => {
 });
 function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
   let key: PyVal = None, dflt: PyVal = undefined;
+  if (args.length === 0) throw pyErr(TypeError, `${name} expected at least 1 argument, got 0`);
   if (kw) for (const [k, v] of kw) {
     if (k === 'key') key = v; else if (k === 'default') dflt = v;
-    else throw pyErr(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+    else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
   }
-  if (args.length === 0) throw pyErr(TypeError, `${name} expected at least 1 argument, got 0`);
   let items: PyVal[];
   if (args.length === 1) items = toArray(args[0]);
   else {
@@ -268,16 +268,16 @@ function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | nul
 def('min', (args, kw) => minmax('min', args, kw));
 def('max', (args, kw) => minmax('max', args, kw));
 def('sorted', (args, kw) => {
-  nargs('sorted', args, 1);
+  if (args.length !== 1) throw pyErr(TypeError, `sorted expected 1 argument, got ${args.length}`);
   let key: PyVal = None, reverse = false;
   if (kw) for (const [k, v] of kw) {
     if (k === 'key') key = v; else if (k === 'reverse') reverse = truthy(v);
-    else throw pyErr(TypeError, `sorted() got an unexpected keyword argument '${k}'`);
+    else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for sort()`);
   }
   return new PyList(sortItems(toArray(args[0]), key, reverse));
 });
 def('reversed', (args) => {
-  nargs('reversed', args, 1);
+  if (args.length !== 1) throw pyErr(TypeError, `reversed expected 1 argument, got ${args.length}`);
   const s = args[0];
   const notReversible = () => pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
   if (typeOf(s).lookup('__reversed__') === None) throw notReversible();
@@ -290,7 +290,9 @@ def('reversed', (args) => {
   return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
 });
 def('enumerate', (args, kw) => {
-  const [it, start] = params('enumerate', args, kw, ['iterable', 'start'], 1);
+  if (args.length + (kw?.size ?? 0) > 2) throw pyErr(TypeError, `enumerate() takes at most 2 arguments (${args.length + (kw?.size ?? 0)} given)`);
+  const [it, start] = params('enumerate', args, kw, ['iterable', 'start']);
+  if (it === undefined) throw pyErr(TypeError, "enumerate() missing required argument 'iterable'");
   const src = iter(it);
   let i: I.Int = start === undefined ? 0 : indexOf(start);
   return new PyIter(() => {
@@ -314,6 +316,10 @@ function iterTypeFor(name: string): PyType {
 }
 def('zip', (args, kw) => {
   const strict = kw?.get('strict');
+  if (kw) {
+    if (kw.size > 1) throw pyErr(TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
+    for (const k of kw.keys()) if (k !== 'strict') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for zip()`);
+  }
   const its = args.map(iter);
   if (!its.length) return new PyIter(() => STOP);
   let done = false;

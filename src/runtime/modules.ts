@@ -18,6 +18,7 @@ import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
+import { PyDict } from './dict';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
@@ -402,6 +403,55 @@ function gamma(x: number): number {
 // ---------------------------------------------------------------- time
 natives.set('_yieldpoint', (m, def) => {
   defineYieldpointModule(m, def);
+  // The argument checks of C functions (Python/getargs.c), for library classes written in Python.
+  // check_positional(name, args, min, max): _PyArg_CheckPositional; max None for no limit.
+  def('check_positional', (args) => {
+    const [name, t, min, max] = args as [string, PyTuple, number, PyVal];
+    const n = t.items.length;
+    const hi = max === None ? Infinity : (max as number);
+    if (n < min) throw pyErr(TypeError, `${name} expected ${min === hi ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    if (n > hi) throw pyErr(TypeError, `${name} expected ${min === hi ? '' : 'at most '}${hi} argument${hi === 1 ? '' : 's'}, got ${n}`);
+    return t;
+  });
+  // no_keywords(name, kwargs): _PyArg_NoKeywords.
+  def('no_keywords', (args) => {
+    const kw = args[1];
+    if (kw instanceof PyDict && kw.t.liveKeys().length) throw pyErr(TypeError, `${args[0]}() takes no keyword arguments`);
+    return None;
+  });
+  // unpack_keywords(fname, args, kwargs, names, minpos, maxpos): _PyArg_UnpackKeywords for
+  // parameters `names` (those after maxpos keyword-only); missing optional ones are None.
+  def('unpack_keywords', (args) => {
+    const [fname, t, kw, namesT, minpos, maxpos] = args as [string, PyTuple, PyDict, PyTuple, number, number];
+    const names = namesT.items as string[];
+    const nargs = t.items.length;
+    const kwargs = new Map<string, PyVal>();
+    const keys = kw.t.liveKeys(), vals = kw.t.liveVals();
+    keys.forEach((k, i) => kwargs.set(k as string, vals[i]));
+    const maxargs = names.length;
+    if (nargs + kwargs.size > maxargs) {
+      throw pyErr(TypeError, `${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${nargs + kwargs.size} given)`);
+    }
+    if (nargs > maxpos) {
+      throw pyErr(TypeError, maxpos === 0 ? `${fname}() takes no positional arguments`
+        : `${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    const out: PyVal[] = t.items.slice();
+    let left = kwargs.size;
+    for (let i = nargs; i < maxargs; i++) {
+      const v = kwargs.get(names[i]);
+      if (v !== undefined) { out.push(v); left--; continue; }
+      if (i < minpos) throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      out.push(None);
+    }
+    if (left > 0) {
+      for (let i = 0; i < nargs; i++) {
+        if (kwargs.has(names[i])) throw pyErr(TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+      for (const k of kwargs.keys()) if (!names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
+    }
+    return new PyList(out);
+  });
   // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
   def('module_globals', (args) => {
     const g = args[0] === '__main__' ? sysState.main : loaded.get(String(args[0]))?.dict;
@@ -566,14 +616,14 @@ const rdef = (name: string, fn: (mt: MersenneTwister, args: PyVal[], kw: Map<str
 };
 method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'), args.slice(0, 1), kw && kw.has('x') ? new Map([['a', kw.get('x')]]) : null); return None; });
   rdef('seed', (mt, args, kw) => {
-    const [a] = params('seed', args, kw, ['a', 'version']);
+    const [a] = params('Random.seed', args, kw, ['a', 'version'], 0, true);
     if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
     return None;
   });
   rdef('random', (mt) => F(mt.random()));
   rdef('getrandbits', (mt, args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
   rdef('randrange', (mt, args, kw) => {
-    const [a, b, c] = params('randrange', args, kw, ['start', 'stop', 'step'], 1);
+    const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
     const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
     return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
   });
@@ -594,7 +644,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   });
   rdef('uniform', (mt, args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
   rdef('sample', (mt, args, kw) => {
-    const [pop, k, counts] = params('sample', args, kw, ['population', 'k', 'counts'], 2);
+    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true);
     let items: PyVal[];
     if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
     else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
@@ -606,7 +656,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
   });
   rdef('choices', (mt, args, kw) => {
-    const [pop, weights, cum, k] = params('choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1);
+    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true);
     const items = itemsOf(pop);
     let cw: number[] | undefined;
     if (weights !== undefined && weights !== None) {
@@ -620,7 +670,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
     const required = defaults.filter((d) => d === undefined).length;
     rdef(name, (mt, args, kw) => {
-      const got = params(name, args, kw, names, required);
+      const got = params(`Random.${name}`, args, kw, names, required, true);
       return F(rerr(() => f(mt, got.map((v, i) => (v === undefined ? defaults[i]! : num(v))))));
     });
   };
@@ -634,7 +684,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
   dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
   rdef('triangular', (mt, args, kw) => {
-    const [lo, hi, mode] = params('triangular', args, kw, ['low', 'high', 'mode']);
+    const [lo, hi, mode] = params('Random.triangular', args, kw, ['low', 'high', 'mode'], 0, true);
     return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
   });
   rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });

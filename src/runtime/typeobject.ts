@@ -22,7 +22,7 @@ import {
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
   genericAliasHook,
 } from './ops';
-import { method, getter, staticFn, nargs } from './native';
+import { method, getter, staticFn, nargs, params } from './native';
 import { PyGenerator, stopIteration } from './generator';
 import { dictRepr } from './containers';
 import { globalsDict } from './globalsDict';
@@ -121,7 +121,10 @@ staticFn(typeType, '__new__', (args, kw) => {
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
   return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
 });
-method(typeType, '__init__', () => None);
+method(typeType, '__init__', (_self, args, kw) => {
+  if (args.length === 1 && kw !== null && kw.size) throw pyErr(TypeError, 'type.__init__() takes no keyword arguments');
+  return None;
+});
 method(typeType, '__repr__', (self) => {
   const t = self as PyType;
   return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
@@ -439,6 +442,7 @@ method(methodType, '__getattr__', (self, args) => getattr((self as PyMethod).fun
 // ---------------------------------------------------------------- property, staticmethod, classmethod
 propertyType.native = (_cls, args, kw) => {
   const names = ['fget', 'fset', 'fdel', 'doc'];
+  params('property', args, kw, names);
   const v = names.map((_, i) => args[i] ?? kw?.get(names[i]) ?? None);
   return new PyProperty(v[0], v[1], v[2], v[3]);
 };
@@ -508,7 +512,7 @@ const exc = (self: PyVal): PyException => {
   if (!(self instanceof PyException)) throw pyErr(TypeError, `descriptor requires a 'BaseException' object but received a '${typeName(self)}'`);
   return self;
 };
-BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
   const cls = args[0] as PyType;
   const e = new PyException(cls);
   e.args = tuple(args.slice(1));
@@ -526,7 +530,7 @@ const ERRNO_CLASS: Record<number, PyType> = {
   32: E.BrokenPipeError, 103: E.ConnectionAbortedError, 104: E.ConnectionResetError, 108: E.BrokenPipeError,
   110: E.TimeoutError, 111: E.ConnectionRefusedError, 114: E.BlockingIOError, 115: E.BlockingIOError,
 };
-OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
   let cls = args[0] as PyType;
   if (cls === OSError && args.length >= 3 && args.length <= 6 && typeof args[1] === 'number') {
     cls = ERRNO_CLASS[args[1]] ?? cls;
@@ -611,7 +615,11 @@ function osState(self: PyVal): OsState {
   if (st === undefined) { osParse(e, e.args.items); st = osStates.get(e)!; }
   return st;
 }
-method(OSError, '__init__', (self, args) => { osParse(exc(self), args); return None; });
+method(OSError, '__init__', (self, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${exc(self).cls.name}() takes no keyword arguments`);
+  osParse(exc(self), args);
+  return None;
+});
 for (const k of ['errno', 'strerror', 'filename', 'filename2'] as const) {
   getter(OSError, k, (self) => osState(self)[k], (self, v) => { osState(self)[k] = v; });
 }
@@ -625,7 +633,7 @@ method(OSError, '__str__', (self) => {
 });
 
 // ExceptionGroup
-BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
   let cls = args[0] as PyType;
   if (args.length !== 3) throw pyErr(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
   const [, msg, excs] = args;
@@ -645,7 +653,10 @@ BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__
   e.dict!.set('exceptions', tuple(items));
   return e;
 })));
-method(BaseExceptionGroup, '__init__', () => None);
+method(BaseExceptionGroup, '__init__', (self, _args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${exc(self).cls.name}() takes no keyword arguments`);
+  return None;
+});
 getter(BaseExceptionGroup, 'message', (self) => exc(self).dict!.get('message'));
 getter(BaseExceptionGroup, 'exceptions', (self) => exc(self).dict!.get('exceptions'));
 method(BaseExceptionGroup, '__str__', (self) => {
