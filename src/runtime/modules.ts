@@ -5,7 +5,7 @@ import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
-import { builtin, params, nargs, getter, method } from './native';
+import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
@@ -49,7 +49,7 @@ export function importModule(name: string): PyModule {
   m = new PyModule(name, d);
   loaded.set(name, m);
   if (nat) {
-    nat(d, (n, fn) => d.set(n, builtin(n, fn)));
+    nat(d, (n, fn) => { const b = builtin(n, fn); b.module = name; d.set(n, b); });
   } else if (pyLib[name] !== undefined) {
     const g = runSource(name, pyLib[name]);
     for (const [k, v] of g) d.set(k, v);
@@ -621,30 +621,38 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     return None;
   });
   rdef('random', (mt) => F(mt.random()));
-  rdef('getrandbits', (mt, args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
+  rdef('getrandbits', (mt, args, kw) => {
+    noKw('Random.getrandbits', kw);
+    if (args.length !== 1) throw pyErr(TypeError, `Random.getrandbits() takes exactly one argument (${args.length} given)`);
+    return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
+  });
   rdef('randrange', (mt, args, kw) => {
     const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
     const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
     return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
   });
-  rdef('randint', (mt, args) => { nargs('randint', args, 2); return rerr(() => mt.randint(int(args[0], 'randint'), int(args[1], 'randint'))); });
-  rdef('choice', (mt, args) => {
-    nargs('choice', args, 1);
-    const seq = args[0];
+  rdef('randint', (mt, args, kw) => {
+    const [a, b] = params('Random.randint', args, kw, ['a', 'b'], 2, true);
+    return rerr(() => mt.randint(int(a, 'randint'), int(b, 'randint')));
+  });
+  rdef('choice', (mt, args, kw) => {
+    const [seq] = params('Random.choice', args, kw, ['seq'], 1, true);
     const n = lenOf(seq);
     if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
     return getitem(seq, rerr(() => mt.choiceIndex(n)));
   });
-  rdef('shuffle', (mt, args) => {
-    nargs('shuffle', args, 1);
-    const x = args[0];
+  rdef('shuffle', (mt, args, kw) => {
+    const [x] = params('Random.shuffle', args, kw, ['x'], 1, true);
     if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
     rerr(() => mt.shuffle(x.items));
     return None;
   });
-  rdef('uniform', (mt, args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
+  rdef('uniform', (mt, args, kw) => {
+    const [a, b] = params('Random.uniform', args, kw, ['a', 'b'], 2, true);
+    return F(mt.uniform(num(a), num(b)));
+  });
   rdef('sample', (mt, args, kw) => {
-    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true);
+    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true, 1);
     let items: PyVal[];
     if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
     else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
@@ -656,7 +664,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
   });
   rdef('choices', (mt, args, kw) => {
-    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true);
+    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true, 2);
     const items = itemsOf(pop);
     let cw: number[] | undefined;
     if (weights !== undefined && weights !== None) {

@@ -34,9 +34,15 @@ export function noKw(name: string, kw: Kw): void {
   if (kw && kw.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
 }
 /** Named arguments from positional and keyword arguments; missing ones are undefined. A `python`
- * function (one CPython writes in Python) words an unknown keyword as Python functions do. */
-export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0, python = false): PyVal[] {
+ * method (one CPython writes in Python: its errors count self) words its errors as Python
+ * functions do; the last `kwOnly` names are then keyword-only. */
+export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0, python = false, kwOnly = 0): PyVal[] {
   const out: PyVal[] = names.map(() => undefined);
+  const npos = names.length - kwOnly;
+  if (python && args.length > npos) {
+    const range = required < npos ? `from ${required + 1} to ${npos + 1}` : `${npos + 1}`;
+    throw pyErr(TypeError, `${fname}() takes ${range} positional argument${npos === 0 && required === 0 ? '' : 's'} but ${args.length + 1} were given`);
+  }
   if (args.length > names.length) throw pyErr(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
   if (kw) for (const [k, v] of kw) {

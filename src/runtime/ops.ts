@@ -38,7 +38,7 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   }
   if (f instanceof PyBuiltin) {
     // A native function declared without the keyword parameter takes none (CPython's METH_O and METH_VARARGS).
-    if (kw !== null && f.fn.length < 2 && kw.size) throw pyErr(TypeError, `${f.qualname}() takes no keyword arguments`);
+    if (kw !== null && f.fn.length < 2 && kw.size) throw pyErr(TypeError, `${f.module ? `${f.module}.` : ''}${f.qualname}() takes no keyword arguments`);
     return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
