@@ -5,7 +5,7 @@ import { PyObject, PyType, PyVal, None, makeType } from './object';
 import { coroutineType, asyncGeneratorType, typeOf, STOP } from './types';
 import { Frame, state } from './frame';
 import { method, getter, nargs } from './native';
-import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generator';
+import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget, coroutineCheck } from './generator';
 import { PyException, pyErr, newExc, isExc, TypeError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call } from './ops';
 
@@ -119,6 +119,7 @@ export class CoroWrapper extends PyObject {
 }
 export const coroWrapperType = makeType('coroutine_wrapper');
 awaitWrapperTarget.fn = (x) => (x instanceof CoroWrapper ? x.coro : null);
+coroutineCheck.fn = (x) => x instanceof PyCoroutine;
 
 export function makeCoroutine(f: Frame, js: JsGen): PyCoroutine { return new PyCoroutine(f, js); }
 export function makeAsyncGenerator(f: Frame, js: JsGen): PyAsyncGenerator { return new PyAsyncGenerator(f, js); }
@@ -207,6 +208,12 @@ export function aiter(x: PyVal): PyVal {
 /** Next value of an async iterator, or STOP at StopAsyncIteration. */
 export function* anext(it: PyVal): Generator<PyVal, PyVal, PyVal> {
   const aw = callBound(typeOf(it).lookup('__anext__'), it, []);
+  if (!isAwaitableObject(aw)) {
+    const e = pyErr(TypeError, `'async for' received an invalid object from __anext__: ${typeName(aw)}`);
+    e.cause = pyErr(TypeError, `object ${typeName(aw)} can't be used in 'await' expression`);
+    e.context = e.cause;
+    throw e;
+  }
   try {
     return yield* awaitValue(aw);
   } catch (e) {
@@ -238,10 +245,16 @@ export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
     }
   }, it instanceof PyAsyncGenerator ? it : null, anextAwaitableType);
 }
+/** What `await` accepts (CPython's _PyCoro_GetAwaitableIter finds an __await__). */
+function isAwaitableObject(x: PyVal): boolean {
+  return x instanceof PyCoroutine || x instanceof BareYield || x instanceof AsyncGenAwaitable ||
+    typeof (x as NativeAwaitable).awaitNative === 'function' || typeOf(x).lookup('__await__') !== undefined;
+}
 export function aexitOf(m: PyVal): PyVal {
   const t = typeOf(m);
   const enter = t.lookup('__aenter__'), exit = t.lookup('__aexit__');
-  if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
+  if (enter === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol`);
+  if (exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   return exit;
 }
 export function aenter(m: PyVal, _exit: PyVal): PyVal { return callBound(typeOf(m).lookup('__aenter__'), m, []); }

@@ -448,9 +448,8 @@ const rt = {
   $exitOf: (m: PyVal) => {
     const t = typeOf(m);
     const enter = t.lookup('__enter__'), exit = t.lookup('__exit__');
-    if (enter === undefined || exit === undefined) {
-      throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
-    }
+    if (enter === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
+    if (exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
     return exit;
   },
   $wenter: (m: PyVal, _exit: PyVal) => ops.callBound(typeOf(m).lookup('__enter__'), m, []),

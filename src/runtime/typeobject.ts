@@ -530,8 +530,10 @@ const ERRNO_CLASS: Record<number, PyType> = {
   32: E.BrokenPipeError, 103: E.ConnectionAbortedError, 104: E.ConnectionResetError, 108: E.BrokenPipeError,
   110: E.TimeoutError, 111: E.ConnectionRefusedError, 114: E.BlockingIOError, 115: E.BlockingIOError,
 };
-OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
+OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
   let cls = args[0] as PyType;
+  // Unless a subclass's own __init__ takes them (CPython's oserror_use_init), keywords are refused here, before the errno picks a subclass.
+  if (kw !== null && kw.size > 0 && cls.lookup('__init__') === OSError.dict.get('__init__')) throw pyErr(TypeError, `${cls.name}() takes no keyword arguments`);
   if (cls === OSError && args.length >= 3 && args.length <= 6 && typeof args[1] === 'number') {
     cls = ERRNO_CLASS[args[1]] ?? cls;
   }
