@@ -10,7 +10,7 @@ import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, Sto
 import * as I from './int';
 import {
   call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
-  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound,
+  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
 import { builtin, nargs, params } from './native';
 import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCatch } from './numbers';
@@ -203,7 +203,30 @@ def('divmod', (args) => {
   if (bz && (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' || a instanceof PyFloat)) {
     throw pyErr(ZeroDivisionError, a instanceof PyFloat || b instanceof PyFloat ? 'float divmod()' : 'integer division or modulo by zero');
   }
-  return tuple([binop('//', a, b), binop('%', a, b)]);
+  const num = (v: PyVal) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat;
+  if (num(a) && num(b)) return tuple([binop('//', a, b), binop('%', a, b)]);
+  // The __divmod__/__rdivmod__ protocol (a subclass's reflected method first).
+  const ta = typeOf(a), tb = typeOf(b);
+  let ma = ta.lookup('__divmod__');
+  let mb = tb === ta ? undefined : tb.lookup('__rdivmod__');
+  if (builtinNumSlots.has(ma)) ma = undefined;
+  if (builtinNumSlots.has(mb)) mb = undefined;
+  if (mb !== undefined && tb.isSubtypeOf(ta)) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+    mb = undefined;
+  }
+  if (ma !== undefined) {
+    const r = callBound(ma, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const ua = unbox(a), ub = unbox(b);
+  if (num(ua) && num(ub)) return tuple([binop('//', ua, ub), binop('%', ua, ub)]);
+  if (mb !== undefined) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
 });
 def('pow', (args, kw) => {
   const [b, e, m] = params('pow', args, kw, ['base', 'exp', 'mod'], 2);

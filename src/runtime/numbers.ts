@@ -195,6 +195,13 @@ for (const [n, op] of intOps) {
   numSlot(floatType, `__${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, new PyFloat(selfFloat(self)), b); });
   numSlot(floatType, `__r${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, b, new PyFloat(selfFloat(self))); });
 }
+for (const t of [intType, floatType]) {
+  const divmodOf = (a: PyVal, b: PyVal) => tuple([binop('//', a, b), binop('%', a, b)]);
+  const own = (v: PyVal) => (t === intType ? asInt(v) : (() => { const u = unbox(v); return u instanceof PyFloat || asInt(u) !== undefined ? u : undefined; })());
+  const me = (self: PyVal) => (t === intType ? selfInt(self) : new PyFloat(selfFloat(self)));
+  numSlot(t, '__divmod__', (self, o) => { const b = own(o); return b === undefined ? NotImplemented : divmodOf(me(self), b); });
+  numSlot(t, '__rdivmod__', (self, o) => { const b = own(o); return b === undefined ? NotImplemented : divmodOf(b, me(self)); });
+}
 method(intType, '__neg__', (self) => I.neg(selfInt(self)));
 method(intType, '__pos__', (self) => selfInt(self));
 method(intType, '__invert__', (self) => I.invert(selfInt(self)));

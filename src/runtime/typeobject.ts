@@ -51,7 +51,20 @@ objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init
 })));
 method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
 method(objectType, '__reduce_ex__', () => None);
-getter(objectType, '__class__', (self) => typeOf(self));
+getter(objectType, '__class__', (self) => typeOf(self), (self, v) => {
+  if (!(v instanceof PyType)) throw pyErr(TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
+  const old = typeOf(self);
+  // Only between classes defined in Python, with the same instance layout (CPython's compatible_for_assignment).
+  const heap = (t: PyType) => t.dict.has('__module__') && !t.tpName;
+  if (!(self instanceof PyObject) || self instanceof PyType || !heap(old) || !heap(v)) {
+    throw pyErr(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  const slotNames = (t: PyType) => t.mro.map((c) => { const sl = c.dict.get('__slots__'); return sl === undefined ? '' : repr(sl); }).join('|');
+  if (v.native !== old.native || v.hasDict !== old.hasDict || slotNames(v) !== slotNames(old)) {
+    throw pyErr(TypeError, `__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  self.cls = v;
+});
 /**
  * An instance's attribute Map once its __dict__ has been handed out: reads and writes go to that dict,
  * so `vars(obj)[k] = v` and `obj.k = v` see each other.
