@@ -48,6 +48,7 @@ export function importModule(name: string): PyModule {
   const d = new Map<string, PyVal>([['__name__', name]]);
   m = new PyModule(name, d);
   loaded.set(name, m);
+  sysModules.d?.set(name, m);
   if (nat) {
     nat(d, (n, fn) => { const b = builtin(n, fn); b.module = name; d.set(n, b); });
   } else if (pyLib[name] !== undefined) {
@@ -63,9 +64,10 @@ export function importModule(name: string): PyModule {
   return m;
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
-export function resetModules(): void { loaded.clear(); }
+export function resetModules(): void { loaded.clear(); sysModules.d = null; }
 
 // ---------------------------------------------------------------- sys
+export const sysModules: { d: PyDict | null } = { d: null };
 export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null };
 function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   const ns = new Map<string, PyVal>();
@@ -102,7 +104,12 @@ natives.set('sys', (m, def) => {
   m.set('maxsize', 9223372036854775807n);
   m.set('byteorder', 'little');
   m.set('implementation', None);
-  m.set('modules', None);
+  // sys.modules: the modules imported so far, and the program as __main__ (later imports are added).
+  const mods = new PyDict();
+  if (sysState.main) mods.set('__main__', new PyModule('__main__', sysState.main));
+  for (const [k, v] of loaded) mods.set(k, v);
+  sysModules.d = mods;
+  m.set('modules', mods);
   def('exit', (args) => { nargs('exit', args, 0, 1); throw args.length ? newExc(SystemExit, args[0]) : newExc(SystemExit); });
   def('getrecursionlimit', () => recursion.limit());
   def('setrecursionlimit', (args) => { const n = Number(asInt(args[0])); if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1'); recursion.set(n); return None; });
