@@ -518,7 +518,7 @@ void Ellipsis;
 // ---------------------------------------------------------------- modules
 method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}' (built-in)>`);
 getter(moduleType, '__name__', (self) => (self as PyModule).name);
-getter(moduleType, '__dict__', (self) => PyDict.fromMap((self as PyModule).dict!));
+getter(moduleType, '__dict__', (self) => globalsDict((self as PyModule).dict!));
 
 // ---------------------------------------------------------------- exceptions
 const exc = (self: PyVal): PyException => {
