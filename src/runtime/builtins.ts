@@ -10,7 +10,7 @@ import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, Sto
 import * as I from './int';
 import {
   call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
-  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound,
+  setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
 import { builtin, nargs, params } from './native';
 import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCatch } from './numbers';
@@ -203,7 +203,30 @@ def('divmod', (args) => {
   if (bz && (typeof a === 'number' || typeof a === 'bigint' || typeof a === 'boolean' || a instanceof PyFloat)) {
     throw pyErr(ZeroDivisionError, a instanceof PyFloat || b instanceof PyFloat ? 'float divmod()' : 'integer division or modulo by zero');
   }
-  return tuple([binop('//', a, b), binop('%', a, b)]);
+  const num = (v: PyVal) => typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || v instanceof PyFloat;
+  if (num(a) && num(b)) return tuple([binop('//', a, b), binop('%', a, b)]);
+  // The __divmod__/__rdivmod__ protocol (a subclass's reflected method first).
+  const ta = typeOf(a), tb = typeOf(b);
+  let ma = ta.lookup('__divmod__');
+  let mb = tb === ta ? undefined : tb.lookup('__rdivmod__');
+  if (builtinNumSlots.has(ma)) ma = undefined;
+  if (builtinNumSlots.has(mb)) mb = undefined;
+  if (mb !== undefined && tb.isSubtypeOf(ta)) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+    mb = undefined;
+  }
+  if (ma !== undefined) {
+    const r = callBound(ma, a, [b]);
+    if (r !== NotImplemented) return r;
+  }
+  const ua = unbox(a), ub = unbox(b);
+  if (num(ua) && num(ub)) return tuple([binop('//', ua, ub), binop('%', ua, ub)]);
+  if (mb !== undefined) {
+    const r = callBound(mb, b, [a]);
+    if (r !== NotImplemented) return r;
+  }
+  throw pyErr(TypeError, `unsupported operand type(s) for divmod(): '${typeName(a)}' and '${typeName(b)}'`);
 });
 def('pow', (args, kw) => {
   const [b, e, m] = params('pow', args, kw, ['base', 'exp', 'mod'], 2);
@@ -243,11 +266,11 @@ def('sum', (args, kw) => {
 });
 function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | null): PyVal {
   let key: PyVal = None, dflt: PyVal = undefined;
+  if (args.length === 0) throw pyErr(TypeError, `${name} expected at least 1 argument, got 0`);
   if (kw) for (const [k, v] of kw) {
     if (k === 'key') key = v; else if (k === 'default') dflt = v;
-    else throw pyErr(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+    else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${name}()`);
   }
-  if (args.length === 0) throw pyErr(TypeError, `${name} expected at least 1 argument, got 0`);
   let items: PyVal[];
   if (args.length === 1) items = toArray(args[0]);
   else {
@@ -268,16 +291,16 @@ function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | nul
 def('min', (args, kw) => minmax('min', args, kw));
 def('max', (args, kw) => minmax('max', args, kw));
 def('sorted', (args, kw) => {
-  nargs('sorted', args, 1);
+  if (args.length !== 1) throw pyErr(TypeError, `sorted expected 1 argument, got ${args.length}`);
   let key: PyVal = None, reverse = false;
   if (kw) for (const [k, v] of kw) {
     if (k === 'key') key = v; else if (k === 'reverse') reverse = truthy(v);
-    else throw pyErr(TypeError, `sorted() got an unexpected keyword argument '${k}'`);
+    else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for sort()`);
   }
   return new PyList(sortItems(toArray(args[0]), key, reverse));
 });
 def('reversed', (args) => {
-  nargs('reversed', args, 1);
+  if (args.length !== 1) throw pyErr(TypeError, `reversed expected 1 argument, got ${args.length}`);
   const s = args[0];
   const notReversible = () => pyErr(TypeError, `'${typeName(s)}' object is not reversible`);
   if (typeOf(s).lookup('__reversed__') === None) throw notReversible();
@@ -290,7 +313,9 @@ def('reversed', (args) => {
   return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
 });
 def('enumerate', (args, kw) => {
-  const [it, start] = params('enumerate', args, kw, ['iterable', 'start'], 1);
+  if (args.length + (kw?.size ?? 0) > 2) throw pyErr(TypeError, `enumerate() takes at most 2 arguments (${args.length + (kw?.size ?? 0)} given)`);
+  const [it, start] = params('enumerate', args, kw, ['iterable', 'start']);
+  if (it === undefined) throw pyErr(TypeError, "enumerate() missing required argument 'iterable'");
   const src = iter(it);
   let i: I.Int = start === undefined ? 0 : indexOf(start);
   return new PyIter(() => {
@@ -314,6 +339,10 @@ function iterTypeFor(name: string): PyType {
 }
 def('zip', (args, kw) => {
   const strict = kw?.get('strict');
+  if (kw) {
+    if (kw.size > 1) throw pyErr(TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
+    for (const k of kw.keys()) if (k !== 'strict') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for zip()`);
+  }
   const its = args.map(iter);
   if (!its.length) return new PyIter(() => STOP);
   let done = false;

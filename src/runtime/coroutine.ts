@@ -5,7 +5,7 @@ import { PyObject, PyType, PyVal, None, makeType, PyFunction } from './object';
 import { coroutineType, asyncGeneratorType, typeOf, STOP, PyModule } from './types';
 import { Frame, state } from './frame';
 import { method, getter, nargs } from './native';
-import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget } from './generator';
+import { PyGenerator, JsGen, stopIteration, awaitWrapperTarget, coroutineCheck } from './generator';
 import { PyException, pyErr, newExc, isExc, TypeError, ValueError, StopIteration, StopAsyncIteration, RuntimeError, GeneratorExit } from './exceptions';
 import { callBound, typeName, call, callMethodIC, callMethodIC0, callMethodIC1, callMethodIC2, cachedMethod, InlineCache } from './ops';
 
@@ -133,6 +133,7 @@ export class CoroWrapper extends PyObject {
 }
 export const coroWrapperType = makeType('coroutine_wrapper');
 awaitWrapperTarget.fn = (x) => (x instanceof CoroWrapper ? x.coro : null);
+coroutineCheck.fn = (x) => x instanceof PyCoroutine;
 
 export function makeCoroutine(f: Frame, js: JsGen): PyCoroutine { return new PyCoroutine(f, js); }
 export function makeAsyncGenerator(f: Frame, js: JsGen): PyAsyncGenerator { return new PyAsyncGenerator(f, js); }
@@ -256,6 +257,12 @@ export function aiter(x: PyVal): PyVal {
 /** Next value of an async iterator, or STOP at StopAsyncIteration. */
 export function* anext(it: PyVal): Generator<PyVal, PyVal, PyVal> {
   const aw = callBound(typeOf(it).lookup('__anext__'), it, []);
+  if (!isAwaitableObject(aw)) {
+    const e = pyErr(TypeError, `'async for' received an invalid object from __anext__: ${typeName(aw)}`);
+    e.cause = pyErr(TypeError, `object ${typeName(aw)} can't be used in 'await' expression`);
+    e.context = e.cause;
+    throw e;
+  }
   try {
     return yield* awaitValue(aw);
   } catch (e) {
@@ -286,6 +293,11 @@ export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
       throw e;
     }
   }, it instanceof PyAsyncGenerator ? it : null, anextAwaitableType);
+}
+/** What `await` accepts (CPython's _PyCoro_GetAwaitableIter finds an __await__). */
+function isAwaitableObject(x: PyVal): boolean {
+  return x instanceof PyCoroutine || x instanceof BareYield || x instanceof AsyncGenAwaitable ||
+    typeof (x as NativeAwaitable).awaitNative === 'function' || typeOf(x).lookup('__await__') !== undefined;
 }
 // ---------------------------------------------------------------- Python-visible methods
 const co = (self: PyVal): PyGenerator => self as PyGenerator;

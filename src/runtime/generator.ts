@@ -163,7 +163,10 @@ export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn
 /** `yield from x` inside a generator body: delegate send/throw/close, evaluate to the return value.
  * The delegating frame records what it waits on, as an await does (the trace and the debugger
  * follow that chain down to the innermost frame). */
+/** Whether a value is a coroutine object (set by coroutine.ts). */
+export const coroutineCheck: { fn: (x: PyVal) => boolean } = { fn: () => false };
 export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
+  if (coroutineCheck.fn(x)) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   x = awaitWrapperTarget.fn(x) ?? x;
   if (x instanceof PyGenerator) return yield* x.delegatedFrom(state.cur);
   return yield* iterateFrom(x);

@@ -5,7 +5,7 @@ import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
-import { builtin, params, nargs, getter, method } from './native';
+import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
@@ -18,6 +18,7 @@ import collectionsAbcLib from './lib/_collections_abc.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
+import { PyDict } from './dict';
 import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
@@ -47,8 +48,9 @@ export function importModule(name: string): PyModule {
   const d = new Map<string, PyVal>([['__name__', name]]);
   m = new PyModule(name, d);
   loaded.set(name, m);
+  sysModules.d?.set(name, m);
   if (nat) {
-    nat(d, (n, fn) => d.set(n, builtin(n, fn)));
+    nat(d, (n, fn) => { const b = builtin(n, fn); b.module = name; d.set(n, b); });
   } else if (pyLib[name] !== undefined) {
     const g = runSource(name, pyLib[name]);
     for (const [k, v] of g) d.set(k, v);
@@ -62,9 +64,10 @@ export function importModule(name: string): PyModule {
   return m;
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
-export function resetModules(): void { loaded.clear(); }
+export function resetModules(): void { loaded.clear(); sysModules.d = null; }
 
 // ---------------------------------------------------------------- sys
+export const sysModules: { d: PyDict | null } = { d: null };
 export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null };
 function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   const ns = new Map<string, PyVal>();
@@ -101,7 +104,12 @@ natives.set('sys', (m, def) => {
   m.set('maxsize', 9223372036854775807n);
   m.set('byteorder', 'little');
   m.set('implementation', None);
-  m.set('modules', None);
+  // sys.modules: the modules imported so far, and the program as __main__ (later imports are added).
+  const mods = new PyDict();
+  if (sysState.main) mods.set('__main__', new PyModule('__main__', sysState.main));
+  for (const [k, v] of loaded) mods.set(k, v);
+  sysModules.d = mods;
+  m.set('modules', mods);
   def('exit', (args) => { nargs('exit', args, 0, 1); throw args.length ? newExc(SystemExit, args[0]) : newExc(SystemExit); });
   def('getrecursionlimit', () => recursion.limit());
   def('setrecursionlimit', (args) => { const n = Number(asInt(args[0])); if (n < 1) throw pyErr(ValueError, 'recursion limit must be greater or equal than 1'); recursion.set(n); return None; });
@@ -401,6 +409,55 @@ function gamma(x: number): number {
 // ---------------------------------------------------------------- time
 natives.set('_yieldpoint', (m, def) => {
   defineYieldpointModule(m, def);
+  // The argument checks of C functions (Python/getargs.c), for library classes written in Python.
+  // check_positional(name, args, min, max): _PyArg_CheckPositional; max None for no limit.
+  def('check_positional', (args) => {
+    const [name, t, min, max] = args as [string, PyTuple, number, PyVal];
+    const n = t.items.length;
+    const hi = max === None ? Infinity : (max as number);
+    if (n < min) throw pyErr(TypeError, `${name} expected ${min === hi ? '' : 'at least '}${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+    if (n > hi) throw pyErr(TypeError, `${name} expected ${min === hi ? '' : 'at most '}${hi} argument${hi === 1 ? '' : 's'}, got ${n}`);
+    return t;
+  });
+  // no_keywords(name, kwargs): _PyArg_NoKeywords.
+  def('no_keywords', (args) => {
+    const kw = args[1];
+    if (kw instanceof PyDict && kw.t.liveKeys().length) throw pyErr(TypeError, `${args[0]}() takes no keyword arguments`);
+    return None;
+  });
+  // unpack_keywords(fname, args, kwargs, names, minpos, maxpos): _PyArg_UnpackKeywords for
+  // parameters `names` (those after maxpos keyword-only); missing optional ones are None.
+  def('unpack_keywords', (args) => {
+    const [fname, t, kw, namesT, minpos, maxpos] = args as [string, PyTuple, PyDict, PyTuple, number, number];
+    const names = namesT.items as string[];
+    const nargs = t.items.length;
+    const kwargs = new Map<string, PyVal>();
+    const keys = kw.t.liveKeys(), vals = kw.t.liveVals();
+    keys.forEach((k, i) => kwargs.set(k as string, vals[i]));
+    const maxargs = names.length;
+    if (nargs + kwargs.size > maxargs) {
+      throw pyErr(TypeError, `${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${maxargs === 1 ? '' : 's'} (${nargs + kwargs.size} given)`);
+    }
+    if (nargs > maxpos) {
+      throw pyErr(TypeError, maxpos === 0 ? `${fname}() takes no positional arguments`
+        : `${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${maxpos === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    const out: PyVal[] = t.items.slice();
+    let left = kwargs.size;
+    for (let i = nargs; i < maxargs; i++) {
+      const v = kwargs.get(names[i]);
+      if (v !== undefined) { out.push(v); left--; continue; }
+      if (i < minpos) throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
+      out.push(None);
+    }
+    if (left > 0) {
+      for (let i = 0; i < nargs; i++) {
+        if (kwargs.has(names[i])) throw pyErr(TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+      }
+      for (const k of kwargs.keys()) if (!names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
+    }
+    return new PyList(out);
+  });
   // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
   def('module_globals', (args) => {
     const g = args[0] === '__main__' ? sysState.main : loaded.get(String(args[0]))?.dict;
@@ -565,35 +622,43 @@ const rdef = (name: string, fn: (mt: MersenneTwister, args: PyVal[], kw: Map<str
 };
 method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'), args.slice(0, 1), kw && kw.has('x') ? new Map([['a', kw.get('x')]]) : null); return None; });
   rdef('seed', (mt, args, kw) => {
-    const [a] = params('seed', args, kw, ['a', 'version']);
+    const [a] = params('Random.seed', args, kw, ['a', 'version'], 0, true);
     if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
     return None;
   });
   rdef('random', (mt) => F(mt.random()));
-  rdef('getrandbits', (mt, args) => rerr(() => mt.getrandbits(int(args[0], 'getrandbits'))));
+  rdef('getrandbits', (mt, args, kw) => {
+    noKw('Random.getrandbits', kw);
+    if (args.length !== 1) throw pyErr(TypeError, `Random.getrandbits() takes exactly one argument (${args.length} given)`);
+    return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
+  });
   rdef('randrange', (mt, args, kw) => {
-    const [a, b, c] = params('randrange', args, kw, ['start', 'stop', 'step'], 1);
+    const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
     const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
     return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
   });
-  rdef('randint', (mt, args) => { nargs('randint', args, 2); return rerr(() => mt.randint(int(args[0], 'randint'), int(args[1], 'randint'))); });
-  rdef('choice', (mt, args) => {
-    nargs('choice', args, 1);
-    const seq = args[0];
+  rdef('randint', (mt, args, kw) => {
+    const [a, b] = params('Random.randint', args, kw, ['a', 'b'], 2, true);
+    return rerr(() => mt.randint(int(a, 'randint'), int(b, 'randint')));
+  });
+  rdef('choice', (mt, args, kw) => {
+    const [seq] = params('Random.choice', args, kw, ['seq'], 1, true);
     const n = lenOf(seq);
     if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
     return getitem(seq, rerr(() => mt.choiceIndex(n)));
   });
-  rdef('shuffle', (mt, args) => {
-    nargs('shuffle', args, 1);
-    const x = args[0];
+  rdef('shuffle', (mt, args, kw) => {
+    const [x] = params('Random.shuffle', args, kw, ['x'], 1, true);
     if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
     rerr(() => mt.shuffle(x.items));
     return None;
   });
-  rdef('uniform', (mt, args) => { nargs('uniform', args, 2); return F(mt.uniform(num(args[0]), num(args[1]))); });
+  rdef('uniform', (mt, args, kw) => {
+    const [a, b] = params('Random.uniform', args, kw, ['a', 'b'], 2, true);
+    return F(mt.uniform(num(a), num(b)));
+  });
   rdef('sample', (mt, args, kw) => {
-    const [pop, k, counts] = params('sample', args, kw, ['population', 'k', 'counts'], 2);
+    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true, 1);
     let items: PyVal[];
     if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
     else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
@@ -605,7 +670,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
   });
   rdef('choices', (mt, args, kw) => {
-    const [pop, weights, cum, k] = params('choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1);
+    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true, 2);
     const items = itemsOf(pop);
     let cw: number[] | undefined;
     if (weights !== undefined && weights !== None) {
@@ -619,7 +684,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
     const required = defaults.filter((d) => d === undefined).length;
     rdef(name, (mt, args, kw) => {
-      const got = params(name, args, kw, names, required);
+      const got = params(`Random.${name}`, args, kw, names, required, true);
       return F(rerr(() => f(mt, got.map((v, i) => (v === undefined ? defaults[i]! : num(v))))));
     });
   };
@@ -633,7 +698,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
   dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
   rdef('triangular', (mt, args, kw) => {
-    const [lo, hi, mode] = params('triangular', args, kw, ['low', 'high', 'mode']);
+    const [lo, hi, mode] = params('Random.triangular', args, kw, ['low', 'high', 'mode'], 0, true);
     return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
   });
   rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });

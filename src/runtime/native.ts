@@ -11,10 +11,10 @@ export function getter(t: PyType, name: string, get: (self: PyVal) => PyVal, set
   t.dict.set(name, new PyGetSet(name, get, set ?? null));
 }
 export function staticFn(t: PyType, name: string, fn: NativeFn): void {
-  t.dict.set(name, new PyStaticMethod(new PyBuiltin(name, fn)));
+  t.dict.set(name, new PyStaticMethod(new PyBuiltin(name, fn, undefined, `${t.name}.${name}`)));
 }
 export function classFn(t: PyType, name: string, fn: NativeFn): void {
-  t.dict.set(name, new PyClassMethod(new PyBuiltin(name, fn)));
+  t.dict.set(name, new PyClassMethod(new PyBuiltin(name, fn, undefined, `${t.name}.${name}`)));
 }
 export function builtin(name: string, fn: NativeFn): PyBuiltin { return new PyBuiltin(name, fn); }
 
@@ -33,16 +33,30 @@ export function nargs(name: string, args: PyVal[], min: number, max = min): void
 export function noKw(name: string, kw: Kw): void {
   if (kw && kw.size) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
 }
-/** Named arguments from positional and keyword arguments; missing ones are undefined. */
-export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0): PyVal[] {
+/** Named arguments from positional and keyword arguments; missing ones are undefined. A `python`
+ * method (one CPython writes in Python: its errors count self) words its errors as Python
+ * functions do; the last `kwOnly` names are then keyword-only. */
+export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0, python = false, kwOnly = 0): PyVal[] {
   const out: PyVal[] = names.map(() => undefined);
+  const npos = names.length - kwOnly;
+  if (python && args.length > npos) {
+    const range = required < npos ? `from ${required + 1} to ${npos + 1}` : `${npos + 1}`;
+    throw pyErr(TypeError, `${fname}() takes ${range} positional argument${npos === 0 && required === 0 ? '' : 's'} but ${args.length + 1} were given`);
+  }
   if (args.length > names.length) throw pyErr(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? '' : 's'} (${args.length} given)`);
   for (let i = 0; i < args.length; i++) out[i] = args[i];
   if (kw) for (const [k, v] of kw) {
     const i = names.indexOf(k);
-    if (i < 0) throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+    if (i < 0) throw pyErr(TypeError, python ? `${fname}() got an unexpected keyword argument '${k}'` : `'${k}' is an invalid keyword argument for ${fname}()`);
     if (out[i] !== undefined) throw pyErr(TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
     out[i] = v;
+  }
+  if (python) {
+    const missing = names.slice(0, required).filter((_, i) => out[i] === undefined).map((n) => `'${n}'`);
+    if (missing.length) {
+      const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+      throw pyErr(TypeError, `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${list}`);
+    }
   }
   for (let i = 0; i < required; i++) {
     if (out[i] === undefined) throw pyErr(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);

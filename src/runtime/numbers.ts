@@ -140,7 +140,7 @@ export function roundInt(v: I.Int, nd: number): I.Int {
 }
 
 function newInt(cls: PyType, args: PyVal[]): PyVal {
-  nargs('int', args, 0, 2);
+  if (args.length > 2) throw pyErr(TypeError, `int() takes at most 2 arguments (${args.length} given)`);
   const v = args.length === 0 ? 0 : toInt(args[0], args[1]);
   return cls === intType ? v : new PyBoxed(cls, v);
 }
@@ -195,6 +195,13 @@ for (const [n, op] of intOps) {
   numSlot(floatType, `__${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, new PyFloat(selfFloat(self)), b); });
   numSlot(floatType, `__r${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, b, new PyFloat(selfFloat(self))); });
 }
+for (const t of [intType, floatType]) {
+  const divmodOf = (a: PyVal, b: PyVal) => tuple([binop('//', a, b), binop('%', a, b)]);
+  const own = (v: PyVal) => (t === intType ? asInt(v) : (() => { const u = unbox(v); return u instanceof PyFloat || asInt(u) !== undefined ? u : undefined; })());
+  const me = (self: PyVal) => (t === intType ? selfInt(self) : new PyFloat(selfFloat(self)));
+  numSlot(t, '__divmod__', (self, o) => { const b = own(o); return b === undefined ? NotImplemented : divmodOf(me(self), b); });
+  numSlot(t, '__rdivmod__', (self, o) => { const b = own(o); return b === undefined ? NotImplemented : divmodOf(b, me(self)); });
+}
 method(intType, '__neg__', (self) => I.neg(selfInt(self)));
 method(intType, '__pos__', (self) => selfInt(self));
 method(intType, '__invert__', (self) => I.invert(selfInt(self)));
@@ -218,7 +225,8 @@ method(intType, 'to_bytes', (self, args, kw) => {
   return bytesFactory(out);
 });
 classFn(intType, 'from_bytes', (args, kw) => {
-  const [cls, bytes, byteorder, signed] = params('from_bytes', args, kw, ['cls', 'bytes', 'byteorder', 'signed'], 2);
+  const cls = args[0];
+  const [bytes, byteorder, signed] = params('from_bytes', args.slice(1), kw, ['bytes', 'byteorder', 'signed'], 1);
   const order = byteorder ?? 'big';
   if (order !== 'big' && order !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
   const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => Number(asInt(b)));
@@ -270,7 +278,7 @@ method(floatType, 'as_integer_ratio', (self) => {
 });
 method(floatType, 'hex', (self) => floatHex(selfFloat(self)));
 classFn(floatType, 'fromhex', (args) => {
-  nargs('fromhex', args, 2);
+  if (args.length !== 2) throw pyErr(TypeError, `float.fromhex() takes exactly one argument (${args.length - 1} given)`);
   const [cls, src] = args;
   if (typeof src !== 'string') throw pyErr(TypeError, `must be str, not ${typeName(src)}`);
   const v = floatFromHex(src);

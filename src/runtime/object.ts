@@ -297,6 +297,8 @@ export class PyFunction extends PyObject {
 }
 
 export class PyBuiltin extends PyObject {
+  /** The module of a function defined in one (other than builtins), for its error messages. */
+  module: string | null = null;
   constructor(public name: string, public fn: NativeFn, public self: PyVal = undefined, public qualname = name) {
     super(builtinFunctionType, null);
   }

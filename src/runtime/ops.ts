@@ -36,10 +36,15 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
     }
     return f.fn(...bindArgs(f, args, kw));
   }
-  if (f instanceof PyBuiltin) return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
+  if (f instanceof PyBuiltin) {
+    // A native function declared without the keyword parameter takes none (CPython's METH_O and METH_VARARGS).
+    if (kw !== null && f.fn.length < 2 && kw.size) throw pyErr(TypeError, `${f.module ? `${f.module}.` : ''}${f.qualname}() takes no keyword arguments`);
+    return f.self === undefined ? f.fn(args, kw) : f.fn([f.self, ...args], kw);
+  }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
   if (f instanceof PyNativeMethod) {
     if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.name}() needs an argument`);
+    if (kw !== null && f.fn.length < 3 && kw.size) throw noKeywords(f);
     return f.fn(args[0], args.slice(1), kw);
   }
   if (f instanceof PyType) return callType(f, args, kw);
@@ -79,9 +84,16 @@ export function call3(f: PyVal, a: PyVal, b: PyVal, c: PyVal): PyVal {
   return call(f, [a, b, c], null);
 }
 
+function noKeywords(m: PyNativeMethod): PyException {
+  return pyErr(TypeError, `${m.owner ? `${m.owner.tpName ?? m.owner.name}.` : ''}${m.name}() takes no keyword arguments`);
+}
+
 /** Call an attribute found on a type with `self` prepended (no bound-method allocation). */
 export function callBound(attr: PyVal, self: PyVal, args: PyVal[], kw: Kw = null): PyVal {
-  if (attr instanceof PyNativeMethod) return attr.fn(self, args, kw);
+  if (attr instanceof PyNativeMethod) {
+    if (kw !== null && attr.fn.length < 3 && kw.size) throw noKeywords(attr);
+    return attr.fn(self, args, kw);
+  }
   if (attr instanceof PyFunction) {
     if (kw === null && args.length + 1 === attr.argc) {
       switch (args.length) {
@@ -284,7 +296,14 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   const newm = slots.new_;
   let obj: PyVal;
   if (newm === objectNew || nativeNews.has(newm)) {
-    if (t.native) obj = t.native(t, args, kw);
+    if (t.native) {
+      // A builtin type that takes no keywords in its constructor or its native __init__.
+      if (kw !== null && t.native.length < 3 && kw.size && !t.bases.some((b) => b.native === t.native) &&
+          (slots.init === undefined || slots.init === objectInit)) {
+        throw pyErr(TypeError, `${t.tpName ?? t.name}() takes no keyword arguments`);
+      }
+      obj = t.native(t, args, kw);
+    }
     else obj = new PyObject(t, t.hasDict ? new AttrMap() : null);
   } else {
     const fn = newm instanceof PyStaticMethod ? newm.func : newm;
@@ -293,6 +312,9 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   }
   const init = slots.init;
   if (init !== undefined && init !== objectInit) {
+    if (kw !== null && init instanceof PyNativeMethod && init.fn.length < 3 && kw.size) {
+      throw pyErr(TypeError, `${init.owner ? init.owner.tpName ?? init.owner.name : t.name}() takes no keyword arguments`);
+    }
     const r = callBound(init, obj, args, kw);
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
   } else if (newm === objectNew && !t.native && (args.length || (kw && kw.size)) && t.lookup('__init__') === objectInit) {

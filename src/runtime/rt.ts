@@ -198,7 +198,8 @@ function withMethods(m: PyVal, site: WithSite, enterName: string, exitName: stri
   const t = typeOf(m);
   if (t === site.t && site.v === TYPE_VERSION.v) return site.exit;
   const enter = t.lookup(enterName), exit = t.lookup(exitName);
-  if (enter === undefined || exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support ${protocol}`);
+  if (enter === undefined) throw pyErr(TypeError, `'${t.name}' object does not support ${protocol}`);
+  if (exit === undefined) throw pyErr(TypeError, `'${t.name}' object does not support ${protocol} (missed ${exitName} method)`);
   site.t = t; site.v = TYPE_VERSION.v; site.enter = enter; site.exit = exit;
   return exit;
 }

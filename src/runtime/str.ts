@@ -307,7 +307,8 @@ method(strType, 'count', (self, args) => {
   return n;
 });
 function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: string) => boolean): boolean {
-  nargs(name, args, 1, 3);
+  if (args.length < 1) throw pyErr(TypeError, `${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) throw pyErr(TypeError, `${name}() takes at most 3 arguments (${args.length} given)`);
   const s = s_(self, name);
   let a = 0, b = s.length, beyond = false;
   if (args.length > 1) {
@@ -946,7 +947,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   });
   def('hex', (self, args, kw) => { const [sep, per] = params('hex', args, kw, ['sep', 'bytes_per_sep']); return hexOf(b_(self, 'hex'), sep, per); });
   t.dict.set('fromhex', new PyClassMethod(new PyBuiltin('fromhex', (args) => {
-    nargs('fromhex', args, 2);
+    if (args.length !== 2) throw pyErr(TypeError, `${t.name}.fromhex() takes exactly one argument (${args.length - 1} given)`);
     const u = fromHex(args[1], tn);
     return args[0] === t ? mk(u) : call(args[0], [mk(u)]);
   })));

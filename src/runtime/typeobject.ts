@@ -22,7 +22,7 @@ import {
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
   genericAliasHook,
 } from './ops';
-import { method, getter, staticFn, nargs } from './native';
+import { method, getter, staticFn, nargs, params } from './native';
 import { PyGenerator, stopIteration } from './generator';
 import { dictRepr } from './containers';
 import { globalsDict } from './globalsDict';
@@ -51,7 +51,20 @@ objectType.dict.set('__init_subclass__', new PyClassMethod(new PyBuiltin('__init
 })));
 method(objectType, '__dir__', (self) => new PyList(dirOf(self)));
 method(objectType, '__reduce_ex__', () => None);
-getter(objectType, '__class__', (self) => typeOf(self));
+getter(objectType, '__class__', (self) => typeOf(self), (self, v) => {
+  if (!(v instanceof PyType)) throw pyErr(TypeError, `__class__ must be set to a class, not '${typeName(v)}' object`);
+  const old = typeOf(self);
+  // Only between classes defined in Python, with the same instance layout (CPython's compatible_for_assignment).
+  const heap = (t: PyType) => t.dict.has('__module__') && !t.tpName;
+  if (!(self instanceof PyObject) || self instanceof PyType || !heap(old) || !heap(v)) {
+    throw pyErr(TypeError, '__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
+  const slotNames = (t: PyType) => t.mro.map((c) => { const sl = c.dict.get('__slots__'); return sl === undefined ? '' : repr(sl); }).join('|');
+  if (v.native !== old.native || v.hasDict !== old.hasDict || slotNames(v) !== slotNames(old)) {
+    throw pyErr(TypeError, `__class__ assignment: '${v.name}' object layout differs from '${old.name}'`);
+  }
+  self.cls = v;
+});
 /**
  * An instance's attribute Map once its __dict__ has been handed out: reads and writes go to that dict,
  * so `vars(obj)[k] = v` and `obj.k = v` see each other.
@@ -121,7 +134,10 @@ staticFn(typeType, '__new__', (args, kw) => {
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
   return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
 });
-method(typeType, '__init__', () => None);
+method(typeType, '__init__', (_self, args, kw) => {
+  if (args.length === 1 && kw !== null && kw.size) throw pyErr(TypeError, 'type.__init__() takes no keyword arguments');
+  return None;
+});
 method(typeType, '__repr__', (self) => {
   const t = self as PyType;
   return t.module === 'builtins' ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
@@ -439,6 +455,7 @@ method(methodType, '__getattr__', (self, args) => getattr((self as PyMethod).fun
 // ---------------------------------------------------------------- property, staticmethod, classmethod
 propertyType.native = (_cls, args, kw) => {
   const names = ['fget', 'fset', 'fdel', 'doc'];
+  params('property', args, kw, names);
   const v = names.map((_, i) => args[i] ?? kw?.get(names[i]) ?? None);
   return new PyProperty(v[0], v[1], v[2], v[3]);
 };
@@ -505,14 +522,14 @@ void Ellipsis;
 // ---------------------------------------------------------------- modules
 method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}' (built-in)>`);
 getter(moduleType, '__name__', (self) => (self as PyModule).name);
-getter(moduleType, '__dict__', (self) => PyDict.fromMap((self as PyModule).dict!));
+getter(moduleType, '__dict__', (self) => globalsDict((self as PyModule).dict!));
 
 // ---------------------------------------------------------------- exceptions
 const exc = (self: PyVal): PyException => {
   if (!(self instanceof PyException)) throw pyErr(TypeError, `descriptor requires a 'BaseException' object but received a '${typeName(self)}'`);
   return self;
 };
-BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+BaseException.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
   const cls = args[0] as PyType;
   const e = new PyException(cls);
   e.args = tuple(args.slice(1));
@@ -530,8 +547,10 @@ const ERRNO_CLASS: Record<number, PyType> = {
   32: E.BrokenPipeError, 103: E.ConnectionAbortedError, 104: E.ConnectionResetError, 108: E.BrokenPipeError,
   110: E.TimeoutError, 111: E.ConnectionRefusedError, 114: E.BlockingIOError, 115: E.BlockingIOError,
 };
-OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+OSError.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
   let cls = args[0] as PyType;
+  // Unless a subclass's own __init__ takes them (CPython's oserror_use_init), keywords are refused here, before the errno picks a subclass.
+  if (kw !== null && kw.size > 0 && cls.lookup('__init__') === OSError.dict.get('__init__')) throw pyErr(TypeError, `${cls.name}() takes no keyword arguments`);
   if (cls === OSError && args.length >= 3 && args.length <= 6 && typeof args[1] === 'number') {
     cls = ERRNO_CLASS[args[1]] ?? cls;
   }
@@ -615,7 +634,11 @@ function osState(self: PyVal): OsState {
   if (st === undefined) { osParse(e, e.args.items); st = osStates.get(e)!; }
   return st;
 }
-method(OSError, '__init__', (self, args) => { osParse(exc(self), args); return None; });
+method(OSError, '__init__', (self, args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${exc(self).cls.name}() takes no keyword arguments`);
+  osParse(exc(self), args);
+  return None;
+});
 for (const k of ['errno', 'strerror', 'filename', 'filename2'] as const) {
   getter(OSError, k, (self) => osState(self)[k], (self, v) => { osState(self)[k] = v; });
 }
@@ -629,7 +652,7 @@ method(OSError, '__str__', (self) => {
 });
 
 // ExceptionGroup
-BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__', (args, _kw) => {  // keywords are refused by __init__
   let cls = args[0] as PyType;
   if (args.length !== 3) throw pyErr(TypeError, `BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length - 1} given)`);
   const [, msg, excs] = args;
@@ -649,7 +672,10 @@ BaseExceptionGroup.dict.set('__new__', new PyStaticMethod(new PyBuiltin('__new__
   e.dict!.set('exceptions', tuple(items));
   return e;
 })));
-method(BaseExceptionGroup, '__init__', () => None);
+method(BaseExceptionGroup, '__init__', (self, _args, kw) => {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${exc(self).cls.name}() takes no keyword arguments`);
+  return None;
+});
 getter(BaseExceptionGroup, 'message', (self) => exc(self).dict!.get('message'));
 getter(BaseExceptionGroup, 'exceptions', (self) => exc(self).dict!.get('exceptions'));
 method(BaseExceptionGroup, '__str__', (self) => {

@@ -196,8 +196,9 @@ def total_ordering(cls):
 ### cmp_to_key() function converter
 ################################################################################
 
-def cmp_to_key(mycmp):
+def cmp_to_key(*args, **kwargs):
     """Convert a cmp= function into a key= function"""
+    mycmp, = _yieldpoint.unpack_keywords('cmp_to_key', args, kwargs, ('mycmp',), 1, 1)
     class K(object):
         __slots__ = ['obj']
 
@@ -227,8 +228,10 @@ def cmp_to_key(mycmp):
 ### reduce() sequence to a single item
 ################################################################################
 
-def reduce(function, sequence, initial=_initial_missing):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value"""
+    _yieldpoint.no_keywords('reduce', kwargs)
+    function, sequence, initial = (*_yieldpoint.check_positional('reduce', args, 2, 3), _initial_missing)[:3]
     try:
         it = iter(sequence)
     except TypeError:
@@ -260,7 +263,11 @@ class partial:
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def __init__(self, func, /, *args, **keywords):
+    def __init__(self, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, *args = args
+        args = tuple(args)
         if not _callable(func):
             raise TypeError('the first argument must be callable')
 

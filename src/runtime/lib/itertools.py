@@ -4,6 +4,20 @@ CPython documentation. Arguments are checked eagerly, as the C implementation do
 import sys as _sys
 import _yieldpoint
 _GenericAlias = type(list[int])  # types.GenericAlias
+_MISSING = object()
+
+
+def _kw(fname, args, kwargs, names, minpos, maxpos):
+    """Arguments as argument clinic unpacks them (missing optional ones are _MISSING)."""
+    vals = _yieldpoint.unpack_keywords(fname, args, kwargs, names, minpos, maxpos)
+    return [_MISSING if v is None and i >= len(args) and names[i] not in kwargs else v
+            for i, v in enumerate(vals)]
+
+
+def _pos(name, args, kwargs, lo, hi):
+    """Positional-only arguments of a C function taking no keywords."""
+    _yieldpoint.no_keywords(name, kwargs)
+    return _yieldpoint.check_positional(name, args, lo, hi)
 
 
 class _Iter:
@@ -32,7 +46,12 @@ def _is_number(v):
 
 
 class count:
-    def __init__(self, start=0, step=1):
+    def __init__(self, *args, **kwargs):
+        start, step = _kw('count', args, kwargs, ('start', 'step'), 0, 2)
+        if start is _MISSING:
+            start = 0
+        if step is _MISSING:
+            step = 1
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._cur = start
@@ -53,7 +72,8 @@ class count:
 
 
 class cycle(_Iter):
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        iterable, = _pos('cycle', args, kwargs, 1, 1)
         it = iter(iterable)
 
         def gen():
@@ -70,7 +90,12 @@ class cycle(_Iter):
 
 
 class repeat(_Iter):
-    def __init__(self, object, times=None):
+    def __init__(self, *args, **kwargs):
+        object, times = _kw('repeat', args, kwargs, ('object', 'times'), 1, 2)
+        if times is _MISSING:
+            times = None
+        elif times is None:
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
         if times is not None and not isinstance(times, int):
             raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
         self._object = object
@@ -101,7 +126,12 @@ def _add(a, b):
 
 
 class accumulate(_Iter):
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __init__(self, *args, **kwargs):
+        iterable, func, initial = _kw('accumulate', args, kwargs, ('iterable', 'func', 'initial'), 1, 2)
+        if func is _MISSING:
+            func = None
+        if initial is _MISSING:
+            initial = None
         it = iter(iterable)
         if func is None:
             func = _add
@@ -123,7 +153,8 @@ class accumulate(_Iter):
 class chain(_Iter):
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def __init__(self, *iterables):
+    def __init__(self, *iterables, **kwargs):
+        _yieldpoint.no_keywords('chain', kwargs)
         def gen():
             for it in iterables:
                 for element in it:
@@ -144,7 +175,8 @@ class chain(_Iter):
 
 
 class compress(_Iter):
-    def __init__(self, data, selectors):
+    def __init__(self, *args, **kwargs):
+        data, selectors = _kw('compress', args, kwargs, ('data', 'selectors'), 2, 2)
         d = iter(data)
         s = iter(selectors)
 
@@ -156,7 +188,8 @@ class compress(_Iter):
 
 
 class dropwhile(_Iter):
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _pos('dropwhile', args, kwargs, 2, 2)
         it = iter(iterable)
 
         def gen():
@@ -170,7 +203,8 @@ class dropwhile(_Iter):
 
 
 class takewhile(_Iter):
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _pos('takewhile', args, kwargs, 2, 2)
         it = iter(iterable)
 
         def gen():
@@ -183,7 +217,8 @@ class takewhile(_Iter):
 
 
 class filterfalse(_Iter):
-    def __init__(self, predicate, iterable):
+    def __init__(self, *args, **kwargs):
+        predicate, iterable = _pos('filterfalse', args, kwargs, 2, 2)
         it = iter(iterable)
         if predicate is None:
             predicate = bool
@@ -198,8 +233,9 @@ class filterfalse(_Iter):
 class groupby:
     # [k for k, g in groupby('AAAABBBCCDAABBB')] --> A B C D A B
     # [list(g) for k, g in groupby('AAAABBBCCD')] --> AAAA BBB CC D
-    def __init__(self, iterable, key=None):
-        if key is None:
+    def __init__(self, *args, **kwargs):
+        iterable, key = _kw('groupby', args, kwargs, ('iterable', 'key'), 1, 2)
+        if key is None or key is _MISSING:
             key = _identity
         self.keyfunc = key
         self.it = iter(iterable)
@@ -250,12 +286,10 @@ def _ssize(v):
 
 
 class islice(_Iter):
-    def __init__(self, iterable, *args):
+    def __init__(self, *args, **kwargs):
+        _pos('islice', args, kwargs, 2, 4)
+        iterable, *args = args
         n = len(args)
-        if n == 0:
-            raise TypeError('islice expected at least 2 arguments, got 1')
-        if n > 3:
-            raise TypeError(f'islice expected at most 4 arguments, got {n + 1}')
         start = 0
         stop = -1
         step = 1
@@ -306,7 +340,8 @@ class islice(_Iter):
 
 
 class pairwise(_Iter):
-    def __init__(self, iterable):
+    def __init__(self, *args, **kwargs):
+        iterable, = _pos('pairwise', args, kwargs, 1, 1)
         it = iter(iterable)
 
         def gen():
@@ -321,7 +356,8 @@ class pairwise(_Iter):
 
 
 class starmap(_Iter):
-    def __init__(self, function, iterable):
+    def __init__(self, *args, **kwargs):
+        function, iterable = _pos('starmap', args, kwargs, 2, 2)
         it = iter(iterable)
 
         def gen():
@@ -361,7 +397,9 @@ class _Tee:
         return _Tee(self._data, self._pos)
 
 
-def tee(iterable, n=2):
+def tee(*args, **kwargs):
+    _yieldpoint.no_keywords('itertools.tee', kwargs)
+    iterable, n = (*_yieldpoint.check_positional('tee', args, 1, 2), 2)[:2]
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
@@ -380,7 +418,12 @@ def tee(iterable, n=2):
 
 
 class zip_longest(_Iter):
-    def __init__(self, *args, fillvalue=None):
+    def __init__(self, *args, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) != 1 or 'fillvalue' not in kwargs:
+                raise TypeError("zip_longest() got an unexpected keyword argument")
+            fillvalue = kwargs['fillvalue']
         iterators = [iter(it) for it in args]
 
         def gen():
@@ -404,7 +447,15 @@ class zip_longest(_Iter):
 
 
 class product(_Iter):
-    def __init__(self, *args, repeat=1):
+    def __init__(self, *args, **kwargs):
+        repeat = 1
+        if kwargs:
+            if len(kwargs) > 1:
+                raise TypeError(f"product() takes at most 1 keyword argument ({len(kwargs)} given)")
+            for k in kwargs:
+                if k != 'repeat':
+                    raise TypeError(f"'{k}' is an invalid keyword argument for product()")
+            repeat = kwargs['repeat']
         if not isinstance(repeat, int):
             raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
         if repeat < 0:
@@ -421,7 +472,10 @@ class product(_Iter):
 
 
 class permutations(_Iter):
-    def __init__(self, iterable, r=None):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _kw('permutations', args, kwargs, ('iterable', 'r'), 1, 2)
+        if r is _MISSING:
+            r = None
         pool = tuple(iterable)
         n = len(pool)
         if r is not None:
@@ -461,7 +515,8 @@ def _check_r(r):
 
 
 class combinations(_Iter):
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _kw('combinations', args, kwargs, ('iterable', 'r'), 2, 2)
         pool = tuple(iterable)
         _check_r(r)
         n = len(pool)
@@ -485,7 +540,8 @@ class combinations(_Iter):
 
 
 class combinations_with_replacement(_Iter):
-    def __init__(self, iterable, r):
+    def __init__(self, *args, **kwargs):
+        iterable, r = _kw('combinations_with_replacement', args, kwargs, ('iterable', 'r'), 2, 2)
         pool = tuple(iterable)
         _check_r(r)
         n = len(pool)

@@ -9,6 +9,8 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
            'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
            'setitem', 'sub', 'truediv', 'truth', 'xor']
 
+import _yieldpoint
+
 _abs = abs
 
 
@@ -214,7 +216,12 @@ def call(obj, /, *args, **kwargs):
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
 
-    def __init__(self, attr, *attrs):
+    def __init__(self, *attrs, **kwargs):
+        _yieldpoint.no_keywords('attrgetter', kwargs)
+        if len(attrs) <= 1:
+            _yieldpoint.check_positional('attrgetter', attrs, 1, 1)
+        attr, *attrs = attrs
+        attrs = tuple(attrs)
         if not attrs:
             if not isinstance(attr, str):
                 raise TypeError('attribute name must be a string')
@@ -249,7 +256,12 @@ class attrgetter:
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
 
-    def __init__(self, item, *items):
+    def __init__(self, *items, **kwargs):
+        _yieldpoint.no_keywords('itemgetter', kwargs)
+        if len(items) <= 1:
+            _yieldpoint.check_positional('itemgetter', items, 1, 1)
+        item, *items = items
+        items = tuple(items)
         if not items:
             self._items = (item,)
 
@@ -278,7 +290,11 @@ class itemgetter:
 class methodcaller:
     """Return a callable object that calls the given method on its operand."""
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, *args = args
+        args = tuple(args)
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name
