@@ -3,6 +3,7 @@ import typing from './lib/typing.py';
 import future_ from './lib/__future__.py';
 import asyncio from './lib/asyncio.py';
 import collections_py from './lib/collections.py';
+import collectionsUser from './lib/_collections_user.py';
 import functools_py from './lib/functools.py';
 import itertools_py from './lib/itertools.py';
 import operator_py from './lib/operator.py';
@@ -23,6 +24,6 @@ import concurrent from './lib/concurrent.py';
 import concurrentFutures from './lib/concurrent.futures.py';
 
 export const pyLib: Record<string, { source: string; js: string }> = { typing, __future__: future_,
-  asyncio, collections: collections_py, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
+  asyncio, collections: collections_py, _collections_user: collectionsUser, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
   _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy,
   threading, concurrent, 'concurrent.futures': concurrentFutures };

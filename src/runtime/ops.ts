@@ -422,7 +422,17 @@ function genericGetattrOpt(o: PyVal, name: string, t: PyType): PyVal {
     if (v !== undefined) return v;
   }
   if (a !== undefined) return bindDescriptor(a, o, t);
-  return specialAttr(o, name);
+  const v = specialAttr(o, name);
+  return v === undefined && o instanceof PyModule ? moduleGetattr(o, name) : v;
+}
+/** A module's own `__getattr__(name)` (PEP 562), for a name it does not have; undefined without one. */
+function moduleGetattr(m: PyModule, name: string): PyVal {
+  const f = m.dict!.get('__getattr__');
+  if (f === undefined) return undefined;
+  try { return call(f, [name]); } catch (e) {
+    if (isExc(e, AttributeError)) return undefined;
+    throw e;
+  }
 }
 export const objectGetattribute = new PyNativeMethod('__getattribute__', (self, args) => {
   const name = args[0];
