@@ -180,7 +180,7 @@ function checkCallback(loop: PyVal, cb: PyVal, what: string): void {
   if (isCoroutine(cb) || (f instanceof PyFunction && f.code.kind === 'coroutine')) throw pyErr(TypeError, `coroutines cannot be used with ${what}()`);
   if (!isCallable(cb)) throw pyErr(TypeError, `a callable object was expected by ${what}(), got ${repr(cb)}`);
 }
-function contextArg(name: string, kw: Kw): PyVal { return params(`BaseEventLoop.${name}`, [], kw, ['context'], 0, true)[0] ?? None; }
+function contextArg(name: string, kw: Kw): PyVal { return kw === null || kw.size === 0 ? None : params(`BaseEventLoop.${name}`, [], kw, ['context'], 0, true)[0] ?? None; }
 function seconds(v: PyVal): number { return v instanceof PyFloat ? v.v : Number(v); }
 
 method(loopType, 'time', () => { countClockRead(); return new PyFloat(clock.now()); });

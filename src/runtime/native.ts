@@ -51,7 +51,7 @@ export function params(fname: string, args: PyVal[], kw: Kw, names: string[], re
     if (out[i] !== undefined) throw pyErr(TypeError, `argument for ${fname}() given by name ('${k}') and position (${i + 1})`);
     out[i] = v;
   }
-  if (python) {
+  if (python && out.slice(0, required).includes(undefined)) {
     const missing = names.slice(0, required).filter((_, i) => out[i] === undefined).map((n) => `'${n}'`);
     if (missing.length) {
       const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
