@@ -685,13 +685,13 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
     const required = defaults.filter((d) => d === undefined).length;
     rdef(name, (mt, args, kw) => {
       const got = params(`Random.${name}`, args, kw, names, required, true);
-      return F(rerr(() => f(mt, got.map((v, i) => (v === undefined ? defaults[i]! : num(v))))));
+      return F(rerr(() => f(mt, names.map((_, i) => (got[i] === undefined ? defaults[i]! : num(got[i]))))));
     });
   };
   dist('gauss', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.gauss(mu, sigma));
   dist('normalvariate', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.normalvariate(mu, sigma));
   dist('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (mt, [mu, sigma]) => mt.lognormvariate(mu, sigma));
-  dist('expovariate', ['lambd'], [1], (mt, [l]) => mt.expovariate(l));
+  dist('expovariate', ['lambd'], [undefined], (mt, [l]) => mt.expovariate(l));
   dist('vonmisesvariate', ['mu', 'kappa'], [undefined, undefined], (mt, [mu, k]) => mt.vonmisesvariate(mu, k));
   dist('gammavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.gammavariate(a, b));
   dist('betavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.betavariate(a, b));

@@ -37,8 +37,10 @@ export function noKw(name: string, kw: Kw): void {
  * method (one CPython writes in Python: its errors count self) words its errors as Python
  * functions do; the last `kwOnly` names are then keyword-only. */
 export function params(fname: string, args: PyVal[], kw: Kw, names: string[], required = 0, python = false, kwOnly = 0): PyVal[] {
-  const out: PyVal[] = names.map(() => undefined);
   const npos = names.length - kwOnly;
+  // Positional arguments only, all required ones given: they are the parameters (the rest undefined).
+  if ((kw === null || kw.size === 0) && args.length >= required && args.length <= npos) return args;
+  const out: PyVal[] = names.map(() => undefined);
   if (python && args.length > npos) {
     const range = required < npos ? `from ${required + 1} to ${npos + 1}` : `${npos + 1}`;
     throw pyErr(TypeError, `${fname}() takes ${range} positional argument${npos === 0 && required === 0 ? '' : 's'} but ${args.length + 1} were given`);
