@@ -396,7 +396,7 @@ export class CodeGen {
           const x = `$x${this.uid++}`;
           parts.push(`if (${rest} !== null) { [${m}, ${rest}] = $egMatch(${rest}, ${this.expr(h.type)}); if (${m} !== null) { try {\n${body}\n} catch (${x}) { ${raised}.push(${x}); } } }`);
         }
-        parts.push(`{ const $r = $egReraise(${e}, ${rest}, ${raised}); if ($r !== null) throw $r; }`);
+        parts.push(`{ const $r = $egReraise(${e}, ${rest}, ${raised}, $f); if ($r !== null) throw $r; }`);
         inner += ` catch (${e}) {\n${parts.join('\n')}\n}`;
       } else {
         parts.push(`${e} = $exc(${e}, $f);`);

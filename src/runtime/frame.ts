@@ -74,8 +74,13 @@ export function edits(f: Frame, locals: PyVal[]): PyVal[] {
 }
 
 /** Records that an exception passed through (or was caught in) frame f at its current line. */
+/** Exception groups that except* made in a frame and re-raised from there (CPython's
+ * PREP_RERAISE_STAR then RERAISE): that frame adds no traceback entry of its own. */
+export const reraisedFrom = new WeakMap<PyException, Frame>();
+
 export function addTraceback(e: PyException, f: Frame): void {
   const tb = e.tb;
+  if (tb.length === 0 && reraisedFrom.get(e) === f) return;
   const last = tb.length ? tb[tb.length - 1] : null;
   if (last && last.frame === f) return;
   tb.push({ code: f.code, line: f.l, frame: f });

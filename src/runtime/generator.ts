@@ -116,7 +116,7 @@ export class PyGenerator extends PyObject {
   kindName(): string { return 'generator'; }
 
   send(v: PyVal): PyVal {
-    if (!this.started && v !== None) throw pyErr(TypeError, `can't send non-None value to a just-started ${this.kindName()}`);
+    if (!this.started && !this.finished && v !== None) throw pyErr(TypeError, `can't send non-None value to a just-started ${this.kindName()}`);
     const r = this.resume('next', v);
     if (r === STOP) throw stopIteration(this.value);
     return r;

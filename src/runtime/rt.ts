@@ -7,7 +7,7 @@ import {
   implicitContext, AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
-import { Frame, T, state, enter, leave, trap, edits, addTraceback } from './frame';
+import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
@@ -483,7 +483,7 @@ const rt = {
   },
   /** A bare `raise` in an except* handler: a re-raise, merged back into the group's shape. */
   $starReraise: (m: PyException) => { starReraised.add(m); return m; },
-  $egReraise: (orig: PyException, rest: PyException | null, raised: PyException[]): PyException | null => {
+  $egReraise: (orig: PyException, rest: PyException | null, raised: PyException[], f: Frame): PyException | null => {
     if (!isExc(orig, BaseExceptionGroup)) return raised[0] ?? rest;
     if (!raised.length && rest === orig) return orig;
     const reraised: PyException[] = rest ? [rest] : [];
@@ -503,7 +503,10 @@ const rt = {
     }
     if (!fresh.length) return reraisedEg;
     if (reraisedEg) fresh.push(reraisedEg);
-    return fresh.length > 1 ? call(BaseExceptionGroup, ['', new PyList(fresh)]) as PyException : fresh[0];
+    if (fresh.length === 1) return fresh[0];
+    const g = call(BaseExceptionGroup, ['', new PyList(fresh)]) as PyException;
+    reraisedFrom.set(g, f);
+    return g;
   },
   $WS: WithSite,
   $exitOf: (m: PyVal, site: WithSite) => withMethods(m, site, '__enter__', '__exit__', 'the context manager protocol'),
