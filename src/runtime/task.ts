@@ -16,8 +16,8 @@ import { STOP } from './types';
 import { snapshotContext, asContext } from './contextvars';
 
 let taskNameCounter = 0;
-/** Tasks not yet done (asyncio's _scheduled_tasks), for all_tasks(). */
-/** Tasks not yet done, oldest first: a list through the tasks themselves (no hashing, no rehash). */
+/** Tasks not yet done (asyncio's _scheduled_tasks, for all_tasks()), oldest first: a list through
+ * the tasks themselves (no hashing, no rehash as it shrinks). */
 const live = { first: null as PyTask | null, last: null as PyTask | null };
 export function liveTasks(): PyTask[] {
   const out: PyTask[] = [];
