@@ -50,14 +50,15 @@ export class PyLoop extends PyObject {
     this.ready.pushRight(h);
     return h;
   }
-  /** Schedules a task's next step (its exception, if any, is thrown into the coroutine). */
-  callStepSoon(task: PyVal, exc: PyVal, ctx: PyVal): void {
+  /** Schedules a task's next step (its exception, if any, is thrown into the coroutine); the step
+   * runs in the task's own context (Steppable.stepContext), so the handle keeps none. */
+  callStepSoon(task: PyVal, exc: PyVal): void {
     const args = exc === null ? EMPTY : [exc];
     let h = this.spare;
     if (h !== null) {
       this.spare = null;
-      h.cb = task; h.args = args; h.ctx = ctx;
-    } else h = new PyHandle(task, args, this, ctx, true);
+      h.cb = task; h.args = args;
+    } else h = new PyHandle(task, args, this, null, true);
     h.queued = true;
     this.ready.pushRight(h);
   }

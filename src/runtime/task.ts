@@ -185,7 +185,7 @@ export class PyTask extends PyFuture {
 
   private callStepSoon(exc: PyException | null): void {
     const loop = this.loop;
-    if (loop instanceof PyLoop) loop.callStepSoon(this, exc, null);
+    if (loop instanceof PyLoop) loop.callStepSoon(this, exc);
     else callSoon(loop, stepWrapperFn(this), exc === null ? [] : [exc], this.stepContext());
   }
 

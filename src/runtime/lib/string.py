@@ -95,26 +95,14 @@ class Template:
                          (lineno, colno))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            from collections import ChainMap
-            mapping = ChainMap(kws, mapping)
-        out = []
-        last = 0
-        for start, end, kind, name in self._scan():
-            out.append(self.template[last:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(end)
-            else:
-                out.append('%s' % (mapping[name],))
-            last = end
-        out.append(self.template[last:])
-        return ''.join(out)
+        return self._substitute(mapping, kws, False)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._substitute(mapping, kws, True)
+
+    def _substitute(self, mapping, kws, safe):
+        """substitute() raises for an invalid placeholder or a missing name; safe_substitute()
+        leaves the placeholder's text as it is."""
         if mapping is _sentinel_dict:
             mapping = kws
         elif kws:
@@ -127,12 +115,16 @@ class Template:
             if kind == 'escaped':
                 out.append(self.delimiter)
             elif kind == 'invalid':
+                if not safe:
+                    self._invalid(end)
                 out.append(self.template[start:end])
-            else:
+            elif safe:
                 try:
                     out.append('%s' % (mapping[name],))
                 except KeyError:
                     out.append(self.template[start:end])
+            else:
+                out.append('%s' % (mapping[name],))
             last = end
         out.append(self.template[last:])
         return ''.join(out)
