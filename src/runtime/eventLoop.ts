@@ -9,7 +9,7 @@ import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock, nextUp } from './clock';
-import { PyHandle, PyTimerHandle, countClockRead } from './handle';
+import { PyHandle, PyTimerHandle, countClockRead, type Steppable } from './handle';
 import { asContext } from './contextvars';
 import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
 
@@ -52,13 +52,16 @@ export class PyLoop extends PyObject {
   }
   /** Schedules a task's next step (its exception, if any, is thrown into the coroutine); the step
    * runs in the task's own context (Steppable.stepContext), so the handle keeps none. */
-  callStepSoon(task: PyVal, exc: PyVal): void {
-    const args = exc === null ? EMPTY : [exc];
+  callStepSoon(task: PyVal, exc: PyVal): void { this.queueStep(task, exc === null ? EMPTY : [exc], false); }
+  /** Schedules Task.__wakeup(fut), as the future's done callback would (in the task's context). */
+  callWakeSoon(task: PyVal, fut: PyVal): void { this.queueStep(task, [fut], true); }
+  private queueStep(task: PyVal, args: PyVal[], wakes: boolean): void {
     let h = this.spare;
     if (h !== null) {
       this.spare = null;
       h.cb = task; h.args = args;
     } else h = new PyHandle(task, args, this, null, true);
+    h.wakes = wakes;
     h.queued = true;
     this.ready.pushRight(h);
   }
@@ -130,6 +133,12 @@ export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): voi
   }
   const kw = new Map<string, PyVal>([['context', asContext(ctx)]]);
   callMethod(loop, 'call_soon', [cb, ...args], kw);
+}
+/** Schedules a task's wake-up by a done future (Future._schedule_callbacks for the task's
+ * registered Task.task_wakeup), without the bound callback when the loop is native. */
+export function wakeSoon(loop: PyVal, task: Steppable, fut: PyVal): void {
+  if (loop instanceof PyLoop && loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callWakeSoon(task, fut); }
+  else callSoon(loop, task.wakeupCallable(), [fut], task.stepContext());
 }
 
 // ---------------------------------------------------------------- heapq's algorithm, on `when`
