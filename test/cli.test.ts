@@ -2,7 +2,7 @@
 // constructs before anything runs, and the program's sys.argv.
 import * as assert from 'node:assert';
 import * as path from 'node:path';
-import { runPython, runYieldpoint, runProcess, CLI } from './support/differential';
+import { runPython, runYieldpoint, runProcess, runProcessFull, CLI, PYTHON } from './support/differential';
 import { fullStderr } from './support/steps';
 
 describe('yieldpoint run', () => {
@@ -44,6 +44,18 @@ describe('yieldpoint run', () => {
     const callbacks = trace.split('\n').filter((l) => / callback: /.test(l)).map((l) => l.replace(/^.*? callback: /, ''));
     assert.ok(callbacks.includes('_set_result_unless_cancelled (sleep 0.022953310593326497)'), callbacks.join('\n'));
     assert.deepStrictEqual(callbacks.filter((c) => /^Task\./.test(c)), []);
+  });
+  it('logs, in asyncio debug mode, the steps and callbacks that held the loop, as CPython does', async () => {
+    const file = path.join('test', 'cli', 'debug_slow_callbacks.py');
+    // CPython's durations are real (a few ms over the blocking sleep), and its library's frames
+    // are its own files: compared to a tenth of a second, without library positions.
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Executing '))
+      .map((l) => l.replace(/ created at \/[^ >]*asyncio\/[^ >]+/g, '').replace(/_run_until_complete_cb\(\) at [^ \]]+/, '_run_until_complete_cb() at LIB')
+        .replace(/took ([\d.]+) seconds$/, (_, t) => `took ${Number(t).toFixed(1)} seconds`));
+    const [py, yp] = await Promise.all([runProcessFull(PYTHON, [file]), runProcessFull(process.execPath, [CLI, 'run', file])]);
+    assert.strictEqual(yp.stdout, py.stdout);
+    assert.strictEqual(warnings(py.stderr).length, 3);
+    assert.deepStrictEqual(warnings(yp.stderr), warnings(py.stderr));
   });
   it('prints its version', async () => {
     const r = await runProcess(process.execPath, [CLI, '--version']);

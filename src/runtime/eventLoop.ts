@@ -31,6 +31,9 @@ export class PyLoop extends PyObject {
   spare: PyHandle | null = null;
   /** The task being stepped (asyncio's _current_tasks[loop]). */
   current: PyObject | null = null;
+  /** loop._debug as set, and whether it is true. */
+  debug: PyVal = false;
+  debugOn = false;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 
   /** Callbacks other threads handed over (call_soon_threadsafe) at times the loop's clock has not
@@ -118,10 +121,19 @@ export class PyLoop extends PyObject {
       const h = ready.popLeft() as PyHandle;
       h.queued = false;
       if (h.cancelled) continue;
-      h.run();
+      if (this.debugOn) this.runTimed(h);
+      else h.run();
       // A step handle nobody can reach any more (it is not queued again) is the next step's.
       if (h.isStep && !h.queued && !h.cancelled && h.loop === this) this.spare = h;
     }
+  }
+  /** In debug mode, a handle that held the loop for slow_callback_duration or more is logged. */
+  private runTimed(h: PyHandle): void {
+    const t0 = clock.now();
+    h.run();
+    const dt = clock.now() - t0;
+    const limit = getattrOpt(this, 'slow_callback_duration');
+    if (limit !== undefined && dt >= seconds(limit)) callMethod(this, '_log_slow_callback', [h, new PyFloat(dt)]);
   }
 }
 const EMPTY: PyVal[] = [];
@@ -252,4 +264,5 @@ getter(loopType, '_scheduled', (self) => lp(self).scheduled);
 getter(loopType, '_stopping', (self) => lp(self).stopping, (self, v) => { lp(self).stopping = v === true; });
 getter(loopType, '_closed', (self) => lp(self).closed, (self, v) => { lp(self).closed = v === true; });
 getter(loopType, '_timer_cancelled_count', (self) => lp(self).timerCancelledCount, (self, v) => { lp(self).timerCancelledCount = Number(v); });
+getter(loopType, '_debug', (self) => lp(self).debug, (self, v) => { lp(self).debug = v; lp(self).debugOn = truthy(v); });
 getter(loopType, '_clock_resolution', () => new PyFloat(CLOCK_RESOLUTION));

@@ -10,6 +10,7 @@ import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
+import { state } from './frame';
 
 /** What a task exposes to the handles that step it or wake it up. */
 export interface Steppable {
@@ -28,6 +29,8 @@ export class PyHandle extends PyObject {
   queued = false;
   /** A step handle that runs Task.__wakeup (CPython: the future's task_wakeup callback). */
   wakes = false;
+  /** In debug mode, where it was made ("file:line", its source traceback's last entry). */
+  createdAt: string | null = null;
   constructor(
     /** The callable, or the task for a task step; null once cancelled. */
     public cb: PyVal,
@@ -43,6 +46,8 @@ export class PyHandle extends PyObject {
     // As asyncio.Handle: without a context, the callback runs in a copy of the current one
     // (kept as a snapshot until it runs: see contextvars.ts).
     if (ctx === None) this.ctx = snapshotContext();
+    const f = state.cur;
+    if ((loop as { debugOn?: boolean }).debugOn === true && f !== null) this.createdAt = `${f.code.filename}:${f.l}`;
   }
 
   cancel(): void {
@@ -98,6 +103,7 @@ export class PyHandle extends PyObject {
     const info = [typeOf(this).name];
     if (this.cancelled) info.push('cancelled');
     if (this.cb !== null) info.push(this.callbackSource());
+    if (this.createdAt !== null) info.push(`created at ${this.createdAt}`);
     return info;
   }
 }

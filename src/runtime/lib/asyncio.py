@@ -78,8 +78,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown_called = False
         self._task_factory = None
         self._thread_id = None
-        # In debug mode CPython logs callbacks that take longer (real time); kept for programs
-        # that read or set it.
+        # In debug mode, a callback or task step that holds the loop this long (on the loop's
+        # clock: a blocking time.sleep, or real time under --clock realtime) is logged.
         self.slow_callback_duration = 0.1
 
     def __repr__(self):
@@ -93,6 +93,12 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def is_running(self):
         return self._thread_id is not None
+
+    def _log_slow_callback(self, handle, dt):
+        # _run_once's warning, as base_events._format_handle shows the handle.
+        owner = getattr(handle._callback, '__self__', None)
+        what = repr(owner) if isinstance(owner, Task) else str(handle)
+        sys.stderr.write(f'Executing {what} took {dt:.3f} seconds\n')
 
     @_yieldpoint.fast_path('BaseEventLoop.create_task')
     def create_task(self, coro, *, name=None, context=None):
