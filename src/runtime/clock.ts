@@ -35,9 +35,11 @@ export const clock = {
   advance(when: number): void {
     if (this.thread !== null) { if (when > this.thread) this.thread = when; } else if (when > this.virtual) this.virtual = when;
   },
-  /** Waits until the clock reads `when`; the virtual clock jumps to it exactly. */
+  /** The loop's wait until the clock reads `when`: the virtual clock jumps to it exactly; a real
+   * wait lasts whole milliseconds, as CPython's selector rounds its timeout up for epoll (so timers
+   * due within that millisecond fire in the same iteration). */
   sleepUntil(when: number): void {
-    if (this.realtime) this.sleep(when - this.now());
+    if (this.realtime) this.sleep(Math.ceil((when - this.now()) * 1e3) / 1e3);
     else if (when > this.virtual) this.virtual = when;
   },
 };
