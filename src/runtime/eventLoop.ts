@@ -227,7 +227,7 @@ method(loopType, 'call_soon_threadsafe', (self, args, kw) => {
   // From other-thread work whose clock is ahead of the loop's (threads.ts): the loop gets the
   // callback when its clock reaches the time the thread handed it over.
   const at = clock.thread;
-  if (at === null || at <= clock.virtual || !args.length) return callSoonThreadsafe(self, args, kw);
+  if (at === null || at <= clock.mainNow() || !args.length) return callSoonThreadsafe(self, args, kw);
   const ctx = contextArg('call_soon_threadsafe', kw);
   lp(self).checkClosed();
   checkCallback(self, args[0], 'call_soon_threadsafe');

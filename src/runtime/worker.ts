@@ -61,8 +61,7 @@ function startDebugging(d: DebugConfig): void {
   debugHooks.uncaught = (e) => { passTerminate(e); agent.onException(e, true); };
   // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
   // Terminate itself, in slices.
-  clock.sleep = function (s: number): void {
-    if (!this.realtime) { this.advance(this.after(s)); return; }
+  clock.waitReal = function (s: number): void {
     const end = performance.now() + s * 1000;
     for (let left = s * 1000; left > 0; left = end - performance.now()) {
       agent.whileWaiting(end);
