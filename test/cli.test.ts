@@ -57,6 +57,11 @@ describe('yieldpoint run', () => {
     assert.strictEqual(warnings(py.stderr).length, 3);
     assert.deepStrictEqual(warnings(yp.stderr), warnings(py.stderr));
   });
+  it('--clock realtime runs other threads\' work beside the loop', async () => {
+    const file = path.join('test', 'cli', 'realtime_to_thread.py');
+    const [py, yp] = await Promise.all([runPython(file), runProcess(process.execPath, [CLI, 'run', '--clock', 'realtime', file])]);
+    assert.deepStrictEqual(yp, py);
+  });
   it('prints its version', async () => {
     const r = await runProcess(process.execPath, [CLI, '--version']);
     assert.match(r.stdout, /^yieldpoint \d+\.\d+\.\d+\n$/);
