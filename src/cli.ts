@@ -67,8 +67,9 @@ function run(args: string[]): void {
     }
   });
   worker.on('exit', () => {
-    // -2: an uncaught KeyboardInterrupt, after which CPython ends itself with SIGINT.
-    if (exitCode === -2) process.kill(process.pid, 'SIGINT');
+    // -N: ended by signal N (-2: an uncaught KeyboardInterrupt, after which CPython ends itself
+    // with SIGINT; or the default action of a signal the program raised).
+    if (exitCode !== null && exitCode < 0) process.kill(process.pid, -exitCode);
     else process.exitCode = exitCode ?? 1;
   });
 }

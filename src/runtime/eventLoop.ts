@@ -4,7 +4,7 @@
 import { PyObject, PyType, PyVal, None, PyFloat, AttrMap, makeType, objectType, PyFunction, Kw } from './object';
 import { PyList } from './types';
 import { pyErr, TypeError, RuntimeError } from './exceptions';
-import { callMethod, repr, getattrOpt, truthy } from './ops';
+import { callMethod, repr, getattrOpt, getattr, truthy } from './ops';
 import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
@@ -31,6 +31,11 @@ export class PyLoop extends PyObject {
   spare: PyHandle | null = null;
   /** The task being stepped (asyncio's _current_tasks[loop]). */
   current: PyObject | null = null;
+  /** What is in the loop's self-pipe, not yet read: signal numbers the C signal handler wrote to
+   * it (set_wakeup_fd), and 0s from _write_to_self. The selector finds it readable at the next
+   * iteration, whose ready queue then gets the reader's handle (_read_from_self), before the timers. */
+  selfPipe: number[] = [];
+  private selfReader: PyHandle | null = null;
   /** loop._debug as set, and whether it is true. */
   debug: PyVal = false;
   debugOn = false;
@@ -97,7 +102,7 @@ export class PyLoop extends PyObject {
     // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
     runJobs();
     const inbox = this.inbox;
-    if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length || inbox.length) {
+    if (this.ready.length || this.stopping || this.selfPipe.length) { /* no wait */ } else if (timers.length || inbox.length) {
       // Like a real clock, never early: a call_later deadline is already rounded so that the time
       // it was set at plus the delay is reached (clock.after); an absolute one (call_at, a
       // timeout's `when`) is read just after, so that `loop.time() - base >= delay` holds too.
@@ -106,6 +111,7 @@ export class PyLoop extends PyObject {
       clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due);
     } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
     while (inbox.length && inbox[0].when <= clock.now()) this.ready.pushRight(inbox.shift()!.h);
+    if (this.selfPipe.length) this.ready.pushRight(this.selfReader ??= new PyHandle(getattr(this, '_read_from_self'), [], this, None));
 
     const end = clock.now() + CLOCK_RESOLUTION;
     while (timers.length) {
@@ -265,4 +271,8 @@ getter(loopType, '_stopping', (self) => lp(self).stopping, (self, v) => { lp(sel
 getter(loopType, '_closed', (self) => lp(self).closed, (self, v) => { lp(self).closed = v === true; });
 getter(loopType, '_timer_cancelled_count', (self) => lp(self).timerCancelledCount, (self, v) => { lp(self).timerCancelledCount = Number(v); });
 getter(loopType, '_debug', (self) => lp(self).debug, (self, v) => { lp(self).debug = v; lp(self).debugOn = truthy(v); });
+/** _write_to_self(byte=0): a byte into the self-pipe (the C signal handler writes the signal's number). */
+method(loopType, '_write_to_self', (self, args) => { lp(self).selfPipe.push(args.length ? Number(args[0]) : 0); return None; });
+/** What the self-pipe holds, emptying it (_read_from_self's recv). */
+method(loopType, '_take_self_pipe', (self) => new PyList(lp(self).selfPipe.splice(0)));
 getter(loopType, '_clock_resolution', () => new PyFloat(CLOCK_RESOLUTION));

@@ -4,8 +4,8 @@
 import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplemented } from './object';
 import { PyList, tuple } from './types';
 import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
-import { call, callMethod, typeOf, repr, eq, hashFloat } from './ops';
-import { method, getter } from './native';
+import { call, callMethod, typeOf, repr, eq, hashFloat, toArray } from './ops';
+import { method, getter, params } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
@@ -155,6 +155,26 @@ timerHandleType.module = 'asyncio.events';
 
 const hd = (self: PyVal) => self as PyHandle;
 const th = (self: PyVal) => self as PyTimerHandle;
+// Handle(callback, args, loop, context=None) and TimerHandle(when, callback, args, loop, context=None),
+// as events.py makes them (the loop schedules handles it makes itself; these are for programs).
+handleType.native = (cls) => new PyHandle(null, null, None, null, false, cls);
+timerHandleType.native = (cls) => new PyTimerHandle(0, null, [], None, null);
+const argsOf = (v: PyVal): PyVal[] => (v === None ? [] : toArray(v));
+method(handleType, '__init__', (self, args, kw) => {
+  const [cb, cbArgs, loop, context] = params('Handle', args, kw, ['callback', 'args', 'loop', 'context'], 3, true);
+  const h = hd(self);
+  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
+  h.ctx = context === undefined || context === None ? snapshotContext() : context;
+  return None;
+});
+method(timerHandleType, '__init__', (self, args, kw) => {
+  const [when, cb, cbArgs, loop, context] = params('TimerHandle', args, kw, ['when', 'callback', 'args', 'loop', 'context'], 4, true);
+  const h = th(self);
+  h.when = when instanceof PyFloat ? when.v : Number(when);
+  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
+  h.ctx = context === undefined || context === None ? snapshotContext() : context;
+  return None;
+});
 method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
 method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
 method(handleType, 'cancel', (self) => { hd(self).cancel(); return None; });

@@ -1,9 +1,10 @@
 // The debuggee's thread: runs one program and reports its exit code.
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeSync, readSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
-import { clock } from './modules';
+import { clock, sysState } from './modules';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
@@ -125,6 +126,15 @@ io.write = holdingThreadOutput((stream, text) => {
   if (pending > 1 << 16) flush('stdout');
 });
 io.flush = flush;
+// A signal's default action ends the process at once: no finally clause runs, and what CPython
+// would still hold in its stdout buffer is lost (all of it when block-buffered: not a terminal,
+// no PYTHONUNBUFFERED).
+sysState.killedBy = (signum) => {
+  if (process.env.PYTHONUNBUFFERED || isatty(1)) flush('stdout');
+  else buffers.stdout.length = 0;
+  parentPort!.postMessage({ exit: -signum });
+  process.exit(128 + signum);
+};
 let stdinRest = '';
 io.readLine = () => {
   for (;;) {
