@@ -2,6 +2,7 @@
 // constructs before anything runs, and the program's sys.argv.
 import * as assert from 'node:assert';
 import * as path from 'node:path';
+import { spawn } from 'node:child_process';
 import { runPython, runYieldpoint, runProcess, runProcessFull, CLI, PYTHON } from './support/differential';
 import { fullStderr } from './support/steps';
 
@@ -60,6 +61,20 @@ describe('yieldpoint run', () => {
   it('--clock realtime runs other threads\' work beside the loop', async () => {
     const file = path.join('test', 'cli', 'realtime_to_thread.py');
     const [py, yp] = await Promise.all([runPython(file), runProcess(process.execPath, [CLI, 'run', '--clock', 'realtime', file])]);
+    assert.deepStrictEqual(yp, py);
+  });
+  it('Ctrl+C reaches the program as CPython\'s SIGINT does: KeyboardInterrupt, with the tasks\' cleanup', async () => {
+    const file = path.join('test', 'cli', 'ctrl_c.py');
+    const interrupted = (cmd: string, args: string[]) => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
+      const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '', err = '', sent = false;
+      p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; p.kill('SIGINT'); } });
+      p.stderr.on('data', (d) => { err += d; });
+      p.on('exit', (_code, signal) => resolve({ out, errLast: err.trim().split('\n').pop() ?? '', signal }));
+    });
+    const py = await interrupted(PYTHON, [file]);
+    const yp = await interrupted(process.execPath, [CLI, 'run', '--clock', 'realtime', file]);
+    assert.strictEqual(py.errLast, 'KeyboardInterrupt');
     assert.deepStrictEqual(yp, py);
   });
   it('prints its version', async () => {

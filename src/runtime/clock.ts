@@ -1,4 +1,5 @@
 // The program's clock: virtual by default (time jumps to the next timer), or real.
+import { interrupts, pollSignals } from './interrupts';
 const bits = new Float64Array(1), word = new BigInt64Array(bits.buffer);
 /** The next double above a positive x. */
 export function nextUp(x: number): number {
@@ -31,10 +32,18 @@ export const clock = {
     if (this.realtime && this.thread === null) this.waitReal(s);
     else this.advance(this.after(s));
   },
-  waitReal(s: number): void {
+  /** A real wait of s seconds. A signal from outside is delivered as it comes (its handler may
+   * raise); the wait then goes on, unless `done` says what it waited for is there. */
+  waitReal(s: number, done?: () => boolean): void {
     const end = performance.now() + s * 1000;
-    const sab = new Int32Array(new SharedArrayBuffer(4));
-    while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
+    const flag = interrupts.flag ?? new Int32Array(new SharedArrayBuffer(4));
+    while (performance.now() < end) {
+      Atomics.wait(flag, 0, 0, Math.max(0, end - performance.now()));
+      if (Atomics.load(flag, 0) !== 0) {
+        pollSignals();
+        if (done?.()) return;
+      }
+    }
   },
   /** The running thread's clock moves on to `when` (never back); the main thread's real clock is
    * waited for. */
@@ -44,8 +53,8 @@ export const clock = {
   /** The loop's wait until the clock reads `when`: the virtual clock jumps to it exactly; a real
    * wait lasts whole milliseconds, as CPython's selector rounds its timeout up for epoll (so timers
    * due within that millisecond fire in the same iteration). */
-  sleepUntil(when: number): void {
-    if (this.realtime) this.sleep(Math.ceil((when - this.now()) * 1e3) / 1e3);
+  sleepUntil(when: number, done?: () => boolean): void {
+    if (this.realtime) this.waitReal(Math.ceil((when - this.now()) * 1e3) / 1e3, done);
     else if (when > this.virtual) this.virtual = when;
   },
 };

@@ -9,6 +9,7 @@ import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock, nextUp } from './clock';
+import { pollSignals } from './interrupts';
 import { PyHandle, PyTimerHandle, countClockRead, type Steppable } from './handle';
 import { asContext } from './contextvars';
 import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
@@ -101,6 +102,7 @@ export class PyLoop extends PyObject {
     const timers = this.scheduled.items as PyTimerHandle[];
     // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
     runJobs();
+    pollSignals();
     const inbox = this.inbox;
     if (this.ready.length || this.stopping || this.selfPipe.length) { /* no wait */ } else if (timers.length || inbox.length) {
       // Like a real clock, never early: a call_later deadline is already rounded so that the time
@@ -108,7 +110,8 @@ export class PyLoop extends PyObject {
       // timeout's `when`) is read just after, so that `loop.time() - base >= delay` holds too.
       const h = timers.length ? timers[0] : null;
       const due = h === null ? Infinity : h.laterSeq > 0 ? h.when : nextUp(h.when);
-      clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due);
+      // A signal's handler may make something ready (or write to the self-pipe): the wait ends.
+      clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due, () => this.ready.length > 0 || this.selfPipe.length > 0);
     } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
     while (inbox.length && inbox[0].when <= clock.now()) this.ready.pushRight(inbox.shift()!.h);
     if (this.selfPipe.length) this.ready.pushRight(this.selfReader ??= new PyHandle(getattr(this, '_read_from_self'), [], this, None));

@@ -25,6 +25,7 @@ import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
 import { state } from './frame';
 import { frameObjectHook } from './coroutine';
+import { interrupts } from './interrupts';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -67,6 +68,7 @@ export function importModule(name: string): PyModule {
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
 export function resetModules(): void { loaded.clear(); sysModules.d = null; }
+interrupts.deliver = (signum) => { call(importModule('_signal').dict!.get('raise_signal'), [signum]); };
 
 // ---------------------------------------------------------------- sys
 export const sysModules: { d: PyDict | null } = { d: null };

@@ -5,6 +5,7 @@ import { isatty } from 'node:tty';
 import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
 import { clock, sysState } from './modules';
+import { interrupts } from './interrupts';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
@@ -84,6 +85,8 @@ export interface WorkerConfig {
   argv: string[];
   clock: 'virtual' | 'realtime';
   trace: boolean;
+  /** A flag the host sets to a signal's number (Ctrl+C: 2), for the program to take (interrupts.ts). */
+  signals?: Int32Array;
   /** Present when a debugger drives the program. */
   debug?: DebugConfig;
 }
@@ -150,6 +153,7 @@ io.readLine = () => {
 
 const cfg = workerData as WorkerConfig;
 clock.realtime = cfg.clock === 'realtime';
+interrupts.flag = cfg.signals ?? null;
 if (cfg.trace) installTracer(cfg.filename, (line) => io.write('stderr', line));
 if (process.env.YIELDPOINT_ARM_ALL) {
   // Test hook: the debugger trap armed on every statement, doing the work a debugger does when
