@@ -19,6 +19,7 @@ describe('yieldpoint run', () => {
     ['unsupported_match.py', 'match statement', 2, 1],
     ['unsupported_open.py', 'open()', 1, 5],
     ['unsupported_process_pool.py', 'concurrent.futures.ProcessPoolExecutor', 3, 6],
+    ['unsupported_asyncio_streams.py', 'asyncio.open_connection', 5, 28],
   ] as const) {
     it(`refuses ${what} before running, with exit 2`, async () => {
       const file = path.join('test', 'cli', f);

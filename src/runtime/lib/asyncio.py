@@ -65,6 +65,23 @@ class AbstractEventLoop:
     __module__ = 'asyncio.events'
 
 
+def _io_refused(name):
+    # The loop's sockets, pipes, servers and child processes: a program here has none.
+    def method(self, *args, **kwargs):
+        raise NotImplementedError(f'loop.{name}() is not supported by Yieldpoint: programs run without sockets, pipes or child processes')
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ('create_connection', 'create_server', 'create_unix_connection', 'create_unix_server', 'create_datagram_endpoint',
+              'connect_accepted_socket', 'sendfile', 'start_tls', 'getaddrinfo', 'getnameinfo', 'connect_read_pipe',
+              'connect_write_pipe', 'subprocess_exec', 'subprocess_shell', 'add_reader', 'remove_reader', 'add_writer',
+              'remove_writer', 'sock_recv', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendall',
+              'sock_sendto', 'sock_connect', 'sock_accept', 'sock_sendfile'):
+    setattr(AbstractEventLoop, _name, _io_refused(_name))
+del _name
+
+
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.base_events'
     # The ready queue, the timer heap, call_soon/call_later/call_at, _run_once and create_future
