@@ -93,7 +93,9 @@ async function one(seed) {
     // Real-time jitter? Ask the oracle twice more; if CPython disagrees with itself, the generator is at fault.
     const again = [await run(PYTHON, [file]), await run(PYTHON, [file])];
     if (again.some((r) => !same(outcome(r), outcome(py)))) {
-      counts.flaky++; console.log(`seed ${seed}: FLAKY under CPython (generator bug)`); save(seed, file, 'CPython nondeterministic'); return;
+      const other = again.find((r) => !same(outcome(r), outcome(py)));
+      counts.flaky++; console.log(`seed ${seed}: FLAKY under CPython (generator bug)`);
+      save(seed, file, `CPython nondeterministic: ${textDiff(py.stdout, other.stdout) || 'stderr/code'}`); return;
     }
     const a = outcome(py), b = outcome(yp);
     why = a.stdout !== b.stdout ? `stdout ${textDiff(a.stdout, b.stdout)}` : a.code !== b.code ? `exit code py=${a.code} yp=${b.code}`

@@ -497,13 +497,15 @@ class Gen:
         ts = self.uid('es')
         out = [f'{ev} = asyncio.Event()',
                f"{ts} = [{', '.join(f'T(asyncio.create_task({fn}({ev}, {self.tag()})))' for _ in range(n))}]"]
-        out += ['await asyncio.sleep(0)'] * self.r.randint(0, 2)
+        # set() then clear() leaves a waiter that has not started yet waiting forever.
+        clear = self.chance(0.4)
+        out += ['await asyncio.sleep(0)'] * self.r.randint(1 if clear else 0, 2)
         if self.chance(0.5):
             out.append(f'await asyncio.sleep(D({self.k(1, 3)}))')
         if self.chance(0.3):
             out.append(f"{ts}[0].cancel()")
         out.append(f'{ev}.set()')
-        if self.chance(0.4):
+        if clear:
             out.append(f'{ev}.clear()')
         out.append(f"P('ev', [fx(x) if isinstance(x, BaseException) else x for x in await asyncio.gather(*{ts}, return_exceptions=True)])")
         return out
