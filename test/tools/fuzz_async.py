@@ -72,6 +72,19 @@ def fx(e):
     return f'{type(e).__name__}{e.args!r}'
 
 
+def ctx(e):
+    out = []
+    while e is not None and len(out) < 4:
+        e = e.__cause__ if e.__cause__ is not None else e.__context__
+        if e is not None:
+            out.append(type(e).__name__)
+    return out
+
+
+def rp(t):
+    return repr(t) if t.done() else 'pending'
+
+
 def state(f):
     if not f.done():
         return 'pending'
@@ -227,7 +240,8 @@ class Gen:
         """lines inside try/except printing the exception."""
         catch = catch or self.r.choice(['Exception', 'Exception', '(Exception, asyncio.CancelledError)', 'E1'])
         v = self.uid('e')
-        out = ['try:'] + ind(lines) + [f'except {catch} as {v}:', f"    P('caught', {self.r.choice(['fx', 'repr'])}({v}))"]
+        extra = f', ctx({v})' if self.chance(0.4) else ''
+        out = ['try:'] + ind(lines) + [f'except {catch} as {v}:', f"    P('caught', {self.r.choice(['fx', 'repr'])}({v}){extra})"]
         if catch == 'E1':
             out += [f'except Exception as {v}:', f"    P('caught', fx({v}))"]
         return out
@@ -241,9 +255,13 @@ class Gen:
         return ['await asyncio.sleep(0)']
 
     def s_sleept(self, depth):
+        if self.chance(0.2):
+            return [f"P('slept', await asyncio.sleep(D({self.k()}), result={self.tag()}), now())"]
         return [f'await asyncio.sleep(D({self.k()}))', f"P('woke', now())"]
 
     def s_info(self, depth):
+        if self.chance(0.2):
+            return [f"asyncio.current_task().set_name({self.uid('renamed')!r})", "P('renamed')"]
         return ["P('me', asyncio.current_task().get_name(), 'alive', len(asyncio.all_tasks()))"]
 
     def s_call(self, depth):
@@ -263,7 +281,7 @@ class Gen:
         catch = self.r.choice(CATCH_ANY)
         if self.chance(0.8):
             out.append(f'except {catch} as {v}:')
-            h = [f"P('except', fx({v}))"]
+            h = [f"P('except', fx({v}), ctx({v}))"]
             c = self.r.random()
             if c < 0.2:
                 h.append('raise')
@@ -286,8 +304,13 @@ class Gen:
         out = [f'{t} = {self.task(depth)}']
         if self.chance(0.4):
             out.append(f"{t}.add_done_callback(functools.partial(cb, '{t}'))")
+        if self.chance(0.3):
+            out += [f'try:', f'    {t}.result()', f'except asyncio.InvalidStateError as e:', f"    P('not yet', e)"]
         out += ['await asyncio.sleep(0)'] * self.r.randint(0, 2)
-        return out + self.guarded([f"P('awaited', await {t})"], '(Exception, asyncio.CancelledError)')
+        out += self.guarded([f"P('awaited', await {t})"], '(Exception, asyncio.CancelledError)')
+        if self.chance(0.5):
+            out.append(f"P('repr', rp({t}))")
+        return out
 
     def s_spawn_cancel(self, depth):
         t = self.uid('tk')
@@ -308,6 +331,8 @@ class Gen:
             out.append('await asyncio.sleep(0)')
         out += self.guarded([f"P('result', await {t})"], '(Exception, asyncio.CancelledError)')
         out.append(f"P('state', state({t}), {t}.cancelling())")
+        if self.chance(0.3):
+            out.append(f"P('repr', rp({t}))")
         return out
 
     def gather_item(self, depth, level=0):
@@ -339,12 +364,13 @@ class Gen:
         names = [self.uid('tt') for _ in range(self.r.randint(1, 3))]
         body = []
         # A TaskGroup aborting cancels its tasks in set (address) order: with several tasks
-        # they must not fail (safe) and the body must not raise.
+        # they must not fail (safe) and the body must not raise; _cleanup cancels them (T) in
+        # creation order before their group can.
         several = len(names) > 1
         for n in names:
             kw = f", name='{n}'" if self.chance(0.5) else ''
             c = f'safe({self.cw(depth)})' if several else self.cw(depth)
-            body.append(f'{n} = {tg}.create_task({c}{kw})')
+            body.append(f'{n} = T({tg}.create_task({c}{kw}))')
             if self.chance(0.3):
                 body.append('await asyncio.sleep(0)')
         if self.chance(0.4) and not several:
@@ -377,7 +403,10 @@ class Gen:
 
     def s_timeout(self, depth):
         cm = self.uid('cm')
-        if self.chance(0.7):
+        if self.chance(0.2):
+            head = f'async with asyncio.timeout_at(asyncio.get_running_loop().time() + D({self.k(1, 8)})) as {cm}:'
+            body = self.block(depth, self.r.randint(1, 2))
+        elif self.chance(0.7):
             head = f'async with asyncio.timeout(D({self.k(1, 8)})) as {cm}:'
             body = self.block(depth, self.r.randint(1, 2))
         else:
@@ -556,7 +585,7 @@ class Gen:
     def s_cancel_target(self, depth):
         kind = self.r.choice(['sleep', 'event', 'lock', 'queue', 'cond', 'sem', 'barrier', 'future', 'task', 'gather',
                               'wait_for', 'shield', 'timeout', 'taskgroup', 'wait', 'agen', 'custom', 'sleep0',
-                              'as_completed', 'call'])
+                              'as_completed', 'call', 'self', 'wait_for_none'])
         fn = self.uid('cx')
         setup, args, release = [], [], []
         if kind == 'sleep':
@@ -608,6 +637,10 @@ class Gen:
             w = [f"P('custom', await {aw}(5))"]
         elif kind == 'sleep0':
             w = ['for i in range(5):', "    P('spin', i)", '    await asyncio.sleep(0)']
+        elif kind == 'self':
+            w = ["P('self cancel', asyncio.current_task().cancel('self'))", 'await asyncio.sleep(0)', "P('not reached')"]
+        elif kind == 'wait_for_none':
+            w = [f"P('wait_for', await asyncio.wait_for({self.awaitable(depth)}, timeout=None))"]
         else:
             w = [f"P('call', await {self.cw(depth)})"]
         params = ', '.join(['a'] if args else [])
