@@ -100,9 +100,9 @@ def cb(label, f):
     P('done-cb', label, state(f))
 
 
-async def safe(c):
+async def safe(f, *a):
     try:
-        return await c
+        return await f(*a)
     except Exception as e:
         return fx(e)
 
@@ -369,7 +369,9 @@ class Gen:
         several = len(names) > 1
         for n in names:
             kw = f", name='{n}'" if self.chance(0.5) else ''
-            c = f'safe({self.cw(depth)})' if several else self.cw(depth)
+            # safe(w, tag), not safe(w(tag)): a task cancelled before it starts would leave w(tag)
+            # never awaited, warned about when garbage collected.
+            c = f'safe({self.worker(depth + 1)}, {self.tag()})' if several else self.cw(depth)
             body.append(f'{n} = T({tg}.create_task({c}{kw}))')
             if self.chance(0.3):
                 body.append('await asyncio.sleep(0)')
