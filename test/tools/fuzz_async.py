@@ -213,8 +213,9 @@ class Gen:
             out += self.stmt(depth)
         return out or ['pass']
 
-    def stmt(self, depth):
+    def stmt(self, depth, top=False):
         self.budget -= 1
+        self.top = top
         simple = [
             (4, self.s_sleep0), (3, self.s_sleept), (1, self.s_info), (2, self.s_call),
         ]
@@ -361,7 +362,8 @@ class Gen:
 
     def s_taskgroup(self, depth):
         tg = self.uid('tg')
-        names = [self.uid('tt') for _ in range(self.r.randint(1, 3))]
+        # Only main's own statements are never cancelled: elsewhere a group has one task.
+        names = [self.uid('tt') for _ in range(self.r.randint(1, 3) if self.top else 1)]
         body = []
         # A TaskGroup aborting cancels its tasks in set (address) order: with several tasks
         # they must not fail (safe) and the body must not raise; _cleanup cancels them (T) in
@@ -810,7 +812,7 @@ class Gen:
     def program(self):
         body = []
         while True:
-            body += self.maybe_guard(self.stmt(0), 0.85) if self.chance(0.9) else self.stmt(0)
+            body += self.maybe_guard(self.stmt(0, True), 0.85) if self.chance(0.9) else self.stmt(0, True)
             if self.budget <= 0 and len(body) > 3:
                 break
         out = [PRELUDE]
