@@ -573,7 +573,8 @@ class Gen:
         ts = self.uid('bs')
         out = [f'{b} = asyncio.Barrier({n})',
                f"{ts} = [{', '.join(f'T(asyncio.create_task({fn}({b}, {self.tag()})))' for _ in range(n - (1 if self.chance(0.3) else 0)))}]"]
-        out += ['await asyncio.sleep(0)'] * self.r.randint(0, 2)
+        # One sleep(0) lets every task reach b.wait(), so that n_waiting is right below.
+        out += ['await asyncio.sleep(0)'] * self.r.randint(1, 2)
         c = self.r.random()
         if c < 0.25:
             out.append(f'{ts}[0].cancel()')
