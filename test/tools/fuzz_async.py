@@ -38,6 +38,7 @@ class E3(ValueError):
 
 
 _spawned = []
+_victims = []
 _used = set()
 _t0 = 0.0
 SLOT = 0.05
@@ -64,6 +65,12 @@ def D(k):
 def T(t):
     _spawned.append(t)
     return t
+
+
+def V(t):
+    """A worker task: storms may cancel it (pattern helper tasks are only T)."""
+    _victims.append(t)
+    return T(t)
 
 
 def fx(e):
@@ -105,6 +112,11 @@ async def safe(f, *a):
         return await f(*a)
     except Exception as e:
         return fx(e)
+
+
+def bad_cb(f):
+    P('bad callback')
+    raise E3('in callback')
 
 
 def _set(f, v):
@@ -203,7 +215,7 @@ class Gen:
         kw = ''
         if name or self.chance(0.5):
             kw = f", name='{name or self.uid('n')}'"
-        return f'T(asyncio.create_task({self.cw(depth)}{kw}))'
+        return f'V(asyncio.create_task({self.cw(depth)}{kw}))'
 
     # ---- blocks --------------------------------------------------------------------------
 
@@ -226,7 +238,8 @@ class Gen:
             (1, self.s_event), (1, self.s_cond), (1, self.s_sem), (1, self.s_barrier),
             (4, self.s_cancel_target), (2, self.s_agen), (2, self.s_acm), (2, self.s_future),
             (1, self.s_awaitable), (1, self.s_done_callbacks), (1, self.s_interleave),
-            (1, self.s_except_star), (1, self.s_gather_cancel), (1, self.s_raise),
+            (1, self.s_except_star), (1, self.s_gather_cancel), (1, self.s_raise), (3, self.s_storm),
+            (1, self.s_bad_callback),
         ]
         choices = simple if (depth >= self.MAX_DEPTH or self.budget <= 0) else simple + compound
         total = sum(w for w, _ in choices)
@@ -269,6 +282,20 @@ class Gen:
         if depth >= self.MAX_DEPTH:
             return ["P('leaf')"]
         return self.maybe_guard([f"P('got', await {self.cw(depth)})"], 0.6)
+
+    def s_storm(self, depth):
+        # Cancel earlier tasks, picked by creation index: they may be waiting anywhere.
+        idx = [self.r.randint(0, 30) for _ in range(self.r.randint(1, 2))]
+        msg = self.r.choice(['', "'storm'"])
+        out = [f"P('storm', [(t.get_name(), t.cancel({msg})) for t in [_victims[i % len(_victims)] for i in {idx}]] if _victims else None)"]
+        if self.chance(0.5):
+            out.append('await asyncio.sleep(0)')
+        return out
+
+    def s_bad_callback(self, depth):
+        t = self.uid('bc')
+        return [f'{t} = {self.task(depth)}', f"{t}.add_done_callback(bad_cb)",
+                f"{t}.add_done_callback(functools.partial(cb, '{t}'))"] + self.guarded([f"P('bc', await {t})"], '(Exception, asyncio.CancelledError)') + ['await asyncio.sleep(0)']
 
     def s_raise(self, depth):
         exc = self.r.choice(['E1', 'E2', 'E3'])
@@ -374,7 +401,7 @@ class Gen:
             # safe(w, tag), not safe(w(tag)): a task cancelled before it starts would leave w(tag)
             # never awaited, warned about when garbage collected.
             c = f'safe({self.worker(depth + 1)}, {self.tag()})' if several else self.cw(depth)
-            body.append(f'{n} = T({tg}.create_task({c}{kw}))')
+            body.append(f'{n} = V({tg}.create_task({c}{kw}))')
             if self.chance(0.3):
                 body.append('await asyncio.sleep(0)')
         if self.chance(0.4) and not several:
@@ -717,10 +744,14 @@ class Gen:
         elif c < 0.8:
             lines = [f'async with contextlib.aclosing({ag}({self.r.randint(0, 3)}, {self.tag()})) as g:',
                      "    P('comp', [v async for v in g])"]
-        else:
+        elif c < 0.9:
             g = self.uid('g')
             lines = [f'{g} = {ag}(3, {self.tag()})', f"P('anext', await anext({g}))", f"P('anext', await {g}.__anext__())",
                      f'await {g}.aclose()', f"P('closed', await anext({g}, 'dflt'))"]
+        else:
+            g = self.uid('g')
+            lines = [f'{g} = {ag}(3, {self.tag()})', 'try:', f"    P('asend', await {g}.asend(None))",
+                     f"    P('athrow', await {g}.athrow(E2('thrown')))", 'finally:', f'    await {g}.aclose()']
         return self.maybe_guard(lines, 0.6)
 
     def s_acm(self, depth):
