@@ -501,7 +501,7 @@ class Gen:
             pb.append('    await asyncio.sleep(0)')
         self.helper([f'async def {p}(q, tag):'] + ind(pb))
         cb_ = ['item = await q.get()', 'try:', "    P('got', tag, item)"]
-        if self.chance(0.5):
+        if self.chance(0.5) and depth >= 2:  # (a worker per item: only small ones, or it runs long)
             cb_ += ind(self.guarded([f"P('work', await {self.cw(depth)})"], 'Exception'))
         elif self.chance(0.5):
             cb_.append(f'    await asyncio.sleep(D({self.k(1, 3)}))')
