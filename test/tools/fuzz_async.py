@@ -114,6 +114,11 @@ async def safe(f, *a):
         return fx(e)
 
 
+def storm(idx, msg=None):
+    if _victims:
+        P('storm', [(t.get_name(), t.cancel(msg)) for t in [_victims[i % len(_victims)] for i in idx]])
+
+
 def bad_cb(f):
     P('bad callback')
     raise E3('in callback')
@@ -287,7 +292,13 @@ class Gen:
         # Cancel earlier tasks, picked by creation index: they may be waiting anywhere.
         idx = [self.r.randint(0, 30) for _ in range(self.r.randint(1, 2))]
         msg = self.r.choice(['', "'storm'"])
-        out = [f"P('storm', [(t.get_name(), t.cancel({msg})) for t in [_victims[i % len(_victims)] for i in {idx}]] if _victims else None)"]
+        c = self.r.random()
+        if c < 0.5:
+            out = [f'storm({idx}, {msg or None})']
+        elif c < 0.75:
+            out = [f'asyncio.get_running_loop().call_soon(storm, {idx}, {msg or None})']
+        else:
+            out = [f'{self.task(depth)}.add_done_callback(lambda f: storm({idx}))']
         if self.chance(0.5):
             out.append('await asyncio.sleep(0)')
         return out
@@ -319,7 +330,7 @@ class Gen:
                 h.append('await asyncio.sleep(0)')
             out += ind(h)
         if self.chance(0.5):
-            fin = [f"P('finally')"]
+            fin = [f"P('finally')"] + (self.s_storm(depth) if self.chance(0.2) else [])
             if self.chance(0.5):
                 fin.append('await asyncio.sleep(0)' if self.chance(0.7) else f'await asyncio.sleep(D({self.k()}))')
             out += ['finally:'] + ind(fin)
