@@ -5,6 +5,7 @@
 // Failing programs are saved to /tmp/fuzz-async-fail/ (seed_N.py plus seed_N.txt saying why).
 //
 // usage: node test/tools/fuzz_async.mjs N [M] [--jobs J] [--no-steps] [--out DIR]
+//        node test/tools/fuzz_async.mjs FILE.py... [options]   (re-check saved programs)
 // env:   PYTHON (default: the real python3 behind any shim), CLI (default: dist/cli.js)
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -19,8 +20,9 @@ const flag = (name) => { const i = args.indexOf(name); if (i < 0) return false; 
 const jobs = Number(opt('--jobs', '2'));
 const outDir = opt('--out', '/tmp/fuzz-async-fail');
 const noSteps = flag('--no-steps');
-const first = Number(args[0] ?? 1);
-const last = Number(args[1] ?? first);
+const files = args.filter((a) => a.endsWith('.py'));
+const first = files.length ? 0 : Number(args[0] ?? 1);
+const last = files.length ? files.length - 1 : Number(args[1] ?? first);
 const PYTHON = process.env.PYTHON
   || spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).stdout.trim() || 'python3';
 const CLI = process.env.CLI || path.join(root, 'dist', 'cli.js');
@@ -83,9 +85,12 @@ function textDiff(a, b) {
 
 const counts = { pass: 0, fail: 0, flaky: 0, hang: 0 };
 async function one(seed) {
-  const file = path.join(work, `seed_${seed}.py`);
-  const gen = spawnSync(PYTHON, [path.join(root, 'test', 'tools', 'fuzz_async.py'), String(seed)], { encoding: 'utf8' });
-  fs.writeFileSync(file, gen.stdout);
+  let file;
+  if (files.length) { file = path.resolve(files[seed]); seed = path.basename(file, '.py'); } else {
+    file = path.join(work, `seed_${seed}.py`);
+    const gen = spawnSync(PYTHON, [path.join(root, 'test', 'tools', 'fuzz_async.py'), String(seed)], { encoding: 'utf8' });
+    fs.writeFileSync(file, gen.stdout);
+  }
   let [py, yp] = await Promise.all([run(PYTHON, [file]), run(process.execPath, [CLI, 'run', file])]);
   let why = null;
   if (py.code === 'timeout') { counts.hang++; console.log(`seed ${seed}: HANG under CPython (generator bug)`); save(seed, file, 'hang under CPython'); return; }
@@ -110,8 +115,9 @@ async function one(seed) {
 }
 
 function save(seed, file, why) {
-  fs.copyFileSync(file, path.join(outDir, `seed_${seed}.py`));
-  fs.writeFileSync(path.join(outDir, `seed_${seed}.txt`), why + '\n');
+  const base = files.length ? String(seed) : `seed_${seed}`;
+  if (path.resolve(file) !== path.resolve(path.join(outDir, `${base}.py`))) fs.copyFileSync(file, path.join(outDir, `${base}.py`));
+  fs.writeFileSync(path.join(outDir, `${base}.txt`), why + '\n');
 }
 
 const seeds = []; for (let s = first; s <= last; s++) seeds.push(s);
