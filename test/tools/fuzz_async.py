@@ -853,7 +853,8 @@ class Gen:
         return self.maybe_guard(out, 0.5)
 
     def program(self):
-        body = []
+        # Background workers run alongside everything main does (_cleanup collects them).
+        body = [f'bg{i} = {self.task(0)}' for i in range(self.r.randint(0, 3))]
         while True:
             body += self.maybe_guard(self.stmt(0, True), 0.85) if self.chance(0.9) else self.stmt(0, True)
             if self.budget <= 0 and len(body) > 3:
