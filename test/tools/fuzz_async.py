@@ -140,8 +140,7 @@ async def _cleanup():
         for t in rest:
             t.cancel()
         await asyncio.sleep(0)
-    rest = asyncio.all_tasks() - {me}
-    if rest:
+    while rest := asyncio.all_tasks() - {me}:  # (tasks may still start others)
         await asyncio.wait(rest)
     for t in _spawned:
         if not t.cancelled():
