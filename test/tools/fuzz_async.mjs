@@ -29,7 +29,7 @@ const CLI = process.env.CLI || path.join(root, 'dist', 'cli.js');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-async-'));
 fs.mkdirSync(outDir, { recursive: true });
 
-function run(cmd, argv, timeoutMs = 20000) {
+function run(cmd, argv, timeoutMs = 60000) {
   return new Promise((resolve) => {
     const p = spawn(cmd, argv, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '', err = '', killed = false;
