@@ -1,6 +1,7 @@
 // A fixed set of programs from the asyncio fuzzer (test/tools/fuzz_async.py), run differentially
-// against python3 (stdout, last stderr line, exit code). The full fuzzer, with step sequences and
-// any range of seeds, is test/tools/fuzz_async.mjs.
+// against python3 (stdout, last stderr line, exit code). The seeds are ones whose programs end
+// within a few 50 ms timer slots, so that a loaded machine delays few of CPython's timers. The
+// full fuzzer, with step sequences and any range of seeds, is test/tools/fuzz_async.mjs.
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -8,7 +9,7 @@ import * as path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { runPython, runYieldpoint, runProcessFull, pool, PYTHON, Outcome } from './support/differential';
 
-const SEEDS = [1, 2, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 21, 22, 23];
+const SEEDS = [3, 4, 5, 8, 9, 13, 14, 16, 17, 18, 22, 31, 47, 50, 60, 61, 76, 79, 84, 90];
 
 describe('asyncio fuzzer seeds (differential against python3)', function () {
   this.timeout(600000);
