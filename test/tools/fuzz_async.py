@@ -140,8 +140,12 @@ async def _cleanup():
         for t in rest:
             t.cancel()
         await asyncio.sleep(0)
-    while rest := asyncio.all_tasks() - {me}:  # (tasks may still start others)
-        await asyncio.wait(rest)
+    # Tasks not made through T (gather's, wait_for's...) are cancelled too, in name order (they
+    # may wait for ever on tasks made since); until none is left.
+    while others := asyncio.all_tasks() - {me}:
+        for t in [t for t in _spawned if not t.done()] + sorted(others - set(_spawned), key=lambda t: t.get_name()):
+            t.cancel()
+        await asyncio.wait(others, return_when=asyncio.FIRST_COMPLETED)
     for t in _spawned:
         if not t.cancelled():
             t.exception()
