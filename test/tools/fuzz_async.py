@@ -149,7 +149,7 @@ async def _cleanup():
     for t in _spawned:
         if not t.cancelled():
             t.exception()
-    P('end', now(), len(asyncio.all_tasks()))
+    P('end', len(asyncio.all_tasks()))
 
 
 async def main():
