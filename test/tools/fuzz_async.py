@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Random asyncio program generator for differential fuzzing (run under real CPython).
 
-Usage:  python3 test/tools/fuzz_async.py SEED [> prog.py]
+Usage:  python3 test/tools/fuzz_async.py SEED [SLOT] [> prog.py]
 
 Emits, for a given integer SEED, one deterministic asyncio program that mixes tasks, gather,
 TaskGroup, wait_for, timeout, shield, wait, as_completed, queues, locks, events, conditions,
@@ -9,9 +9,10 @@ semaphores, barriers, cancellation at random points, exceptions at random depths
 generators, async context managers, loop callbacks, done callbacks and custom awaitables.
 
 Determinism (CPython runs on a real clock, Yieldpoint on a virtual one): every timer of the
-generated program is due at its own absolute slot ``t0 + s * 0.01`` (``D(k)`` picks the first
+generated program is due at its own absolute slot ``t0 + s * SLOT`` (``D(k)`` picks the first
 unused slot at least k slots after the current one), so no two timers are ever due together and
-real-time jitter below one slot does not change the order of events.  Times are printed as slot
+real-time jitter below one slot does not change the order of events.  SLOT is 0.05 s unless
+given (a multiple of 0.01 s; larger is slower but steadier on a loaded machine).  Times are printed as slot
 numbers.  At the end ``main`` cancels every task it created (in creation order), waits for
 the rest and retrieves every exception, so nothing is left to ``asyncio.run``'s set-ordered
 cancellation or to garbage-collection-time logging.
@@ -41,7 +42,7 @@ _spawned = []
 _victims = []
 _used = set()
 _t0 = 0.0
-SLOT = 0.05
+SLOT = {slot}
 
 
 def P(*a):
@@ -174,7 +175,8 @@ def ind(lines, n=1):
 class Gen:
     MAX_DEPTH = 4
 
-    def __init__(self, seed):
+    def __init__(self, seed, slot='0.05'):
+        self.slot = slot
         self.r = random.Random(seed)
         self.defs = []          # module-level definitions (lists of lines)
         self.workers = {}       # depth -> [names]
@@ -862,7 +864,7 @@ class Gen:
             body += self.maybe_guard(self.stmt(0, True), 0.85) if self.chance(0.9) else self.stmt(0, True)
             if self.budget <= 0 and len(body) > 3:
                 break
-        out = [PRELUDE]
+        out = [PRELUDE.replace('{slot}', self.slot)]
         for d in self.defs:
             out.append('\n'.join(d) + '\n')
         out.append('\n'.join(['async def body():'] + ind(body)) + '\n')
@@ -871,4 +873,4 @@ class Gen:
 
 
 if __name__ == '__main__':
-    sys.stdout.write(Gen(int(sys.argv[1])).program())
+    sys.stdout.write(Gen(int(sys.argv[1]), *sys.argv[2:3]).program())
