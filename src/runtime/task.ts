@@ -78,8 +78,7 @@ export class PyTask extends PyFuture {
     this.numCancelsRequested++;
     const w = this.futWaiter;
     if (w !== None) {
-      const cancelled = w instanceof PyFuture && (w.cls === futureType) ? w.cancel(msg) : truthy(callMethod(w, 'cancel', [msg]));
-      if (cancelled) return true;
+      if (cancelWaiter(w, msg)) return true;
     }
     this.mustCancel = true;
     this.cancelMessage = msg;
@@ -180,7 +179,7 @@ export class PyTask extends PyFuture {
       callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.stepContext()]]));
     }
     this.futWaiter = result;
-    if (this.mustCancel && (exact ? result.cancel(this.cancelMessage) : truthy(callMethod(result, 'cancel', [this.cancelMessage])))) this.mustCancel = false;
+    if (this.mustCancel && cancelWaiter(result, this.cancelMessage)) this.mustCancel = false;
   }
 
   private callStepSoon(exc: PyException | null): void {
@@ -209,6 +208,14 @@ export class PyTask extends PyFuture {
     }
     this.step(exc);
   }
+}
+
+/** fut_waiter.cancel(msg): Task.cancel for a task (Future.cancel would mark it done while its
+ * coroutine still runs), natively for an exact Future or Task, else through its method. */
+function cancelWaiter(w: PyVal, msg: PyVal): boolean {
+  if (w instanceof PyTask && w.cls === taskType) return w.cancelTask(msg);
+  if (w instanceof PyFuture && w.cls === futureType) return w.cancel(msg);
+  return truthy(callMethod(w, 'cancel', [msg]));
 }
 
 /** A Future or Task itself, not a subclass: its methods can be called natively. */
