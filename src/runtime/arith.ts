@@ -4,7 +4,7 @@ import { PyList, PyTuple, PyBytes, listType, tupleType, tuple, frozensetType, se
 import { PyDict, PySet, setDifference, setIntersection, setCopy, setUpdate, setSymmetricDifference } from './dict';
 import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
-import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
+import { nativeBinop, nativeCompare, richCompare, asInt, intToFloat, eq, indexOf, CmpOp, typeName } from './ops';
 import { cmpStr } from './codepoints';
 import { cpythonMath } from './modules/mersenne';
 
@@ -262,14 +262,14 @@ function cmpNum(a: PyVal, b: PyVal): number {
   return fx !== undefined ? -c : c;
 }
 
-function seqCompare(x: PyVal[], y: PyVal[], op: CmpOp): boolean {
+function seqCompare(x: PyVal[], y: PyVal[], op: CmpOp): PyVal {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     if (x[i] === y[i] || eq(x[i], y[i])) continue;
     if (op === '==') return false;
     if (op === '!=') return true;
-    if (op === '<' || op === '<=') return less(x[i], y[i]);
-    return less(y[i], x[i]);
+    // The first differing items decide, compared with the same operator (its result as is).
+    return richCompare(x[i], y[i], op);
   }
   return cmpResult(x.length - y.length, op);
 }

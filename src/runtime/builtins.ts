@@ -9,7 +9,7 @@ import { PyDict, PySet } from './dict';
 import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
 import * as I from './int';
 import {
-  call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
+  call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, gt, isinstance, issubclass, getattr, getattrOpt,
   setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
 import { builtin, nargs, params } from './native';
@@ -284,7 +284,7 @@ function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | nul
   let best = items[0], bestKey = key === None ? best : call1(key, best);
   for (let i = 1; i < items.length; i++) {
     const k = key === None ? items[i] : call1(key, items[i]);
-    if (name === 'min' ? less(k, bestKey) : less(bestKey, k)) { best = items[i]; bestKey = k; }
+    if (name === 'min' ? less(k, bestKey) : truthy(gt(k, bestKey))) { best = items[i]; bestKey = k; }
   }
   return best;
 }

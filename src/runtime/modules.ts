@@ -247,8 +247,12 @@ natives.set('math', (m, def) => {
   def('hypot', (args) => F(Math.hypot(...args.map((a) => num(a)))));
   def('dist', (args) => { const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a)); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
   def('copysign', (args) => { const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
-  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x))); return F(x % y); });
-  def('remainder', (args) => { const x = num(args[0]), y = num(args[1]); domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
+  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x)) || x !== x || y !== y); return F(x % y); });
+  def('remainder', (args) => {
+    const x = num(args[0]), y = num(args[1]);
+    if (x !== x || y !== y) return F(NaN);
+    if (!isFinite(y) && isFinite(x)) return F(x);
+    domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
   def('isnan', (args) => { const x = num(args[0]); return x !== x; });
   def('isinf', (args) => { const x = num(args[0]); return x === Infinity || x === -Infinity; });
   def('isfinite', (args) => isFinite(num(args[0])));

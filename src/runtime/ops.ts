@@ -43,7 +43,7 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
   if (f instanceof PyNativeMethod) {
-    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.name}() needs an argument`);
+    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.owner ? `${f.owner.tpName ?? f.owner.name}.` : ''}${f.name}() needs an argument`);
     if (kw !== null && f.fn.length < 3 && kw.size) throw noKeywords(f);
     return f.fn(args[0], args.slice(1), kw);
   }
@@ -1013,7 +1013,7 @@ export function lenOf(v: PyVal): number {
   if (v instanceof PyList || v instanceof PyTuple) { if (v.cls === listType || v.cls === tupleType) return v.items.length; }
   else if (v instanceof PyDict || v instanceof PySet) { if (v.cls === dictType || v.cls === setType || v.cls === frozensetType) return v.t.size; }
   else if (v instanceof PyDeque && v.cls === dequeType) return v.length;
-  const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
+  const m = typeOf(v).lookup('__len__');
   if (m === undefined) throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
   const r = callBound(m, v, []);
   const n = asInt(r);

@@ -10,7 +10,7 @@ import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
 } from './ops';
-import { method, nargs, params, staticFn } from './native';
+import { method, nargs, params, staticFn, descriptorError } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -20,7 +20,7 @@ import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isP
 
 function s_(self: PyVal, name: string): string {
   const v = unbox(self);
-  if (typeof v !== 'string') throw pyErr(TypeError, `descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
+  if (typeof v !== 'string') throw descriptorError(name, 'str', self);
   return v;
 }
 /** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
@@ -48,8 +48,9 @@ strType.native = (cls, args, kw) => {
   let v: string;
   if (obj === undefined) v = '';
   else if (encoding !== undefined || errors !== undefined) {
+    const enc = strArg(encoding, 'str', 'encoding', 'utf-8'), err = strArg(errors, 'str', 'errors', 'strict');
     if (!(obj instanceof PyBytes)) throw pyErr(TypeError, typeof unbox(obj) === 'string' ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-    v = decodeBytes(obj.bytes, strArg(encoding, 'str', 'encoding', 'utf-8'), strArg(errors, 'str', 'errors', 'strict'), obj);
+    v = decodeBytes(obj.bytes, enc, err, obj);
   } else v = str(obj);
   return cls === strType ? v : new PyBoxed(cls, v);
 };
@@ -812,8 +813,16 @@ export { repeatBytes, concat, fromLatin1 };
 function subArg(v: PyVal): string {
   const u = bytesLike(v);
   if (u) return latin1(u);
-  if (typeof v === 'string' || v instanceof PyFloat || v === None) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  if (!hasIndex(v)) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
   return String.fromCharCode(byteValue(v));
+}
+const hasIndex = (v: PyVal): boolean => asInt(v) !== undefined || typeOf(v).lookup('__index__') !== undefined;
+/** `x in b`: an index is a byte value, anything else must be bytes-like (_Py_bytes_contains). */
+function containsArg(v: PyVal): string {
+  if (hasIndex(v)) return String.fromCharCode(byteValue(v));
+  const u = bytesLike(v);
+  if (!u) throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
+  return latin1(u);
 }
 
 function hexOf(u: Uint8Array, sepArg: PyVal, perArg: PyVal): string {
@@ -900,7 +909,7 @@ function bytesPercent(fmt: Uint8Array, arg: PyVal): Uint8Array {
 export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): void {
   const tn = t.name;
   const b_ = (self: PyVal, name: string): Uint8Array => {
-    if (!(self instanceof PyBytes) || !typeOf(self).isSubtypeOf(t)) throw pyErr(TypeError, `descriptor '${name}' requires a '${tn}' object but received a '${typeName(self)}'`);
+    if (!(self instanceof PyBytes) || !typeOf(self).isSubtypeOf(t)) throw descriptorError(name, tn, self);
     return self.bytes;
   };
   const S = (self: PyVal, name: string) => latin1(b_(self, name));
@@ -927,7 +936,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     return b[i];
   });
   def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
-  def('__contains__', (self, args) => S(self, '__contains__').includes(subArg(args[0])));
+  def('__contains__', (self, args) => S(self, '__contains__').includes(containsArg(args[0])));
   def('__add__', (self, args) => {
     const o = bytesLike(args[0]);
     if (o) return mk(concat(b_(self, '__add__'), o));
