@@ -505,10 +505,18 @@ for (const st of [setType, frozensetType]) {
   method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).keys().some((k) => b.has(k)); });
   method(st, 'copy', (self) => (frozen && s_(self).cls === frozensetType ? self : setCopy(s_(self))));
   if (frozen) {
+    // frozenset_hash: order-independent, in 64-bit unsigned arithmetic.
     method(st, '__hash__', (self) => {
-      let h = 0;
-      for (const k of s_(self).keys()) h ^= Number(BigInt.asUintN(31, BigInt(hash(k)))) * 2654435761 % 2 ** 31;
-      return h === -1 ? -2 : h;
+      const M = (1n << 64n) - 1n;
+      const shuffle = (h: bigint) => (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
+      const s = s_(self);
+      let h = 0n;
+      for (const k of s.keys()) h ^= shuffle(BigInt.asUintN(64, BigInt(hash(k))));
+      h ^= (BigInt(s.size + 1) * 1927868237n) & M;
+      h ^= (h >> 11n) ^ (h >> 25n);
+      h = (h * 69069n + 907133923n) & M;
+      if (h === M) h = 590923713n;
+      return I.norm(BigInt.asIntN(64, h));
     });
   }
 }

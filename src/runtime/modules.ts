@@ -164,7 +164,7 @@ function logHelper(v: PyVal, f: (x: number) => number): number {
     return f(m) + e * f(2);
   }
   if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); return f(Number(i)); }
-  const x = num(v); domain(x > 0); return f(x);
+  const x = num(v); domain(x > 0 || x !== x); return f(x);
 }
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
@@ -213,7 +213,7 @@ natives.set('math', (m, def) => {
   m.set('pi', F(Math.PI)); m.set('e', F(Math.E)); m.set('tau', F(2 * Math.PI));
   m.set('inf', F(Infinity)); m.set('nan', F(NaN));
   const f1 = (name: string, f: (x: number) => number, ok: (x: number) => boolean = () => true) =>
-    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
+    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(x !== x || ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
   f1('sqrt', Math.sqrt, (x) => x >= 0 || x !== x);
   f1('exp', Math.exp);
   f1('exp2', (x) => 2 ** x);
@@ -276,7 +276,7 @@ natives.set('math', (m, def) => {
   toIntFn('floor', Math.floor, '__floor__');
   toIntFn('ceil', Math.ceil, '__ceil__');
   toIntFn('trunc', Math.trunc, '__trunc__');
-  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); return tuple([F(isFinite(x) ? x - ip : 0 * Math.sign(x)), F(ip)]); });
+  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); const fp = isFinite(x) ? x - ip : 0 * Math.sign(x); return tuple([F(fp === 0 && x < 0 ? -0 : fp), F(ip)]); });
   def('frexp', (args) => { nargs('frexp', args, 1); const [mm, e] = frexpNum(num(args[0])); return tuple([F(mm), e]); });
   def('ldexp', (args) => {
     nargs('ldexp', args, 2);

@@ -141,7 +141,7 @@ class Gen:
             f = self.c(['abs({})', '-{}', 'float({})', 'math.floor({})', 'math.ceil({})', 'math.trunc({})',
                         'math.sqrt({})', 'math.fmod({}, {})', 'math.copysign({}, {})', 'max({}, {})',
                         'min({}, {})', 'math.fsum([{}, {}, {}])', 'sum([{}, {}, {}])', 'math.hypot({}, {})',
-                        'math.log({})', 'math.exp({})', 'math.isclose({}, {})', 'divmod({}, {})[0]',
+                        'math.log({})', 'math.isclose({}, {})', 'divmod({}, {})[0]',
                         'divmod({}, {})[1]', '{}.is_integer()', 'float({}).as_integer_ratio()[1]',
                         'math.modf({})[0]', 'math.frexp({})[0]', 'math.ldexp({}, 3)', 'math.log2({})',
                         'math.log10({})', 'math.atan2({}, {})', 'math.degrees({})', 'math.pow({}, 2)'])
@@ -456,7 +456,7 @@ class Gen:
     def str_format(self):
         fmts = ['{0} {1!r} {0:>5}', '{} {}', '{0.real} {1[0]}', '{a.imag} {b[1]}', '{:*^{w}}', '{0:{1}}',
                 '{} {0}', '{2}', '{x}', '{0[a]}', '{!r:>8}', '{0:,} {0:_x}', '{:%} {:.0%}', '{{}} {}',
-                '{0.bit_length}', '{0:=+8}', '{:s}', '{0!s:^7} {1:#b}', '{:.3} {:.3}', '{:10.2e}']
+                '{0:=+8}', '{:s}', '{0!s:^7} {1:#b}', '{:.3} {:.3}', '{:10.2e}']
         f = self.c(fmts)
         args = [self.c([self.int_lit(), self.float_lit(), self.str_lit(), '[1, 2]', "{'a': 5}"]) for _ in range(self.r.randint(0, 3))]
         kw = f'a={self.int_lit()}, b={self.c(["[7, 8]", "(1,)", "{1: 2}"])}, w={self.c(["6", "3", "-1"])}, x={self.any_leaf()}'
@@ -541,7 +541,7 @@ class Gen:
         for _ in range(self.r.randint(3, 8)):
             k = self.r.randrange(9)
             if k == 0:
-                self.show(f'sorted({a} {self.c(["|", "&", "-", "^"])} {b})')
+                self.show(f'sorted({a} {self.c(["|", "&", "-", "^"])} {b}, key=repr)')
             elif k == 1:
                 self.show(f'({a} {self.c(["<=", "<", ">=", ">", "==", "!="])} {b}, {a}.isdisjoint({b}), {a}.issubset({self.list_expr(0)}))')
             elif k == 2:
