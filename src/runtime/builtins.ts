@@ -9,7 +9,7 @@ import { PyDict, PySet } from './dict';
 import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
 import * as I from './int';
 import {
-  call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, gt, isinstance, issubclass, getattr, getattrOpt,
+  call, call1, repr, str, truthy, hash, iter, next, toArray, toListArray, lenOf, lenInt, less, gt, isinstance, issubclass, getattr, getattrOpt,
   setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
 import { builtin, nargs, params } from './native';
@@ -102,7 +102,7 @@ def('input', (args) => {
   if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
   return line;
 });
-def('len', (args) => { nargs('len', args, 1); return lenOf(args[0]); });
+def('len', (args) => { nargs('len', args, 1); return lenInt(args[0]); });
 def('repr', (args) => { nargs('repr', args, 1); return repr(args[0]); });
 def('ascii', (args) => { nargs('ascii', args, 1); return asciiRepr(repr(args[0])); });
 def('hash', (args) => { nargs('hash', args, 1); return hash(args[0]); });
@@ -297,7 +297,7 @@ def('sorted', (args, kw) => {
     if (k === 'key') key = v; else if (k === 'reverse') reverse = truthy(v);
     else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for sort()`);
   }
-  return new PyList(sortItems(toArray(args[0]), key, reverse));
+  return new PyList(sortItems(toListArray(args[0]), key, reverse));
 });
 def('reversed', (args) => {
   if (args.length !== 1) throw pyErr(TypeError, `reversed expected 1 argument, got ${args.length}`);
@@ -388,6 +388,7 @@ def('all', (args) => { nargs('all', args, 1); const it = iter(args[0]); for (let
 def('chr', (args) => {
   nargs('chr', args, 1);
   const i = indexOf(args[0]);
+  if (i < -(2 ** 31) || i > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });

@@ -11,7 +11,7 @@ import {
 import { PyDict, PySet, tableHooks } from './dict';
 import {
   PyException, pyErr, TypeError, AttributeError, ZeroDivisionError, IndexError, KeyError, StopIteration,
-  ValueError, OverflowError, isExc,
+  ValueError, OverflowError, MemoryError, isExc,
 } from './exceptions';
 import * as I from './int';
 import { floatRepr } from './format';
@@ -1009,6 +1009,11 @@ export function less(a: PyVal, b: PyVal): boolean {
 // ---------------------------------------------------------------- containers
 export function lenOf(v: PyVal): number {
   if (typeof v === 'string') return cpLength(v);
+  return Number(lenInt(v));
+}
+/** len(v), exact also past 2**53 (a range's length can be). */
+export function lenInt(v: PyVal): I.Int {
+  if (typeof v === 'string') return cpLength(v);
   // Builtin containers directly; a subclass through its type's __len__ (it may override it).
   if (v instanceof PyList || v instanceof PyTuple) { if (v.cls === listType || v.cls === tupleType) return v.items.length; }
   else if (v instanceof PyDict || v instanceof PySet) { if (v.cls === dictType || v.cls === setType || v.cls === frozensetType) return v.t.size; }
@@ -1020,7 +1025,17 @@ export function lenOf(v: PyVal): number {
   if (n === undefined) throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
   if (I.sign(n) < 0) throw pyErr(ValueError, '__len__() should return >= 0');
   if (typeof n === 'bigint' && n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-  return Number(n);
+  return n;
+}
+
+/** The count of a repetition (seq * n) of a sequence of itemLen items: OverflowError beyond a
+ * C Py_ssize_t (checked first, even for an empty sequence), MemoryError past `limit` items. */
+export function repeatCount(n: I.Int, itemLen: number, limit = 2 ** 28): number {
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  const k = Number(n);
+  if (k <= 0 || itemLen === 0) return 0;
+  if (itemLen * k > limit) throw pyErr(MemoryError);
+  return k;
 }
 
 /** Index for a sequence of length n, or throws IndexError with `what`. */
@@ -1211,6 +1226,32 @@ export function toArray(o: PyVal): PyVal[] {
   const out: PyVal[] = [];
   for (let v = next(it); v !== STOP; v = next(it)) out.push(v);
   return out;
+}
+/** toArray for list(o), tuple(o), sorted(o) and list.extend(o) (list_extend): after getting the
+ * iterator, CPython asks a class's own __len__ or __length_hint__ for a size (PyObject_LengthHint). */
+export function toListArray(o: PyVal): PyVal[] {
+  if (typeof o !== 'object' || exactItems(o) !== null || o instanceof PySet) return toArray(o);
+  const it = iter(o);
+  lengthHint(o);
+  const out: PyVal[] = [];
+  for (let v = next(it); v !== STOP; v = next(it)) out.push(v);
+  return out;
+}
+function lengthHint(o: PyVal): void {
+  const t = typeOf(o);
+  const m = t.lookup('__len__');
+  if (m instanceof PyNativeMethod) return;
+  if (m !== undefined && m !== None) {
+    // Its value is not needed here, only its errors: all but TypeError propagate.
+    try { lenOf(o); return; } catch (e) { if (!isExc(e, TypeError)) throw e; }
+  }
+  const h = t.lookup('__length_hint__');
+  if (h === undefined || h instanceof PyNativeMethod) return;
+  const r = callBound(h, o, []);
+  if (r === NotImplemented) return;
+  const n = asInt(r);
+  if (n === undefined) throw pyErr(TypeError, `__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (I.sign(n) < 0) throw pyErr(ValueError, '__length_hint__() should return >= 0');
 }
 /** Items of a list/tuple without copying, else a fresh array. */
 export function itemsOf(o: PyVal): PyVal[] {

@@ -9,6 +9,7 @@ import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
+  repeatCount,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
@@ -432,9 +433,15 @@ function partition(s: string, sep: string, fromRight: boolean): PyVal {
 }
 method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str'), false));
 method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
+/** An argument CPython converts to a C Py_ssize_t. */
+function ssizeArg(v: PyVal): number {
+  const i = indexOf(v);
+  if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(i);
+}
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
-  const w = indexOf(args[0]);
+  const w = ssizeArg(args[0]);
   const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
   return [s_(self, name), Number(w), fill];
@@ -450,7 +457,7 @@ method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args,
 method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); const n = cpLength(s); return w > n ? f.repeat(w - n) + s : s; });
 method(strType, 'zfill', (self, args) => {
   nargs('zfill', args, 1);
-  const s = s_(self, 'zfill'); const w = Number(indexOf(args[0])); const n = cpLength(s);
+  const s = s_(self, 'zfill'); const w = ssizeArg(args[0]); const n = cpLength(s);
   if (w <= n) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
   return sign + '0'.repeat(w - n) + s.slice(sign.length);
@@ -800,9 +807,8 @@ function repeatBytes(u: Uint8Array, n: PyVal): Uint8Array | undefined {
     if (n instanceof PyFloat || n === None || typeOf(n).lookup('__index__') === undefined) return undefined;
   }
   if (typeof n === 'string') return undefined;
-  const k = Number(indexOf(n));
-  if (k <= 0 || u.length === 0) return new Uint8Array();
-  if (u.length * k > 2 ** 30) throw pyErr(MemoryError);
+  const k = repeatCount(indexOf(n), u.length, 2 ** 30);
+  if (k === 0) return new Uint8Array();
   const o = new Uint8Array(u.length * k);
   for (let i = 0; i < k; i++) o.set(u, i * u.length);
   return o;
