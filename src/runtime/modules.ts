@@ -166,6 +166,40 @@ function logHelper(v: PyVal, f: (x: number) => number): number {
   if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); return f(Number(i)); }
   const x = num(v); domain(x > 0 || x !== x); return f(x);
 }
+/** CPython 3.11's vector_norm (math.hypot, math.dist) of absolute values: the sum of squares in
+ * extended precision (Veltkamp-Dekker splitting), its square root corrected once. */
+function vectorNorm(vec: number[]): number {
+  let max = 0, foundNan = false;
+  for (const x of vec) { if (x !== x) foundNan = true; if (x > max) max = x; }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  const DBL_MIN = 2.2250738585072014e-308;
+  const maxE = frexpNum(max)[1];
+  if (maxE < -1023) return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN));
+  const T27 = 134217729.0;
+  const scale = 2 ** -maxE;
+  let csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0, oldcsum: number, x: number, t: number, hi: number, lo: number;
+  for (const v of vec) {
+    x = v * scale;
+    t = x * T27; hi = t - (t - x); lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+    frac3 += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  x = h; t = x * T27; hi = t - (t - x); lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+  x = -lo * lo;
+  oldcsum = csum; csum += x; frac3 += (oldcsum - csum) + x;
+  x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
+}
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
 const f64 = new DataView(new ArrayBuffer(8));
@@ -244,8 +278,13 @@ natives.set('math', (m, def) => {
   });
   def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x === 1 || (x === -1 && !isFinite(y)) ? 1 : powNum(x, y))); });
   def('atan2', (args) => { nargs('atan2', args, 2); return F(Math.atan2(num(args[0]), num(args[1]))); });
-  def('hypot', (args) => F(Math.hypot(...args.map((a) => num(a)))));
-  def('dist', (args) => { const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a)); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
+  def('hypot', (args) => F(vectorNorm(args.map((a) => Math.abs(num(a))))));
+  def('dist', (args) => {
+    nargs('dist', args, 2);
+    const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a));
+    if (p.length !== q.length) throw pyErr(ValueError, 'both points must have the same number of dimensions');
+    return F(vectorNorm(p.map((x, i) => Math.abs(x - q[i]))));
+  });
   def('copysign', (args) => { const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
   def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x)) || x !== x || y !== y); return F(x % y); });
   def('remainder', (args) => {

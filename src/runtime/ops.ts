@@ -834,8 +834,14 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     // Sequence repetition comes after both operands' number slots; the count may be any __index__.
     const seqVal = (v: PyVal) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
     const hasIndex = (v: PyVal) => v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined;
-    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, indexOf(b));
-    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](indexOf(a), ub);
+    // PyNumber_AsSsize_t(count, OverflowError): the message names the count's own type.
+    const count = (v: PyVal) => {
+      const i = indexOf(v);
+      if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
+      return i;
+    };
+    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, count(b));
+    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](count(a), ub);
   }
   const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
   if (op === '*' && (isSeq(ta) || isSeq(tb))) {

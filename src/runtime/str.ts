@@ -316,7 +316,8 @@ function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: st
   if (args.length > 1) {
     const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
     const ca = optIndex(args[1], n, 0), cb = optIndex(args[2], n, n);
-    beyond = args[1] !== None && sliceIdx(args[1]) > n;
+    // As tailmatch: a start past the end, or an end before the start, matches nothing (not even '').
+    beyond = (args[1] !== None && sliceIdx(args[1]) > n) || cb < ca;
     a = unitOf(st, ca); b = unitOf(st, Math.max(ca, cb));
   }
   const part = s.slice(a, b);
@@ -1011,11 +1012,11 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     const a = optIndex(args[1], s.length, 0), b = optIndex(args[2], s.length, s.length);
     const part = s.slice(a, b);
     const p = args[0];
-    if (p instanceof PyTuple) return p.items.some((x) => test(part, latin1(needBytes(x))));
+    const none = (args.length > 1 && args[1] !== None && sliceIdx(args[1]) > s.length) || b < a;
+    if (p instanceof PyTuple) return p.items.some((x) => { const u = latin1(needBytes(x)); return !none && test(part, u); });
     const pb = bytesLike(p);
     if (!pb) throw pyErr(TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
-    if (a > s.length) return false;
-    return test(part, latin1(pb));
+    return !none && test(part, latin1(pb));
   });
   affixB('startswith', (s, p) => s.startsWith(p));
   affixB('endswith', (s, p) => s.endsWith(p));
