@@ -144,7 +144,7 @@ class Gen:
                         'math.log({})', 'math.isclose({}, {})', 'divmod({}, {})[0]',
                         'divmod({}, {})[1]', '{}.is_integer()', 'float({}).as_integer_ratio()[1]',
                         'math.modf({})[0]', 'math.frexp({})[0]', 'math.ldexp({}, 3)', 'math.log2({})',
-                        'math.log10({})', 'math.atan2({}, {})', 'math.degrees({})', 'math.pow({}, 2)'])
+                        'math.log10({})', 'math.degrees({})', 'math.pow({}, 2)'])
             args = [self.float_expr(d - 1) for _ in range(f.count('{}'))]
             return f.format(*args)
         if k == 7:
