@@ -6,7 +6,7 @@ import {
 } from './types';
 import {
   PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
-  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType, setKey,
 } from './dict';
 import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
@@ -484,7 +484,7 @@ for (const st of [setType, frozensetType]) {
     } finally { reprLeave(self); }
   });
   method(st, '__len__', (self) => s_(self).t.size);
-  method(st, '__contains__', (self, args) => s_(self).has(args[0]));
+  method(st, '__contains__', (self, args) => s_(self).has(setKey(args[0])));
   method(st, '__iter__', (self) => {
     const s = s_(self); const size = s.size; const keys = s.keys(); let i = 0;
     return new PyIter(() => {
@@ -524,8 +524,8 @@ for (const st of [setType, frozensetType]) {
 }
 setType.dict.set('__hash__', None);
 method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
-method(setType, 'discard', (self, args) => { s_(self).discard(args[0]); return None; });
-method(setType, 'remove', (self, args) => { if (!s_(self).discard(args[0])) throw keyError(args[0]); return None; });
+method(setType, 'discard', (self, args) => { s_(self).discard(setKey(args[0])); return None; });
+method(setType, 'remove', (self, args) => { if (!s_(self).discard(setKey(args[0]))) throw keyError(args[0]); return None; });
 method(setType, 'pop', (self) => {
   const s = s_(self);
   if (!s.size) throw pyErr(KeyError, 'pop from an empty set');

@@ -8,7 +8,7 @@ import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
   PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType, iteratorType, iterTypes,
 } from './types';
-import { PyDict, PySet, tableHooks } from './dict';
+import { PyDict, PySet, tableHooks, setKey } from './dict';
 import {
   PyException, pyErr, TypeError, AttributeError, ZeroDivisionError, IndexError, KeyError, StopIteration,
   ValueError, OverflowError, MemoryError, isExc,
@@ -1149,7 +1149,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
     return container.includes(item);
   }
   if (container instanceof PyDict || container instanceof PySet) {
-    if (container.cls === dictType || container instanceof PySet) return container.t.find(item) >= 0;
+    if (container.cls === dictType) return container.t.find(item) >= 0;
+    if (container instanceof PySet) return container.t.find(setKey(item)) >= 0;
   }
   if ((container instanceof PyList || container instanceof PyTuple) && (container.cls === listType || container.cls === tupleType)) {
     const items = container.items;
