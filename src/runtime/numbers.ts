@@ -95,6 +95,11 @@ export function toFloat(v: PyVal): number {
     if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${strRepr(v)}`);
     return r;
   }
+  if (v instanceof PyBytes) {
+    const r = parseFloat_(String.fromCharCode(...v.bytes));
+    if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
+    return r;
+  }
   const r = callSpecial(v, '__float__', []);
   if (r !== undefined) {
     if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);

@@ -513,6 +513,8 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
     if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
       const s = a.cls.lookup('__set__');
       if (s !== undefined) { callBound(s, a, [o, v]); return; }
+      // A data descriptor by its __delete__ alone: setting looks __set__ up and fails.
+      if (a.cls.lookup('__delete__') !== undefined) throw pyErr(AttributeError, '__set__');
     }
   }
   if (o instanceof PyObject && o.dict !== null) { o.dict.set(name, v); return; }
@@ -553,8 +555,11 @@ export function genericDelattr(o: PyVal, name: string): void {
   if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
     const d = a.cls.lookup('__delete__');
     if (d !== undefined) { callBound(d, a, [o]); return; }
+    if (a.cls.lookup('__set__') !== undefined) throw pyErr(AttributeError, '__delete__');
   }
-  if (o instanceof PyObject && o.dict !== null && o.dict.delete(name)) return;
+  if (o instanceof PyObject && o.dict !== null) {
+    if (o.dict.delete(name)) return;
+  } else if (a !== undefined) throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
 }
 export const objectDelattr = new PyNativeMethod('__delattr__', (self, args) => { genericDelattr(self, args[0]); return None; });

@@ -855,8 +855,127 @@ class Gen:
         self.emit(f'    steps.append("done")')
         self.emit(f'print({self.label()}, steps)')
 
+    def rand_float(self):
+        r = self.r
+        k = r.randrange(6)
+        if k == 0:
+            return repr(r.uniform(-1000, 1000))
+        if k == 1:
+            return repr(r.uniform(-1, 1) * 10 ** r.randint(-30, 30))
+        if k == 2:
+            return repr(round(r.uniform(-100, 100), r.randint(0, 4)))
+        if k == 3:
+            return repr(r.randint(-10**6, 10**6) / self.c([8, 16, 1000, 3, 7, 1024]))
+        if k == 4:
+            return repr(r.choice([0.5, 1.5, 2.5, 0.125, 0.375, 1e-5, 1e-4, 1e15, 1e16, 1e17, 123456789.0, 0.1, 0.2, 0.3]) * self.c([1, -1]))
+        return repr(float(r.randint(-99999, 99999)))
+
+    def sec_floatfmt(self):
+        v = self.name('fv')
+        self.emit(f'{v} = [{", ".join(self.rand_float() for _ in range(self.r.randint(2, 5)))}]')
+        for _ in range(self.r.randint(3, 8)):
+            k = self.r.randrange(7)
+            if k == 0:
+                self.show(f'[format(x, {self.spec()!r}) for x in {v}]')
+            elif k == 1:
+                self.show(f'[round(x, {self.c(["0", "1", "2", "3", "-1", "-2", "5", "15", "-400", "400"])}) for x in {v}]')
+            elif k == 2:
+                self.show(f'[{self.pct_float_fmt()!r} % x for x in {v}]')
+            elif k == 3:
+                self.show(f'[(str(x), repr(x * {self.c(["3", "0.1", "1e10", "1e-10", "7"])}), x // {self.c(["0.1", "3", "-2.5", "1e-3"])}, x % {self.c(["0.1", "3", "-2.5", "7"])}) for x in {v}]')
+            elif k == 4:
+                self.show(f'[(x.as_integer_ratio(), x.hex(), float.fromhex(x.hex()) == x, x.is_integer(), int(x)) for x in {v}]')
+            elif k == 5:
+                self.show(f'[(divmod(x, {self.c(["1", "-1", "0.3", "-7.5", "1e300"])}), x ** {self.c(["2", "-1", "0.5", "3"])} if x > 0 else x * 2) for x in {v}]')
+            else:
+                self.show(f'[f"{{x:{self.spec(True)}}}|{{x!r:>{self.r.randint(1, 25)}}}|{{x:.{self.r.randint(0, 20)}{self.c(["e", "f", "g", "%", "E", "G", ""])}}}" for x in {v}]')
+
+    def pct_float_fmt(self):
+        return '%' + self.c(['', '-', '+', ' ', '0', '#', '+0', '-#']) + self.c(['', '5', '12', '20']) + self.c(['', '.0', '.1', '.3', '.10', '.17']) + self.c(['f', 'e', 'g', 'E', 'G', 'r', 's', 'd', 'F'])
+
+    def sec_subclass(self):
+        name = self.name('Sub')
+        base = self.c(['int', 'str', 'list', 'dict', 'float', 'tuple'])
+        self.emit(f'class {name}({base}):')
+        if base == 'dict':
+            self.emit('    def __missing__(self, key): return ("missing", key)')
+        if self.p(0.5):
+            self.emit(f'    def __repr__(self): return "{name}(" + {base}.__repr__(self) + ")"')
+        if self.p(0.5) and base in ('int', 'float'):
+            self.emit(f'    def __add__(self, o): return {name}({base}.__add__(self, o) if not isinstance(o, str) else 0)')
+        self.emit('    pass')
+        init = {'int': self.int_lit(), 'str': self.str_lit(), 'list': self.list_expr(0), 'dict': "{'a': 1, 2: 'b'}",
+                'float': self.float_lit(), 'tuple': '(1, "x", 2.5)'}[base]
+        o = self.name('so')
+        self.stmt(f'{o} = {name}({init})')
+        ops = {'int': [f'{o} + 1', f'1 + {o}', f'{o} * 2', f'-{o}', f'str({o})', f'format({o}, "x")', f'{o} == {init}', f'type({o} + 1).__name__', f'{o}.real', f'hash({o}) == hash({init})', f'int({o})', f'f"{{{o}}}"'],
+               'float': [f'{o} + 1', f'{o} / 2', f'round({o})', f'str({o})', f'type({o} * 2).__name__', f'{o}.is_integer()', f'float({o})', f'f"{{{o}:.2f}}"'],
+               'str': [f'{o} + "!"', f'{o}.upper()', f'type({o}.upper()).__name__', f'{o}[1:]', f'type({o}[:]).__name__', f'len({o})', f'{o} * 2', f'str({o})', f'"%s" % {o}', f'f"{{{o}!r}}"', f'{o} == {init}'],
+               'list': [f'{o} + [1]', f'type({o} + [1]).__name__', f'{o}[:2]', f'type({o}[:]).__name__', f'len({o})', f'{o} * 2', f'sorted({o}, key=str)', f'{o} == list({o})', f'list({o})'],
+               'dict': [f'{o}["a"]', f'{o}["zz"]', f'{o}.get("zz")', f'len({o})', f'{o} | {{3: 4}}', f'type({o} | {{}}).__name__', f'dict({o})', f'{o} == dict({o})', f'list({o}.items())', f'"zz" in {o}'],
+               'tuple': [f'{o} + (1,)', f'type({o} + (1,)).__name__', f'{o}[1:]', f'{o}.count(1)', f'len({o})', f'{o} == tuple({o})', f'hash({o}) == hash(tuple({o}))']}[base]
+        for _ in range(self.r.randint(3, 7)):
+            self.show(self.c(ops))
+        self.show(f'(isinstance({o}, {base}), type({o}).__name__, {name}.__mro__[1].__name__, repr({o}))')
+
+    def sec_views(self):
+        d = self.name('V')
+        self.emit(f'{d} = dict(zip({self.c(["range(5)", "`abcde`", "[3, 1, 2]"])}, {self.c(["range(10, 15)", "`vwxyz`", "[0, 0, 1]"])}))')
+        for _ in range(self.r.randint(3, 7)):
+            self.show(self.c([
+                f'sorted({d}.keys() {self.c(["&", "|", "-", "^"])} {self.c(["{1, 2, 99}", "[0, `a`]", "set(`ab`)", "{3: 0}.keys()"])}, key=repr)',
+                f'sorted({d}.items() {self.c(["&", "|", "-"])} {{(1, 11), (0, 10)}}, key=repr)',
+                f'({d}.keys() == {self.c(["set(range(5))", "{3, 1, 2}", "set(`abcde`)"])}, {d}.keys() <= {{0, 1, 2, 3, 4, 5}}, len({d}.values()))',
+                f'(list(reversed({d})), list(reversed({d}.values())), list(reversed({d}.items()))[:2])',
+                f'({d}.values() == {d}.values(), 1 in {d}.values(), (1, 11) in {d}.items(), [1] in {d}.items() if False else 0)',
+                f'(repr({d}.keys()), repr({d}.items())[:40], str({d}.values()))',
+                f'{{**{d}, **{{k: -1 for k in list({d})[:2]}}}}',
+                f'({d} == dict(sorted({d}.items())), {d} != {{}}, dict.fromkeys({d}, 0))',
+            ]))
+
+    def sec_descr(self):
+        n = self.name('Desc')
+        h = self.name('Host')
+        self.emit(f'class {n}:')
+        self.emit(f'    def __set_name__(self, owner, name): self.name = "_" + name')
+        self.emit(f'    def __get__(self, obj, objtype=None):')
+        self.emit(f'        if obj is None: return self')
+        self.emit(f'        return getattr(obj, self.name, "unset")')
+        if self.p(0.7):
+            self.emit(f'    def __set__(self, obj, value):')
+            self.emit(f'        if not isinstance(value, int): raise TypeError(f"{{self.name}} must be int, not {{type(value).__name__}}")')
+            self.emit(f'        setattr(obj, self.name, value * 2)')
+        self.emit(f'class {h}:')
+        if self.p(0.4):
+            self.emit(f'    __slots__ = ("_x", "y")')
+        self.emit(f'    x = {n}()')
+        self.emit(f'    def __init__(self): self.y = 1')
+        self.emit(f'    @property')
+        self.emit(f'    def p(self): return self.y + 100')
+        self.emit(f'    @p.setter')
+        self.emit(f'    def p(self, v): self.y = v')
+        self.emit(f'    def __init_subclass__(cls, **kw): print("subclass", cls.__name__, sorted(kw.items()))')
+        o = self.name('ho')
+        self.emit(f'{o} = {h}()')
+        for _ in range(self.r.randint(3, 7)):
+            k = self.r.randrange(6)
+            if k == 0:
+                self.stmt(f'{o}.x = {self.c(["3", "`s`", "2.5", "-1"])}')
+            elif k == 1:
+                self.stmt(f'{o}.p = {self.int_lit()}')
+            elif k == 2:
+                self.stmt(f'{o}.z = 5')
+            elif k == 3:
+                self.stmt(f'del {o}.{self.c(["p", "y", "x", "z"])}')
+            elif k == 4:
+                self.stmt(f'class Child{self.name("")}({h}, flag={self.int_lit()}): pass')
+            else:
+                self.show(f'(type({h}.__dict__["x"]).__name__, {h}.x.__class__.__name__, {o}.p)')
+            self.show(f'({o}.x, {o}.y, {o}.p, getattr({o}, "z", None))')
+
     SECTIONS = ['int', 'int', 'float', 'float', 'cmp', 'str', 'str', 'slice', 'format', 'format', 'list', 'dict',
-                'set', 'builtins', 'unpack', 'errors', 'errors', 'class', 'gen', 'closure', 'flow', 'while']
+                'set', 'builtins', 'unpack', 'errors', 'errors', 'class', 'gen', 'closure', 'flow', 'while',
+                'floatfmt', 'floatfmt', 'subclass', 'views', 'descr']
 
     def program(self):
         self.lines.append(f'# fuzz_lang seed program')
