@@ -886,7 +886,9 @@ class Gen:
             elif k == 4:
                 self.show(f'[(x.as_integer_ratio(), x.hex(), float.fromhex(x.hex()) == x, x.is_integer(), int(x)) for x in {v}]')
             elif k == 5:
-                self.show(f'[(divmod(x, {self.c(["1", "-1", "0.3", "-7.5", "1e300"])}), x ** {self.c(["2", "-1", "0.5", "3"])} if x > 0 else x * 2) for x in {v}]')
+                # Only exponents whose glibc pow is exact: glibc's pow is not correctly rounded
+                # (up to 0.52 ulp), ours is, so random bases with other exponents can differ.
+                self.show(f'[(divmod(x, {self.c(["1", "-1", "0.3", "-7.5", "1e300"])}), x ** {self.c(["-1", "0.5", "1", "0"])} if x > 0 else x * 2) for x in {v}]')
             else:
                 self.show(f'[f"{{x:{self.spec(True)}}}|{{x!r:>{self.r.randint(1, 25)}}}|{{x:.{self.r.randint(0, 20)}{self.c(["e", "f", "g", "%", "E", "G", ""])}}}" for x in {v}]')
 
