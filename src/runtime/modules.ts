@@ -265,7 +265,8 @@ natives.set('math', (m, def) => {
   bigLog('log2', Math.log2);
   bigLog('log10', Math.log10);
   f1('fabs', Math.abs);
-  f1('degrees', (x) => x * (180 / Math.PI)); f1('radians', (x) => x * (Math.PI / 180));
+  // Unchecked: degrees(1e308) is inf, not an OverflowError.
+  for (const [name, k] of [['degrees', 180 / Math.PI], ['radians', Math.PI / 180]] as const) def(name, (args) => { nargs(name, args, 1); return F(num(args[0]) * k); });
   f1('erf', erf); f1('erfc', (x) => 1 - erf(x));
   f1('gamma', gamma, (x) => !(Number.isInteger(x) && x <= 0)); f1('lgamma', (x) => Math.log(Math.abs(gamma(x))));
   def('log', (args) => {
