@@ -4,7 +4,7 @@ import { PyList, PyTuple, PyBytes, listType, tupleType, tuple, frozensetType, se
 import { PyDict, PySet, setDifference, setIntersection, setCopy, setUpdate, setSymmetricDifference } from './dict';
 import { pyErr, newExc, ZeroDivisionError, ValueError, OverflowError, TypeError, MemoryError } from './exceptions';
 import * as I from './int';
-import { nativeBinop, nativeCompare, asInt, intToFloat, eq, less, indexOf, CmpOp, typeName } from './ops';
+import { nativeBinop, nativeCompare, richCompare, asInt, intToFloat, eq, indexOf, CmpOp, typeName, repeatCount } from './ops';
 import { cmpStr } from './codepoints';
 import { cpythonMath } from './modules/mersenne';
 
@@ -119,8 +119,7 @@ export function floatPow(x: number, y: number): number {
 function seqRepeat(items: PyVal[], n: PyVal): PyVal[] | undefined {
   const k = asInt(n);
   if (k === undefined || typeof n === 'object') return undefined;
-  const times = Number(k);
-  if (times <= 0) return [];
+  const times = repeatCount(k, items.length);
   const out: PyVal[] = [];
   for (let i = 0; i < times; i++) for (const v of items) out.push(v);
   return out;
@@ -145,9 +144,8 @@ nativeBinop['*'] = (a, b) => {
     const [s, n] = typeof a === 'string' ? [a, b] : [b as string, a];
     const k = asPrimInt(n);
     if (k === undefined) return NotImplemented;
-    const times = Number(k);
-    if (times > 0 && s.length * times > 2 ** 29) throw pyErr(MemoryError);
-    return times <= 0 ? '' : s.repeat(times);
+    const times = repeatCount(k, s.length, 2 ** 29);
+    return times === 0 ? '' : s.repeat(times);
   }
   for (const [x, y] of [[a, b], [b, a]]) {
     if (x instanceof PyList) { const rep = seqRepeat(x.items, y); if (rep) return new PyList(rep); }
@@ -262,14 +260,14 @@ function cmpNum(a: PyVal, b: PyVal): number {
   return fx !== undefined ? -c : c;
 }
 
-function seqCompare(x: PyVal[], y: PyVal[], op: CmpOp): boolean {
+function seqCompare(x: PyVal[], y: PyVal[], op: CmpOp): PyVal {
   const n = Math.min(x.length, y.length);
   for (let i = 0; i < n; i++) {
     if (x[i] === y[i] || eq(x[i], y[i])) continue;
     if (op === '==') return false;
     if (op === '!=') return true;
-    if (op === '<' || op === '<=') return less(x[i], y[i]);
-    return less(y[i], x[i]);
+    // The first differing items decide, compared with the same operator (its result as is).
+    return richCompare(x[i], y[i], op);
   }
   return cmpResult(x.length - y.length, op);
 }

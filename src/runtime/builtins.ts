@@ -9,7 +9,7 @@ import { PyDict, PySet } from './dict';
 import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
 import * as I from './int';
 import {
-  call, call1, repr, str, truthy, hash, iter, next, toArray, lenOf, less, isinstance, issubclass, getattr, getattrOpt,
+  call, call1, repr, str, truthy, hash, iter, next, toArray, toListArray, lenOf, lenInt, less, gt, isinstance, issubclass, getattr, getattrOpt,
   setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
 import { builtin, nargs, params } from './native';
@@ -40,7 +40,7 @@ export function formatValue(v: PyVal, spec: string): string {
     case 'string': return spec === '' ? v : fmtCatch(() => formatStr(v, spec));
     case 'number': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
     case 'bigint': return fmtCatch(() => formatInt(v, spec));
-    case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec));
+    case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec, 'bool'));
   }
   if (v instanceof PyFloat) return fmtCatch(() => formatFloat(v.v, spec));
   const r = callSpecial(v, '__format__', [spec]);
@@ -102,7 +102,7 @@ def('input', (args) => {
   if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
   return line;
 });
-def('len', (args) => { nargs('len', args, 1); return lenOf(args[0]); });
+def('len', (args) => { nargs('len', args, 1); return lenInt(args[0]); });
 def('repr', (args) => { nargs('repr', args, 1); return repr(args[0]); });
 def('ascii', (args) => { nargs('ascii', args, 1); return asciiRepr(repr(args[0])); });
 def('hash', (args) => { nargs('hash', args, 1); return hash(args[0]); });
@@ -284,7 +284,7 @@ function minmax(name: 'min' | 'max', args: PyVal[], kw: Map<string, PyVal> | nul
   let best = items[0], bestKey = key === None ? best : call1(key, best);
   for (let i = 1; i < items.length; i++) {
     const k = key === None ? items[i] : call1(key, items[i]);
-    if (name === 'min' ? less(k, bestKey) : less(bestKey, k)) { best = items[i]; bestKey = k; }
+    if (name === 'min' ? less(k, bestKey) : truthy(gt(k, bestKey))) { best = items[i]; bestKey = k; }
   }
   return best;
 }
@@ -297,7 +297,7 @@ def('sorted', (args, kw) => {
     if (k === 'key') key = v; else if (k === 'reverse') reverse = truthy(v);
     else throw pyErr(TypeError, `'${k}' is an invalid keyword argument for sort()`);
   }
-  return new PyList(sortItems(toArray(args[0]), key, reverse));
+  return new PyList(sortItems(toListArray(args[0]), key, reverse));
 });
 def('reversed', (args) => {
   if (args.length !== 1) throw pyErr(TypeError, `reversed expected 1 argument, got ${args.length}`);
@@ -388,6 +388,7 @@ def('all', (args) => { nargs('all', args, 1); const it = iter(args[0]); for (let
 def('chr', (args) => {
   nargs('chr', args, 1);
   const i = indexOf(args[0]);
+  if (i < -(2 ** 31) || i > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });

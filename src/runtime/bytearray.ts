@@ -3,7 +3,7 @@ import { PyVal, None, PyFloat, PyType, makeType } from './object';
 import { PyBytes, PySlice } from './types';
 import { pyErr, TypeError, ValueError, IndexError } from './exceptions';
 import { asInt, typeName, toArray, sliceIndices, sliceLength, indexOf, typeOf, unbox } from './ops';
-import { method, nargs } from './native';
+import { method, nargs, descriptorError } from './native';
 import { installBytesMethods, bytesFromArgs, bytesRepr, byteValue, repeatBytes, concat, bytesLike } from './str';
 
 export const bytearrayType = makeType('bytearray');
@@ -52,7 +52,7 @@ installBytesMethods(bytearrayType, mk);
 bytearrayType.dict.set('__hash__', None);
 
 function ba(self: PyVal, name: string): PyByteArray {
-  if (!(self instanceof PyByteArray)) throw pyErr(TypeError, `descriptor '${name}' requires a 'bytearray' object but received a '${typeName(self)}'`);
+  if (!(self instanceof PyByteArray)) throw descriptorError(name, 'bytearray', self);
   return self;
 }
 function index(k: PyVal): number | undefined {

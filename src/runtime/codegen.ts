@@ -347,7 +347,7 @@ export class CodeGen {
       this.requireAsync(s, 'async for');
       loop = `for (${it} = $aiter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, ${this.awaitPoint(`$anext(${it})`)})) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     } else {
-      loop = `for (${it} = $iter(${this.expr(s.iter)}); (${v} = ($f.l = ${s.lineno}, $next(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
+      loop = `for (${it} = $iter(${this.iterExpr(s.iter)}); (${v} = ($f.l = ${s.lineno}, $next(${it}))) !== $STOP;) {\n${this.assign(s.target, v)}\n${body}\n}`;
     }
     // A fresh generator (not `iter(g)`, which hands back g itself) is let go of when the loop ends.
     const f = s.iter._type === 'Call' ? s.iter.func : null;
@@ -801,7 +801,8 @@ export class CodeGen {
       case 'Lambda': return this.functionDef(e);
       case 'Tuple': return `$tuple(${this.argList(e.elts)})`;
       case 'List': return `new $List(${this.argList(e.elts)})`;
-      case 'Set': return `$set(${this.argList(e.elts, undefined, '$arr')})`;
+      // CPython folds a display of more than two constants to a frozenset constant, copied into a new set.
+      case 'Set': return `$set${e.elts.length > 2 && e.elts.every(isFoldedConst) ? 'c' : ''}(${this.argList(e.elts, undefined, '$arr')})`;
       case 'Dict': {
         const parts: string[] = [];
         e.keys.forEach((k: N, i: number) => parts.push(k === null ? `$SPREAD, ${this.expr(e.values[i])}` : `${this.expr(k)}, ${this.expr(e.values[i])}`));
@@ -840,6 +841,11 @@ export class CodeGen {
       }
     }
     throw this.unsupported(e, `${e._type} expression`);
+  }
+
+  /** What a for loop iterates: a set display of constants is folded to a frozenset constant (fold_iter). */
+  private iterExpr(e: N): string {
+    return e._type === 'Set' && e.elts.every(isFoldedConst) ? `$fset(${this.argList(e.elts, undefined, '$arr')})` : this.expr(e);
   }
 
   private constantExpr(e: N): string {
@@ -987,13 +993,13 @@ export class CodeGen {
     return `${fn}(${this.compIter(e.generators[0], parent)}))`;
   }
   private compIter(g: N, _ctx: FnCtx): string {
-    return g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`;
+    return g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.iterExpr(g.iter)})`;
   }
   private compLoops(gens: N[], i: number, body: string, first: string): string {
     if (i >= gens.length) return body;
     const g = gens[i];
     const it = this.temp(), v = this.temp();
-    const src = i === 0 ? first : (g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.expr(g.iter)})`);
+    const src = i === 0 ? first : (g.is_async ? `$aiter(${this.expr(g.iter)})` : `$iter(${this.iterExpr(g.iter)})`);
     const nextCall = g.is_async ? this.awaitPoint(`$anext(${it})`) : `$next(${it})`;
     let inner = this.compLoops(gens, i + 1, body, first);
     for (const c of [...g.ifs].reverse()) inner = `if ($tr(${this.expr(c)})) {\n${inner}\n}`;
@@ -1065,4 +1071,21 @@ function floatLiteral(r: string): string {
 
 export function compile(mod: N, opts: CompileOptions): string {
   return new CodeGen(opts).compileModule(mod);
+}
+
+/** An expression that CPython's AST optimizer turns into a constant: a literal, a sign or ~ on a
+ * numeric one, a tuple of them (binary operations on constants are not recognized here). */
+function isFoldedConst(e: N): boolean {
+  switch (e._type) {
+    case 'Constant': return true;
+    case 'UnaryOp': {
+      const o = e.operand, op = e.op._type;
+      if (o._type !== 'Constant') return o._type === 'UnaryOp' && op !== 'Invert' && isFoldedConst(o);
+      const v = o.value;
+      if (op === 'Not') return true;
+      return typeof v === 'boolean' || (v !== null && typeof v === 'object' && ('int' in v || (op !== 'Invert' && 'float' in v)));
+    }
+    case 'Tuple': return e.elts.every(isFoldedConst);
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import {
 } from './types';
 import {
   PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
-  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType, setKey,
 } from './dict';
 import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
@@ -14,6 +14,7 @@ import { cmpStr, hasSurrogate } from './codepoints';
 import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
   sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex,
+  repeatCount, toListArray,
 } from './ops';
 import { method, getter, nargs, params, classFn } from './native';
 
@@ -55,7 +56,7 @@ function checkIndexType(k: PyVal, what: string): void {
 // ---------------------------------------------------------------- list
 // list(x): __new__ makes it empty and __init__ fills it, as in CPython.
 listType.native = (cls) => new PyList([], cls);
-method(listType, '__init__', (self, args) => { nargs('list', args, 0, 1); const items = l_(self, '__init__'); items.length = 0; if (args.length) items.push(...toArray(args[0])); return None; });
+method(listType, '__init__', (self, args) => { nargs('list', args, 0, 1); const items = l_(self, '__init__'); items.length = 0; if (args.length) items.push(...toListArray(args[0])); return None; });
 method(listType, '__repr__', (self) => seqRepr(l_(self, '__repr__'), '[', ']', self));
 method(listType, '__len__', (self) => l_(self, '__len__').length);
 method(listType, '__getitem__', (self, args) => seqGetitem(l_(self, '__getitem__'), args[0], 'list', (xs) => new PyList(xs)));
@@ -99,8 +100,8 @@ method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed_
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
 method(listType, '__iadd__', (self, args) => { l_(self, '__iadd__').push(...toArray(args[0])); return self; });
-method(listType, '__mul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const n = Number(k); const out: PyVal[] = []; for (let i = 0; i < n; i++) out.push(...l_(self, '__mul__')); return new PyList(out); });
-method(listType, '__imul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const items = l_(self, '__imul__'); const n = Number(k); const copy = items.slice(); items.length = 0; for (let i = 0; i < n; i++) items.push(...copy); return self; });
+method(listType, '__mul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const n = repeatCount(k, l_(self, '__mul__').length); const out: PyVal[] = []; for (let i = 0; i < n; i++) out.push(...l_(self, '__mul__')); return new PyList(out); });
+method(listType, '__imul__', (self, args) => { const k = asInt(args[0]); if (k === undefined) return NotImplemented; const items = l_(self, '__imul__'); const n = repeatCount(k, items.length); const copy = items.slice(); items.length = 0; for (let i = 0; i < n; i++) items.push(...copy); return self; });
 listType.dict.set('__hash__', None);
 function listEq(a: PyVal[], b: PyVal[]): boolean {
   if (a.length !== b.length) return false;
@@ -108,7 +109,7 @@ function listEq(a: PyVal[], b: PyVal[]): boolean {
   return true;
 }
 method(listType, 'append', (self, args) => { nargs('list.append', args, 1); l_(self, 'append').push(args[0]); return None; });
-method(listType, 'extend', (self, args) => { nargs('list.extend', args, 1); const items = l_(self, 'extend'); const add = toArray(args[0]); for (const x of add) items.push(x); return None; });
+method(listType, 'extend', (self, args) => { nargs('list.extend', args, 1); const items = l_(self, 'extend'); const add = toListArray(args[0]); for (const x of add) items.push(x); return None; });
 method(listType, 'insert', (self, args) => {
   nargs('insert', args, 2);
   const items = l_(self, 'insert');
@@ -167,8 +168,9 @@ method(listType, 'sort', (self, args, kw) => {
   return None;
 });
 
-/** A three-way comparison built on Python's `<`, with the common keys (numbers, strings, tuples
- * of them) compared directly; a tuple is ordered by its first unequal item, as tuple's `<`. */
+/** The sort's comparison: negative when a < b by Python's `<`, as CPython's ISLT (the sort only
+ * tests for negative, so each comparison is one `<`), with the common keys (numbers, strings,
+ * tuples of them) compared directly; a tuple is ordered by its first unequal item, as tuple's `<`. */
 function compare3(a: PyVal, b: PyVal): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') return cmpStr(a, b);
@@ -176,20 +178,20 @@ function compare3(a: PyVal, b: PyVal): number {
     const x = a.items, y = b.items, n = Math.min(x.length, y.length);
     for (let i = 0; i < n; i++) {
       const r = itemOrder(x[i], y[i]);
-      if (r !== 0) return r === r ? r : 0;
+      if (r !== 0) return r;
     }
     return x.length - y.length;
   }
-  return less(a, b) ? -1 : less(b, a) ? 1 : 0;
+  return less(a, b) ? -1 : 1;
 }
-/** Tuple `<`'s step at one position: 0 when the items are equal (==: go on to the next), -1 or 1
- * when `<` orders them, NaN when neither is less (the tuples are unordered: the comparison stops). */
+/** Tuple `<`'s step at one position: 0 when the items are equal (==: go on to the next), else
+ * -1 when p < q and 1 when not (the first unequal items decide). */
 function itemOrder(p: PyVal, q: PyVal): number {
   if (p === q) return 0;
-  if (typeof p === 'number' && typeof q === 'number') return p < q ? -1 : p > q ? 1 : NaN;
+  if (typeof p === 'number' && typeof q === 'number') return p < q ? -1 : p > q ? 1 : 0;
   if (typeof p === 'string' && typeof q === 'string') return cmpStr(p, q);
   if (eq(p, q)) return 0;
-  return less(p, q) ? -1 : less(q, p) ? 1 : NaN;
+  return less(p, q) ? -1 : 1;
 }
 
 /** When every key is a builtin tuple of one length: per item position, the numbers as a typed
@@ -231,7 +233,7 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
     : cols !== null ? (a: number, b: number) => {
       for (const c of cols) {
         const r = typeof c === 'function' ? c(a, b) : c[a] - c[b];
-        if (r !== 0) return r === r ? r : 0;
+        if (r !== 0) return r;
       }
       return 0;
     }
@@ -244,7 +246,7 @@ export function sortItems(items: PyVal[], key: PyVal, reverse: boolean): PyVal[]
 // ---------------------------------------------------------------- tuple
 tupleType.native = (cls, args) => {
   nargs('tuple', args, 0, 1);
-  const items = args.length ? toArray(args[0]) : [];
+  const items = args.length ? toListArray(args[0]) : [];
   return cls === tupleType ? tuple(items) : new PyTuple(items, cls);
 };
 method(tupleType, '__repr__', (self) => { const it = t_(self); return it.length === 1 ? seqRepr(it, '(', ',)', self) : seqRepr(it, '(', ')', self); });
@@ -482,7 +484,7 @@ for (const st of [setType, frozensetType]) {
     } finally { reprLeave(self); }
   });
   method(st, '__len__', (self) => s_(self).t.size);
-  method(st, '__contains__', (self, args) => s_(self).has(args[0]));
+  method(st, '__contains__', (self, args) => s_(self).has(setKey(args[0])));
   method(st, '__iter__', (self) => {
     const s = s_(self); const size = s.size; const keys = s.keys(); let i = 0;
     return new PyIter(() => {
@@ -505,17 +507,25 @@ for (const st of [setType, frozensetType]) {
   method(st, 'isdisjoint', (self, args) => { const [b] = others(args); return !s_(self).keys().some((k) => b.has(k)); });
   method(st, 'copy', (self) => (frozen && s_(self).cls === frozensetType ? self : setCopy(s_(self))));
   if (frozen) {
+    // frozenset_hash: order-independent, in 64-bit unsigned arithmetic.
     method(st, '__hash__', (self) => {
-      let h = 0;
-      for (const k of s_(self).keys()) h ^= Number(BigInt.asUintN(31, BigInt(hash(k)))) * 2654435761 % 2 ** 31;
-      return h === -1 ? -2 : h;
+      const M = (1n << 64n) - 1n;
+      const shuffle = (h: bigint) => (((h ^ 89869747n) ^ ((h << 16n) & M)) * 3644798167n) & M;
+      const s = s_(self);
+      let h = 0n;
+      for (const k of s.keys()) h ^= shuffle(BigInt.asUintN(64, BigInt(hash(k))));
+      h ^= (BigInt(s.size + 1) * 1927868237n) & M;
+      h ^= (h >> 11n) ^ (h >> 25n);
+      h = (h * 69069n + 907133923n) & M;
+      if (h === M) h = 590923713n;
+      return I.norm(BigInt.asIntN(64, h));
     });
   }
 }
 setType.dict.set('__hash__', None);
 method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
-method(setType, 'discard', (self, args) => { s_(self).discard(args[0]); return None; });
-method(setType, 'remove', (self, args) => { if (!s_(self).discard(args[0])) throw keyError(args[0]); return None; });
+method(setType, 'discard', (self, args) => { s_(self).discard(setKey(args[0])); return None; });
+method(setType, 'remove', (self, args) => { if (!s_(self).discard(setKey(args[0]))) throw keyError(args[0]); return None; });
 method(setType, 'pop', (self) => {
   const s = s_(self);
   if (!s.size) throw pyErr(KeyError, 'pop from an empty set');

@@ -2,7 +2,7 @@
 // Primitive-like keys (int, float, bool, str, identity-hashed objects) live in one JS Map under a
 // normalised key where Python-equal keys coincide (1 == 1.0 == True). Other keys (tuples, objects
 // with __hash__/__eq__) are bucketed by their Python hash and compared with Python ==.
-import { PyObject, PyType, PyFloat, PyVal, AttrMap } from './object';
+import { PyObject, PyType, PyFloat, PyVal, AttrMap, None } from './object';
 import { dictType, setType, frozensetType } from './types';
 
 export const tableHooks = {
@@ -167,7 +167,8 @@ class SetOrder {
           if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return;
         }
-        if (k === DUMMY && free < 0) free = j;
+        // set_add_entry remembers the last dummy it passed, not the first.
+        if (k === DUMMY) free = j;
         j++;
       } while (probes--);
       if (typeof perturb === 'bigint') { perturb >>= 5n; i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask)); }
@@ -298,6 +299,13 @@ export class PySet extends PyObject {
 // As setobject.c, step for step: the elements a result receives and the order it receives them
 // decide CPython's iteration order, which programs print. `items` stands for a non-set iterable.
 type SetArg = PySet | PyDict | PyVal[];
+/** A key for set_contains/set_discard: an unhashable set is looked up as the frozenset of its items. */
+export function setKey(k: PyVal): PyVal {
+  if (!(k instanceof PySet) || k.frozen || k.cls.lookup('__hash__') !== None) return k;
+  const f = new PySet(frozensetType);
+  for (const x of k.keys()) f.add(x);
+  return f;
+}
 export const setBaseType = (s: PySet): PyType => (s.cls.isSubtypeOf(frozensetType) ? frozensetType : setType);
 
 /** set_update_internal. */

@@ -4,7 +4,7 @@ import { PyObject, PyType, PyVal, None } from './object';
 import { generatorType, STOP, tuple, PyIter } from './types';
 import { Frame, state } from './frame';
 import { PyException, pyErr, newExc, isExc, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, RecursionError } from './exceptions';
-import { iter, typeOf, callBound, getattrOpt, call, typeName } from './ops';
+import { iter, typeOf, callBound, getattr, call, typeName } from './ops';
 
 export type JsGen = Generator<PyVal, PyVal, PyVal>;
 
@@ -212,8 +212,7 @@ function* iterateFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
         }
       }
     } else {
-      const send = getattrOpt(it, 'send');
-      if (send === undefined) throw pyErr(TypeError, `'${typeName(it)}' object has no attribute 'send'`);
+      const send = getattr(it, 'send');
       try { r = call(send, [sent]); } catch (e) {
         if (isExc(e, StopIteration)) return stopValue(e);
         throw e;

@@ -121,17 +121,31 @@ export function fromFloat(x: number): Int {
   return Number.isSafeInteger(t) ? (t === 0 ? 0 : t) : BigInt(t);
 }
 /** Exact true division of ints, correctly rounded like CPython. */
+/** a / b correctly rounded (CPython's long_true_divide); ±Infinity when too large for a float. */
 export function truediv(a: Int, b: Int): number {
-  if (typeof a === 'number' && typeof b === 'number') return a / b;
+  // Both exact as doubles: IEEE division is correctly rounded.
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a) <= 2 ** 53 && Math.abs(b) <= 2 ** 53) return a / b;
   const x = big(a), y = big(b);
   const ax = x < 0n ? -x : x, ay = y < 0n ? -y : y;
   const negative = (x < 0n) !== (y < 0n);
-  // Scale so the quotient has 64+ significant bits, then let Number() round the integer part.
-  const shift = BigInt(Math.max(0, 64 - (ax.toString(2).length - ay.toString(2).length)));
-  const q = (ax << shift) / ay;
-  const r = (ax << shift) % ay;
-  const qq = (q << 1n) | (r !== 0n ? 1n : 0n); // sticky bit keeps rounding correct
-  const v = Number(qq) / 2 ** (Number(shift) + 1);
+  if (ax === 0n) return negative ? -0 : 0;
+  const diff = ax.toString(2).length - ay.toString(2).length;
+  if (diff > 1025) return negative ? -Infinity : Infinity;
+  // Scale so the integer quotient has 55+ bits (fewer when the result is subnormal), round it
+  // half-even to the bits a double keeps there (the remainder as a sticky bit), then scale back.
+  const shift = Math.max(diff, -1021) - 53 - 2;
+  let q: bigint, r: bigint;
+  if (shift <= 0) { const n = ax << BigInt(-shift); q = n / ay; r = n % ay; }
+  else { const d = ay << BigInt(shift); q = ax / d; r = ax % d; }
+  const extra = Math.max(q.toString(2).length, -1021 - shift) - 53;
+  if (extra > 0) {
+    const e = BigInt(extra), half = 1n << (e - 1n), low = q & ((1n << e) - 1n);
+    q >>= e;
+    if (low > half || (low === half && (r !== 0n || (q & 1n) === 1n))) q += 1n;
+    q <<= e;
+  }
+  const m = Number(q), p = shift;
+  const v = p < -1000 ? m * 2 ** (p + 60) * 2 ** -60 : m * 2 ** p;
   return negative ? -v : v;
 }
 

@@ -172,7 +172,41 @@ function logHelper(v: PyVal, f: (x: number) => number): number {
     return f(m) + e * f(2);
   }
   if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); return f(Number(i)); }
-  const x = num(v); domain(x > 0); return f(x);
+  const x = num(v); domain(x > 0 || x !== x); return f(x);
+}
+/** CPython 3.11's vector_norm (math.hypot, math.dist) of absolute values: the sum of squares in
+ * extended precision (Veltkamp-Dekker splitting), its square root corrected once. */
+function vectorNorm(vec: number[]): number {
+  let max = 0, foundNan = false;
+  for (const x of vec) { if (x !== x) foundNan = true; if (x > max) max = x; }
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  const DBL_MIN = 2.2250738585072014e-308;
+  const maxE = frexpNum(max)[1];
+  if (maxE < -1023) return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN));
+  const T27 = 134217729.0;
+  const scale = 2 ** -maxE;
+  let csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0, oldcsum: number, x: number, t: number, hi: number, lo: number;
+  for (const v of vec) {
+    x = v * scale;
+    t = x * T27; hi = t - (t - x); lo = x - hi;
+    x = hi * hi;
+    oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+    x = 2.0 * hi * lo;
+    oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+    frac3 += lo * lo;
+  }
+  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+  x = h; t = x * T27; hi = t - (t - x); lo = x - hi;
+  x = -hi * hi;
+  oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
+  x = -2.0 * hi * lo;
+  oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
+  x = -lo * lo;
+  oldcsum = csum; csum += x; frac3 += (oldcsum - csum) + x;
+  x = csum - 1.0 + (frac1 + frac2 + frac3);
+  return (h + x / (2.0 * h)) / scale;
 }
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
@@ -221,7 +255,7 @@ natives.set('math', (m, def) => {
   m.set('pi', F(Math.PI)); m.set('e', F(Math.E)); m.set('tau', F(2 * Math.PI));
   m.set('inf', F(Infinity)); m.set('nan', F(NaN));
   const f1 = (name: string, f: (x: number) => number, ok: (x: number) => boolean = () => true) =>
-    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
+    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(x !== x || ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
   f1('sqrt', Math.sqrt, (x) => x >= 0 || x !== x);
   f1('exp', Math.exp);
   f1('exp2', (x) => 2 ** x);
@@ -239,7 +273,8 @@ natives.set('math', (m, def) => {
   bigLog('log2', Math.log2);
   bigLog('log10', Math.log10);
   f1('fabs', Math.abs);
-  f1('degrees', (x) => (x * 180) / Math.PI); f1('radians', (x) => (x * Math.PI) / 180);
+  // Unchecked: degrees(1e308) is inf, not an OverflowError.
+  for (const [name, k] of [['degrees', 180 / Math.PI], ['radians', Math.PI / 180]] as const) def(name, (args) => { nargs(name, args, 1); return F(num(args[0]) * k); });
   f1('erf', erf); f1('erfc', (x) => 1 - erf(x));
   f1('gamma', gamma, (x) => !(Number.isInteger(x) && x <= 0)); f1('lgamma', (x) => Math.log(Math.abs(gamma(x))));
   def('log', (args) => {
@@ -252,11 +287,20 @@ natives.set('math', (m, def) => {
   });
   def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x === 1 || (x === -1 && !isFinite(y)) ? 1 : powNum(x, y))); });
   def('atan2', (args) => { nargs('atan2', args, 2); return F(Math.atan2(num(args[0]), num(args[1]))); });
-  def('hypot', (args) => F(Math.hypot(...args.map((a) => num(a)))));
-  def('dist', (args) => { const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a)); return F(Math.hypot(...p.map((x, i) => x - q[i]))); });
+  def('hypot', (args) => F(vectorNorm(args.map((a) => Math.abs(num(a))))));
+  def('dist', (args) => {
+    nargs('dist', args, 2);
+    const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a));
+    if (p.length !== q.length) throw pyErr(ValueError, 'both points must have the same number of dimensions');
+    return F(vectorNorm(p.map((x, i) => Math.abs(x - q[i]))));
+  });
   def('copysign', (args) => { const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
-  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x))); return F(x % y); });
-  def('remainder', (args) => { const x = num(args[0]), y = num(args[1]); domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
+  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x)) || x !== x || y !== y); return F(x % y); });
+  def('remainder', (args) => {
+    const x = num(args[0]), y = num(args[1]);
+    if (x !== x || y !== y) return F(NaN);
+    if (!isFinite(y) && isFinite(x)) return F(x);
+    domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
   def('isnan', (args) => { const x = num(args[0]); return x !== x; });
   def('isinf', (args) => { const x = num(args[0]); return x === Infinity || x === -Infinity; });
   def('isfinite', (args) => isFinite(num(args[0])));
@@ -280,7 +324,7 @@ natives.set('math', (m, def) => {
   toIntFn('floor', Math.floor, '__floor__');
   toIntFn('ceil', Math.ceil, '__ceil__');
   toIntFn('trunc', Math.trunc, '__trunc__');
-  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); return tuple([F(isFinite(x) ? x - ip : 0 * Math.sign(x)), F(ip)]); });
+  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); const fp = isFinite(x) ? x - ip : 0 * Math.sign(x); return tuple([F(fp === 0 && x < 0 ? -0 : fp), F(ip)]); });
   def('frexp', (args) => { nargs('frexp', args, 1); const [mm, e] = frexpNum(num(args[0])); return tuple([F(mm), e]); });
   def('ldexp', (args) => {
     nargs('ldexp', args, 2);

@@ -1,7 +1,7 @@
 // Helpers for defining builtin types' methods and checking their arguments as CPython does.
 import { PyType, PyVal, Kw, PyNativeMethod, PyGetSet, PyBuiltin, NativeMethod, NativeFn, None } from './object';
 import { PyStaticMethod, PyClassMethod } from './types';
-import { pyErr, TypeError } from './exceptions';
+import { pyErr, TypeError, PyException } from './exceptions';
 import { typeName } from './ops';
 
 export function method(t: PyType, name: string, fn: NativeMethod): void {
@@ -70,4 +70,14 @@ export function expectType(fname: string, v: PyVal, t: PyType, what = t.name): v
   if (!(v instanceof Object) || !(v as { cls?: PyType }).cls?.isSubtypeOf(t)) {
     throw pyErr(TypeError, `${fname} must be ${what}, not ${typeName(v)}`);
   }
+}
+
+// Dunders that str, bytes and bytearray define as plain methods rather than type slots.
+const methodDunders = new Set(['__format__', '__getnewargs__', '__sizeof__', '__bytes__', '__reduce__', '__reduce_ex__', '__alloc__']);
+/** The TypeError for a builtin type's method called on an object of another type: a slot wrapper
+ * (a dunder) and a method descriptor word it differently. */
+export function descriptorError(name: string, owner: string, self: PyVal): PyException {
+  return pyErr(TypeError, name.startsWith('__') && !methodDunders.has(name)
+    ? `descriptor '${name}' requires a '${owner}' object but received a '${typeName(self)}'`
+    : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`);
 }

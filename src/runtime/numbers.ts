@@ -47,19 +47,14 @@ export function toInt(v: PyVal, base?: PyVal): I.Int {
     if (b === undefined) throw pyErr(TypeError, `'${typeName(base)}' object cannot be interpreted as an integer`);
     const bn = Number(b);
     if (bn !== 0 && (bn < 2 || bn > 36)) throw pyErr(ValueError, 'int() base must be >= 2 and <= 36, or 0');
-    if (typeof v !== 'string') throw pyErr(TypeError, "int() can't convert non-string with explicit base");
-    const r = parseIntLiteral(v, bn);
-    if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base ${bn}: ${strRepr(v)}`);
-    return r;
+    const u = unbox(v);
+    if (typeof u !== 'string' && !(v instanceof PyBytes)) throw pyErr(TypeError, "int() can't convert non-string with explicit base");
+    return intFromText(v, bn);
   }
   const i = asInt(v);
   if (i !== undefined) return i;
   if (v instanceof PyFloat) return floatToInt(v.v);
-  if (typeof v === 'string') {
-    const r = parseIntLiteral(v, 10);
-    if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base 10: ${strRepr(v)}`);
-    return r;
-  }
+  if (typeof v === 'string' || v instanceof PyBytes) return intFromText(v, 10);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const r = callSpecial(v, name, []);
     if (r !== undefined) {
@@ -70,6 +65,13 @@ export function toInt(v: PyVal, base?: PyVal): I.Int {
   }
   if (v instanceof PyBoxed) return toInt(v.prim);
   throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
+}
+/** int() of a str or a bytes-like object (whose bytes are read as Latin-1, and shown as bytes), in base bn. */
+function intFromText(v: PyVal, bn: number): I.Int {
+  const text = v instanceof PyBytes ? String.fromCharCode(...v.bytes) : unbox(v) as string;
+  const r = parseIntLiteral(text, bn);
+  if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base ${bn}: ${v instanceof PyBytes ? repr(new PyBytes(v.bytes)) : strRepr(unbox(v) as string)}`);
+  return r;
 }
 export function floatToInt(x: number): I.Int {
   if (x !== x) throw pyErr(ValueError, 'cannot convert float NaN to integer');
@@ -93,13 +95,22 @@ export function toFloat(v: PyVal): number {
     if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${strRepr(v)}`);
     return r;
   }
+  if (v instanceof PyBytes) {
+    const r = parseFloat_(String.fromCharCode(...v.bytes));
+    if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
+    return r;
+  }
   const r = callSpecial(v, '__float__', []);
   if (r !== undefined) {
     if (!(r instanceof PyFloat)) throw pyErr(TypeError, `${typeName(v)}.__float__ returned non-float (type ${typeName(r)})`);
     return r.v;
   }
   const ix = callSpecial(v, '__index__', []);
-  if (ix !== undefined) return intToFloat(ix);
+  if (ix !== undefined) {
+    const i = asInt(ix);
+    if (i === undefined) throw pyErr(TypeError, `__index__ returned non-int (type ${typeName(ix)})`);
+    return intToFloat(i);
+  }
   if (v instanceof PyBoxed) return toFloat(v.prim);
   throw pyErr(TypeError, `float() argument must be a string or a real number, not '${typeName(v)}'`);
 }
@@ -177,8 +188,7 @@ method(intType, 'bit_length', (self) => I.bitLength(selfInt(self)));
 method(intType, 'bit_count', (self) => { const v = I.abs(selfInt(self)); return I.big(v).toString(2).split('').filter((c) => c === '1').length; });
 method(intType, 'conjugate', (self) => selfInt(self));
 method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
-method(intType, 'is_integer', () => true);
-method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0]))));
+method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0], typeName(self)))));
 method(intType, '__abs__', (self) => I.abs(selfInt(self)));
 type NumOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^';
 const numSlot = (t: PyType, name: string, fn: (self: PyVal, o: PyVal) => PyVal) => {

@@ -8,10 +8,10 @@ import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
   PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType, iteratorType, iterTypes,
 } from './types';
-import { PyDict, PySet, tableHooks } from './dict';
+import { PyDict, PySet, tableHooks, setKey } from './dict';
 import {
   PyException, pyErr, TypeError, AttributeError, ZeroDivisionError, IndexError, KeyError, StopIteration,
-  ValueError, OverflowError, isExc,
+  ValueError, OverflowError, MemoryError, isExc,
 } from './exceptions';
 import * as I from './int';
 import { floatRepr } from './format';
@@ -43,7 +43,7 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
   if (f instanceof PyNativeMethod) {
-    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.name}() needs an argument`);
+    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.owner ? `${f.owner.tpName ?? f.owner.name}.` : ''}${f.name}() needs an argument`);
     if (kw !== null && f.fn.length < 3 && kw.size) throw noKeywords(f);
     return f.fn(args[0], args.slice(1), kw);
   }
@@ -513,6 +513,8 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
     if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
       const s = a.cls.lookup('__set__');
       if (s !== undefined) { callBound(s, a, [o, v]); return; }
+      // A data descriptor by its __delete__ alone: setting looks __set__ up and fails.
+      if (a.cls.lookup('__delete__') !== undefined) throw pyErr(AttributeError, '__set__');
     }
   }
   if (o instanceof PyObject && o.dict !== null) { o.dict.set(name, v); return; }
@@ -553,8 +555,11 @@ export function genericDelattr(o: PyVal, name: string): void {
   if (a instanceof PyObject && !(a instanceof PyFunction) && !(a instanceof PyType)) {
     const d = a.cls.lookup('__delete__');
     if (d !== undefined) { callBound(d, a, [o]); return; }
+    if (a.cls.lookup('__set__') !== undefined) throw pyErr(AttributeError, '__delete__');
   }
-  if (o instanceof PyObject && o.dict !== null && o.dict.delete(name)) return;
+  if (o instanceof PyObject && o.dict !== null) {
+    if (o.dict.delete(name)) return;
+  } else if (a !== undefined) throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
   throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
 }
 export const objectDelattr = new PyNativeMethod('__delattr__', (self, args) => { genericDelattr(self, args[0]); return None; });
@@ -834,8 +839,14 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
     // Sequence repetition comes after both operands' number slots; the count may be any __index__.
     const seqVal = (v: PyVal) => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
     const hasIndex = (v: PyVal) => v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined;
-    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, indexOf(b));
-    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](indexOf(a), ub);
+    // PyNumber_AsSsize_t(count, OverflowError): the message names the count's own type.
+    const count = (v: PyVal) => {
+      const i = indexOf(v);
+      if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
+      return i;
+    };
+    if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, count(b));
+    if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](count(a), ub);
   }
   const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
   if (op === '*' && (isSeq(ta) || isSeq(tb))) {
@@ -1009,18 +1020,33 @@ export function less(a: PyVal, b: PyVal): boolean {
 // ---------------------------------------------------------------- containers
 export function lenOf(v: PyVal): number {
   if (typeof v === 'string') return cpLength(v);
+  return Number(lenInt(v));
+}
+/** len(v), exact also past 2**53 (a range's length can be). */
+export function lenInt(v: PyVal): I.Int {
+  if (typeof v === 'string') return cpLength(v);
   // Builtin containers directly; a subclass through its type's __len__ (it may override it).
   if (v instanceof PyList || v instanceof PyTuple) { if (v.cls === listType || v.cls === tupleType) return v.items.length; }
   else if (v instanceof PyDict || v instanceof PySet) { if (v.cls === dictType || v.cls === setType || v.cls === frozensetType) return v.t.size; }
   else if (v instanceof PyDeque && v.cls === dequeType) return v.length;
-  const m = typeof v === 'object' ? (v as PyObject).cls.lookup('__len__') : undefined;
+  const m = typeOf(v).lookup('__len__');
   if (m === undefined) throw pyErr(TypeError, `object of type '${typeName(v)}' has no len()`);
   const r = callBound(m, v, []);
   const n = asInt(r);
   if (n === undefined) throw pyErr(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
   if (I.sign(n) < 0) throw pyErr(ValueError, '__len__() should return >= 0');
   if (typeof n === 'bigint' && n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
-  return Number(n);
+  return n;
+}
+
+/** The count of a repetition (seq * n) of a sequence of itemLen items: OverflowError beyond a
+ * C Py_ssize_t (checked first, even for an empty sequence), MemoryError past `limit` items. */
+export function repeatCount(n: I.Int, itemLen: number, limit = 2 ** 28): number {
+  if (typeof n === 'bigint' && (n > 9223372036854775807n || n < -9223372036854775808n)) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  const k = Number(n);
+  if (k <= 0 || itemLen === 0) return 0;
+  if (itemLen * k > limit) throw pyErr(MemoryError);
+  return k;
 }
 
 /** Index for a sequence of length n, or throws IndexError with `what`. */
@@ -1128,7 +1154,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
     return container.includes(item);
   }
   if (container instanceof PyDict || container instanceof PySet) {
-    if (container.cls === dictType || container instanceof PySet) return container.t.find(item) >= 0;
+    if (container.cls === dictType) return container.t.find(item) >= 0;
+    if (container instanceof PySet) return container.t.find(setKey(item)) >= 0;
   }
   if ((container instanceof PyList || container instanceof PyTuple) && (container.cls === listType || container.cls === tupleType)) {
     const items = container.items;
@@ -1211,6 +1238,32 @@ export function toArray(o: PyVal): PyVal[] {
   const out: PyVal[] = [];
   for (let v = next(it); v !== STOP; v = next(it)) out.push(v);
   return out;
+}
+/** toArray for list(o), tuple(o), sorted(o) and list.extend(o) (list_extend): after getting the
+ * iterator, CPython asks a class's own __len__ or __length_hint__ for a size (PyObject_LengthHint). */
+export function toListArray(o: PyVal): PyVal[] {
+  if (typeof o !== 'object' || exactItems(o) !== null || o instanceof PySet) return toArray(o);
+  const it = iter(o);
+  lengthHint(o);
+  const out: PyVal[] = [];
+  for (let v = next(it); v !== STOP; v = next(it)) out.push(v);
+  return out;
+}
+function lengthHint(o: PyVal): void {
+  const t = typeOf(o);
+  const m = t.lookup('__len__');
+  if (m instanceof PyNativeMethod) return;
+  if (m !== undefined && m !== None) {
+    // Its value is not needed here, only its errors: all but TypeError propagate.
+    try { lenOf(o); return; } catch (e) { if (!isExc(e, TypeError)) throw e; }
+  }
+  const h = t.lookup('__length_hint__');
+  if (h === undefined || h instanceof PyNativeMethod) return;
+  const r = callBound(h, o, []);
+  if (r === NotImplemented) return;
+  const n = asInt(r);
+  if (n === undefined) throw pyErr(TypeError, `__length_hint__ must be an integer, not ${typeName(r)}`);
+  if (I.sign(n) < 0) throw pyErr(ValueError, '__length_hint__() should return >= 0');
 }
 /** Items of a list/tuple without copying, else a fresh array. */
 export function itemsOf(o: PyVal): PyVal[] {

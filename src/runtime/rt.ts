@@ -1,6 +1,6 @@
 // The helpers that generated code calls. Generated code sees each as a `$name` constant.
 import { PyVal, PyObject, PyType, PyFloat, Kw, None, Ellipsis, PyFunction, Code, Signature, PyMethod, GLOBALS_VERSION, GlobalsMap, GlobalCell, TYPE_VERSION } from './object';
-import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule, superType } from './types';
+import { PyList, PyTuple, PySlice, PyBytes, STOP, tuple, typeOf, PyModule, superType, frozensetType } from './types';
 import { PyDict, PySet } from './dict';
 import {
   PyException, BaseException, pyErr, newExc, isExc, TypeError, NameError, UnboundLocalError, ValueError, RuntimeError,
@@ -13,6 +13,8 @@ import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, P
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
+
+const foldedFrozenset = (items: PyVal[]): PySet => makeSet([...makeSet(items, frozensetType).order.keys()], frozensetType);
 import { floatFloorDiv, floatMod } from './arith';
 import * as I from './int';
 import { asciiRepr } from './str';
@@ -295,6 +297,10 @@ const rt = {
   $is: (a: PyVal, b: PyVal) => a === b || (typeof a === 'bigint' && a === b),
   $tuple: (items: PyVal[]) => tuple(items),
   $set: (items: PyVal[]) => makeSet(items),
+  // A set display of constants: CPython builds a frozenset constant from them, rebuilds it once
+  // when merging the code's constants, and copies that into a new set (BUILD_SET 0; SET_UPDATE).
+  $setc: (items: PyVal[]) => { const s = new PySet(); s.merge(foldedFrozenset(items)); return s; },
+  $fset: (items: PyVal[]) => foldedFrozenset(items),
   $dict: (kv: PyVal[]) => {
     const d = new PyDict();
     for (let i = 0; i < kv.length; i += 2) {

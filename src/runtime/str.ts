@@ -9,8 +9,9 @@ import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
+  repeatCount,
 } from './ops';
-import { method, nargs, params, staticFn } from './native';
+import { method, nargs, params, staticFn, descriptorError } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -20,7 +21,7 @@ import { everyCp, isAlphaCp, isAlnumCp, isDecimalCp, isDigitCp, isNumericCp, isP
 
 function s_(self: PyVal, name: string): string {
   const v = unbox(self);
-  if (typeof v !== 'string') throw pyErr(TypeError, `descriptor '${name}' requires a 'str' object but received a '${typeName(self)}'`);
+  if (typeof v !== 'string') throw descriptorError(name, 'str', self);
   return v;
 }
 /** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
@@ -48,8 +49,9 @@ strType.native = (cls, args, kw) => {
   let v: string;
   if (obj === undefined) v = '';
   else if (encoding !== undefined || errors !== undefined) {
+    const enc = strArg(encoding, 'str', 'encoding', 'utf-8'), err = strArg(errors, 'str', 'errors', 'strict');
     if (!(obj instanceof PyBytes)) throw pyErr(TypeError, typeof unbox(obj) === 'string' ? 'decoding str is not supported' : `decoding to str: need a bytes-like object, ${typeName(obj)} found`);
-    v = decodeBytes(obj.bytes, strArg(encoding, 'str', 'encoding', 'utf-8'), strArg(errors, 'str', 'errors', 'strict'), obj);
+    v = decodeBytes(obj.bytes, enc, err, obj);
   } else v = str(obj);
   return cls === strType ? v : new PyBoxed(cls, v);
 };
@@ -314,7 +316,8 @@ function affix(self: PyVal, args: PyVal[], name: string, test: (s: string, p: st
   if (args.length > 1) {
     const st = cpStarts(s), n = st === null ? s.length : st.length - 1;
     const ca = optIndex(args[1], n, 0), cb = optIndex(args[2], n, n);
-    beyond = args[1] !== None && sliceIdx(args[1]) > n;
+    // As tailmatch: a start past the end, or an end before the start, matches nothing (not even '').
+    beyond = (args[1] !== None && sliceIdx(args[1]) > n) || cb < ca;
     a = unitOf(st, ca); b = unitOf(st, Math.max(ca, cb));
   }
   const part = s.slice(a, b);
@@ -431,9 +434,15 @@ function partition(s: string, sep: string, fromRight: boolean): PyVal {
 }
 method(strType, 'partition', (self, args) => partition(s_(self, 'partition'), argStr(args[0], 'must be str'), false));
 method(strType, 'rpartition', (self, args) => partition(s_(self, 'rpartition'), argStr(args[0], 'must be str'), true));
+/** An argument CPython converts to a C Py_ssize_t. */
+function ssizeArg(v: PyVal): number {
+  const i = indexOf(v);
+  if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) throw pyErr(OverflowError, 'Python int too large to convert to C ssize_t');
+  return Number(i);
+}
 function padArgs(self: PyVal, args: PyVal[], name: string): [string, number, string] {
   nargs(name, args, 1, 2);
-  const w = indexOf(args[0]);
+  const w = ssizeArg(args[0]);
   const fill = args.length > 1 ? argStr(args[1], 'The fill character must be a unicode character') : ' ';
   if (Array.from(fill).length !== 1) throw pyErr(TypeError, 'The fill character must be exactly one character long');
   return [s_(self, name), Number(w), fill];
@@ -449,7 +458,7 @@ method(strType, 'ljust', (self, args) => { const [s, w, f] = padArgs(self, args,
 method(strType, 'rjust', (self, args) => { const [s, w, f] = padArgs(self, args, 'rjust'); const n = cpLength(s); return w > n ? f.repeat(w - n) + s : s; });
 method(strType, 'zfill', (self, args) => {
   nargs('zfill', args, 1);
-  const s = s_(self, 'zfill'); const w = Number(indexOf(args[0])); const n = cpLength(s);
+  const s = s_(self, 'zfill'); const w = ssizeArg(args[0]); const n = cpLength(s);
   if (w <= n) return s;
   const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
   return sign + '0'.repeat(w - n) + s.slice(sign.length);
@@ -799,9 +808,8 @@ function repeatBytes(u: Uint8Array, n: PyVal): Uint8Array | undefined {
     if (n instanceof PyFloat || n === None || typeOf(n).lookup('__index__') === undefined) return undefined;
   }
   if (typeof n === 'string') return undefined;
-  const k = Number(indexOf(n));
-  if (k <= 0 || u.length === 0) return new Uint8Array();
-  if (u.length * k > 2 ** 30) throw pyErr(MemoryError);
+  const k = repeatCount(indexOf(n), u.length, 2 ** 30);
+  if (k === 0) return new Uint8Array();
   const o = new Uint8Array(u.length * k);
   for (let i = 0; i < k; i++) o.set(u, i * u.length);
   return o;
@@ -812,8 +820,16 @@ export { repeatBytes, concat, fromLatin1 };
 function subArg(v: PyVal): string {
   const u = bytesLike(v);
   if (u) return latin1(u);
-  if (typeof v === 'string' || v instanceof PyFloat || v === None) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  if (!hasIndex(v)) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
   return String.fromCharCode(byteValue(v));
+}
+const hasIndex = (v: PyVal): boolean => asInt(v) !== undefined || typeOf(v).lookup('__index__') !== undefined;
+/** `x in b`: an index is a byte value, anything else must be bytes-like (_Py_bytes_contains). */
+function containsArg(v: PyVal): string {
+  if (hasIndex(v)) return String.fromCharCode(byteValue(v));
+  const u = bytesLike(v);
+  if (!u) throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(v)}'`);
+  return latin1(u);
 }
 
 function hexOf(u: Uint8Array, sepArg: PyVal, perArg: PyVal): string {
@@ -900,7 +916,7 @@ function bytesPercent(fmt: Uint8Array, arg: PyVal): Uint8Array {
 export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): void {
   const tn = t.name;
   const b_ = (self: PyVal, name: string): Uint8Array => {
-    if (!(self instanceof PyBytes) || !typeOf(self).isSubtypeOf(t)) throw pyErr(TypeError, `descriptor '${name}' requires a '${tn}' object but received a '${typeName(self)}'`);
+    if (!(self instanceof PyBytes) || !typeOf(self).isSubtypeOf(t)) throw descriptorError(name, tn, self);
     return self.bytes;
   };
   const S = (self: PyVal, name: string) => latin1(b_(self, name));
@@ -927,7 +943,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     return b[i];
   });
   def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
-  def('__contains__', (self, args) => S(self, '__contains__').includes(subArg(args[0])));
+  def('__contains__', (self, args) => S(self, '__contains__').includes(containsArg(args[0])));
   def('__add__', (self, args) => {
     const o = bytesLike(args[0]);
     if (o) return mk(concat(b_(self, '__add__'), o));
@@ -996,11 +1012,11 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     const a = optIndex(args[1], s.length, 0), b = optIndex(args[2], s.length, s.length);
     const part = s.slice(a, b);
     const p = args[0];
-    if (p instanceof PyTuple) return p.items.some((x) => test(part, latin1(needBytes(x))));
+    const none = (args.length > 1 && args[1] !== None && sliceIdx(args[1]) > s.length) || b < a;
+    if (p instanceof PyTuple) return p.items.some((x) => { const u = latin1(needBytes(x)); return !none && test(part, u); });
     const pb = bytesLike(p);
     if (!pb) throw pyErr(TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
-    if (a > s.length) return false;
-    return test(part, latin1(pb));
+    return !none && test(part, latin1(pb));
   });
   affixB('startswith', (s, p) => s.startsWith(p));
   affixB('endswith', (s, p) => s.endsWith(p));

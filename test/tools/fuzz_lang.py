@@ -1,0 +1,1020 @@
+"""Differential fuzzer for the language core: emits a random but deterministic Python program.
+
+usage: python3 test/tools/fuzz_lang.py SEED > prog.py
+
+The program prints the result (or the exception type and message) of every operation, so that
+running it under CPython and under Yieldpoint and comparing the output finds any difference.
+Everything generated must be valid under CPython 3.11, deterministic (no set-of-str order, no
+ids), fast and small: exponents, shifts and repetitions are capped.
+"""
+import random
+import sys
+
+SMALL_INTS = list(range(-10, 11)) + [16, 37, 100, 255, 256, 1000, -128, 12345, -99999]
+BIG_INTS = ['2**64', '-(2**63)', '10**20 + 7', '123456789012345678901234567890', '-987654321987654321',
+            '2**100 - 1', '(1 << 70) + 3', '-(10**30)', '3**50']
+FLOATS = ['0.0', '-0.0', '0.1', '0.5', '1.5', '2.5', '-2.5', '3.14159', '2.675', '1e16', '1e-07', '1e300',
+          '-1e300', '123456.789', '1/3', '0.30000000000000004', '1e22', '5e-324', '1.7976931348623157e308',
+          "float('inf')", "float('-inf')", "float('nan')", '100.0', '-7.25', '0.125', '9.995', '1234.5',
+          '2.0', '-3.0', '6.02e23', '1.23456789e-10']
+STRS = ['', 'a', 'abc', 'Hello World', '  padded  ', 'a,b,,c', 'one two  three', 'x\ty\tz',
+        'line1\nline2\r\nline3\n', 'MiXeD cAsE', "it's o'neil", '12345', '-42', '3.14', 'ß', 'Straße',
+        'ǅungla', 'éàü', 'ΣΑΣ ος', 'hello_world-foo bar', '\t\n ', 'aaa', 'abcabcabc', '0x1F', '١٢٣', '½',
+        'x²', 'ﬁne', 'ABC def GHI', 'snake_case_name', 'a\x0bb\x0cc\x1cd', 'tab\tsep\tcols', 'ab\x00cd',
+        'they\'re bill\'s', '123abc', 'A1 b2 C3', 'Ünïcödé', '  ', '\u2003em\u2003', 'x\u2028y', '_id9',
+        '9lives', 'café au lait', 'CAPS', 'title Case', 'a-b_c d']
+WORDS = ['a', 'b', 'ab', 'abc', 'x', 'hello', 'World', '', ' ', ',', 'ß', 'é', '1', '10', 'Z']
+
+
+class Gen:
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.lines = []
+        self.ind = 0
+        self.n = 0
+        self.uid = 0
+
+    # ---- helpers -------------------------------------------------------------------------
+    def c(self, seq):
+        # a backquote in a choice stands for a single quote (f-string expressions here cannot hold one)
+        v = self.r.choice(seq)
+        return v.replace('`', "'") if isinstance(v, str) else v
+
+    def p(self, prob):
+        return self.r.random() < prob
+
+    def emit(self, text):
+        for line in text.split('\n'):
+            self.lines.append('    ' * self.ind + line)
+
+    def label(self):
+        self.n += 1
+        return self.n
+
+    def name(self, base):
+        self.uid += 1
+        return f'{base}{self.uid}'
+
+    def show(self, expr):
+        self.emit(f'show({self.label()}, lambda: {expr})')
+
+    def stmt(self, code):
+        # a statement that may raise: print the exception like show()
+        self.emit('try:')
+        self.emit('    ' + code.replace('\n', '\n    '))
+        self.emit('except Exception as e:')
+        self.emit(f'    print({self.label()}, type(e).__name__, e)')
+
+    # ---- leaves --------------------------------------------------------------------------
+    def int_lit(self):
+        k = self.r.random()
+        if k < 0.75:
+            v = self.c(SMALL_INTS)
+            return f'({v})' if v < 0 else str(v)
+        if k < 0.9:
+            return f'({self.c(BIG_INTS)})'
+        return self.c(['True', 'False', '0b1011', '0o17', '0xff', '1_000_000'])
+
+    def float_lit(self):
+        v = self.c(FLOATS)
+        return f'({v})' if v.startswith('-') or '/' in v else v
+
+    def str_lit(self):
+        return repr(self.c(STRS))
+
+    def word(self):
+        return repr(self.c(WORDS))
+
+    # ---- typed expressions ---------------------------------------------------------------
+    def int_expr(self, d=2):
+        if d <= 0 or self.p(0.3):
+            return self.c([self.int_lit, self.int_lit, lambda: 'ia', lambda: 'ib'])()
+        k = self.r.randrange(12)
+        if k < 5:
+            op = self.c(['+', '-', '*', '//', '%', '&', '|', '^', '+', '-', '*'])
+            return f'({self.int_expr(d - 1)} {op} {self.int_expr(d - 1)})'
+        if k == 5:
+            if self.p(0.5):
+                return f'({self.c(["2", "3", "-2", "10", "7", "-1", "0", "1"])} ** {self.r.randint(0, 70)})'
+            return f'({self.int_expr(0)} ** {self.c(["0", "1", "2", "3", "-1", "-2"])})'
+        if k == 6:
+            op = self.c(['<<', '>>'])
+            return f'({self.int_expr(d - 1)} {op} {self.c(["0", "1", "3", "7", "31", "64", "100", "-1"])})'
+        if k == 7:
+            return f'{self.c(["-", "~", "+", "-"])}{self.int_expr(d - 1)}'
+        if k == 8:
+            f = self.c(['abs({})', 'int({})', 'divmod({}, {})[0]', 'divmod({}, {})[1]', 'max({}, {})',
+                        'min({}, {})', 'pow({}, 3, {})', 'round({}, {})', 'sum([{}, {}])', '({}).bit_length()',
+                        'int(str({}))', 'len(str({}))', '({}).__index__()', 'int(({}).__abs__())'])
+            args = [self.int_expr(d - 1) for _ in range(f.count('{}'))]
+            if f.startswith('round'):
+                args[1] = self.c(['-1', '-2', '0', '1', '-5'])
+            return f.format(*args)
+        if k == 9:
+            return f'({self.int_expr(d - 1)} if {self.bool_expr(d - 1)} else {self.int_expr(d - 1)})'
+        if k == 10:
+            return self.c([f'int({self.float_lit()})', f'round({self.float_expr(d - 1)})',
+                           f'int({self.str_lit()})', f'int({self.c(["0x1f", "ff", "777", "-101", " 12 ", "1_0"])!r}, {self.c(["16", "8", "2", "0", "36"])})',
+                           f'len({self.str_expr(d - 1)})', f'{self.str_expr(d - 1)}.count({self.word()})',
+                           f'{self.str_expr(d - 1)}.find({self.word()})'])
+        return f'pow({self.int_expr(0)}, {self.c(["-1", "2", "5", "0"])}, {self.c(["7", "13", "1", "-5", "0", "10"])})'
+
+    def float_expr(self, d=2):
+        if d <= 0 or self.p(0.3):
+            return self.c([self.float_lit, self.float_lit, self.int_lit, lambda: 'fx'])()
+        k = self.r.randrange(9)
+        if k < 4:
+            op = self.c(['+', '-', '*', '/', '//', '%', '/', '*'])
+            a, b = (self.float_expr(d - 1), self.c([self.float_expr, self.int_expr])(d - 1))
+            if self.p(0.5):
+                a, b = b, a
+            return f'({a} {op} {b})'
+        if k == 4:
+            # a negative base with a fractional exponent would give a complex (outside the subset)
+            return self.c([f'(abs({self.float_lit()}) ** {self.c(["2", "0.5", "-1", "3", "10", "0", "-0.5", "1000"])})',
+                           f'({self.float_lit()} ** {self.c(["2", "-1", "3", "10", "0", "1000", "-2"])})',
+                           f'(abs({self.float_expr(d - 1)}) ** {self.c(["0.5", "2", "1.5", "0"])})',
+                           f'(2 ** {self.c(["-1", "-10", "0.5", "-0.5", "1024", "1023.5"])})'])
+        if k == 5:
+            return f'round({self.float_expr(d - 1)}, {self.c(["0", "1", "2", "3", "-1", "-2", "5", "10", "None"])})'
+        if k == 6:
+            f = self.c(['abs({})', '-{}', 'float({})', 'math.floor({})', 'math.ceil({})', 'math.trunc({})',
+                        'math.sqrt({})', 'math.fmod({}, {})', 'math.copysign({}, {})', 'max({}, {})',
+                        'min({}, {})', 'math.fsum([{}, {}, {}])', 'sum([{}, {}, {}])', 'math.hypot({}, {})',
+                        'math.log({})', 'math.isclose({}, {})', 'divmod({}, {})[0]',
+                        'divmod({}, {})[1]', '{}.is_integer()', 'float({}).as_integer_ratio()[1]',
+                        'math.modf({})[0]', 'math.frexp({})[0]', 'math.ldexp({}, 3)', 'math.log2({})',
+                        'math.log10({})', 'math.degrees({})', 'math.pow({}, 2)'])
+            args = [self.float_expr(d - 1) for _ in range(f.count('{}'))]
+            return f.format(*args)
+        if k == 7:
+            return f'float({self.c(["1e3", " 2.5 ", "inf", "-Infinity", "nan", "1_0.5", "0x10", "abc", ".5", "5.", "1e-3"])!r})'
+        return f'({self.float_expr(d - 1)} if {self.bool_expr(d - 1)} else {self.int_expr(d - 1)})'
+
+    def num_expr(self, d=2):
+        return self.c([self.int_expr, self.float_expr])(d)
+
+    def any_leaf(self):
+        return self.c([self.int_lit, self.float_lit, self.str_lit, lambda: 'None', lambda: '[1, 2]',
+                       lambda: '(1, 2)', lambda: '()', lambda: "{'a': 1}", lambda: 'True', lambda: '[]',
+                       lambda: '{1, 2}', lambda: 'frozenset({3})', lambda: "b'ab'", lambda: 'range(3)'])()
+
+    def bool_expr(self, d=1):
+        k = self.r.randrange(5)
+        if k == 0 or d <= 0:
+            return self.cmp_expr(0)
+        if k == 1:
+            return f'({self.bool_expr(d - 1)} {self.c(["and", "or"])} {self.bool_expr(d - 1)})'
+        if k == 2:
+            return f'(not {self.bool_expr(d - 1)})'
+        if k == 3:
+            return f'({self.word()} in {self.str_expr(d - 1)})'
+        return f'bool({self.any_leaf()})'
+
+    def cmp_expr(self, d=1):
+        ops = ['<', '<=', '>', '>=', '==', '!=']
+        n = self.r.randint(1, 3)
+        kind = self.r.randrange(5)
+        def operand():
+            if kind == 0:
+                return self.num_expr(d)
+            if kind == 1:
+                return self.str_lit()
+            if kind == 2:
+                return self.c(['[1, 2]', '[1, 2, 3]', '[1]', '[]', '[1, 2.0]', "['a']", '[[1], 2]'])
+            if kind == 3:
+                return self.c(['(1, 2)', '(1, 2, 3)', '()', '(1,)', "(1, 'a')", '(0.5, 2)'])
+            return self.any_leaf()
+        parts = [operand()]
+        for _ in range(n):
+            parts.append(self.c(ops + ['in', 'not in'] if kind == 4 and self.p(0.3) else ops))
+            parts.append(operand())
+        return '(' + ' '.join(parts) + ')'
+
+    def str_expr(self, d=2):
+        if d <= 0 or self.p(0.35):
+            return self.c([self.str_lit, self.str_lit, lambda: 'sa'])()
+        k = self.r.randrange(10)
+        s = self.str_expr(d - 1)
+        if k == 0:
+            return f'({s} + {self.str_expr(d - 1)})'
+        if k == 1:
+            return f'({self.str_lit()} * {self.c(["0", "2", "3", "-1"])})'
+        if k == 2:
+            return f'{s}[{self.slice_()}]'
+        if k in (3, 4, 5):
+            return self.str_method_call(s, str_result=True)
+        if k == 6:
+            return f'{self.str_lit()}.join({self.c([self.str_list_expr, lambda: s])()})'
+        if k == 7:
+            return f'str({self.any_leaf()})' if self.p(0.5) else f'repr({self.any_leaf()})'
+        if k == 8:
+            return self.fstring()
+        return self.c([f'format({self.num_expr(1)}, {self.spec()!r})', f'{self.pct_format()}',
+                       f'chr({self.c(["65", "97", "0x3b1", "0x1F600", "-1", "0x110000", "32", "10"])})',
+                       f'hex({self.int_expr(1)})', f'bin({self.int_expr(1)})', f'oct({self.int_expr(1)})',
+                       f'ascii({self.str_lit()})', f'{self.float_lit()}.hex()' if self.p(0.2) else f'str({self.float_expr(1)})'])
+
+    def str_list_expr(self):
+        return self.c([
+            f'[{", ".join(self.word() for _ in range(self.r.randint(0, 4)))}]',
+            f'{self.str_lit()}.split()', f'list({self.str_lit()})', f'[str(i) for i in range({self.r.randint(0, 5)})]',
+            f'sorted({self.str_lit()})', f'[{self.word()}, {self.int_lit()}]',
+        ])
+
+    def slice_(self):
+        def b():
+            return self.c(['', '', '0', '1', '2', '3', '-1', '-2', '-4', '10', '-10', '5', 'None'])
+        k = self.r.randrange(4)
+        if k == 0:
+            return self.c(['0', '1', '-1', '2', '-3', '7', '-20'])
+        if k == 1:
+            return f'{b()}:{b()}'
+        return f'{b()}:{b()}:{self.c(["1", "2", "-1", "-2", "3", "-3", "", "0" if self.p(0.15) else "-1"])}'
+
+    STR_METHODS_STR = ['strip', 'lstrip', 'rstrip', 'replace', 'center', 'ljust', 'rjust', 'zfill', 'title',
+                       'capitalize', 'swapcase', 'casefold', 'upper', 'lower', 'expandtabs', 'removeprefix',
+                       'removesuffix']
+    STR_METHODS_OTHER = ['split', 'rsplit', 'partition', 'rpartition', 'find', 'rfind', 'index', 'rindex',
+                         'count', 'startswith', 'endswith', 'splitlines', 'isalpha', 'isdigit', 'isdecimal',
+                         'isnumeric', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isidentifier',
+                         'isprintable', 'isascii', 'encode']
+
+    def str_method_call(self, s, str_result=False):
+        m = self.c(self.STR_METHODS_STR if str_result else self.STR_METHODS_STR + self.STR_METHODS_OTHER * 2)
+        r = self.r
+        sep = lambda: self.c(['None', "','", "' '", "'a'", "'ab'", "'b'", "'\\n'", "'ss'", "'l'"] + (["''"] if self.p(0.1) else []))
+        width = lambda: self.c(['0', '3', '5', '8', '11', '20', '-1'])
+        pos = lambda: self.c(['0', '1', '-1', '2', '-3', '5', '100', 'None'])
+        if m in ('strip', 'lstrip', 'rstrip'):
+            a = self.c(['', 'None', "' '", "'a'", "'ab'", "'xyz'", "'\\t\\n '", "'dap'", "'lo'"])
+        elif m == 'replace':
+            a = f'{self.word()}, {self.word()}' + (f', {self.c(["0", "1", "2", "-1"])}' if self.p(0.4) else '')
+        elif m in ('center', 'ljust', 'rjust'):
+            a = width() + (f', {self.c(["*", "-", "é", "ab", " "])!r}' if self.p(0.5) else '')
+        elif m == 'zfill':
+            a = width()
+        elif m == 'expandtabs':
+            a = self.c(['', '0', '1', '4', '8', '3', '-1'])
+        elif m in ('removeprefix', 'removesuffix', 'partition', 'rpartition'):
+            a = self.c([self.word(), self.word(), sep()]) if m.startswith('r') and 'part' not in m or 'part' not in m else self.c([self.word(), sep()])
+            if a == 'None':
+                a = "'a'"
+        elif m in ('split', 'rsplit'):
+            a = self.c(['', sep(), f'{sep()}, {self.c(["0", "1", "2", "-1", "5"])}', f'maxsplit={self.c(["0", "1", "2"])}',
+                        f'sep={sep()}, maxsplit=1'])
+        elif m in ('find', 'rfind', 'index', 'rindex', 'count'):
+            a = self.word()
+            if self.p(0.5):
+                a += f', {pos()}'
+                if self.p(0.5):
+                    a += f', {pos()}'
+        elif m in ('startswith', 'endswith'):
+            a = self.c([self.word(), f'({self.word()}, {self.word()})', '()', f'[{self.word()}]' if self.p(0.1) else self.word()])
+            if self.p(0.4):
+                a += f', {pos()}'
+                if self.p(0.5):
+                    a += f', {pos()}'
+        elif m == 'splitlines':
+            a = self.c(['', 'True', 'False', 'keepends=True'])
+        elif m == 'encode':
+            return f'len({s}.encode())'
+        else:
+            a = ''
+        return f'{s}.{m}({a})'
+
+    def spec(self, in_fstring=False):
+        out = ''
+        if self.p(0.3):
+            if self.p(0.4):
+                out += self.c(['*', '0', '_', 'x', '-', ' ', 'é'] + ([] if in_fstring else ['{']))
+            out += self.c(['<', '>', '^', '='])
+        if self.p(0.3):
+            out += self.c(['+', '-', ' '])
+        if self.p(0.05):
+            out += 'z'
+        if self.p(0.15):
+            out += '#'
+        if self.p(0.15):
+            out += '0'
+        if self.p(0.5):
+            out += str(self.c([1, 3, 5, 8, 10, 12, 15, 20]))
+        if self.p(0.2):
+            out += self.c([',', '_'])
+        if self.p(0.35):
+            out += '.' + str(self.c([0, 1, 2, 3, 5, 6, 10, 17, 20]))
+        if self.p(0.75):
+            out += self.c(['d', 'x', 'X', 'o', 'b', 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 'c', 's', 'f', 'g', 'd'])
+        return out
+
+    def fstring(self):
+        # nested quotes or backslashes are not allowed in 3.11's f-string expressions: retry
+        for _ in range(20):
+            src = self.fstring1()
+            try:
+                compile(src, '<f>', 'eval')
+                return src
+            except SyntaxError:
+                pass
+        return 'f"{ia:>5}"'
+
+    def fstring1(self):
+        parts = []
+        for _ in range(self.r.randint(1, 3)):
+            k = self.r.randrange(8)
+            v = self.c([self.int_expr(1), self.float_expr(1), self.fstr_lit(), self.int_lit(), self.float_lit(), 'None', 'True', "[1, 'a']"])
+            if k < 4:
+                parts.append('{' + v + ':' + self.spec(True) + '}')
+            elif k == 4:
+                parts.append('{' + v + self.c(['!r', '!s', '!a']) + (':' + self.spec(True) if self.p(0.3) else '') + '}')
+            elif k == 5:
+                parts.append('{' + v + ':{' + self.c(['iw', '5', '10', '1']) + '}.{' + self.c(['ip', '2', '0']) + '}' + self.c(['f', 'g', 'e', '', 's', '%']) + '}')
+            elif k == 6:
+                parts.append('{' + self.c(['ia', 'fx', 'sa', 'ib']) + self.c(['=', ' = ', '=!r', '=:>8', '=:.3']) + '}')
+            else:
+                parts.append(self.c(['lit ', '{{', '}}', ' - ', '|', '%d']))
+        return 'f"' + ''.join(parts) + '"'
+
+    def fstr_lit(self):
+        # a str literal usable inside a double-quoted f-string: no backslash, no double quote
+        return repr(self.c([s for s in STRS if '\\' not in repr(s) and '"' not in repr(s)]))
+
+    def pct_format(self):
+        convs = []
+        args = []
+        for _ in range(self.r.randint(1, 3)):
+            flag = self.c(['', '', '-', '+', ' ', '0', '#', '-0'])
+            w = self.c(['', '', '5', '10', '*'])
+            pr = self.c(['', '', '.2', '.0', '.5', '.*'])
+            t = self.c(['d', 'i', 's', 'r', 'f', 'e', 'g', 'x', 'X', 'o', 'c', 'a', '%', 'u', 'G', 'E'])
+            if t == '%':
+                convs.append('%%')
+                continue
+            convs.append(f'%{flag}{w}{pr}{t}')
+            if w == '*':
+                args.append(self.c(['6', '-6', '2']))
+            if pr == '.*':
+                args.append(self.c(['1', '3']))
+            if t in 'sra':
+                args.append(self.any_leaf())
+            elif t == 'c':
+                args.append(self.c(['65', "'z'", '0x3b1', "'ab'", '-1', '3.5']))
+            else:
+                args.append(self.c([self.int_lit(), self.float_lit(), self.int_lit(), "'7'" if self.p(0.1) else self.int_lit()]))
+        if self.p(0.1):
+            args.append('0')
+        elif self.p(0.1) and args:
+            args.pop()
+        fmt = '[' + '|'.join(convs) + ']'
+        if len(args) == 1 and self.p(0.5):
+            return f'({fmt!r} % {args[0]})'
+        return f'({fmt!r} % ({", ".join(args)}{"," if len(args) == 1 else ""}))'
+
+    def list_expr(self, d=1):
+        k = self.r.randrange(7)
+        if k == 0 or d <= 0:
+            return f'[{", ".join(self.int_lit() for _ in range(self.r.randint(0, 6)))}]'
+        if k == 1:
+            return f'list(range({self.c(["5", "0", "-3, 4", "10, 0, -3", "1, 12, 4", "3, -4, -2"])}))'
+        if k == 2:
+            return f'[{self.int_expr(0)} * i for i in range({self.r.randint(0, 6)}) if i % {self.c(["1", "2", "3"])}]'
+        if k == 3:
+            return f'{self.list_expr(d - 1)} + {self.list_expr(d - 1)}'
+        if k == 4:
+            return f'sorted({self.list_expr(d - 1)}{self.c(["", ", reverse=True", ", key=abs", ", key=lambda v: (v % 3, -v)", ", key=str"])})'
+        if k == 5:
+            return f'{self.list_expr(d - 1)}[{self.slice_()}]' if self.p(0.5) else f'list({self.list_expr(d - 1)}[{self.slice_().split(":")[0] or "0"}:])'
+        return f'[{", ".join(self.c([self.int_lit, self.float_lit, self.str_lit])() for _ in range(self.r.randint(0, 4)))}]'
+
+    # ---- sections ------------------------------------------------------------------------
+    def sec_vars(self):
+        self.emit(f'ia = {self.int_lit()}')
+        self.emit(f'ib = {self.int_lit()}')
+        self.emit(f'fx = {self.float_lit()}')
+        self.emit(f'sa = {self.str_lit()}')
+        self.emit(f'iw = {self.c([3, 7, 12])}')
+        self.emit(f'ip = {self.c([0, 2, 4])}')
+        self.emit("print('vars', repr(ia), repr(ib), repr(fx), repr(sa))")
+
+    def sec_int(self):
+        for _ in range(self.r.randint(3, 8)):
+            self.show(self.int_expr(self.r.randint(1, 3)))
+
+    def sec_float(self):
+        for _ in range(self.r.randint(3, 8)):
+            self.show(self.float_expr(self.r.randint(1, 3)))
+
+    def sec_cmp(self):
+        for _ in range(self.r.randint(3, 6)):
+            self.show(self.cmp_expr(1))
+        self.show(self.bool_expr(2))
+
+    def sec_str(self):
+        for _ in range(self.r.randint(4, 10)):
+            if self.p(0.6):
+                self.show(self.str_method_call(self.str_expr(self.r.randint(0, 1))))
+            else:
+                self.show(self.str_expr(self.r.randint(1, 3)))
+
+    def sec_slice(self):
+        seq = self.c([self.str_lit(), '[0, 1, 2, 3, 4, 5, 6]', "('a', 'b', 'c', 'd')", 'list(range(10))',
+                      'range(2, 20, 3)', "'abcdefgh'", '(1, 2)', '[]'])
+        v = self.name('q')
+        self.emit(f'{v} = {seq}')
+        for _ in range(self.r.randint(3, 7)):
+            self.show(f'{v}[{self.slice_()}]')
+        if self.p(0.7):
+            lv = self.name('ls')
+            self.emit(f'{lv} = list(range(8))')
+            for _ in range(self.r.randint(1, 4)):
+                k = self.r.randrange(3)
+                sl = self.slice_()
+                if ':' not in sl:
+                    sl = sl + ':'
+                if k == 0:
+                    self.emit(f'try:\n    {lv}[{sl}] = {self.list_expr(0)}\nexcept Exception as e:\n    print({self.label()}, type(e).__name__, e)')
+                elif k == 1:
+                    self.emit(f'try:\n    del {lv}[{sl}]\nexcept Exception as e:\n    print({self.label()}, type(e).__name__, e)')
+                else:
+                    self.emit(f'try:\n    {lv}[{self.c(["0", "-1", "9", "-9", "2"])}] = 99\nexcept Exception as e:\n    print({self.label()}, type(e).__name__, e)')
+                self.emit(f'print({self.label()}, {lv})')
+
+    def sec_format(self):
+        for _ in range(self.r.randint(3, 8)):
+            k = self.r.randrange(5)
+            if k == 0:
+                self.show(self.fstring())
+            elif k == 1:
+                self.show(f'format({self.c([self.int_expr(1), self.float_expr(1), self.str_lit(), "True", "None", self.int_lit(), self.float_lit()])}, {self.spec()!r})')
+            elif k == 2:
+                self.show(self.pct_format())
+            elif k == 3:
+                self.show(self.str_format())
+            else:
+                self.show(f"'%(a)s-%(b)05.1f-%(a)r' % {{'a': {self.any_leaf()}, 'b': {self.float_lit()}}}")
+
+    def str_format(self):
+        fmts = ['{0} {1!r} {0:>5}', '{} {}', '{0.real} {1[0]}', '{a.imag} {b[1]}', '{:*^{w}}', '{0:{1}}',
+                '{} {0}', '{2}', '{x}', '{0[a]}', '{!r:>8}', '{0:,} {0:_x}', '{:%} {:.0%}', '{{}} {}',
+                '{0:=+8}', '{:s}', '{0!s:^7} {1:#b}', '{:.3} {:.3}', '{:10.2e}']
+        f = self.c(fmts)
+        args = [self.c([self.int_lit(), self.float_lit(), self.str_lit(), '[1, 2]', "{'a': 5}"]) for _ in range(self.r.randint(0, 3))]
+        kw = f'a={self.int_lit()}, b={self.c(["[7, 8]", "(1,)", "{1: 2}"])}, w={self.c(["6", "3", "-1"])}, x={self.any_leaf()}'
+        return f'{f!r}.format({", ".join(args + [kw])})'
+
+    def sec_list(self):
+        v = self.name('L')
+        self.emit(f'{v} = {self.list_expr(2)}')
+        for _ in range(self.r.randint(3, 9)):
+            k = self.r.randrange(13)
+            if k == 0:
+                self.stmt(f'{v}.append({self.int_lit()})')
+            elif k == 1:
+                self.stmt(f'{v}.extend({self.c([self.list_expr(0), "range(3)", "(5, 6)", "iter([7])"])})')
+            elif k == 2:
+                self.stmt(f'{v}.insert({self.c(["0", "-1", "100", "-100", "2"])}, {self.int_lit()})')
+            elif k == 3:
+                self.show(f'{v}.pop({self.c(["", "0", "-1", "5", "-20"])})')
+            elif k == 4:
+                self.show(f'{v}.remove({self.int_lit()})')
+            elif k == 5:
+                self.show(f'{v}.index({self.int_lit()}{self.c(["", ", 1", ", -3, -1", ", 0, 2"])})')
+            elif k == 6:
+                self.show(f'{v}.count({self.int_lit()})')
+            elif k == 7:
+                # Not list.sort: after a failed comparison CPython leaves the list partly sorted
+                # (a known difference: ours is left as it was).
+                self.stmt(f'{v}[:] = sorted({v}, {self.c(["", "reverse=True", "key=abs", "key=lambda v: -v", "key=str, reverse=True"])})')
+            elif k == 8:
+                self.stmt(f'{v}.reverse()')
+            elif k == 9:
+                self.show(f'{v} {self.c(["+", "*", "==", "<", "!=", ">="])} {self.c([self.list_expr(0), "2", "0", "(1,)"])}')
+            elif k == 10:
+                self.show(f'({v}[{self.slice_()}], {v}.copy() is {v}, len({v}), {self.int_lit()} in {v})')
+            elif k == 11:
+                op = self.c(['+=', '*='])
+                self.stmt(f'{v} {op} {self.list_expr(0) if op == "+=" else self.c(["2", "0", "-1", "1"])}')
+            else:
+                self.show(f'(sum({v}), min({v}, default=None), max({v}, key=lambda v: (v % 4, v), default="e"), sorted({v}, reverse=True)[:3])')
+            self.emit(f'print({self.label()}, {v})')
+
+    def sec_dict(self):
+        v = self.name('D')
+        items = ', '.join(f'{self.c([self.word(), self.int_lit()])}: {self.int_lit()}' for _ in range(self.r.randint(0, 5)))
+        self.emit(f'{v} = {{{items}}}')
+        keys = lambda: self.c([self.word(), self.int_lit(), '1.0', 'True', '(1, 2)'] + (['[1]'] if self.p(0.1) else []))
+        for _ in range(self.r.randint(3, 9)):
+            k = self.r.randrange(14)
+            if k == 0:
+                self.stmt(f'{v}[{keys()}] = {self.int_lit()}')
+            elif k == 1:
+                self.show(f'{v}[{keys()}]')
+            elif k == 2:
+                self.show(f'{v}.get({keys()}{self.c(["", ", 0", ", `d`"])})')
+            elif k == 3:
+                self.show(f'{v}.pop({keys()}{self.c(["", ", None"])})')
+            elif k == 4:
+                self.show(f'{v}.popitem()')
+            elif k == 5:
+                self.show(f'{v}.setdefault({keys()}, {self.int_lit()})')
+            elif k == 6:
+                self.stmt(f'{v}.update({self.c(["{1: 2}", "[(3, 4)]", "x=5", "{}", "zip(`ab`, (1, 2))"])})')
+            elif k == 7:
+                self.show(f'(list({v}.keys()), list({v}.values()), list({v}.items())[-2:])')
+            elif k == 8:
+                self.show(f'({v} | {{{keys()}: 0}}, {v} == dict({v}), len({v}), {keys()} in {v})')
+            elif k == 9:
+                self.emit(f'try:\n    del {v}[{keys()}]\nexcept Exception as e:\n    print({self.label()}, type(e).__name__, e)')
+            elif k == 10:
+                self.show(f'dict.fromkeys({self.c(["`abc`", "range(3)", "[1, 1, 2]"])}{self.c(["", ", 0"])})')
+            elif k == 11:
+                self.show(f'{{k: v for k, v in sorted({v}.items(), key=lambda kv: str(kv))}}')
+            elif k == 12:
+                self.show(f'sorted({v}, key=repr)')
+            else:
+                self.show(f'[(k, {v}[k]) for k in {v} if k != {self.int_lit()}]')
+            self.emit(f'print({self.label()}, {v})')
+
+    def sec_set(self):
+        a = self.name('S')
+        b = self.name('S')
+        self.emit(f'{a} = {{{", ".join(str(self.r.randint(0, 12)) for _ in range(self.r.randint(1, 6)))}}}')
+        self.emit(f'{b} = set({self.list_expr(1)})')
+        for _ in range(self.r.randint(3, 8)):
+            k = self.r.randrange(9)
+            if k == 0:
+                self.show(f'sorted({a} {self.c(["|", "&", "-", "^"])} {b}, key=repr)')
+            elif k == 1:
+                self.show(f'({a} {self.c(["<=", "<", ">=", ">", "==", "!="])} {b}, {a}.isdisjoint({b}), {a}.issubset({self.list_expr(0)}))')
+            elif k == 2:
+                self.stmt(f'{a}.add({self.r.randint(-3, 15)})')
+            elif k == 3:
+                self.show(f'{a}.remove({self.r.randint(0, 12)})')
+            elif k == 4:
+                self.stmt(f'{a}.discard({self.r.randint(0, 12)})')
+            elif k == 5:
+                self.show(f'{a}.pop() if {a} else "empty"')
+            elif k == 6:
+                self.show(f'(frozenset({a}) == {a}, len({a} | {b}), sorted({{x % 5 for x in {a}}}), {self.int_lit()} in {a})')
+            elif k == 7:
+                self.stmt(f'{a} {self.c(["|=", "&=", "-=", "^="])} {{{self.r.randint(0, 12)}, {self.r.randint(0, 12)}}}')
+            else:
+                self.show(f'set().union({a}, [1, 2]).difference({b}) == set({a}) - {b}')
+            self.emit(f'print({self.label()}, {a}, sorted({b}, key=repr))')
+
+    def sec_builtins(self):
+        for _ in range(self.r.randint(3, 8)):
+            L = self.list_expr(1)
+            self.show(self.c([
+                f'list(zip({L}, {self.str_lit()}{self.c(["", ", strict=True", ", range(2)"])}))',
+                f'list(enumerate({self.str_lit()}{self.c(["", ", 1", ", start=-2"])}))',
+                f'list(map({self.c(["abs", "str", "lambda v: v * 2", "pow"])}, {L}{self.c(["", ", [2, 3]"])}))',
+                f'list(filter({self.c(["None", "lambda v: v > 0", "bool", "str.isdigit"])}, {self.c([L, self.str_lit()])}))',
+                f'sorted({self.c([L, self.str_lit(), self.str_list_expr()])}, key={self.c(["None", "len", "str", "lambda v: -len(str(v))", "str.lower"])}{self.c(["", ", reverse=True"])})',
+                f'{self.c(["min", "max"])}({self.c([L, self.str_lit(), self.str_list_expr()])}{self.c(["", ", key=len", ", default=0", ", key=str, default=`x`"])})',
+                f'{self.c(["min", "max"])}({self.any_leaf()}, {self.any_leaf()})',
+                f'(any({L}), all({L}), sum({L}, {self.c(["0", "10", "0.5"])}), list(reversed({L})))',
+                f'[(i, c) for i, c in zip(range(10, 0, -3), {self.str_expr(1)})]',
+                f'len({self.c([self.any_leaf(), self.str_expr(1), L])})',
+                f'hash({self.c(["1", "1.0", "-1", "2**61", "-2**61 - 5", "(1, 2)", "True", "0.5", "-0.0", "[1]", "frozenset({1})", "float(`inf`)"])})',
+                f'(abs({self.any_leaf()}), divmod({self.num_expr(0)}, {self.num_expr(0)}))',
+                f'{self.c(["int", "float", "str", "bool", "list", "tuple"])}({self.any_leaf()})',
+                f'iter({self.any_leaf()}).__next__()',
+                f'range({self.int_lit()}, {self.int_lit()}, {self.c(["1", "2", "-1", "-3", "0"])})[{self.slice_()}]',
+                f'(repr(range(0, 10, 2)[::-1]), len(range({self.int_lit()}, {self.int_lit()})), {self.int_lit()} in range(0, 10, 3), range(5).index(3))',
+                f'[{self.int_expr(0)} for _ in ()] or {self.c(["ord", "chr", "len"])}({self.any_leaf()})',
+                f'isinstance({self.any_leaf()}, {self.c(["int", "(str, list)", "float", "bool", "object", "tuple"])})',
+                f'getattr({self.any_leaf()}, {self.c(["`real`", "`upper`", "`nope`", "`__len__`"])}, "dflt") is not None',
+                f'round({self.num_expr(1)}{self.c(["", ", 1", ", -1", ", 2"])})',
+            ]))
+
+    def sec_unpack(self):
+        for _ in range(self.r.randint(2, 5)):
+            tgt = self.c(['a, b', 'a, *b', '*a, b', 'a, *b, c', '(a, b), c', 'a, b, c', '[a, *b]', 'a, = '.rstrip(' =')])
+            src = self.c([self.list_expr(0), self.str_lit(), '(1, (2, 3))', "{'k': 1, 'j': 2}", 'range(4)', '[(1, 2), 3]', '5'])
+            lab = self.label()
+            names = [c for c in 'abc' if c in tgt]
+            self.emit('try:')
+            self.emit(f'    {tgt} = {src}')
+            self.emit(f'    print({lab}, {", ".join(names)})')
+            self.emit('except Exception as e:')
+            self.emit(f'    print({lab}, type(e).__name__, e)')
+        self.show(f'[*{self.list_expr(0)}, *{self.str_lit()}]')
+        self.show(f'{{**{{"a": 1}}, "b": 2, **dict(c=3)}}')
+
+    def sec_errors(self):
+        errs = ["int('abc')", "int('12', 1)", "int('', 0)", "float('x1')", "[].pop()", "{}.popitem()", "1/0", "1//0",
+                "1 % 0", "1.0/0", "2.0 % 0.0", "divmod(1, 0)", "divmod(1.5, 0)", "'a' + 1", "1 + 'a'", "[None][0]()",
+                "len(5)", "(5).foo", "[1][5]", "'abc'[10]", "(1,)[-3]", "hash([])", "{[]: 1}", "iter(5)",
+                "next(iter([]))", "chr(-1)", "ord('ab')", "ord('')", "int(float('inf'))", "int(float('nan'))",
+                "'abc'.index('z')", "math.sqrt(-1)", "math.log(0)", "round(1.5, 'a')", "sorted([1, 'a'])",
+                "max([])", "min([], key=len)", "pow(2, 3, 0)", "pow(2, -1, 4)", "float(10**400)", "10**400 / 1",
+                "10**400 / 10**399", "2 ** -1", "0 ** -1", "0.0 ** -1", "(-8) ** (1/3) if False else (-8.0) ** 2",
+                "'%d' % 'x'", "'%s %s' % (1,)", "'%s' % (1, 2)", "'{}'.format()", "'{0'.format(1)",
+                "'{a}'.format(1)", "'{0:d}'.format(1.5)", "format('s', 'd')", "format(1, 's')", "format(1.5, 'x')",
+                "format(1, '.2d')", "format('x', '+')", "format(5, ',c')", "format(True, 'd')", "abs('a')",
+                "-'a'", "~1.5", "[1, 2] * 1.5", "'ab' * 'c'", "[] + ()", "(1, 2) + [3]", "{1: 2} + {}",
+                "{1} + {2}", "1 < 'a'", "[1] < (1,)", "None > 0", "{} < {}", "[1, 2].index(5)", "(1, 2).index(3)",
+                "list.append()", "[].append(1, 2)", "'abc'.split('')", "'abc'.center()", "'a'.center(5, 'xy')",
+                "'abc'.join([1])", "'x'.zfill('3')", "int(None)", "float([])", "str(1, 2)",
+                "dict([1, 2])", "dict([(1, 2, 3)])", "set([[1]])", "frozenset(1)", "1 in 5", "'a' in ['a'][0] in 'b'",
+                "5 in 'abc'", "[] in {}", "object().x", "setattr(object(), \'x\', 1)", "type('X', (), {})().y",
+                "getattr(1, 'nope')", "setattr(1, 'x', 2)", "delattr([], 'x')", "slice(1, 2, 0).indices(5)",
+                "'abc'[::0]", "range(1, 2, 0)", "range(1.5)", "list(range(3))[1.0]", "sa['a']", "{}['missing']",
+                "{(1, 2): 3}[(1, 3)]", "[1, 2, 3][1:2:0]", "bytes(-1)", "b'a' + 'a'", "'a' + b'a'",
+                "int('99999999999999999999999999') + 1.5 * 10**300 * 10**10", "math.factorial(-1)",
+                "math.factorial(2.5)", "math.gcd(2.0, 4)", "math.isqrt(-1)", "math.comb(3, -1)", "1 .real.x",
+                "True.foo", "None.bar", "print(end=5)", "print(sep=1)", "isinstance(1, 1)", "issubclass(1, int)",
+                "sum(['a', 'b'], '')", "sum([[1]], [])", "enumerate(5)", "zip(5)", "map(abs, 5)", "list(reversed({1: 2, 3: 4}))",
+                "reversed(iter([]))", "divmod('a', 1)", "round('a')", "int('1' * 5000)", "str(10**5000)",
+                "int('0x10')", "int('0b2', 0)", "int('1e3')", "float('1e')", "hex(1.5)", "bin('a')", "oct(None)",
+                "'abc'.startswith(['a'])", "'abc'.replace(1, 'x')", "'a b'.split(None, 'x')", "'%c' % 1114112",
+                "'%c' % 'ab'", "'%x' % 1.5", "'%(a)s' % {}", "'%(a)s' % 1", "'%z' % 1", "'%' % ()",
+                "f'{1:=^}'", "format(1.5, '=^c')", "format(12, 'z')", "format(2**70, 'c')", "format(-1, 'c')",
+                "format('abc', '=10')", "format('abc', '010')", "format([], 'x')", "format(None, '>5')",
+                "'{0:{1}}'.format(1, 'x' * 3)", "'{:{}}'.format(1)", "'{0}{}'.format(1, 2)", "'{}{0}'.format(1, 2)",
+                "'{!x}'.format(1)", "'{0[}'.format(1)", "'}'.format()", "'{'.format()", "'{0.}'.format(1)"]
+        for _ in range(self.r.randint(4, 12)):
+            self.show(self.c(errs))
+
+    def sec_class(self):
+        C = self.name('C')
+        D = self.name('D')
+        self.emit(f'class {C}:')
+        self.emit(f'    """a class"""')
+        self.emit(f'    kind = {self.word()}')
+        self.emit(f'    def __init__(self, v):')
+        self.emit(f'        self.v = v')
+        dunders = ['repr'] + self.r.sample(['str', 'eq', 'lt', 'le', 'add', 'radd', 'iadd', 'sub', 'mul', 'len',
+                                 'getitem', 'contains', 'iter', 'bool', 'hash', 'call', 'neg', 'enter', 'format',
+                                 'index', 'int', 'float', 'getattr', 'setitem', 'truediv', 'floordiv', 'mod',
+                                 'pow', 'and', 'matmul', 'abs', 'round', 'gt', 'ne'], self.r.randint(3, 14))
+        ret_ni = self.p(0.3)
+        for dn in dunders:
+            if dn == 'repr':
+                self.emit(f"    def __repr__(self): return f'{C}({{self.v!r}})'")
+            elif dn == 'str':
+                self.emit(f"    def __str__(self): return 's' + str(self.v)")
+            elif dn in ('eq', 'lt', 'le', 'gt', 'ne'):
+                op = {'eq': '==', 'lt': '<', 'le': '<=', 'gt': '>', 'ne': '!='}[dn]
+                if ret_ni:
+                    self.emit(f'    def __{dn}__(self, o): return self.v {op} o.v if isinstance(o, {C}) else NotImplemented')
+                else:
+                    self.emit(f'    def __{dn}__(self, o): return self.v {op} getattr(o, "v", o)')
+            elif dn in ('add', 'radd', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'and', 'matmul'):
+                op = {'add': '+', 'radd': '+', 'sub': '-', 'mul': '*', 'truediv': '/', 'floordiv': '//', 'mod': '%',
+                      'pow': '**', 'and': '&', 'matmul': '*'}[dn]
+                if ret_ni:
+                    self.emit(f'    def __{dn}__(self, o): return {C}(self.v {op} o) if isinstance(o, int) else NotImplemented')
+                else:
+                    self.emit(f'    def __{dn}__(self, o): return {C}(self.v {op} getattr(o, "v", o))')
+            elif dn == 'iadd':
+                self.emit(f'    def __iadd__(self, o):\n        self.v += getattr(o, "v", o)\n        return self')
+            elif dn == 'len':
+                self.emit(f'    def __len__(self): return {self.c(["abs(self.v) if isinstance(self.v, int) else 3", "-1", "2", "True", "1.5"])}')
+            elif dn == 'getitem':
+                self.emit(f'    def __getitem__(self, i):\n        if isinstance(i, int) and i >= 4: raise IndexError(i)\n        return (i, self.v)')
+            elif dn == 'setitem':
+                self.emit(f'    def __setitem__(self, k, val): print("set", k, val)')
+            elif dn == 'contains':
+                self.emit(f'    def __contains__(self, x): return x == self.v')
+            elif dn == 'iter':
+                self.emit(f'    def __iter__(self):\n        yield self.v\n        yield from range(2)')
+            elif dn == 'bool':
+                self.emit(f'    def __bool__(self): return {self.c(["bool(self.v)", "1", "False"])}')
+            elif dn == 'hash':
+                self.emit(f'    def __hash__(self): return hash(self.v)' if self.p(0.8) else '    __hash__ = None')
+            elif dn == 'call':
+                self.emit(f'    def __call__(self, *a, **k): return (self.v, a, sorted(k.items()))')
+            elif dn == 'neg':
+                self.emit(f'    def __neg__(self): return {C}(-self.v)')
+            elif dn == 'enter':
+                self.emit(f'    def __enter__(self):\n        print("enter", self.v)\n        return self')
+                self.emit(f'    def __exit__(self, t, e, tb):\n        print("exit", t.__name__ if t else None, e)\n        return {self.c(["True", "False", "None"])}')
+            elif dn == 'format':
+                self.emit(f'    def __format__(self, spec): return "F[" + spec + "]" + format(self.v, spec.rstrip("!"))')
+            elif dn == 'index':
+                self.emit(f'    def __index__(self): return {self.c(["int(self.v) if isinstance(self.v, (int, float)) else 7", "2", "`x`"])}')
+            elif dn == 'int':
+                self.emit(f'    def __int__(self): return 42')
+            elif dn == 'float':
+                self.emit(f'    def __float__(self): return {self.c(["2.5", "1"])}')
+            elif dn == 'getattr':
+                self.emit(f'    def __getattr__(self, name):\n        if name.startswith("_"): raise AttributeError(name)\n        return name * 2')
+            elif dn == 'abs':
+                self.emit(f'    def __abs__(self): return "abs!"')
+            elif dn == 'round':
+                self.emit(f'    def __round__(self, n=None): return ("round", n)')
+        if self.p(0.5):
+            self.emit(f'    @property\n    def double(self): return self.v * 2')
+            self.emit(f'    @classmethod\n    def make(cls, x): return cls(x + 1)')
+            self.emit(f'    @staticmethod\n    def stat(*args): return len(args)')
+        self.emit(f'class {D}({C}):')
+        if self.p(0.5):
+            self.emit(f'    def __init__(self, v, w=0):\n        super().__init__(v)\n        self.w = w')
+        self.emit(f'    def __repr__(self): return "{D}<" + super().__repr__() + ">"')
+        x = self.name('o')
+        y = self.name('o')
+        self.emit(f'{x} = {C}({self.c([self.int_lit(), self.str_lit(), self.float_lit()])})')
+        self.emit(f'{y} = {D}({self.int_lit()})')
+        ops = [f'{x} + 1', f'1 + {x}', f'{x} + {y}', f'{x} - {y}', f'{x} * 2', f'{x} / 2', f'{x} // 2', f'{x} % 3',
+               f'{x} ** 2', f'{x} & 1', f'{x} @ {y}', f'{x} == {y}', f'{x} != {y}', f'{x} < {y}', f'{y} > {x}',
+               f'{x} <= 2', f'{x} >= {y}', f'len({x})', f'list({x})', f'3 in {x}', f'bool({x})', f'hash({x}) == hash({x})',
+               f'{x}(1, k=2)', f'-{x}', f'abs({x})', f'round({x})', f'round({x}, 2)', f'format({x}, ">6")',
+               f'f"{{{x}:*^9}}"', f'str({x})', f'repr({y})', f'{x}[0]', f'{x}[1:2]', f'int({x})', f'float({x})',
+               f'[1, 2, 3][{x}]', f'{x}.missing', f'{x}._private', f'{y}.double', f'{C}.make(4).v', f'{y}.stat(1, 2)',
+               f'{{{x}: 1}}', f'sorted([{y}, {x}])', f'max({x}, {y})', f'{x}.kind', f'{D}.__mro__[1].__name__',
+               f'type({y}).__name__', f'isinstance({y}, {C})', f'{C}.__doc__', f'{x}.__class__ is {C}',
+               f'vars({x})', f'{x}.__dict__', f'hex({x})', f'range({x})', f'"ab" * {x}', f'[{x}] * 2',
+               f'divmod({x}, 2)', f'{x} is {x}', f'not {x}', f'({x} or "falsy")', f'{y}.w']
+        for _ in range(self.r.randint(5, 14)):
+            self.show(self.c(ops))
+        if 'enter' in dunders:
+            self.stmt(f'with {x} as w:\n    print("in with", repr(w.v))\n    {self.c(["pass", "raise ValueError(`boom`)", "1/0"])}')
+            self.emit(f'print("after with")')
+        if 'setitem' in dunders:
+            self.stmt(f'{x}[{self.int_lit()}] = "z"')
+        if 'iadd' in dunders:
+            self.show(f'[{x}.__iadd__(5).v, {x}.v]')
+
+    def sec_gen(self):
+        g = self.name('gen')
+        self.emit(f'def {g}(n):')
+        self.emit(f'    total = 0')
+        self.emit(f'    for i in range(n):')
+        self.emit(f'        got = yield i * {self.int_lit()}')
+        self.emit(f'        if got is not None:')
+        self.emit(f'            total += got')
+        self.emit(f'            if got < 0: raise ValueError(f"neg {{got}}")')
+        if self.p(0.5):
+            self.emit(f'    yield from {self.c(["range(2)", "`xy`", "[None]"])}')
+        self.emit(f'    return total')
+        n = self.r.randint(0, 4)
+        self.show(f'list({g}({n}))')
+        self.emit(f'it = {g}({n})')
+        self.emit('try:')
+        self.emit(f'    print({self.label()}, next(it), it.send({self.int_lit()}), it.send(None))')
+        self.emit(f'    print({self.label()}, list(it), list(it))')
+        self.emit('except StopIteration as e:')
+        self.emit(f'    print({self.label()}, "stop", e.value, repr(e))')
+        self.emit('except Exception as e:')
+        self.emit(f'    print({self.label()}, type(e).__name__, e)')
+        self.emit(f'it = {g}({n + 2})')
+        self.emit('try:')
+        self.emit(f'    next(it)')
+        self.emit(f'    print({self.label()}, it.{self.c(["throw(KeyError(`k`))", "close()", "send(-1)", "send(5)"])})')
+        self.emit(f'    print({self.label()}, next(it, "default"))')
+        self.emit('except Exception as e:')
+        self.emit(f'    print({self.label()}, type(e).__name__, e)')
+        self.show(f'sum(x * x for x in range({self.r.randint(0, 20)}) if x % {self.r.randint(1, 4)})')
+        self.show(f'[[y for y in range(x)] for x in range({self.r.randint(0, 4)})]')
+        self.show(f'{{x: [c for c in {self.str_lit()} if c > {self.word()}][:x] for x in range(3)}}')
+        self.show(f'[(x, y) for x in {self.str_lit()}[:3] for y in range(2) if (x, y) != ("a", 1)]')
+        self.show(f'next((x for x in {self.list_expr(1)} if x > {self.int_lit()}), "none")')
+
+    def sec_closure(self):
+        f = self.name('mk')
+        self.emit(f'def {f}(start):')
+        self.emit(f'    count = start')
+        self.emit(f'    def inc(by=1):')
+        self.emit(f'        nonlocal count')
+        self.emit(f'        count += by')
+        self.emit(f'        return count')
+        self.emit(f'    def get(): return count')
+        self.emit(f'    return inc, get')
+        self.emit(f'inc, get = {f}({self.int_lit()})')
+        self.show(f'(inc(), inc({self.int_lit()}), get(), inc(by=-1))')
+        self.show(f'[fn() for fn in [lambda: i for i in range(3)]]')
+        self.show(f'[fn() for fn in [lambda i=i: i * 10 for i in range(3)]]')
+        d = self.name('dflt')
+        self.emit(f'def {d}(x, acc=[]):')
+        self.emit(f'    acc.append(x)')
+        self.emit(f'    return list(acc)')
+        self.show(f'({d}(1), {d}(2), {d}(3, []))')
+        k = self.name('kw')
+        self.emit(f'def {k}(a, b={self.int_lit()}, *args, c, d=4, **kw): return (a, b, args, c, d, sorted(kw.items()))')
+        for _ in range(self.r.randint(1, 4)):
+            self.show(f'{k}({self.c(["1, c=3", "1, 2, 3, c=0", "c=1, a=2", "1", "1, c=2, e=5, d=0", "*[1, 2, 3], c=9", "1, **{`c`: 1, `z`: 2}", "1, a=2, c=3", "1, 2, c=3, c=4" if False else "1, 2, 3, 4, c=5, d=6"])})')
+
+    def sec_flow(self):
+        f = self.name('flow')
+        self.emit(f'def {f}(x):')
+        self.emit(f'    log = []')
+        self.emit(f'    for i in range(3):')
+        self.emit(f'        try:')
+        self.emit(f'            log.append(("try", i))')
+        self.emit(f'            if i == x: {self.c(["raise KeyError(i)", "raise ValueError(`v` + str(i))", "1 / 0", "continue", "break", "return log"])}')
+        self.emit(f'            if i == x + 1: {self.c(["raise TypeError(`t`)", "continue", "break", "pass"])}')
+        self.emit(f'        except (KeyError, ZeroDivisionError) as e:')
+        self.emit(f'            log.append(("except", type(e).__name__, str(e)))')
+        if self.p(0.4):
+            self.emit(f'            {self.c(["raise RuntimeError(`wrapped`) from e", "raise", "continue", "break"])}')
+        self.emit(f'        except Exception as e:')
+        self.emit(f'            log.append(("other", repr(e)))')
+        self.emit(f'        else:')
+        self.emit(f'            log.append(("else", i))')
+        self.emit(f'        finally:')
+        self.emit(f'            log.append(("finally", i))')
+        if self.p(0.3):
+            self.emit(f'            if i == 2: return ("finally-return", log)')
+        self.emit(f'    else:')
+        self.emit(f'        log.append("loop-else")')
+        self.emit(f'    return log')
+        for x in self.r.sample(range(-1, 3), 2):
+            lab = self.label()
+            self.emit('try:')
+            self.emit(f'    print({lab}, {f}({x}))')
+            self.emit('except Exception as e:')
+            self.emit(f'    print({lab}, type(e).__name__, e, repr(e.__cause__), repr(e.__context__))')
+        lab = self.label()
+        self.emit('try:')
+        self.emit('    try:')
+        self.emit(f'        {self.c(["int(`q`)", "[][0]", "{}[1]", "None.x"])}')
+        self.emit('    except LookupError as e:')
+        self.emit(f'        raise {self.c(["ValueError(`ctx`)", "ValueError(`nctx`) from None", "KeyError(`k2`) from e"])}')
+        self.emit('except Exception as e:')
+        self.emit(f'    print({lab}, type(e).__name__, e, repr(e.__cause__), repr(e.__context__), e.__suppress_context__)')
+        lab = self.label()
+        self.emit('try:')
+        self.emit(f'    raise ExceptionGroup("grp", [ValueError(1), TypeError(2), KeyError(3)])')
+        self.emit(f'except* {self.c(["ValueError", "(TypeError, KeyError)", "LookupError"])} as eg:')
+        self.emit(f'    print({lab}, repr(eg), eg.exceptions)')
+        self.emit(f'except* Exception as eg:')
+        self.emit(f'    print({lab}, "rest", eg.message, len(eg.exceptions))')
+        self.show(f'(lambda: (_ for _ in ()).throw(ValueError("g")))()')
+        self.show(f'repr({self.c(["ValueError()", "ValueError(1, 2)", "KeyError(`a`)", "OSError(2, `nf`)", "Exception(`x`, [1])", "StopIteration(5)"])})')
+        self.show(f'str({self.c(["ValueError()", "ValueError(1, 2)", "KeyError(`a`)", "KeyError()", "OSError(2, `nf`)", "Exception(`x`, [1])", "StopIteration(5)", "ArithmeticError(`z`)"])})')
+
+    def sec_while(self):
+        v = self.name('w')
+        self.emit(f'{v} = {self.r.randint(0, 60)}')
+        self.emit('steps = []')
+        self.emit(f'while {v} != 1 and len(steps) < 30:')
+        self.emit(f'    {v} = {v} // 2 if {v} % 2 == 0 else 3 * {v} + 1')
+        self.emit(f'    if {v} == 0: break')
+        self.emit(f'    steps.append({v})')
+        self.emit(f'else:')
+        self.emit(f'    steps.append("done")')
+        self.emit(f'print({self.label()}, steps)')
+
+    def rand_float(self):
+        r = self.r
+        k = r.randrange(6)
+        if k == 0:
+            return repr(r.uniform(-1000, 1000))
+        if k == 1:
+            return repr(r.uniform(-1, 1) * 10 ** r.randint(-30, 30))
+        if k == 2:
+            return repr(round(r.uniform(-100, 100), r.randint(0, 4)))
+        if k == 3:
+            return repr(r.randint(-10**6, 10**6) / self.c([8, 16, 1000, 3, 7, 1024]))
+        if k == 4:
+            return repr(r.choice([0.5, 1.5, 2.5, 0.125, 0.375, 1e-5, 1e-4, 1e15, 1e16, 1e17, 123456789.0, 0.1, 0.2, 0.3]) * self.c([1, -1]))
+        return repr(float(r.randint(-99999, 99999)))
+
+    def sec_floatfmt(self):
+        v = self.name('fv')
+        self.emit(f'{v} = [{", ".join(self.rand_float() for _ in range(self.r.randint(2, 5)))}]')
+        for _ in range(self.r.randint(3, 8)):
+            k = self.r.randrange(7)
+            if k == 0:
+                self.show(f'[format(x, {self.spec()!r}) for x in {v}]')
+            elif k == 1:
+                self.show(f'[round(x, {self.c(["0", "1", "2", "3", "-1", "-2", "5", "15", "-400", "400"])}) for x in {v}]')
+            elif k == 2:
+                self.show(f'[{self.pct_float_fmt()!r} % x for x in {v}]')
+            elif k == 3:
+                self.show(f'[(str(x), repr(x * {self.c(["3", "0.1", "1e10", "1e-10", "7"])}), x // {self.c(["0.1", "3", "-2.5", "1e-3"])}, x % {self.c(["0.1", "3", "-2.5", "7"])}) for x in {v}]')
+            elif k == 4:
+                self.show(f'[(x.as_integer_ratio(), x.hex(), float.fromhex(x.hex()) == x, x.is_integer(), int(x)) for x in {v}]')
+            elif k == 5:
+                # Only exponents whose glibc pow is exact: glibc's pow is not correctly rounded
+                # (up to 0.52 ulp), ours is, so random bases with other exponents can differ.
+                self.show(f'[(divmod(x, {self.c(["1", "-1", "0.3", "-7.5", "1e300"])}), x ** {self.c(["-1", "0.5", "1", "0"])} if x > 0 else x * 2) for x in {v}]')
+            else:
+                self.show(f'[f"{{x:{self.spec(True)}}}|{{x!r:>{self.r.randint(1, 25)}}}|{{x:.{self.r.randint(0, 20)}{self.c(["e", "f", "g", "%", "E", "G", ""])}}}" for x in {v}]')
+
+    def pct_float_fmt(self):
+        return '%' + self.c(['', '-', '+', ' ', '0', '#', '+0', '-#']) + self.c(['', '5', '12', '20']) + self.c(['', '.0', '.1', '.3', '.10', '.17']) + self.c(['f', 'e', 'g', 'E', 'G', 'r', 's', 'd', 'F'])
+
+    def sec_subclass(self):
+        name = self.name('Sub')
+        base = self.c(['int', 'str', 'list', 'dict', 'float', 'tuple'])
+        self.emit(f'class {name}({base}):')
+        if base == 'dict':
+            self.emit('    def __missing__(self, key): return ("missing", key)')
+        if self.p(0.5):
+            self.emit(f'    def __repr__(self): return "{name}(" + {base}.__repr__(self) + ")"')
+        if self.p(0.5) and base in ('int', 'float'):
+            self.emit(f'    def __add__(self, o): return {name}({base}.__add__(self, o) if not isinstance(o, str) else 0)')
+        self.emit('    pass')
+        init = {'int': self.int_lit(), 'str': self.str_lit(), 'list': self.list_expr(0), 'dict': "{'a': 1, 2: 'b'}",
+                'float': self.float_lit(), 'tuple': '(1, "x", 2.5)'}[base]
+        o = self.name('so')
+        self.stmt(f'{o} = {name}({init})')
+        ops = {'int': [f'{o} + 1', f'1 + {o}', f'{o} * 2', f'-{o}', f'str({o})', f'format({o}, "x")', f'{o} == {init}', f'type({o} + 1).__name__', f'{o}.real', f'hash({o}) == hash({init})', f'int({o})', f'f"{{{o}}}"'],
+               'float': [f'{o} + 1', f'{o} / 2', f'round({o})', f'str({o})', f'type({o} * 2).__name__', f'{o}.is_integer()', f'float({o})', f'f"{{{o}:.2f}}"'],
+               'str': [f'{o} + "!"', f'{o}.upper()', f'type({o}.upper()).__name__', f'{o}[1:]', f'type({o}[:]).__name__', f'len({o})', f'{o} * 2', f'str({o})', f'"%s" % {o}', f'f"{{{o}!r}}"', f'{o} == {init}'],
+               'list': [f'{o} + [1]', f'type({o} + [1]).__name__', f'{o}[:2]', f'type({o}[:]).__name__', f'len({o})', f'{o} * 2', f'sorted({o}, key=str)', f'{o} == list({o})', f'list({o})'],
+               'dict': [f'{o}["a"]', f'{o}["zz"]', f'{o}.get("zz")', f'len({o})', f'{o} | {{3: 4}}', f'type({o} | {{}}).__name__', f'dict({o})', f'{o} == dict({o})', f'list({o}.items())', f'"zz" in {o}'],
+               'tuple': [f'{o} + (1,)', f'type({o} + (1,)).__name__', f'{o}[1:]', f'{o}.count(1)', f'len({o})', f'{o} == tuple({o})', f'hash({o}) == hash(tuple({o}))']}[base]
+        for _ in range(self.r.randint(3, 7)):
+            self.show(self.c(ops))
+        self.show(f'(isinstance({o}, {base}), type({o}).__name__, {name}.__mro__[1].__name__, repr({o}))')
+
+    def sec_views(self):
+        d = self.name('V')
+        self.emit(f'{d} = dict(zip({self.c(["range(5)", "`abcde`", "[3, 1, 2]"])}, {self.c(["range(10, 15)", "`vwxyz`", "[0, 0, 1]"])}))')
+        for _ in range(self.r.randint(3, 7)):
+            self.show(self.c([
+                f'sorted({d}.keys() {self.c(["&", "|", "-", "^"])} {self.c(["{1, 2, 99}", "[0, `a`]", "set(`ab`)", "{3: 0}.keys()"])}, key=repr)',
+                f'sorted({d}.items() {self.c(["&", "|", "-"])} {{(1, 11), (0, 10)}}, key=repr)',
+                f'({d}.keys() == {self.c(["set(range(5))", "{3, 1, 2}", "set(`abcde`)"])}, {d}.keys() <= {{0, 1, 2, 3, 4, 5}}, len({d}.values()))',
+                f'(list(reversed({d})), list(reversed({d}.values())), list(reversed({d}.items()))[:2])',
+                f'({d}.values() == {d}.values(), 1 in {d}.values(), (1, 11) in {d}.items(), [1] in {d}.items() if False else 0)',
+                f'(repr({d}.keys()), repr({d}.items())[:40], str({d}.values()))',
+                f'{{**{d}, **{{k: -1 for k in list({d})[:2]}}}}',
+                f'({d} == dict(sorted({d}.items())), {d} != {{}}, dict.fromkeys({d}, 0))',
+            ]))
+
+    def sec_descr(self):
+        n = self.name('Desc')
+        h = self.name('Host')
+        self.emit(f'class {n}:')
+        self.emit(f'    def __set_name__(self, owner, name): self.name = "_" + name')
+        self.emit(f'    def __get__(self, obj, objtype=None):')
+        self.emit(f'        if obj is None: return self')
+        self.emit(f'        return getattr(obj, self.name, "unset")')
+        if self.p(0.7):
+            self.emit(f'    def __set__(self, obj, value):')
+            self.emit(f'        if not isinstance(value, int): raise TypeError(f"{{self.name}} must be int, not {{type(value).__name__}}")')
+            self.emit(f'        setattr(obj, self.name, value * 2)')
+        self.emit(f'class {h}:')
+        if self.p(0.4):
+            self.emit(f'    __slots__ = ("_x", "y")')
+        self.emit(f'    x = {n}()')
+        self.emit(f'    def __init__(self): self.y = 1')
+        self.emit(f'    @property')
+        self.emit(f'    def p(self): return self.y + 100')
+        self.emit(f'    @p.setter')
+        self.emit(f'    def p(self, v): self.y = v')
+        self.emit(f'    def __init_subclass__(cls, **kw): print("subclass", cls.__name__, sorted(kw.items()))')
+        o = self.name('ho')
+        self.emit(f'{o} = {h}()')
+        for _ in range(self.r.randint(3, 7)):
+            k = self.r.randrange(6)
+            if k == 0:
+                self.stmt(f'{o}.x = {self.c(["3", "`s`", "2.5", "-1"])}')
+            elif k == 1:
+                self.stmt(f'{o}.p = {self.int_lit()}')
+            elif k == 2:
+                self.stmt(f'{o}.z = 5')
+            elif k == 3:
+                self.stmt(f'del {o}.{self.c(["p", "y", "x", "z"])}')
+            elif k == 4:
+                self.stmt(f'class Child{self.name("")}({h}, flag={self.int_lit()}): pass')
+            else:
+                self.show(f'(type({h}.__dict__["x"]).__name__, {h}.x.__class__.__name__, {o}.p)')
+            self.show(f'({o}.x, {o}.y, {o}.p, getattr({o}, "z", None))')
+
+    SECTIONS = ['int', 'int', 'float', 'float', 'cmp', 'str', 'str', 'slice', 'format', 'format', 'list', 'dict',
+                'set', 'builtins', 'unpack', 'errors', 'errors', 'class', 'gen', 'closure', 'flow', 'while',
+                'floatfmt', 'floatfmt', 'subclass', 'views', 'descr']
+
+    def program(self):
+        self.lines.append(f'# fuzz_lang seed program')
+        self.lines.append('import math')
+        is_async = self.p(0.15)
+        if is_async:
+            self.lines.append('import asyncio')
+        self.lines.append('')
+        self.lines.append('def show(label, f):')
+        self.lines.append('    try:')
+        self.lines.append('        r = f()')
+        self.lines.append('    except Exception as e:')
+        self.lines.append("        print(label, 'EXC', type(e).__name__, e)")
+        self.lines.append('    else:')
+        self.lines.append('        print(label, repr(r))')
+        self.lines.append('')
+        if is_async:
+            self.lines.append('async def main():')
+            self.ind = 1
+        self.sec_vars()
+        for _ in range(self.r.randint(4, 9)):
+            getattr(self, 'sec_' + self.c(self.SECTIONS))()
+            if is_async and self.p(0.5):
+                self.emit('await asyncio.sleep(0)')
+        end = self.r.random()
+        if end < 0.08:
+            self.emit(f'raise {self.c(["ValueError(`final`)", "KeyError(`end`)", "SystemExit(3)", "SystemExit(`bye`)"])}')
+        elif end < 0.12:
+            self.emit(f'{self.c(["1 / 0", "[][1]", "int(`z`)", "undefined_name", "(1).x"])}')
+        if is_async:
+            self.ind = 0
+            self.emit('')
+            self.emit('asyncio.run(main())')
+        return '\n'.join(self.lines) + '\n'
+
+
+if __name__ == '__main__':
+    sys.stdout.write(Gen(int(sys.argv[1])).program())
