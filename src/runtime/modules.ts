@@ -23,6 +23,8 @@ import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
+import { state as frameState } from './frame';
+import { frameObjectHook } from './coroutine';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -126,6 +128,14 @@ natives.set('sys', (m, def) => {
   });
   def('exc_info', () => { const e = activeException(); return e ? tuple([typeOf(e), e, getattr(e, '__traceback__')]) : tuple([None, None, None]); });
   def('exception', () => activeException() ?? None);
+  def('_getframe', (args) => {
+    nargs('_getframe', args, 0, 1);
+    let depth = args.length ? Number(int(args[0], '_getframe')) : 0;
+    let f = frameState.cur;
+    while (f && depth-- > 0) f = f.back;
+    if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
+    return frameObjectHook.fn(f);
+  });
 });
 export const recursion = { limit: () => 1000, set: (_n: number) => undefined as void };
 

@@ -19,7 +19,8 @@ const codeType = makeType('code');
 class PyCodeObj extends PyObject { constructor(readonly code: Code) { super(codeType); } }
 class PyFrameObj extends PyObject { constructor(readonly frame: Frame) { super(frameType); } }
 class PyTracebackObj extends PyObject {
-  constructor(readonly frame: Frame, readonly line: number, readonly next: PyVal) { super(tracebackType); }
+  /** exc.tb[index] is this entry (for the caret lines of traceback.format_tb). */
+  constructor(readonly frame: Frame, readonly line: number, readonly next: PyVal, readonly exc?: PyException, readonly index = 0) { super(tracebackType); }
 }
 const codeObjs = new WeakMap<Code, PyCodeObj>();
 const frameObjs = new WeakMap<Frame, PyFrameObj>();
@@ -36,7 +37,7 @@ export function frameObject(f: Frame): PyFrameObj {
 /** e.__traceback__: outermost entry first, tb_next leading to where the exception was raised. */
 export function tracebackObject(e: PyException): PyVal {
   let next: PyVal = None;
-  for (const t of e.tb) next = new PyTracebackObj(t.frame as Frame, t.line, next);
+  e.tb.forEach((t, i) => { next = new PyTracebackObj(t.frame as Frame, t.line, next, e, i); });
   return next;
 }
 setTracebackObject(tracebackObject);
@@ -194,13 +195,14 @@ export function suggestion(e: PyException): string | null {
 
 const RECURSIVE_CUTOFF = 3;
 
-/** The entries of e's traceback, outermost first, with CPython's caret lines and its folding of
- * a line repeated more than three times in a row (Python/traceback.c tb_printinternal). */
-function formatStack(e: PyException, lines: SourceLookup): string {
-  let out = '';
+/** The entries of e's traceback from e.tb[from] outwards to the innermost (limit entries at most),
+ * outermost first, one string each, with CPython's caret lines and its folding of a line repeated
+ * more than three times in a row (Python/traceback.c tb_printinternal, StackSummary.format). */
+function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 1, limit = Infinity): string[] {
+  const out: string[] = [];
   let last = '', count = 0;
   const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
-  for (let i = e.tb.length - 1; i >= 0; i--) {
+  for (let i = from, n = 0; i >= 0 && n < limit; i--, n++) {
     const t = e.tb[i];
     // CPython shows no source for code from strings ('<string>', '<yieldpoint:dataclasses>').
     const src = /^<.*>$/.test(t.code.filename) ? undefined : lines(t.code.filename);
@@ -209,25 +211,36 @@ function formatStack(e: PyException, lines: SourceLookup): string {
     for (const v of views) {
       const key = `${t.code.filename}\0${v.line}\0${v.name}`;
       if (key !== last) {
-        if (count > RECURSIVE_CUTOFF) out += repeated();
+        if (count > RECURSIVE_CUTOFF) out.push(repeated());
         last = key;
         count = 0;
       }
       if (++count > RECURSIVE_CUTOFF) continue;
-      out += `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
+      let entry = `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
       const text = src?.[v.line - 1]?.replace(/\r$/, '');
-      if (text === undefined || !text.trim()) continue;
-      out += `    ${text.replace(/^[ \t\f]+/, '')}\n`;
-      let caret: string | null = null;
-      try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
-      if (caret !== null) out += caret + '\n';
+      if (text !== undefined && text.trim()) {
+        entry += `    ${text.replace(/^[ \t\f]+/, '')}\n`;
+        let caret: string | null = null;
+        try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
+        if (caret !== null) entry += caret + '\n';
+      }
+      out.push(entry);
     }
   }
-  if (count > RECURSIVE_CUTOFF) out += repeated();
+  if (count > RECURSIVE_CUTOFF) out.push(repeated());
   return out;
 }
+function formatStack(e: PyException, lines: SourceLookup): string {
+  return stackEntries(e, lines).join('');
+}
 
-function formatExceptionOnly(e: PyException): string {
+/** traceback.format_tb(tb, limit): the entries from traceback object tb on. */
+export function formatTracebackEntries(tb: PyVal, lines: SourceLookup, limit = Infinity): string[] {
+  if (!(tb instanceof PyTracebackObj) || !tb.exc) return [];
+  return stackEntries(tb.exc, lines, tb.index, limit);
+}
+
+export function formatExceptionOnly(e: PyException): string {
   let out = excLine(e) + '\n';
   const notes = e.dict?.get('__notes__');
   if (notes instanceof PyList) for (const n of notes.items) out += str(n) + '\n';
