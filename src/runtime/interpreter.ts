@@ -63,11 +63,7 @@ setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
 tracebackHooks.entries = (tb, limit) => formatTracebackEntries(tb, sourceLines, limit);
 tracebackHooks.only = formatExceptionOnly;
 
-setSourceRunner((name, mod) => {
-  const G = new GlobalsMap([['__name__', name]]);
-  runLibModule(name, mod, G);
-  return G;
-});
+setSourceRunner((name, mod, G) => runLibModule(name, mod, G));
 
 export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
 reporting.lines = sourceLines;

@@ -198,7 +198,7 @@ const RECURSIVE_CUTOFF = 3;
 /** The entries of e's traceback from e.tb[from] outwards to the innermost (limit entries at most),
  * outermost first, one string each, with CPython's caret lines and its folding of a line repeated
  * more than three times in a row (Python/traceback.c tb_printinternal, StackSummary.format). */
-function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 1, limit = Infinity): string[] {
+function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 1, limit = Infinity, fold = true): string[] {
   const out: string[] = [];
   let last = '', count = 0;
   const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
@@ -208,14 +208,15 @@ function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 
     const src = /^<.*>$/.test(t.code.filename) ? undefined : lines(t.code.filename);
     let views: EntryView[];
     try { views = entryViews(t, i > 0 ? e.tb[i - 1] : null, e, src); } catch { views = [{ name: t.code.name, line: t.line, node: null }]; }
+    if (!fold) out.push('');
     for (const v of views) {
       const key = `${t.code.filename}\0${v.line}\0${v.name}`;
-      if (key !== last) {
+      if (!fold) { /* StackSummary.format folds */ } else if (key !== last) {
         if (count > RECURSIVE_CUTOFF) out.push(repeated());
         last = key;
         count = 0;
       }
-      if (++count > RECURSIVE_CUTOFF) continue;
+      if (fold && ++count > RECURSIVE_CUTOFF) continue;
       let entry = `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
       const text = src?.[v.line - 1]?.replace(/\r$/, '');
       if (text !== undefined && text.trim()) {
@@ -224,7 +225,7 @@ function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 
         try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
         if (caret !== null) entry += caret + '\n';
       }
-      out.push(entry);
+      if (fold) out.push(entry); else out[out.length - 1] += entry;
     }
   }
   if (count > RECURSIVE_CUTOFF) out.push(repeated());
@@ -234,10 +235,11 @@ function formatStack(e: PyException, lines: SourceLookup): string {
   return stackEntries(e, lines).join('');
 }
 
-/** traceback.format_tb(tb, limit): the entries from traceback object tb on. */
+/** The entries from traceback object tb on (limit at most), one string each, unfolded (the
+ * FrameSummary texts of traceback.extract_tb: StackSummary.format folds repeats). */
 export function formatTracebackEntries(tb: PyVal, lines: SourceLookup, limit = Infinity): string[] {
   if (!(tb instanceof PyTracebackObj) || !tb.exc) return [];
-  return stackEntries(tb.exc, lines, tb.index, limit);
+  return stackEntries(tb.exc, lines, tb.index, limit, false);
 }
 
 export function formatExceptionOnly(e: PyException): string {
