@@ -286,9 +286,6 @@ def _matches(pattern, text):
 
 # ---------------------------------------------------------------- warn
 
-_registries = {}
-
-
 def warn(message, category=None, stacklevel=1, source=None):
     """Issue a warning, or maybe ignore it or raise an exception."""
     if isinstance(message, Warning):
@@ -301,14 +298,15 @@ def warn(message, category=None, stacklevel=1, source=None):
     try:
         frame = sys._getframe(stacklevel)
     except ValueError:
-        module = 'sys'
+        globals = sys.__dict__
         filename = 'sys'
         lineno = 1
     else:
-        module = frame.f_globals.get('__name__', '<string>')
+        globals = frame.f_globals
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
-    registry = _registries.setdefault(module, {})
+    module = globals['__name__'] if '__name__' in globals else '<string>'
+    registry = globals.setdefault('__warningregistry__', {})
     warn_explicit(message, category, filename, lineno, module, registry, None, source)
 
 
@@ -320,9 +318,9 @@ def warn_explicit(message, category, filename, lineno,
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
+    # As _warnings.c does: the registry remembers each location (and 'once'/'module' their text)
+    # for as long as the filters are unchanged.
+    if registry is not None and registry.get('version') != _filters_version:
         registry.clear()
         registry['version'] = _filters_version
     if isinstance(message, Warning):
@@ -332,7 +330,7 @@ def warn_explicit(message, category, filename, lineno,
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and registry.get(key):
         return
     for item in filters:
         action, msg, cat, mod, ln = item
@@ -341,32 +339,37 @@ def warn_explicit(message, category, filename, lineno,
             break
     else:
         action = defaultaction
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-            "Unrecognized action (%r) in warnings.filters:\n %s" %
-            (action, item))
+    if action == "ignore":
+        return
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            reg = onceregistry if registry is None else registry
+            if reg.get((text, category)):
+                return
+            reg[(text, category)] = True
+        elif action == "module":
+            if registry is not None:
+                if registry.get((text, category, 0)):
+                    return
+                registry[(text, category, 0)] = True
+        elif action != "default":
+            raise RuntimeError(
+                "Unrecognized action (%r) in warnings.filters:\n %s" %
+                (action, item))
     msg = WarningMessage(message, category, filename, lineno, source=source)
     _showwarnmsg(msg)
+
+
+def _warn_unawaited_coroutine_at(coro, filename, lineno, module):
+    """_warn_unawaited_coroutine(coro), called by the runtime where coro was dropped."""
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    globals = _yieldpoint.module_globals(module)
+    registry = globals.setdefault('__warningregistry__', {}) if globals is not None else None
+    warn_explicit(msg, RuntimeWarning, filename, lineno, module, registry, None, coro)
 
 
 class WarningMessage(object):
@@ -442,7 +445,7 @@ class catch_warnings(object):
         self._module._showwarnmsg_impl = self._showwarnmsg_impl
 
 
-_filters_version = 1
+_filters_version = 0
 
 
 def _filters_mutated():
