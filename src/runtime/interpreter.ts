@@ -7,7 +7,7 @@ import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, reporting } from './rt';
 import { PySyntaxError } from './sourceError';
-import { formatException, formatSyntaxError, formatTracebackEntries, formatExceptionOnly } from './traceback';
+import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
 import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
@@ -60,7 +60,7 @@ function runLibModule(name: string, mod: { source: string; js: string; cacheFile
 }
 
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
-tracebackHooks.entries = (tb, limit) => formatTracebackEntries(tb, sourceLines, limit);
+tracebackHooks.entries = (tb) => tracebackEntries(tb, sourceLines);
 tracebackHooks.only = formatExceptionOnly;
 
 setSourceRunner((name, mod, G) => runLibModule(name, mod, G));

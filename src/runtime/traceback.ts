@@ -195,51 +195,58 @@ export function suggestion(e: PyException): string | null {
 
 const RECURSIVE_CUTOFF = 3;
 
-/** The entries of e's traceback from e.tb[from] outwards to the innermost (limit entries at most),
- * outermost first, one string each, with CPython's caret lines and its folding of a line repeated
- * more than three times in a row (Python/traceback.c tb_printinternal, StackSummary.format). */
-function stackEntries(e: PyException, lines: SourceLookup, from = e.tb.length - 1, limit = Infinity, fold = true): string[] {
-  const out: string[] = [];
-  let last = '', count = 0;
-  const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
-  for (let i = from, n = 0; i >= 0 && n < limit; i--, n++) {
+/** One line of a report for each entry of e's traceback from e.tb[from] outwards to the innermost
+ * (a comprehension inside its function's entry is an entry of its own, as CPython's frame for
+ * it), outermost first: filename, line, function name and the text CPython prints for it (the
+ * source line and its caret line). */
+function entryTexts(e: PyException, lines: SourceLookup, from = e.tb.length - 1): { file: string; line: number; name: string; text: string }[] {
+  const out: { file: string; line: number; name: string; text: string }[] = [];
+  for (let i = from; i >= 0; i--) {
     const t = e.tb[i];
     // CPython shows no source for code from strings ('<string>', '<yieldpoint:dataclasses>').
     const src = /^<.*>$/.test(t.code.filename) ? undefined : lines(t.code.filename);
     let views: EntryView[];
     try { views = entryViews(t, i > 0 ? e.tb[i - 1] : null, e, src); } catch { views = [{ name: t.code.name, line: t.line, node: null }]; }
-    if (!fold) out.push('');
     for (const v of views) {
-      const key = `${t.code.filename}\0${v.line}\0${v.name}`;
-      if (!fold) { /* StackSummary.format folds */ } else if (key !== last) {
-        if (count > RECURSIVE_CUTOFF) out.push(repeated());
-        last = key;
-        count = 0;
-      }
-      if (fold && ++count > RECURSIVE_CUTOFF) continue;
-      let entry = `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
-      const text = src?.[v.line - 1]?.replace(/\r$/, '');
-      if (text !== undefined && text.trim()) {
-        entry += `    ${text.replace(/^[ \t\f]+/, '')}\n`;
+      let text = `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
+      const code = src?.[v.line - 1]?.replace(/\r$/, '');
+      if (code !== undefined && code.trim()) {
+        text += `    ${code.replace(/^[ \t\f]+/, '')}\n`;
         let caret: string | null = null;
-        try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
-        if (caret !== null) entry += caret + '\n';
+        try { caret = v.node ? caretLine(code, v.node) : null; } catch { /* no caret line */ }
+        if (caret !== null) text += caret + '\n';
       }
-      if (fold) out.push(entry); else out[out.length - 1] += entry;
+      out.push({ file: t.code.filename, line: v.line, name: v.name, text });
     }
   }
-  if (count > RECURSIVE_CUTOFF) out.push(repeated());
   return out;
 }
+
+/** The entries of e's traceback, outermost first, with CPython's caret lines and its folding of
+ * a line repeated more than three times in a row (Python/traceback.c tb_printinternal). */
 function formatStack(e: PyException, lines: SourceLookup): string {
-  return stackEntries(e, lines).join('');
+  let out = '';
+  let last = '', count = 0;
+  const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
+  for (const v of entryTexts(e, lines)) {
+    const key = `${v.file}\0${v.line}\0${v.name}`;
+    if (key !== last) {
+      if (count > RECURSIVE_CUTOFF) out += repeated();
+      last = key;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
+    out += v.text;
+  }
+  if (count > RECURSIVE_CUTOFF) out += repeated();
+  return out;
 }
 
-/** The entries from traceback object tb on (limit at most), one string each, unfolded (the
- * FrameSummary texts of traceback.extract_tb: StackSummary.format folds repeats). */
-export function formatTracebackEntries(tb: PyVal, lines: SourceLookup, limit = Infinity): string[] {
+/** traceback.extract_tb's entries from traceback object tb on: (filename, lineno, name, text)
+ * each, unfolded (StackSummary.format folds repeats). */
+export function tracebackEntries(tb: PyVal, lines: SourceLookup): PyVal[] {
   if (!(tb instanceof PyTracebackObj) || !tb.exc) return [];
-  return stackEntries(tb.exc, lines, tb.index, limit, false);
+  return entryTexts(tb.exc, lines, tb.index).map((v) => tuple([v.file, v.line, v.name, v.text]));
 }
 
 export function formatExceptionOnly(e: PyException): string {

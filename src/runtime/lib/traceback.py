@@ -1,7 +1,7 @@
 """traceback: extract, format and print exceptions and stacks as CPython 3.11 does.
 
 The texts of a traceback's entries (with their caret lines) and of an exception's last line come
-from the runtime (`_yieldpoint.format_tb_entries`, `format_exception_only`), the ones it prints for
+from the runtime (`_yieldpoint.traceback_entries`, `format_exception_only`), the ones it prints for
 uncaught exceptions."""
 
 import sys
@@ -183,13 +183,10 @@ def extract_tb(tb, limit=None):
     """The StackSummary of traceback tb, outermost entry first."""
     if limit is None:
         limit = _limit()
-    texts = _yieldpoint.format_tb_entries(tb)
     result = StackSummary()
-    for i, (f, lineno) in enumerate(walk_tb(tb)):
-        co = f.f_code
-        fs = FrameSummary(co.co_filename, lineno, co.co_name)
-        if i < len(texts):
-            fs._text = texts[i]
+    for filename, lineno, name, text in _yieldpoint.traceback_entries(tb):
+        fs = FrameSummary(filename, lineno, name)
+        fs._text = text
         result.append(fs)
     if limit is not None:
         if limit >= 0:
@@ -377,9 +374,9 @@ class TracebackException:
         text = _yieldpoint.format_exception_only(value)
         notes = self.__notes__
         tail = []
-        if isinstance(notes, list):
+        if isinstance(notes, (list, tuple)):
             for note in notes:
-                tail.append(f'{note}\n')
+                tail.extend(line + '\n' for line in _safe_string(note, 'note').split('\n'))
         body = text[:len(text) - len(''.join(tail))] if tail else text
         yield body
         yield from tail
