@@ -135,8 +135,6 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             raise RuntimeError("Cannot close a running event loop")
         if self._closed:
             return
-        if self._debug:
-            _logger_log(10, _BASE_EVENTS, 676, 'close', 'Close %r', (self,))
         # A future whose exception is the one propagating now (a SystemExit or KeyboardInterrupt
         # that a task raised) lives on in its traceback: CPython frees it, and reports it, only
         # once that exception has been dealt with.
@@ -151,6 +149,10 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 _yieldpoint.report_at_exit(self.call_exception_handler, context)
             else:
                 self.call_exception_handler(context)
+        # After the reports of unretrieved exceptions, which CPython makes earlier (when it frees
+        # their futures).
+        if self._debug:
+            _logger_log(10, _BASE_EVENTS, 676, 'close', 'Close %r', (self,))
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
