@@ -7,13 +7,13 @@ import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, reporting } from './rt';
 import { PySyntaxError } from './sourceError';
-import { formatException, formatSyntaxError } from './traceback';
+import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
 import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
-import { loopConfig, setFormatException, atExit } from './loopObserver';
+import { loopConfig, setFormatException, atExit, tracebackHooks } from './loopObserver';
 import { runJobs, releaseHeldOutput } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
@@ -61,12 +61,10 @@ function runLibModule(name: string, mod: { source: string; js: string; cacheFile
 }
 
 setFormatException((e) => formatException(e, sourceLines).replace(/\n$/, ''));
+tracebackHooks.entries = (tb) => tracebackEntries(tb, sourceLines);
+tracebackHooks.only = formatExceptionOnly;
 
-setSourceRunner((name, mod) => {
-  const G = new GlobalsMap([['__name__', name]]);
-  runLibModule(name, mod, G);
-  return G;
-});
+setSourceRunner((name, mod, G) => runLibModule(name, mod, G));
 
 export function sourceLines(filename: string): string[] | undefined {
   const s = sources.get(filename);

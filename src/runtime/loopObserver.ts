@@ -113,11 +113,19 @@ export const atExit: { fn: PyVal; args: PyVal[] }[] = [];
 export const pyHooks: { printStack: PyVal } = { printStack: None };
 export let formatExceptionHook: (e: PyException) => string = (e) => str(e);
 export function setFormatException(f: (e: PyException) => string): void { formatExceptionHook = f; }
+/** traceback's pieces (traceback.ts, with the program's source lines): a traceback object's
+ * entries as extract_tb gives them, and an exception's last lines as format_exception_only does. */
+export const tracebackHooks = {
+  entries: (_tb: PyVal): PyVal[] => [],
+  only: (e: PyException): string => str(e),
+};
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
   m.set('bare_yield', new BareYield());
   defineThreadFunctions(def);
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
+  def('traceback_entries', (args) => new PyList(tracebackHooks.entries(args[0])));
+  def('format_exception_only', (args) => tracebackHooks.only(args[0] as PyException));
   def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
   /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
   def('source_line', (args) => {

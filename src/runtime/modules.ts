@@ -1,6 +1,6 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
-import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod } from './object';
+import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap } from './object';
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
@@ -23,7 +23,7 @@ import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
-import { state } from './frame';
+import { state as frameState } from './frame';
 import { frameObjectHook } from './coroutine';
 import { interrupts } from './interrupts';
 export { clock };
@@ -37,8 +37,8 @@ const natives = new Map<string, (m: Map<string, PyVal>, def: Def) => void>();
 
 /** Compiles and runs Python-source library modules; set by the interpreter. */
 type LibModule = { source: string; js: string; cacheFile?: string };
-let runSource: (name: string, mod: LibModule) => Map<string, PyVal> = () => new Map();
-export function setSourceRunner(f: (name: string, mod: LibModule) => Map<string, PyVal>): void { runSource = f; }
+let runSource: (name: string, mod: LibModule, G: GlobalsMap) => void = () => undefined;
+export function setSourceRunner(f: (name: string, mod: LibModule, G: GlobalsMap) => void): void { runSource = f; }
 
 export function moduleNames(): Set<string> {
   return new Set([...natives.keys(), ...Object.keys(pyLib)]);
@@ -48,15 +48,16 @@ export function importModule(name: string): PyModule {
   let m = loaded.get(name);
   if (m) return m;
   const nat = natives.get(name);
-  const d = new Map<string, PyVal>([['__name__', name]]);
+  // A Python-source module runs in its module's dict, so that assigning a module attribute
+  // (warnings.showwarning = ..., logging.raiseExceptions = False) rebinds the global its code reads.
+  const d = nat ? new Map<string, PyVal>([['__name__', name]]) : new GlobalsMap([['__name__', name]]);
   m = new PyModule(name, d);
   loaded.set(name, m);
   sysModules.d?.set(name, m);
   if (nat) {
     nat(d, (n, fn) => { const b = builtin(n, fn); b.module = name; d.set(n, b); });
   } else if (pyLib[name] !== undefined) {
-    const g = runSource(name, pyLib[name]);
-    for (const [k, v] of g) d.set(k, v);
+    runSource(name, pyLib[name], d as GlobalsMap);
     const dot = name.lastIndexOf('.');
     if (dot > 0) importModule(name.slice(0, dot)).dict!.set(name.slice(dot + 1), m);
   } else {
@@ -134,6 +135,14 @@ natives.set('sys', (m, def) => {
   });
   def('exc_info', () => { const e = activeException(); return e ? tuple([typeOf(e), e, getattr(e, '__traceback__')]) : tuple([None, None, None]); });
   def('exception', () => activeException() ?? None);
+  def('_getframe', (args) => {
+    nargs('_getframe', args, 0, 1);
+    let depth = args.length ? Number(int(args[0], '_getframe')) : 0;
+    let f = frameState.cur;
+    while (f && depth-- > 0) f = f.back;
+    if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
+    return frameObjectHook.fn(f);
+  });
 });
 export const recursion = { limit: () => 1000, set: (_n: number) => undefined as void };
 
@@ -465,7 +474,7 @@ natives.set('_yieldpoint', (m, def) => {
   // innermost, past the library's own frames).
   def('die_by_signal', (args) => { sysState.killedBy(Number(asInt(args[0]))); return None; });
   def('caller_frame', () => {
-    let f = state.cur;
+    let f = frameState.cur;
     while (f !== null && f.code.filename.startsWith('<yieldpoint:')) f = f.back;
     return f === null ? None : frameObjectHook.fn(f);
   });

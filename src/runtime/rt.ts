@@ -554,11 +554,19 @@ export const reporting = {
   lines: (_file: string): string[] | undefined => undefined,
   unraisable: (e: PyException): string => `${e}\n`,
 };
+/** CPython's warnings._warn_unawaited_coroutine, at the line that dropped the coroutine: through
+ * the warnings module, so its filters apply and a location warns once. */
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
   c.finished = true;
-  const src = reporting.lines(f.code.filename)?.[f.l - 1]?.trim();
-  io.write('stderr', `${f.code.filename}:${f.l}: RuntimeWarning: coroutine '${c.frame.code.qualname}' was never awaited\n` +
-    (src ? `  ${src}\n` : '') + 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+  let g: Frame | null = f;
+  while (g && !g.globals) g = g.back;
+  const module = g?.globals?.get('__name__') ?? '<string>';
+  try {
+    const warnings = importModule('warnings');
+    ops.call(ops.getattr(warnings, '_warn_unawaited_coroutine_at'), [c, f.code.filename, f.l, module]);
+  } catch (e) {
+    io.write('stderr', `Exception ignored in: ${ops.repr(c)}\n${reporting.unraisable(toPyException(e))}`);
+  }
 }
 
 export const runtimeHelpers: Record<string, unknown> = rt;

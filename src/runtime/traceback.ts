@@ -19,7 +19,8 @@ const codeType = makeType('code');
 class PyCodeObj extends PyObject { constructor(readonly code: Code) { super(codeType); } }
 class PyFrameObj extends PyObject { constructor(readonly frame: Frame) { super(frameType); } }
 class PyTracebackObj extends PyObject {
-  constructor(readonly frame: Frame, readonly line: number, readonly next: PyVal) { super(tracebackType); }
+  /** exc.tb[index] is this entry (for the caret lines of traceback.format_tb). */
+  constructor(readonly frame: Frame, readonly line: number, readonly next: PyVal, readonly exc?: PyException, readonly index = 0) { super(tracebackType); }
 }
 const codeObjs = new WeakMap<Code, PyCodeObj>();
 const frameObjs = new WeakMap<Frame, PyFrameObj>();
@@ -36,7 +37,7 @@ export function frameObject(f: Frame): PyFrameObj {
 /** e.__traceback__: outermost entry first, tb_next leading to where the exception was raised. */
 export function tracebackObject(e: PyException): PyVal {
   let next: PyVal = None;
-  for (const t of e.tb) next = new PyTracebackObj(t.frame as Frame, t.line, next);
+  e.tb.forEach((t, i) => { next = new PyTracebackObj(t.frame as Frame, t.line, next, e, i); });
   return next;
 }
 setTracebackObject(tracebackObject);
@@ -194,40 +195,61 @@ export function suggestion(e: PyException): string | null {
 
 const RECURSIVE_CUTOFF = 3;
 
-/** The entries of e's traceback, outermost first, with CPython's caret lines and its folding of
- * a line repeated more than three times in a row (Python/traceback.c tb_printinternal). */
-function formatStack(e: PyException, lines: SourceLookup): string {
-  let out = '';
-  let last = '', count = 0;
-  const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
-  for (let i = e.tb.length - 1; i >= 0; i--) {
+/** One line of a report for each entry of e's traceback from e.tb[from] outwards to the innermost
+ * (a comprehension inside its function's entry is an entry of its own, as CPython's frame for
+ * it), outermost first: filename, line, function name and the text CPython prints for it (the
+ * source line and its caret line). */
+function entryTexts(e: PyException, lines: SourceLookup, from = e.tb.length - 1): { file: string; line: number; name: string; text: string }[] {
+  const out: { file: string; line: number; name: string; text: string }[] = [];
+  for (let i = from; i >= 0; i--) {
     const t = e.tb[i];
     // CPython shows no source for code from strings ('<string>', '<yieldpoint:dataclasses>').
     const src = /^<.*>$/.test(t.code.filename) ? undefined : lines(t.code.filename);
     let views: EntryView[];
     try { views = entryViews(t, i > 0 ? e.tb[i - 1] : null, e, src); } catch { views = [{ name: t.code.name, line: t.line, node: null }]; }
     for (const v of views) {
-      const key = `${t.code.filename}\0${v.line}\0${v.name}`;
-      if (key !== last) {
-        if (count > RECURSIVE_CUTOFF) out += repeated();
-        last = key;
-        count = 0;
+      let text = `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
+      const code = src?.[v.line - 1]?.replace(/\r$/, '');
+      if (code !== undefined && code.trim()) {
+        text += `    ${code.replace(/^[ \t\f]+/, '')}\n`;
+        let caret: string | null = null;
+        try { caret = v.node ? caretLine(code, v.node) : null; } catch { /* no caret line */ }
+        if (caret !== null) text += caret + '\n';
       }
-      if (++count > RECURSIVE_CUTOFF) continue;
-      out += `  File "${t.code.filename}", line ${v.line}, in ${v.name}\n`;
-      const text = src?.[v.line - 1]?.replace(/\r$/, '');
-      if (text === undefined || !text.trim()) continue;
-      out += `    ${text.replace(/^[ \t\f]+/, '')}\n`;
-      let caret: string | null = null;
-      try { caret = v.node ? caretLine(text, v.node) : null; } catch { /* no caret line */ }
-      if (caret !== null) out += caret + '\n';
+      out.push({ file: t.code.filename, line: v.line, name: v.name, text });
     }
+  }
+  return out;
+}
+
+/** The entries of e's traceback, outermost first, with CPython's caret lines and its folding of
+ * a line repeated more than three times in a row (Python/traceback.c tb_printinternal). */
+function formatStack(e: PyException, lines: SourceLookup): string {
+  let out = '';
+  let last = '', count = 0;
+  const repeated = () => `  [Previous line repeated ${count - RECURSIVE_CUTOFF} more time${count - RECURSIVE_CUTOFF > 1 ? 's' : ''}]\n`;
+  for (const v of entryTexts(e, lines)) {
+    const key = `${v.file}\0${v.line}\0${v.name}`;
+    if (key !== last) {
+      if (count > RECURSIVE_CUTOFF) out += repeated();
+      last = key;
+      count = 0;
+    }
+    if (++count > RECURSIVE_CUTOFF) continue;
+    out += v.text;
   }
   if (count > RECURSIVE_CUTOFF) out += repeated();
   return out;
 }
 
-function formatExceptionOnly(e: PyException): string {
+/** traceback.extract_tb's entries from traceback object tb on: (filename, lineno, name, text)
+ * each, unfolded (StackSummary.format folds repeats). */
+export function tracebackEntries(tb: PyVal, lines: SourceLookup): PyVal[] {
+  if (!(tb instanceof PyTracebackObj) || !tb.exc) return [];
+  return entryTexts(tb.exc, lines, tb.index).map((v) => tuple([v.file, v.line, v.name, v.text]));
+}
+
+export function formatExceptionOnly(e: PyException): string {
   let out = excLine(e) + '\n';
   const notes = e.dict?.get('__notes__');
   if (notes instanceof PyList) for (const n of notes.items) out += str(n) + '\n';

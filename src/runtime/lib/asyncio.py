@@ -98,6 +98,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         # In debug mode, a callback or task step that holds the loop this long (on the loop's
         # clock: a blocking time.sleep, or real time under --clock realtime) is logged.
         self.slow_callback_duration = 0.1
+        # selector_events.BaseSelectorEventLoop.__init__
+        _logger_log(10, _SELECTOR_EVENTS, 54, '__init__', 'Using selector: %s', ('EpollSelector',))
 
     def __repr__(self):
         return f'<_UnixSelectorEventLoop running={self.is_running()} closed={self.is_closed()} debug={self.get_debug()}>'
@@ -115,7 +117,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         # _run_once's warning, as base_events._format_handle shows the handle.
         owner = getattr(handle._callback, '__self__', None)
         what = repr(owner) if isinstance(owner, Task) else str(handle)
-        sys.stderr.write(f'Executing {what} took {dt:.3f} seconds\n')
+        if not _logger_log(30, _BASE_EVENTS, 1917, '_run_once', 'Executing %s took %.3f seconds', (what, dt)):
+            sys.stderr.write(f'Executing {what} took {dt:.3f} seconds\n')
 
     @_yieldpoint.fast_path('BaseEventLoop.create_task')
     def create_task(self, coro, *, name=None, context=None):
@@ -163,6 +166,10 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 _yieldpoint.report_at_exit(self.call_exception_handler, context)
             else:
                 self.call_exception_handler(context)
+        # After the reports of unretrieved exceptions, which CPython makes earlier (when it frees
+        # their futures).
+        if self._debug:
+            _logger_log(10, _BASE_EVENTS, 676, 'close', 'Close %r', (self,))
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
@@ -237,6 +244,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             value = context[key]
             log_lines.append(f'{key}: {value!r}')
         text = '\n'.join(log_lines)
+        if _logger_log(40, _BASE_EVENTS, 1771, 'default_exception_handler', text, (), exception):
+            return
         if exception is not None:
             text += '\n' + _yieldpoint.format_exception(exception)
         sys.stderr.write(text.rstrip('\n') + '\n')
@@ -273,7 +282,7 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                     # overloaded.
                     _log_error('Exception in default exception handler '
                                'while handling an unexpected error '
-                               'in custom exception handler', exc2)
+                               'in custom exception handler', exc2, 1825)
 
     def run_in_executor(self, executor, func, *args):
         self._check_closed()
@@ -345,8 +354,29 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 self.call_soon_threadsafe(future.set_exception, ex)
 
 
-def _log_error(message, exc):
+_BASE_EVENTS = 'base_events.py'
+_SELECTOR_EVENTS = 'selector_events.py'
+
+
+def _logger_log(level, filename, lineno, func, msg, args=(), exc=None):
+    """asyncio's `logger` (logging.getLogger('asyncio')) at CPython's call site filename:lineno in
+    func, when the program has imported logging: returns False when it has not (the caller then
+    writes what logging's last-resort handler would)."""
+    logging = sys.modules.get('logging')
+    if logging is None:
+        return False
+    logger = logging.getLogger('asyncio')
+    if logger.isEnabledFor(level):
+        exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else None
+        path = '/usr/lib/python3.11/asyncio/' + filename
+        logger.handle(logger.makeRecord(logger.name, level, path, lineno, msg, args, exc_info, func))
+    return True
+
+
+def _log_error(message, exc, lineno=1804):
     """logger.error(message, exc_info=True) through logging's last-resort handler."""
+    if _logger_log(40, _BASE_EVENTS, lineno, 'call_exception_handler', message, (), exc):
+        return
     sys.stderr.write(message + '\n' + _yieldpoint.format_exception(exc).rstrip('\n') + '\n')
 
 
