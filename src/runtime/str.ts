@@ -63,6 +63,7 @@ method(strType, '__getitem__', (self, args) => strGetitem(s_(self, '__getitem__'
 method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand")));
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
+method(strType, '__iter__', (self) => iter(s_(self, '__iter__')));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
 for (const [name, test] of [['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0], ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0]] as const) {
   method(strType, name, (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? test(cmpStr(s_(self, name), o)) : NotImpl(); });
