@@ -3,7 +3,7 @@ import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
 import { intType, boolType, floatType, PyTuple, tuple, PyBytes } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray } from './ops';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray, nativeCompare } from './ops';
 import { method, getter, nargs, params, classFn } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
@@ -177,7 +177,6 @@ method(intType, 'bit_length', (self) => I.bitLength(selfInt(self)));
 method(intType, 'bit_count', (self) => { const v = I.abs(selfInt(self)); return I.big(v).toString(2).split('').filter((c) => c === '1').length; });
 method(intType, 'conjugate', (self) => selfInt(self));
 method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
-method(intType, 'is_integer', () => true);
 method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0]))));
 method(intType, '__abs__', (self) => I.abs(selfInt(self)));
 type NumOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^';
@@ -194,6 +193,18 @@ for (const [n, op] of intOps) {
   const fl = (o: PyVal) => { const u = unbox(o); return u instanceof PyFloat ? u : asInt(u) !== undefined ? u : undefined; };
   numSlot(floatType, `__${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, new PyFloat(selfFloat(self)), b); });
   numSlot(floatType, `__r${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, b, new PyFloat(selfFloat(self))); });
+}
+// Rich comparisons between ints and floats, for explicit calls (the operators compare natively).
+for (const t of [intType, floatType]) {
+  for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>='], ['__eq__', '=='], ['__ne__', '!=']] as const) {
+    method(t, name, (self, args) => {
+      nargs(name, args, 1);
+      const a = unbox(self), b = unbox(args[0]);
+      if (!(b instanceof PyFloat) && asInt(b) === undefined) return NotImplemented;
+      if (t === intType && b instanceof PyFloat) return NotImplemented;
+      return nativeCompare.fn(a, b, op);
+    });
+  }
 }
 for (const t of [intType, floatType]) {
   const divmodOf = (a: PyVal, b: PyVal) => tuple([binop('//', a, b), binop('%', a, b)]);

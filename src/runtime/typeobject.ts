@@ -17,7 +17,7 @@ import {
   newExc, isExc, ImportError, OSError, BaseExceptionGroup, ExceptionGroup, ValueError, Exception as ExceptionType,
 } from './exceptions';
 import {
-  call, callBound, repr, str, defaultRepr, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
+  call, callBound, repr, str, defaultRepr, addressOf, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
   genericAliasHook,
@@ -403,7 +403,7 @@ getter(functionType, '__annotations__', (self) => (self as AnnotatedFn).annotati
 getter(functionType, '__dict__', (self) => PyDict.fromMap((self as PyFunction).dict!));
 method(functionType, '__repr__', (self) => `<function ${(self as PyFunction).code.qualname} at ${addr(self)}>`);
 method(functionType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
-const addr = (v: PyVal) => defaultRepr(v).replace(/^.* at /, '').replace(/>$/, '');
+const addr = (v: PyVal) => addressOf(v);
 
 method(builtinFunctionType, '__repr__', (self) => {
   const b = self as PyBuiltin;
@@ -439,7 +439,12 @@ method(methodDescriptorType, '__get__', (self, args) => (args[0] === None ? self
 method(methodType, '__repr__', (self) => {
   const m = self as PyMethod;
   const fname = m.func instanceof PyFunction ? m.func.code.qualname : (m.func as PyNativeMethod).name;
-  if (m.func instanceof PyNativeMethod) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
+  if (m.func instanceof PyNativeMethod) {
+    const owner = m.func.owner?.name ?? 'object';
+    const slot = SLOT_NAMES.has(m.func.name) && !(m.func.name === '__getitem__' && (owner === 'list' || owner === 'dict'));
+    return `<${slot ? 'method-wrapper' : 'built-in method'} ${slot ? `'${m.func.name}'` : m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
+  }
+  if (m.func instanceof PyBuiltin) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
   return `<bound method ${fname} of ${repr(m.self)}>`;
 });
 getter(methodType, '__self__', (self) => (self as PyMethod).self);
