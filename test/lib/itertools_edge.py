@@ -17,7 +17,11 @@ show('repeat', it.repeat, 'x', 3); show('repeat', it.repeat, 'x', -1); show('rep
 show('accumulate', it.accumulate, [1, 2, 3]); show('accumulate', it.accumulate, [1, 2, 3], initial=10); show('accumulate', it.accumulate, [], initial=1)
 show('accumulate', it.accumulate, [3, 1, 4], max); show('accumulate', it.accumulate, [1, 'a']); show('accumulate', it.accumulate, 5)
 show('chain', it.chain, 'ab', [1]); show('chain', it.chain.from_iterable, ['ab', 'cd']); show('chain', it.chain, 1, 2)
-show('compress', it.compress, 'abcd', [1, 0, 1]); show('compress', it.compress, 'abc'); lt3 = (3).__gt__
+show('compress', it.compress, 'abcd', [1, 0, 1]); show('compress', it.compress, 'abc');
+class Lt3:
+    def __call__(self, x): return x < 3
+    def __repr__(self): return 'lt3'
+lt3 = Lt3()
 show('dropwhile', it.dropwhile, lt3, [1, 4, 1])
 show('takewhile', it.takewhile, lt3, [1, 4, 1]); show('filterfalse', it.filterfalse, None, [0, 1, '', 'a']); show('filterfalse', it.filterfalse, bool)
 show('groupby', lambda: [(k, list(g)) for k, g in it.groupby('aabbbc')]); show('groupby', lambda: [(k, list(g)) for k, g in it.groupby([1, 2, 3, 4], key=lambda x: x // 2)])
