@@ -6,7 +6,7 @@ import {
 } from './types';
 import {
   PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
-  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType,
+  setSymmetricDifference, setSymmetricDifferenceUpdate, setBaseType, setKey,
 } from './dict';
 import { pyErr, TypeError, ValueError, IndexError, KeyError, RuntimeError, OverflowError } from './exceptions';
 import * as I from './int';
@@ -97,6 +97,7 @@ method(listType, '__delitem__', (self, args) => {
 });
 method(listType, '__contains__', (self, args) => l_(self, '__contains__').some((x) => x === args[0] || eq(x, args[0])));
 method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__'), iterTypes.list_iterator));
+for (const t of [iterTypes.list_iterator, iterTypes.tuple_iterator]) method(t, '__length_hint__', (self) => (self as PyIter).hint?.() ?? NotImplemented);
 method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP), iterTypes.list_reverseiterator); });
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
@@ -488,7 +489,7 @@ for (const st of [setType, frozensetType]) {
     } finally { reprLeave(self); }
   });
   method(st, '__len__', (self) => s_(self).t.size);
-  method(st, '__contains__', (self, args) => s_(self).has(args[0]));
+  method(st, '__contains__', (self, args) => s_(self).has(setKey(args[0])));
   method(st, '__iter__', (self) => {
     const s = s_(self); const size = s.size; const keys = s.keys(); let i = 0;
     return new PyIter(() => {
@@ -526,8 +527,8 @@ for (const st of [setType, frozensetType]) {
 }
 setType.dict.set('__hash__', None);
 method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
-method(setType, 'discard', (self, args) => { s_(self).discard(args[0]); return None; });
-method(setType, 'remove', (self, args) => { if (!s_(self).discard(args[0])) throw keyError(args[0]); return None; });
+method(setType, 'discard', (self, args) => { nargs('set.discard', args, 1); s_(self).discard(setKey(args[0])); return None; });
+method(setType, 'remove', (self, args) => { nargs('set.remove', args, 1); if (!s_(self).discard(setKey(args[0]))) throw keyError(args[0]); return None; });
 method(setType, 'pop', (self) => {
   const s = s_(self);
   if (!s.size) throw pyErr(KeyError, 'pop from an empty set');

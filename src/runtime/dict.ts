@@ -2,7 +2,7 @@
 // Primitive-like keys (int, float, bool, str, identity-hashed objects) live in one JS Map under a
 // normalised key where Python-equal keys coincide (1 == 1.0 == True). Other keys (tuples, objects
 // with __hash__/__eq__) are bucketed by their Python hash and compared with Python ==.
-import { PyObject, PyType, PyFloat, PyVal, AttrMap } from './object';
+import { PyObject, PyType, PyFloat, PyVal, AttrMap, None } from './object';
 import { dictType, setType, frozensetType } from './types';
 
 export const tableHooks = {
@@ -314,6 +314,10 @@ export function setCopy(so: PySet, cls: PyType = setBaseType(so)): PySet {
   const r = new PySet(cls);
   r.merge(so);
   return r;
+}
+/** A set used as a key of a set lookup (in, remove, discard) is looked up as a frozenset. */
+export function setKey(k: PyVal): PyVal {
+  return k instanceof PySet && !k.frozen && k.cls.lookup('__hash__') === None ? setCopy(k, frozensetType) : k;
 }
 export function setNewFrom(other: SetArg, cls: PyType): PySet {
   const r = new PySet(cls);

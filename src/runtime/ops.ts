@@ -8,7 +8,7 @@ import {
   typeOf, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, PyList, PyTuple, PyRange, PySlice,
   PyProperty, PyStaticMethod, PyClassMethod, PyIter, STOP, tuple, PyBytes, PyModule, frozensetType, iteratorType, iterTypes,
 } from './types';
-import { PyDict, PySet, tableHooks } from './dict';
+import { PyDict, PySet, tableHooks, setKey } from './dict';
 import {
   PyException, pyErr, TypeError, AttributeError, ZeroDivisionError, IndexError, KeyError, StopIteration,
   ValueError, OverflowError, isExc,
@@ -1128,7 +1128,8 @@ export function contains(container: PyVal, item: PyVal): boolean {
     return container.includes(item);
   }
   if (container instanceof PyDict || container instanceof PySet) {
-    if (container.cls === dictType || container instanceof PySet) return container.t.find(item) >= 0;
+    if (container.cls === dictType) return container.t.find(item) >= 0;
+    if (container instanceof PySet) return container.t.find(setKey(item)) >= 0;
   }
   if ((container instanceof PyList || container instanceof PyTuple) && (container.cls === listType || container.cls === tupleType)) {
     const items = container.items;
@@ -1183,7 +1184,9 @@ export function iter(o: PyVal): PyVal {
 }
 export function seqIter(items: PyVal[], cls: PyType = iteratorType): PyIter {
   let i = 0;
-  return new PyIter(() => (i < items.length ? items[i++] : STOP), cls);
+  const it = new PyIter(() => (i < items.length ? items[i++] : STOP), cls);
+  it.hint = () => Math.max(0, items.length - i);
+  return it;
 }
 /** Next value of a Python iterator, or STOP. */
 export function next(it: PyVal): PyVal {
