@@ -104,6 +104,13 @@ natives.set('sys', (m, def) => {
   m.set('platform', 'linux');
   m.set('maxsize', 9223372036854775807n);
   m.set('byteorder', 'little');
+  m.set('maxunicode', 0x10ffff);
+  m.set('float_info', structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [F(Number.MAX_VALUE), 1024, 308, F(2.2250738585072014e-308), -1021, -307, 15, 53, F(Number.EPSILON), 2, 1]));
+  m.set('int_info', structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
+  m.set('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  m.set('float_repr_style', 'short');
   m.set('implementation', None);
   // sys.modules: the modules imported so far, and the program as __main__ (later imports are added).
   const mods = new PyDict();
@@ -795,6 +802,9 @@ natives.set('time', (m, def) => {
   def('perf_counter', () => F(clock.now()));
   def('perf_counter_ns', () => I.norm(BigInt(Math.round(clock.now() * 1e9))));
   def('process_time', () => F(performance.now() / 1000));
+  def('process_time_ns', () => I.norm(BigInt(Math.round(performance.now() * 1e6))));
+  def('thread_time', () => F(performance.now() / 1000));
+  def('thread_time_ns', () => I.norm(BigInt(Math.round(performance.now() * 1e6))));
   def('sleep', (args) => {
     nargs('sleep', args, 1);
     const s = num(args[0], "'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
