@@ -30,8 +30,8 @@ A thread pool creates worker threads when CPython's pool would (on submit while 
 idle), named as CPython names them ('asyncio_0' for asyncio's default executor,
 'ThreadPoolExecutor-0_0', ...), and runs each work item on its first free worker. Each thread has
 its own current_thread(), get_ident(), contextvars context and threading.local() attributes.
-Not provided: settrace/setprofile, and the deprecated camelCase aliases (getName,
-setDaemon, ...).
+Not provided: settrace/setprofile. The deprecated camelCase aliases (getName, setDaemon,
+currentThread, ...) work without their DeprecationWarning (there is no warnings module).
 """
 
 import sys as _sys
@@ -275,6 +275,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        self.notify_all()
+
 
 class Semaphore:
     """A counter of free slots; acquire() waits while it is zero."""
@@ -341,6 +344,9 @@ class Event:
 
     def is_set(self):
         return self._flag
+
+    def isSet(self):
+        return self.is_set()
 
     def set(self):
         self._flag = True
@@ -632,6 +638,18 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
 
 class Timer(Thread):
     """Calls a function after a number of seconds, unless cancelled first. (The thread waits on the
@@ -734,6 +752,14 @@ def get_native_id():
 
 def active_count():
     return len(_active)
+
+
+def currentThread():
+    return current_thread()
+
+
+def activeCount():
+    return active_count()
 
 
 def enumerate():
