@@ -60,6 +60,11 @@ export function toInt(v: PyVal, base?: PyVal): I.Int {
     if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base 10: ${strRepr(v)}`);
     return r;
   }
+  if (v instanceof PyBytes) {
+    const r = parseIntLiteral(latin1(v.bytes), 10);
+    if (r === undefined) throw pyErr(ValueError, `invalid literal for int() with base 10: ${repr(v)}`);
+    return r;
+  }
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const r = callSpecial(v, name, []);
     if (r !== undefined) {
@@ -71,6 +76,7 @@ export function toInt(v: PyVal, base?: PyVal): I.Int {
   if (v instanceof PyBoxed) return toInt(v.prim);
   throw pyErr(TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${typeName(v)}'`);
 }
+const latin1 = (b: Uint8Array) => String.fromCharCode(...b);
 export function floatToInt(x: number): I.Int {
   if (x !== x) throw pyErr(ValueError, 'cannot convert float NaN to integer');
   if (!isFinite(x)) throw pyErr(OverflowError, 'cannot convert float infinity to integer');
@@ -91,6 +97,11 @@ export function toFloat(v: PyVal): number {
   if (typeof v === 'string') {
     const r = parseFloat_(v);
     if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${strRepr(v)}`);
+    return r;
+  }
+  if (v instanceof PyBytes) {
+    const r = parseFloat_(latin1(v.bytes));
+    if (r === undefined) throw pyErr(ValueError, `could not convert string to float: ${repr(v)}`);
     return r;
   }
   const r = callSpecial(v, '__float__', []);
@@ -226,21 +237,36 @@ method(floatType, '__bool__', (self) => selfFloat(self) !== 0);
 method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
 method(intType, 'to_bytes', (self, args, kw) => {
   const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
-  const n = Number(length ?? 1);
+  const len = length === undefined ? 1 : asInt(length);
+  if (len === undefined) throw pyErr(TypeError, `'${typeName(length)}' object cannot be interpreted as an integer`);
+  checkByteorder('to_bytes', byteorder);
+  if (len < 0) throw pyErr(ValueError, 'length argument must be non-negative');
+  const n = Number(len);
   let v = I.big(selfInt(self));
-  if (v < 0n) { if (!signed) throw pyErr(OverflowError, "can't convert negative int to unsigned"); v += 1n << BigInt(8 * n); }
+  if (v < 0n) {
+    if (signed === undefined || !truthyOf(signed)) throw pyErr(OverflowError, "can't convert negative int to unsigned");
+    if (n === 0 || v < -(1n << BigInt(8 * n - 1))) throw pyErr(OverflowError, 'int too big to convert');
+    v += 1n << BigInt(8 * n);
+  }
+  else if (signed !== undefined && truthyOf(signed) && n > 0 && v >= 1n << BigInt(8 * n - 1)) throw pyErr(OverflowError, 'int too big to convert');
   const out = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
   if (v !== 0n) throw pyErr(OverflowError, 'int too big to convert');
-  if ((byteorder ?? 'big') === 'little') out.reverse();
+  if (unbox(byteorder ?? 'big') === 'little') out.reverse();
   return bytesFactory(out);
 });
 classFn(intType, 'from_bytes', (args, kw) => {
   const cls = args[0];
   const [bytes, byteorder, signed] = params('from_bytes', args.slice(1), kw, ['bytes', 'byteorder', 'signed'], 1);
   const order = byteorder ?? 'big';
-  if (order !== 'big' && order !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
-  const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => Number(asInt(b)));
+  checkByteorder('from_bytes', byteorder);
+  if (typeof unbox(bytes) === 'string' || asInt(bytes) !== undefined || bytes instanceof PyFloat) throw pyErr(TypeError, `cannot convert '${typeName(bytes)}' object to bytes`);
+  const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => {
+    const i = asInt(b);
+    if (i === undefined) throw pyErr(TypeError, `'${typeName(b)}' object cannot be interpreted as an integer`);
+    if (i < 0 || i > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
+    return Number(i);
+  });
   if (order === 'little') raw.reverse();
   let v = 0n;
   for (const b of raw) v = (v << 8n) | BigInt(b);
@@ -248,6 +274,12 @@ classFn(intType, 'from_bytes', (args, kw) => {
   const r = I.norm(v);
   return cls === intType ? r : call(cls, [r]);
 });
+function checkByteorder(fname: string, byteorder: PyVal | undefined): void {
+  if (byteorder === undefined) return;
+  const o = unbox(byteorder);
+  if (typeof o !== 'string') throw pyErr(TypeError, `${fname}() argument 'byteorder' must be str, not ${typeName(byteorder)}`);
+  if (o !== 'big' && o !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
+}
 let bytesFactory: (u: Uint8Array) => PyVal = () => None;
 export function setBytesFactory(f: (u: Uint8Array) => PyVal): void { bytesFactory = f; }
 getter(intType, 'real', (self) => selfInt(self));
