@@ -829,10 +829,12 @@ function repeatBytes(u: Uint8Array, n: PyVal): Uint8Array | undefined {
 export { repeatBytes, concat, fromLatin1 };
 
 /** Subsequence argument of find/count/index: bytes-like or an int in range(256). */
-function subArg(v: PyVal): string {
+function subArg(v: PyVal, forIn = false): string {
   const u = bytesLike(v);
   if (u) return latin1(u);
-  if (typeof v === 'string' || v instanceof PyFloat || v === None) throw pyErr(TypeError, `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  if (typeof v === 'string' || v instanceof PyFloat || v === None) {
+    throw pyErr(TypeError, forIn ? `a bytes-like object is required, not '${typeName(v)}'` : `argument should be integer or bytes-like object, not '${typeName(v)}'`);
+  }
   return String.fromCharCode(byteValue(v));
 }
 
@@ -947,7 +949,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     return b[i];
   });
   def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
-  def('__contains__', (self, args) => S(self, '__contains__').includes(subArg(args[0])));
+  def('__contains__', (self, args) => S(self, '__contains__').includes(subArg(args[0], true)));
   def('__add__', (self, args) => {
     const o = bytesLike(args[0]);
     if (o) return mk(concat(b_(self, '__add__'), o));
