@@ -388,6 +388,7 @@ def('all', (args) => { nargs('all', args, 1); const it = iter(args[0]); for (let
 def('chr', (args) => {
   nargs('chr', args, 1);
   const i = indexOf(args[0]);
+  if (i < -2147483648 || i > 2147483647) throw pyErr(OverflowError, 'Python int too large to convert to C int');
   if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(Number(i));
 });
