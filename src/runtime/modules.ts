@@ -831,6 +831,18 @@ natives.set('time', (m, def) => {
     return structTime.make([f.y, f.mo + 1, f.da, f.h, f.mi, f.s, (f.wd + 6) % 7, yday, 0], [zone, off]);
   };
   def('localtime', (args) => toStruct('localtime', args, false));
+  // init_timezone: the offsets (seconds west of UTC) and names of the local zone in January and July.
+  {
+    const y = new Date(clock.start * 1000).getFullYear();
+    const zoneAt = (d: Date): [number, string] => [d.getTimezoneOffset() * 60,
+      new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC'];
+    const [jan, janName] = zoneAt(new Date(y, 0, 1)), [jul, julName] = zoneAt(new Date(y, 6, 1));
+    const north = jan >= jul;
+    m.set('timezone', north ? jan : jul);
+    m.set('altzone', north ? jul : jan);
+    m.set('daylight', jan !== jul ? 1 : 0);
+    m.set('tzname', tuple(north ? [janName, julName] : [julName, janName]));
+  }
   def('gmtime', (args) => toStruct('gmtime', args, true));
   /** The nine fields of a time tuple (now, local, when absent). */
   const fields = (fname: string, args: PyVal[], at: number): number[] => {

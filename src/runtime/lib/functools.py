@@ -5,6 +5,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from abc import get_cache_token
 from collections import namedtuple
 import _yieldpoint
 _GenericAlias = type(list[int])  # types.GenericAlias
