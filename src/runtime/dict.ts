@@ -167,7 +167,7 @@ class SetOrder {
           if (this.fill * 5 >= this.mask * 3) this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
           return;
         }
-        if (k === DUMMY && free < 0) free = j;
+        if (k === DUMMY) free = j; // set_add_entry keeps the last dummy it passed
         j++;
       } while (probes--);
       if (typeof perturb === 'bigint') { perturb >>= 5n; i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(this.mask)); }
