@@ -40,7 +40,7 @@ export function formatValue(v: PyVal, spec: string): string {
     case 'string': return spec === '' ? v : fmtCatch(() => formatStr(v, spec));
     case 'number': return spec === '' ? String(v) : fmtCatch(() => formatInt(v, spec));
     case 'bigint': return fmtCatch(() => formatInt(v, spec));
-    case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec));
+    case 'boolean': return spec === '' ? (v ? 'True' : 'False') : fmtCatch(() => formatInt(v ? 1 : 0, spec, 'bool'));
   }
   if (v instanceof PyFloat) return fmtCatch(() => formatFloat(v.v, spec));
   const r = callSpecial(v, '__format__', [spec]);

@@ -188,7 +188,7 @@ method(intType, 'bit_length', (self) => I.bitLength(selfInt(self)));
 method(intType, 'bit_count', (self) => { const v = I.abs(selfInt(self)); return I.big(v).toString(2).split('').filter((c) => c === '1').length; });
 method(intType, 'conjugate', (self) => selfInt(self));
 method(intType, 'as_integer_ratio', (self) => tuple([selfInt(self), 1]));
-method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0]))));
+method(intType, '__format__', (self, args) => (args[0] === '' && self instanceof PyBoxed ? str(self) : fmtCatch(() => formatInt(selfInt(self), args[0], typeName(self)))));
 method(intType, '__abs__', (self) => I.abs(selfInt(self)));
 type NumOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^';
 const numSlot = (t: PyType, name: string, fn: (self: PyVal, o: PyVal) => PyVal) => {
