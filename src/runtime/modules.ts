@@ -16,6 +16,7 @@ import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import abcLib from './lib/abc.py';
 import collectionsAbcLib from './lib/_collections_abc.py';
+import randomLib from './lib/random.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
@@ -27,7 +28,7 @@ import { runJobsBeforeSleep } from './threads';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
-Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib });
+Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib, random: randomLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
