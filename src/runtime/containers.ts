@@ -1,8 +1,8 @@
 // list, tuple, dict, set, frozenset, range and slice: constructors and methods.
-import { PyVal, None, NotImplemented, PyObject } from './object';
+import { PyVal, None, NotImplemented, PyObject, PyType, PyFloat } from './object';
 import {
   listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
-  STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType, iterTypes,
+  STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType, iterTypes, strType, typeOf,
 } from './types';
 import {
   PyDict, PySet, Table, setUpdate, setCopy, setNewFrom, setIntersection, setDifference, setDifferenceUpdate,
@@ -13,8 +13,7 @@ import * as I from './int';
 import { cmpStr, hasSurrogate } from './codepoints';
 import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
-  sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex,
-  repeatCount, toListArray,
+  sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex, repeatCount, toListArray, nativeBinop, builtinNumSlots, unbox, isinstance,
 } from './ops';
 import { method, getter, nargs, params, classFn } from './native';
 
@@ -64,8 +63,10 @@ method(listType, '__setitem__', (self, args) => {
   const items = l_(self, '__setitem__');
   const [k, v] = args;
   if (k instanceof PySlice) {
-    const vals = toArray(v);
     const [start, stop, step] = sliceIndices(k, items.length);
+    let it: PyVal;
+    try { it = iter(v); } catch (e) { if (isinstance(e, TypeError)) throw pyErr(TypeError, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice'); throw e; }
+    const vals = toArray(it);
     if (step === 1) { items.splice(start, Math.max(0, stop - start), ...vals); return None; }
     const n = sliceLength(start, stop, step);
     if (vals.length !== n) throw pyErr(ValueError, `attempt to assign sequence of size ${vals.length} to extended slice of size ${n}`);
@@ -96,6 +97,7 @@ method(listType, '__delitem__', (self, args) => {
 });
 method(listType, '__contains__', (self, args) => l_(self, '__contains__').some((x) => x === args[0] || eq(x, args[0])));
 method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__'), iterTypes.list_iterator));
+for (const t of [iterTypes.list_iterator, iterTypes.tuple_iterator]) method(t, '__length_hint__', (self) => (self as PyIter).hint?.() ?? NotImplemented);
 method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP), iterTypes.list_reverseiterator); });
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
@@ -138,13 +140,17 @@ method(listType, 'remove', (self, args) => {
 function seqIndexOf(items: PyVal[], args: PyVal[], what: string): number {
   nargs('index', args, 1, 3);
   const n = items.length;
-  const norm = (v: PyVal, d: number) => { if (v === undefined) return d; let i = Number(indexOf(v)); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n); };
+  const norm = (v: PyVal, d: number) => {
+    if (v === undefined) return d;
+    if (asInt(v) === undefined && !(v instanceof PyObject && !(v instanceof PyFloat) && typeOf(v).lookup('__index__') !== undefined)) throw pyErr(TypeError, 'slice indices must be integers or have an __index__ method');
+    let i = Number(indexOf(v)); if (i < 0) { i += n; if (i < 0) i = 0; } return Math.min(i, n);
+  };
   const a = norm(args[1], 0), b = norm(args[2], n);
   for (let i = a; i < b; i++) if (items[i] === args[0] || eq(items[i], args[0])) return i;
   throw pyErr(ValueError, what === 'list' ? `${repr(args[0])} is not in list` : 'tuple.index(x): x not in tuple');
 }
 method(listType, 'index', (self, args) => seqIndexOf(l_(self, 'index'), args, 'list'));
-method(listType, 'count', (self, args) => l_(self, 'count').filter((x) => x === args[0] || eq(x, args[0])).length);
+method(listType, 'count', (self, args) => { nargs('list.count', args, 1); return l_(self, 'count').filter((x) => x === args[0] || eq(x, args[0])).length; });
 method(listType, 'clear', (self) => { l_(self, 'clear').length = 0; return None; });
 method(listType, 'copy', (self) => new PyList(l_(self, 'copy').slice()));
 method(listType, 'reverse', (self) => { l_(self, 'reverse').reverse(); return None; });
@@ -262,7 +268,7 @@ method(tupleType, '__hash__', (self) => {
 method(tupleType, '__eq__', (self, args) => (args[0] instanceof PyTuple ? listEq(t_(self), args[0].items) : NotImplemented));
 method(tupleType, '__add__', (self, args) => (args[0] instanceof PyTuple ? tuple(t_(self).concat(args[0].items)) : NotImplemented));
 method(tupleType, 'index', (self, args) => seqIndexOf(t_(self), args, 'tuple'));
-method(tupleType, 'count', (self, args) => t_(self).filter((x) => x === args[0] || eq(x, args[0])).length);
+method(tupleType, 'count', (self, args) => { nargs('tuple.count', args, 1); return t_(self).filter((x) => x === args[0] || eq(x, args[0])).length; });
 method(tupleType, '__getnewargs__', (self) => tuple([self]));
 
 // ---------------------------------------------------------------- dict
@@ -524,8 +530,8 @@ for (const st of [setType, frozensetType]) {
 }
 setType.dict.set('__hash__', None);
 method(setType, 'add', (self, args) => { nargs('set.add', args, 1); s_(self).add(args[0]); return None; });
-method(setType, 'discard', (self, args) => { s_(self).discard(setKey(args[0])); return None; });
-method(setType, 'remove', (self, args) => { if (!s_(self).discard(setKey(args[0]))) throw keyError(args[0]); return None; });
+method(setType, 'discard', (self, args) => { nargs('set.discard', args, 1); s_(self).discard(setKey(args[0])); return None; });
+method(setType, 'remove', (self, args) => { nargs('set.remove', args, 1); if (!s_(self).discard(setKey(args[0]))) throw keyError(args[0]); return None; });
 method(setType, 'pop', (self) => {
   const s = s_(self);
   if (!s.size) throw pyErr(KeyError, 'pop from an empty set');
@@ -719,3 +725,24 @@ method(iteratorType, '__next__', (self) => {
 let stopIter: () => PyVal = () => None;
 export function setStopIteration(f: () => PyVal): void { stopIter = f; }
 export { iter, next, contains, itemsOf, EMPTY_TUPLE, I };
+
+// ---------------------------------------------------------------- operator slots of builtin containers
+// The operators compute these natively (ops.binopSlow); the dunders are for explicit calls and super().
+{
+  type Op = '|' | '&' | '-' | '^' | '*' | '%';
+  const slot = (t: PyType, name: string, op: Op, reflected: boolean) => {
+    method(t, name, (self, args) => {
+      let o = args[0];
+      if (op === '*' && asInt(o) === undefined && o instanceof PyObject && !(o instanceof PyFloat) && typeOf(o).lookup('__index__') !== undefined) o = indexOf(o);
+      const a = unbox(self), b = unbox(o);
+      return reflected ? nativeBinop[op](b, a) : nativeBinop[op](a, b);
+    });
+    builtinNumSlots.add(t.dict.get(name));
+  };
+  const pairs: [Op, string, string][] = [['|', '__or__', '__ror__'], ['&', '__and__', '__rand__'], ['-', '__sub__', '__rsub__'], ['^', '__xor__', '__rxor__']];
+  for (const t of [setType, frozensetType]) for (const [op, name, rname] of pairs) { slot(t, name, op, false); slot(t, rname, op, true); }
+  slot(dictType, '__ror__', '|', true);
+  slot(listType, '__rmul__', '*', true);
+  for (const t of [tupleType, strType]) { slot(t, '__mul__', '*', false); slot(t, '__rmul__', '*', true); }
+  slot(strType, '__rmod__', '%', true);
+}

@@ -4,17 +4,19 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, hash, unbox } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
-import { MersenneTwister, RandomError } from './modules/mersenne';
+import { MersenneTwister, RandomError, libm } from './modules/mersenne';
+import { randomBytes as randomBytesNode } from 'node:crypto';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import abcLib from './lib/abc.py';
 import collectionsAbcLib from './lib/_collections_abc.py';
+import randomLib from './lib/random.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
@@ -29,7 +31,7 @@ import { interrupts } from './interrupts';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
-Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib });
+Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib, random: randomLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
@@ -112,6 +114,13 @@ natives.set('sys', (m, def) => {
   m.set('platform', 'linux');
   m.set('maxsize', 9223372036854775807n);
   m.set('byteorder', 'little');
+  m.set('maxunicode', 0x10ffff);
+  m.set('float_info', structSeq('float_info', 'sys', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [F(Number.MAX_VALUE), 1024, 308, F(2.2250738585072014e-308), -1021, -307, 15, 53, F(Number.EPSILON), 2, 1]));
+  m.set('int_info', structSeq('int_info', 'sys', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'], [30, 4, 4300, 640]));
+  m.set('hash_info', structSeq('hash_info', 'sys', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    [64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
+  m.set('float_repr_style', 'short');
   m.set('implementation', None);
   // sys.modules: the modules imported so far, and the program as __main__ (later imports are added).
   const mods = new PyDict();
@@ -181,41 +190,7 @@ function logHelper(v: PyVal, f: (x: number) => number): number {
     return f(m) + e * f(2);
   }
   if (i !== undefined && typeof i === 'bigint') { domain(i > 0n); return f(Number(i)); }
-  const x = num(v); domain(x > 0 || x !== x); return f(x);
-}
-/** CPython 3.11's vector_norm (math.hypot, math.dist) of absolute values: the sum of squares in
- * extended precision (Veltkamp-Dekker splitting), its square root corrected once. */
-function vectorNorm(vec: number[]): number {
-  let max = 0, foundNan = false;
-  for (const x of vec) { if (x !== x) foundNan = true; if (x > max) max = x; }
-  if (max === Infinity) return max;
-  if (foundNan) return NaN;
-  if (max === 0 || vec.length <= 1) return max;
-  const DBL_MIN = 2.2250738585072014e-308;
-  const maxE = frexpNum(max)[1];
-  if (maxE < -1023) return DBL_MIN * vectorNorm(vec.map((x) => x / DBL_MIN));
-  const T27 = 134217729.0;
-  const scale = 2 ** -maxE;
-  let csum = 1.0, frac1 = 0.0, frac2 = 0.0, frac3 = 0.0, oldcsum: number, x: number, t: number, hi: number, lo: number;
-  for (const v of vec) {
-    x = v * scale;
-    t = x * T27; hi = t - (t - x); lo = x - hi;
-    x = hi * hi;
-    oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
-    x = 2.0 * hi * lo;
-    oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
-    frac3 += lo * lo;
-  }
-  const h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
-  x = h; t = x * T27; hi = t - (t - x); lo = x - hi;
-  x = -hi * hi;
-  oldcsum = csum; csum += x; frac1 += (oldcsum - csum) + x;
-  x = -2.0 * hi * lo;
-  oldcsum = csum; csum += x; frac2 += (oldcsum - csum) + x;
-  x = -lo * lo;
-  oldcsum = csum; csum += x; frac3 += (oldcsum - csum) + x;
-  x = csum - 1.0 + (frac1 + frac2 + frac3);
-  return (h + x / (2.0 * h)) / scale;
+  const x = num(v); domain(!(x <= 0)); return f(x);
 }
 function domain(ok: boolean): void { if (!ok) throw pyErr(ValueError, 'math domain error'); }
 function checkRange(x: number): number { if (!isFinite(x)) throw pyErr(OverflowError, 'math range error'); return x; }
@@ -263,56 +238,77 @@ function cbrtNum(x: number): number {
 natives.set('math', (m, def) => {
   m.set('pi', F(Math.PI)); m.set('e', F(Math.E)); m.set('tau', F(2 * Math.PI));
   m.set('inf', F(Infinity)); m.set('nan', F(NaN));
-  const f1 = (name: string, f: (x: number) => number, ok: (x: number) => boolean = () => true) =>
-    def(name, (args) => { nargs(name, args, 1); const x = num(args[0]); domain(x !== x || ok(x)); const r = f(x); if (!isFinite(r) && isFinite(x)) throw pyErr(OverflowError, 'math range error'); return F(r); });
-  f1('sqrt', Math.sqrt, (x) => x >= 0 || x !== x);
-  f1('exp', Math.exp);
-  f1('exp2', (x) => 2 ** x);
-  f1('expm1', Math.expm1);
-  f1('sin', Math.sin, (x) => isFinite(x) || x !== x); f1('cos', Math.cos, (x) => isFinite(x) || x !== x); f1('tan', Math.tan, (x) => isFinite(x) || x !== x);
-  f1('asin', Math.asin, (x) => (x >= -1 && x <= 1) || x !== x); f1('acos', Math.acos, (x) => (x >= -1 && x <= 1) || x !== x); f1('atan', Math.atan);
-  f1('sinh', Math.sinh); f1('cosh', Math.cosh); f1('tanh', Math.tanh);
-  f1('asinh', Math.asinh); f1('acosh', Math.acosh, (x) => x >= 1); f1('atanh', Math.atanh, (x) => x > -1 && x < 1);
-  f1('log1p', Math.log1p, (x) => x > -1);
+  // math_1: a NaN result from a non-NaN argument is a domain error; an infinite one from a finite
+  // argument is an overflow where the function can overflow, a domain error (a pole) otherwise.
+  const f1 = (name: string, f: (x: number) => number, canOverflow = false) =>
+    def(name, (args) => {
+      nargs(name, args, 1);
+      const x = num(args[0]), r = f(x);
+      if (r !== r && x === x) domain(false);
+      if (!isFinite(r) && isFinite(x)) throw pyErr(canOverflow ? OverflowError : ValueError, canOverflow ? 'math range error' : 'math domain error');
+      return F(r);
+    });
+  // math_1a: the function reports its own errors (m_tgamma, m_lgamma, erf, erfc).
+  const f1a = (name: string, f: (x: number) => number) =>
+    def(name, (args) => { nargs(name, args, 1); return F(f(num(args[0]))); });
+  f1('sqrt', Math.sqrt);
+  f1('exp', libm.exp, true);
+  f1('exp2', libm.exp2, true);
+  f1('expm1', Math.expm1, true);
+  f1('sin', libm.sin); f1('cos', libm.cos); f1('tan', libm.tan);
+  f1('asin', libm.asin); f1('acos', libm.acos); f1('atan', (x) => (isFinite(x) ? libm.atan2(x, 1) : Math.atan(x)));
+  f1('sinh', sinhNum, true); f1('cosh', coshNum, true); f1('tanh', Math.tanh);
+  f1('asinh', asinhNum); f1('acosh', acoshNum); f1('atanh', Math.atanh);
+  f1('log1p', Math.log1p);
   // log2/log10 of ints beyond float range work from the int's bits, as CPython's loghelper does.
   const bigLog = (name: string, f: (x: number) => number) => def(name, (args) => {
     nargs(name, args, 1);
     return F(logHelper(args[0], f));
   });
-  bigLog('log2', Math.log2);
-  bigLog('log10', Math.log10);
+  bigLog('log2', libm.log2);
+  bigLog('log10', log10Num);
   f1('fabs', Math.abs);
-  // Unchecked: degrees(1e308) is inf, not an OverflowError.
-  for (const [name, k] of [['degrees', 180 / Math.PI], ['radians', Math.PI / 180]] as const) def(name, (args) => { nargs(name, args, 1); return F(num(args[0]) * k); });
-  f1('erf', erf); f1('erfc', (x) => 1 - erf(x));
-  f1('gamma', gamma, (x) => !(Number.isInteger(x) && x <= 0)); f1('lgamma', (x) => Math.log(Math.abs(gamma(x))));
+  def('degrees', (args) => { nargs('degrees', args, 1); return F(num(args[0]) * (180 / Math.PI)); });
+  def('radians', (args) => { nargs('radians', args, 1); return F(num(args[0]) * (Math.PI / 180)); });
+  f1a('erf', erf);
+  f1a('erfc', erfc);
+  f1a('gamma', tgamma); f1a('lgamma', lgamma);
   def('log', (args) => {
     nargs('log', args, 1, 2);
-    const lg = (v: PyVal) => logHelper(v, Math.log);
+    const lg = (v: PyVal) => logHelper(v, libm.log);
     if (args.length === 1) return F(lg(args[0]));
-    const d = lg(args[1]);
+    const n = lg(args[0]), d = lg(args[1]);
     if (d === 0) throw pyErr(ZeroDivisionError, 'float division by zero');
-    return F(lg(args[0]) / d);
+    return F(n / d);
   });
-  def('pow', (args) => { nargs('pow', args, 2); const x = num(args[0]), y = num(args[1]); if (x === 0 && y < 0) domain(false); if (x < 0 && !Number.isInteger(y) && isFinite(y)) domain(false); return F(checkRange(x === 1 || (x === -1 && !isFinite(y)) ? 1 : powNum(x, y))); });
-  def('atan2', (args) => { nargs('atan2', args, 2); return F(Math.atan2(num(args[0]), num(args[1]))); });
-  def('hypot', (args) => F(vectorNorm(args.map((a) => Math.abs(num(a))))));
+  def('pow', (args) => { nargs('pow', args, 2); return F(mathPow(num(args[0]), num(args[1]))); });
+  def('atan2', (args) => { nargs('atan2', args, 2); return F(atan2Num(num(args[0]), num(args[1]))); });
+  def('hypot', (args) => {
+    let max = 0, nan = false;
+    const v = args.map((a) => { const x = Math.abs(num(a)); if (x !== x) nan = true; if (x > max) max = x; return x; });
+    return F(vectorNorm(v, max, nan));
+  });
   def('dist', (args) => {
     nargs('dist', args, 2);
-    const p = toArray(args[0]).map((a) => num(a)), q = toArray(args[1]).map((a) => num(a));
+    const p = toArray(args[0]), q = toArray(args[1]);
     if (p.length !== q.length) throw pyErr(ValueError, 'both points must have the same number of dimensions');
-    return F(vectorNorm(p.map((x, i) => Math.abs(x - q[i]))));
+    let max = 0, nan = false;
+    const v = p.map((a, i) => { const x = Math.abs(num(a) - num(q[i])); if (x !== x) nan = true; if (x > max) max = x; return x; });
+    return F(vectorNorm(v, max, nan));
   });
-  def('copysign', (args) => { const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
-  def('fmod', (args) => { const x = num(args[0]), y = num(args[1]); domain(!(y === 0 || !isFinite(x)) || x !== x || y !== y); return F(x % y); });
-  def('remainder', (args) => {
-    const x = num(args[0]), y = num(args[1]);
-    if (x !== x || y !== y) return F(NaN);
-    if (!isFinite(y) && isFinite(x)) return F(x);
-    domain(y !== 0 && isFinite(x)); const n = x / y; let r = Math.round(n); if (Math.abs(n - Math.trunc(n)) === 0.5) r = 2 * Math.round(n / 2); return F(x - r * y); });
-  def('isnan', (args) => { const x = num(args[0]); return x !== x; });
-  def('isinf', (args) => { const x = num(args[0]); return x === Infinity || x === -Infinity; });
-  def('isfinite', (args) => isFinite(num(args[0])));
+  def('copysign', (args) => { nargs('copysign', args, 2); const x = Math.abs(num(args[0])), y = num(args[1]); return F(y < 0 || Object.is(y, -0) ? -x : x); });
+  // math_2: NaN from non-NaN arguments is a domain error, infinity from finite ones an overflow.
+  const f2 = (name: string, f: (x: number, y: number) => number) => def(name, (args) => {
+    nargs(name, args, 2);
+    const x = num(args[0]), y = num(args[1]), r = f(x, y);
+    if (r !== r) { if (x === x && y === y) domain(false); } else if (!isFinite(r) && isFinite(x) && isFinite(y)) throw pyErr(OverflowError, 'math range error');
+    return F(r);
+  });
+  f2('fmod', (x, y) => (isFinite(y) && isFinite(x) ? x % y : y !== y ? y : x !== x ? x : !isFinite(x) ? NaN : x));
+  f2('remainder', remainderNum);
+  def('isnan', (args) => { nargs('isnan', args, 1); const x = num(args[0]); return x !== x; });
+  def('isinf', (args) => { nargs('isinf', args, 1); const x = num(args[0]); return x === Infinity || x === -Infinity; });
+  def('isfinite', (args) => { nargs('isfinite', args, 1); return isFinite(num(args[0])); });
   def('isclose', (args, kw) => {
     const [a, b, rt, at] = params('isclose', args, kw, ['a', 'b', 'rel_tol', 'abs_tol'], 2);
     const x = num(a), y = num(b), rel = rt === undefined ? 1e-9 : num(rt), abs = at === undefined ? 0 : num(at);
@@ -327,17 +323,23 @@ natives.set('math', (m, def) => {
     const v = args[0];
     const i = asInt(v);
     if (i !== undefined) return i;
-    if (!(v instanceof PyFloat)) { const r = callSpecial(v, dunder, []); if (r !== undefined) return r; }
+    if (!(v instanceof PyFloat)) {
+      const r = callSpecial(v, dunder, []);
+      if (r !== undefined) return r;
+      if (dunder === '__trunc__') throw pyErr(TypeError, `type ${typeName(v)} doesn't define __trunc__ method`);
+    }
     return floatToInt(f(num(v)));
   });
   toIntFn('floor', Math.floor, '__floor__');
   toIntFn('ceil', Math.ceil, '__ceil__');
   toIntFn('trunc', Math.trunc, '__trunc__');
-  def('modf', (args) => { const x = num(args[0]); const ip = Math.trunc(x); const fp = isFinite(x) ? x - ip : 0 * Math.sign(x); return tuple([F(fp === 0 && x < 0 ? -0 : fp), F(ip)]); });
+  def('modf', (args) => { nargs('modf', args, 1); const x = num(args[0]); if (x !== x) return tuple([F(x), F(x)]); const ip = Math.trunc(x); return tuple([F(isFinite(x) ? (x - ip) || (x < 0 || Object.is(x, -0) ? -0 : 0) : (x < 0 ? -0 : 0)), F(ip)]); });
   def('frexp', (args) => { nargs('frexp', args, 1); const [mm, e] = frexpNum(num(args[0])); return tuple([F(mm), e]); });
   def('ldexp', (args) => {
     nargs('ldexp', args, 2);
-    const x = num(args[0]), n = int(args[1], 'ldexp');
+    const x = num(args[0]);
+    if (asInt(args[1]) === undefined) throw pyErr(TypeError, 'Expected an int as second argument to ldexp.');
+    const n = int(args[1], 'ldexp');
     if (x === 0 || !Number.isFinite(x)) return F(x);
     const r = ldexpNum(x, n > 4000 ? 4000 : n < -4000 ? -4000 : Number(n));
     if (!Number.isFinite(r)) throw pyErr(OverflowError, 'math range error');
@@ -359,6 +361,7 @@ natives.set('math', (m, def) => {
     if (args[0] instanceof PyFloat) throw pyErr(TypeError, "'float' object cannot be interpreted as an integer");
     const n = int(args[0], 'factorial');
     if (I.sign(n) < 0) throw pyErr(ValueError, 'factorial() not defined for negative values');
+    if (I.big(n) > 9223372036854775807n) throw pyErr(OverflowError, 'factorial() argument should not exceed 9223372036854775807');
     let r = 1n;
     for (let i = 2n; i <= I.big(n); i++) r *= i;
     return I.norm(r);
@@ -412,8 +415,10 @@ export function setArith(mul: (a: PyVal, b: PyVal) => PyVal, add: (a: PyVal, b: 
 
 function fsum(xs: number[]): number {
   // Shewchuk's exact summation, as CPython's math.fsum.
-  const partials: number[] = [];
+  let partials: number[] = [];
+  let special = 0, infSum = 0;
   for (let x of xs) {
+    const xsave = x;
     let i = 0;
     for (let y of partials) {
       if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
@@ -423,7 +428,19 @@ function fsum(xs: number[]): number {
       x = hi;
     }
     partials.length = i;
-    partials.push(x);
+    if (x !== 0) {
+      if (!isFinite(x)) {
+        // A non-finite x: intermediate overflow, or an inf or nan among the summands.
+        if (isFinite(xsave)) throw pyErr(OverflowError, 'intermediate overflow in fsum');
+        if (xsave === Infinity || xsave === -Infinity) infSum += xsave;
+        special += xsave;
+        partials = [];
+      } else partials.push(x);
+    }
+  }
+  if (special !== 0 || special !== special) {
+    if (infSum !== infSum) throw pyErr(ValueError, '-inf + inf in fsum');
+    return special;
   }
   let n = partials.length, hi = 0;
   if (n > 0) {
@@ -441,30 +458,269 @@ function fsum(xs: number[]): number {
   }
   return hi;
 }
-function erf(x: number): number {
-  // Abramowitz-Stegun is not exact enough; use a series/continued fraction like CPython's.
-  const ax = Math.abs(x);
-  if (ax < 1.5) {
-    let acc = 0, fk = 25.5, x2 = x * x;
-    for (let i = 0; i < 25; i++) { acc = 2 + x2 * acc / fk; fk -= 1; }
-    return acc * x * Math.exp(-x2) / Math.sqrt(Math.PI);
-  }
-  if (ax >= 30) return x > 0 ? 1 : -1;
-  let a = 0, da = 0.5, p = 1, pLast = 0, q = da + x * x, qLast = 1;
-  for (let i = 0; i < 50; i++) { a += da; da += 2; const b = da + x * x; let t = p; p = b * p - a * pLast; pLast = t; t = q; q = b * q - a * qLast; qLast = t; }
-  const r = p / q * ax * Math.exp(-x * x) / Math.sqrt(Math.PI);
-  return x > 0 ? 1 - r : r - 1;
+// erf and erfc as glibc's (sysdeps/ieee754/dbl-64/s_erf.c: fdlibm's, with its polynomial order), which CPython calls.
+const ERX = 8.45062911510467529297e-01, EFX = 1.28379167095512586316e-01;
+const PP = [1.28379167095512558561e-01, -3.25042107247001499370e-01, -2.84817495755985104766e-02, -5.77027029648944159157e-03, -2.37630166566501626084e-05];
+const QQ = [0, 3.97917223959155352819e-01, 6.50222499887672944485e-02, 5.08130628187576562776e-03, 1.32494738004321644526e-04, -3.96022827877536812320e-06];
+const PA = [-2.36211856075265944077e-03, 4.14856118683748331666e-01, -3.72207876035701323847e-01, 3.18346619901161753674e-01, -1.10894694282396677476e-01, 3.54783043256182359371e-02, -2.16637559486879084300e-03];
+const QA = [0, 1.06420880400844228286e-01, 5.40397917702171048937e-01, 7.18286544141962662868e-02, 1.26171219808761642112e-01, 1.36370839120290507362e-02, 1.19844998467991074170e-02];
+const RA = [-9.86494403484714822705e-03, -6.93858572707181764372e-01, -1.05586262253232909814e+01, -6.23753324503260060396e+01, -1.62396669462573470355e+02, -1.84605092906711035994e+02, -8.12874355063065934246e+01, -9.81432934416914548592e+00];
+const SA = [0, 1.96512716674392571292e+01, 1.37657754143519042600e+02, 4.34565877475229228821e+02, 6.45387271733267880336e+02, 4.29008140027567833386e+02, 1.08635005541779435134e+02, 6.57024977031928170135e+00, -6.04244152148580987438e-02];
+const RB = [-9.86494292470009928597e-03, -7.99283237680523006574e-01, -1.77579549177547519889e+01, -1.60636384855821916062e+02, -6.37566443368389627722e+02, -1.02509513161107724954e+03, -4.83519191608651397019e+02];
+const SB = [0, 3.03380607434824582924e+01, 3.25792512996573918826e+02, 1.53672958608443695994e+03, 3.19985821950859553908e+03, 2.55305040643316442583e+03, 4.74528541206955367215e+02, -2.24409524465858183362e+01];
+function highWord(x: number): number { f64.setFloat64(0, x); return f64.getInt32(0); }
+function erfSmallRatio(x: number): number {
+  const z = x * x, z2 = z * z, z4 = z2 * z2;
+  const r = (PP[0] + z * PP[1]) + z2 * (PP[2] + z * PP[3]) + z4 * PP[4];
+  const s = (1 + z * QQ[1]) + z2 * (QQ[2] + z * QQ[3]) + z4 * (QQ[4] + z * QQ[5]);
+  return r / s;
 }
-function gamma(x: number): number {
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  if (Number.isInteger(x) && x <= 171) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  x -= 1;
-  let a = c[0];
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
-  return Math.sqrt(2 * Math.PI) * t ** (x + 0.5) * Math.exp(-t) * a;
+function erfMidPQ(ax: number): number {
+  const s = ax - 1, s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+  const P = (PA[0] + s * PA[1]) + s2 * (PA[2] + s * PA[3]) + s4 * (PA[4] + s * PA[5]) + s6 * PA[6];
+  const Q = (1 + s * QA[1]) + s2 * (QA[2] + s * QA[3]) + s4 * (QA[4] + s * QA[5]) + s6 * QA[6];
+  return P / Q;
+}
+/** exp(-x*x - 0.5625 + R/S) for |x| >= 1.25, the tail of both functions. */
+function erfTail(ax: number, nearer: boolean): number {
+  const s = 1 / (ax * ax), s2 = s * s, s4 = s2 * s2, s6 = s4 * s2;
+  let R: number, S: number;
+  if (nearer) {
+    const s8 = s4 * s4;
+    R = (RA[0] + s * RA[1]) + s2 * (RA[2] + s * RA[3]) + s4 * (RA[4] + s * RA[5]) + s6 * (RA[6] + s * RA[7]);
+    S = (1 + s * SA[1]) + s2 * (SA[2] + s * SA[3]) + s4 * (SA[4] + s * SA[5]) + s6 * (SA[6] + s * SA[7]) + s8 * SA[8];
+  } else {
+    R = (RB[0] + s * RB[1]) + s2 * (RB[2] + s * RB[3]) + s4 * (RB[4] + s * RB[5]) + s6 * RB[6];
+    S = (1 + s * SB[1]) + s2 * (SB[2] + s * SB[3]) + s4 * (SB[4] + s * SB[5]) + s6 * (SB[6] + s * SB[7]);
+  }
+  f64.setFloat64(0, ax); f64.setUint32(4, 0); const z = f64.getFloat64(0);
+  return libm.exp(-z * z - 0.5625) * libm.exp((z - ax) * (z + ax) + R / S);
+}
+function erf(x: number): number {
+  if (x !== x) return x;
+  if (!isFinite(x)) return x > 0 ? 1 : -1;
+  const hx = highWord(x), ix = hx & 0x7fffffff;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3e300000) return ix < 0x00800000 ? 0.0625 * (16.0 * x + (16.0 * EFX) * x) : x + EFX * x;
+    return x + x * erfSmallRatio(x);
+  }
+  if (ix < 0x3ff40000) { const pq = erfMidPQ(Math.abs(x)); return hx >= 0 ? ERX + pq : -ERX - pq; }
+  if (ix >= 0x40180000) return hx >= 0 ? 1 - 1e-300 : 1e-300 - 1;
+  const ax = Math.abs(x), r = erfTail(ax, ix < 0x4006DB6E);
+  return hx >= 0 ? 1 - r / ax : r / ax - 1;
+}
+function erfc(x: number): number {
+  if (x !== x) return x;
+  if (!isFinite(x)) return x > 0 ? 0 : 2;
+  const hx = highWord(x), ix = hx & 0x7fffffff;
+  if (ix < 0x3feb0000) {
+    if (ix < 0x3c700000) return 1 - x;
+    const y = erfSmallRatio(x);
+    if (hx < 0x3fd00000) return 1 - (x + x * y);
+    let r = x * y; r += (x - 0.5); return 0.5 - r;
+  }
+  if (ix < 0x3ff40000) { const pq = erfMidPQ(Math.abs(x)); return hx >= 0 ? (1 - ERX) - pq : 1 + (ERX + pq); }
+  if (ix < 0x403c0000) {
+    if (ix >= 0x4006DB6D && hx < 0 && ix >= 0x40180000) return 2 - 1e-300;
+    const ax = Math.abs(x), r = erfTail(ax, ix < 0x4006DB6D);
+    return hx > 0 ? r / ax : 2 - r / ax;
+  }
+  return hx > 0 ? 0 : 2 - 1e-300;
+}
+// glibc's log10, sinh, cosh, asinh and acosh (fdlibm's), over the libm exp and log above.
+function log10Num(x: number): number {
+  if (!(x > 0)) return x === 0 ? -Infinity : NaN;
+  if (x === Infinity) return x;
+  let k = 0;
+  if (x < 2.2250738585072014e-308) { k = -54; x *= 18014398509481984; }
+  let hx = highWord(x);
+  k += (hx >> 20) - 1023;
+  const i = k < 0 ? 1 : 0;
+  hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+  const y = k + i;
+  f64.setFloat64(0, x); f64.setInt32(0, hx); x = f64.getFloat64(0);
+  const z = y * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * libm.log(x);
+  return z + y * 3.01029995663611771306e-01;
+}
+function coshNum(x: number): number {
+  const ix = highWord(x) & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x * x;
+  const ax = Math.abs(x);
+  if (ix < 0x3fd62e43) { const t = Math.expm1(ax), w = 1 + t; if (ix < 0x3c800000) return w; return 1 + (t * t) / (w + w); }
+  if (ix < 0x40360000) { const t = libm.exp(ax); return 0.5 * t + 0.5 / t; }
+  if (ix < 0x40862e42) return 0.5 * libm.exp(ax);
+  if (ax <= 7.10475860073943863426e+02) { const w = libm.exp(0.5 * ax), t = 0.5 * w; return t * w; }
+  return Infinity;
+}
+function sinhNum(x: number): number {
+  const hx = highWord(x), ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000) return x + x;
+  const h = hx < 0 ? -0.5 : 0.5, ax = Math.abs(x);
+  if (ix < 0x40360000) {
+    if (ix < 0x3e300000) return x;
+    const t = Math.expm1(ax);
+    if (ix < 0x3ff00000) return h * (2 * t - t * t / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (ix < 0x40862e42) return h * libm.exp(ax);
+  if (ax <= 7.10475860073943863426e+02) { const w = libm.exp(0.5 * ax), t = h * w; return t * w; }
+  return x * Infinity;
+}
+function asinhNum(x: number): number {
+  const hx = highWord(x), ix = hx & 0x7fffffff;
+  if (ix >= 0x7ff00000 || ix < 0x3e300000) return x + 0 === x ? x : x + x;
+  const ax = Math.abs(x);
+  let w: number;
+  if (ix > 0x41b00000) w = libm.log(ax) + 6.93147180559945286227e-01;
+  else if (ix > 0x40000000) w = libm.log(2 * ax + 1 / (Math.sqrt(x * x + 1) + ax));
+  else { const t = x * x; w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t))); }
+  return hx < 0 ? -w : w;
+}
+function acoshNum(x: number): number {
+  if (!(x >= 1)) return NaN;
+  if (x === 1) return 0;
+  if (x >= 268435456) return x === Infinity ? x : libm.log(x) + 6.93147180559945286227e-01;
+  if (x > 2) return libm.log(2 * x - 1 / (x + Math.sqrt(x * x - 1)));
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
+}
+/** sin(pi*x) for finite x, exact at integers and half-integers (m_sinpi). */
+function sinpi(x: number): number {
+  const y = Math.abs(x) % 2, n = Math.round(2 * y);
+  let r: number;
+  switch (n) {
+    case 0: r = libm.sin(Math.PI * y); break;
+    case 1: r = libm.cos(Math.PI * (y - 0.5)); break;
+    case 2: r = libm.sin(Math.PI * (1 - y)); break;
+    case 3: r = -libm.cos(Math.PI * (y - 1.5)); break;
+    default: r = libm.sin(Math.PI * (y - 2)); break;
+  }
+  return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+}
+const LANCZOS_G = 6.024680040776729583740234375, LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+const LANCZOS_NUM = [23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+  35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+  6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+  248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+  2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+  8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+  2.5066282746310002701649081771338373386264310793408];
+const LANCZOS_DEN = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+function lanczosSum(x: number): number {
+  let num = 0, den = 0;
+  if (x < 5) for (let i = 12; i >= 0; i--) { num = num * x + LANCZOS_NUM[i]; den = den * x + LANCZOS_DEN[i]; }
+  else for (let i = 0; i < 13; i++) { num = num / x + LANCZOS_NUM[i]; den = den / x + LANCZOS_DEN[i]; }
+  return num / den;
+}
+/** CPython's m_tgamma (Lanczos, N=13), raising where it sets errno. */
+function tgamma(x: number): number {
+  if (!isFinite(x)) { if (x !== x || x > 0) return x; domain(false); }
+  if (x === 0) domain(false);
+  if (x === Math.floor(x)) {
+    domain(x > 0);
+    if (x <= 23) { let r = 1; for (let i = 2; i < x; i++) r *= i; return r; }
+  }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return checkRange(1 / x);
+  if (absx > 200) { if (x < 0) return 0 / sinpi(x); throw pyErr(OverflowError, 'math range error'); }
+  const y = absx + LANCZOS_G_MINUS_HALF;
+  let z = absx > LANCZOS_G_MINUS_HALF ? (y - absx) - LANCZOS_G_MINUS_HALF : (y - LANCZOS_G_MINUS_HALF) - absx;
+  z = z * LANCZOS_G / y;
+  let r: number;
+  if (x < 0) {
+    r = -Math.PI / sinpi(absx) / absx * libm.exp(y) / lanczosSum(absx);
+    r -= z * r;
+    if (absx < 140) r /= powNum(y, absx - 0.5);
+    else { const sp = powNum(y, absx / 2 - 0.25); r /= sp; r /= sp; }
+  } else {
+    r = lanczosSum(absx) / libm.exp(y);
+    r += z * r;
+    if (absx < 140) r *= powNum(y, absx - 0.5);
+    else { const sp = powNum(y, absx / 2 - 0.25); r *= sp; r *= sp; }
+  }
+  return checkRange(r);
+}
+/** CPython's m_lgamma. */
+function lgamma(x: number): number {
+  if (!isFinite(x)) return x !== x ? x : Infinity;
+  if (x === Math.floor(x) && x <= 2) { domain(x > 0); return 0; }
+  const absx = Math.abs(x);
+  if (absx < 1e-20) return -libm.log(absx);
+  let r = libm.log(lanczosSum(absx)) - LANCZOS_G;
+  r += (absx - 0.5) * (libm.log(absx + LANCZOS_G - 0.5) - 1);
+  if (x < 0) r = 1.144729885849400174143427351353058711647 - libm.log(Math.abs(sinpi(absx))) - libm.log(absx) - r;
+  return checkRange(r);
+}
+/** CPython's math_pow: IEEE special cases first, then libm pow. */
+function mathPow(x: number, y: number): number {
+  if (!isFinite(x) || !isFinite(y)) {
+    if (x !== x) return y === 0 ? 1 : x;
+    if (y !== y) return x === 1 ? 1 : y;
+    if (!isFinite(x)) {
+      const oddY = isFinite(y) && Math.abs(y) % 2 === 1;
+      if (y > 0) return oddY ? x : Math.abs(x);
+      if (y === 0) return 1;
+      return oddY ? (x < 0 ? -0 : 0) : 0;
+    }
+    if (Math.abs(x) === 1) return 1;
+    if (y > 0 && Math.abs(x) > 1) return y;
+    if (y < 0 && Math.abs(x) < 1) return -y;
+    return 0;
+  }
+  const r = x === 1 ? 1 : powNum(x, y);
+  if (r !== r) domain(false);
+  if (!isFinite(r)) { domain(x !== 0); throw pyErr(OverflowError, 'math range error'); }
+  return r;
+}
+/** CPython's m_atan2: the special values handled directly. */
+function atan2Num(y: number, x: number): number {
+  if (x !== x || y !== y) return NaN;
+  const sgn = (v: number, s: number) => (s < 0 || Object.is(s, -0) ? -v : v);
+  const xPos = !(x < 0 || Object.is(x, -0));
+  if (!isFinite(y)) {
+    if (!isFinite(x)) return sgn(xPos ? 0.25 * Math.PI : 0.75 * Math.PI, y);
+    return sgn(0.5 * Math.PI, y);
+  }
+  if (!isFinite(x) || y === 0) return sgn(xPos ? 0 : Math.PI, y);
+  return libm.atan2(y, x);
+}
+/** CPython's m_remainder: x - n*y for the nearest n (ties to even), exact. */
+function remainderNum(x: number, y: number): number {
+  if (isFinite(x) && isFinite(y)) {
+    if (y === 0) return NaN;
+    const absx = Math.abs(x), absy = Math.abs(y), m = absx % absy, c = absy - m;
+    const r = m < c ? m : m > c ? -c : m - 2 * ((0.5 * (absx - m)) % absy);
+    return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
+  }
+  if (x !== x) return x;
+  if (y !== y) return y;
+  if (!isFinite(x)) return NaN;
+  return x;
+}
+/** The exact product a*b as hi + lo (Dekker). */
+function twoProd(a: number, b: number): [number, number] {
+  const p = a * b;
+  const sa = 134217729 * a, ah = sa - (sa - a), al = a - ah;
+  const sb = 134217729 * b, bh = sb - (sb - b), bl = b - bh;
+  return [p, ((ah * bh - p) + ah * bl + al * bh) + al * bl];
+}
+/** CPython's vector_norm (hypot, dist): scaled, compensated sum of squares with a corrected sqrt. */
+function vectorNorm(vec: number[], max: number, foundNan: boolean): number {
+  if (max === Infinity) return max;
+  if (foundNan) return NaN;
+  if (max === 0 || vec.length <= 1) return max;
+  const maxE = frexpNum(max)[1];
+  if (maxE < -1023) return 2.2250738585072014e-308 * vectorNorm(vec.map((v) => v / 2.2250738585072014e-308), max / 2.2250738585072014e-308, false);
+  const scale = ldexpNum(1, -maxE);
+  let csum = 1, frac1 = 0, frac2 = 0;
+  const step = (hi: number, lo: number) => { const s = csum + hi; frac2 += (csum - s) + hi; csum = s; frac1 += lo; };
+  for (const v of vec) { const x = v * scale; const [hi, lo] = twoProd(x, x); step(hi, lo); }
+  let h = Math.sqrt(csum - 1 + (frac1 + frac2));
+  const [phi, plo] = twoProd(-h, h);
+  step(phi, plo);
+  const x = csum - 1 + (frac1 + frac2);
+  h += x / (2 * h);
+  return h / scale;
 }
 
 // ---------------------------------------------------------------- time
@@ -572,6 +828,9 @@ natives.set('time', (m, def) => {
   def('perf_counter', () => F(clock.now()));
   def('perf_counter_ns', () => I.norm(BigInt(Math.round(clock.now() * 1e9))));
   def('process_time', () => F(performance.now() / 1000));
+  def('process_time_ns', () => I.norm(BigInt(Math.round(performance.now() * 1e6))));
+  def('thread_time', () => F(performance.now() / 1000));
+  def('thread_time_ns', () => I.norm(BigInt(Math.round(performance.now() * 1e6))));
   def('sleep', (args) => {
     nargs('sleep', args, 1);
     const s = num(args[0], "'" + typeName(args[0]) + "' object cannot be interpreted as an integer");
@@ -598,6 +857,18 @@ natives.set('time', (m, def) => {
     return structTime.make([f.y, f.mo + 1, f.da, f.h, f.mi, f.s, (f.wd + 6) % 7, yday, 0], [zone, off]);
   };
   def('localtime', (args) => toStruct('localtime', args, false));
+  // init_timezone: the offsets (seconds west of UTC) and names of the local zone in January and July.
+  {
+    const y = new Date(clock.start * 1000).getFullYear();
+    const zoneAt = (d: Date): [number, string] => [d.getTimezoneOffset() * 60,
+      new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? 'UTC'];
+    const [jan, janName] = zoneAt(new Date(y, 0, 1)), [jul, julName] = zoneAt(new Date(y, 6, 1));
+    const north = jan >= jul;
+    m.set('timezone', north ? jan : jul);
+    m.set('altzone', north ? jul : jan);
+    m.set('daylight', jan !== jul ? 1 : 0);
+    m.set('tzname', tuple(north ? [janName, julName] : [julName, janName]));
+  }
   def('gmtime', (args) => toStruct('gmtime', args, true));
   /** The nine fields of a time tuple (now, local, when absent). */
   const fields = (fname: string, args: PyVal[], at: number): number[] => {
@@ -656,7 +927,7 @@ function strftime(fmt: string, f: number[]): string {
   });
 }
 
-// ---------------------------------------------------------------- random (the module-level functions of one hidden Random)
+// ---------------------------------------------------------------- _random (the core generator under lib/random.py)
 function rerr<T>(f: () => T): T {
   try { return f(); } catch (e) {
     if (e instanceof RandomError) {
@@ -666,123 +937,66 @@ function rerr<T>(f: () => T): T {
     throw e;
   }
 }
-function seedArg(v: PyVal): number | bigint | string | null {
-  if (v === undefined || v === None) return null;
-  if (typeof v === 'string') return v;
-  const i = asInt(v);
-  if (i !== undefined) return i;
-  if (v instanceof PyFloat) return null;
-  throw pyErr(TypeError, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
-}
-/** random.Random: each instance has its own generator; the module functions are methods of a hidden one. */
+/** _random.Random: the Mersenne Twister; random.Random (lib/random.py) builds everything else on it. */
 const randomType = makeType('Random', [objectType], true);
-randomType.module = 'random';
+randomType.module = '_random';
 class PyRandom extends PyObject {
   mt = new MersenneTwister(null);
   constructor(cls: PyType) { super(cls, new Map()); }
 }
 randomType.native = (cls) => new PyRandom(cls);
 const rself = (self: PyVal): MersenneTwister => {
-  if (!(self instanceof PyRandom)) throw pyErr(TypeError, `descriptor requires a 'Random' object but received a '${typeName(self)}'`);
+  if (!(self instanceof PyRandom)) throw pyErr(TypeError, `descriptor requires a '_random.Random' object but received a '${typeName(self)}'`);
   return self.mt;
 };
 const rdef = (name: string, fn: (mt: MersenneTwister, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => {
   method(randomType, name, (self, args, kw) => fn(rself(self), args, kw));
 };
-method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'), args.slice(0, 1), kw && kw.has('x') ? new Map([['a', kw.get('x')]]) : null); return None; });
-  rdef('seed', (mt, args, kw) => {
-    const [a] = params('Random.seed', args, kw, ['a', 'version'], 0, true);
-    if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
-    return None;
-  });
-  rdef('random', (mt) => F(mt.random()));
-  rdef('getrandbits', (mt, args, kw) => {
-    noKw('Random.getrandbits', kw);
-    if (args.length !== 1) throw pyErr(TypeError, `Random.getrandbits() takes exactly one argument (${args.length} given)`);
-    return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
-  });
-  rdef('randrange', (mt, args, kw) => {
-    const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
-    const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
-    return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
-  });
-  rdef('randint', (mt, args, kw) => {
-    const [a, b] = params('Random.randint', args, kw, ['a', 'b'], 2, true);
-    return rerr(() => mt.randint(int(a, 'randint'), int(b, 'randint')));
-  });
-  rdef('choice', (mt, args, kw) => {
-    const [seq] = params('Random.choice', args, kw, ['seq'], 1, true);
-    const n = lenOf(seq);
-    if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
-    return getitem(seq, rerr(() => mt.choiceIndex(n)));
-  });
-  rdef('shuffle', (mt, args, kw) => {
-    const [x] = params('Random.shuffle', args, kw, ['x'], 1, true);
-    if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
-    rerr(() => mt.shuffle(x.items));
-    return None;
-  });
-  rdef('uniform', (mt, args, kw) => {
-    const [a, b] = params('Random.uniform', args, kw, ['a', 'b'], 2, true);
-    return F(mt.uniform(num(a), num(b)));
-  });
-  rdef('sample', (mt, args, kw) => {
-    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true, 1);
-    let items: PyVal[];
-    if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
-    else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
-    if (counts !== undefined && counts !== None) {
-      const cs = toArray(counts).map((c) => Number(asInt(c)));
-      items = items.flatMap((x, i) => Array(cs[i]).fill(x));
-    }
-    const kk = Number(int(k, 'sample'));
-    return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
-  });
-  rdef('choices', (mt, args, kw) => {
-    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true, 2);
-    const items = itemsOf(pop);
-    let cw: number[] | undefined;
-    if (weights !== undefined && weights !== None) {
-      if (cum !== undefined && cum !== None) throw pyErr(TypeError, 'Cannot specify both weights and cumulative weights');
-      let acc = 0; cw = toArray(weights).map((w) => (acc += num(w)));
-    } else if (cum !== undefined && cum !== None) cw = toArray(cum).map((w) => num(w));
-    const kk = k === undefined ? 1 : Number(int(k, 'choices'));
-    return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
-  });
-  /** A distribution method taking float parameters, with CPython's defaults (undefined: required). */
-  const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
-    const required = defaults.filter((d) => d === undefined).length;
-    rdef(name, (mt, args, kw) => {
-      const got = params(`Random.${name}`, args, kw, names, required, true);
-      return F(rerr(() => f(mt, names.map((_, i) => (got[i] === undefined ? defaults[i]! : num(got[i]))))));
-    });
-  };
-  dist('gauss', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.gauss(mu, sigma));
-  dist('normalvariate', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.normalvariate(mu, sigma));
-  dist('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (mt, [mu, sigma]) => mt.lognormvariate(mu, sigma));
-  dist('expovariate', ['lambd'], [undefined], (mt, [l]) => mt.expovariate(l));
-  dist('vonmisesvariate', ['mu', 'kappa'], [undefined, undefined], (mt, [mu, k]) => mt.vonmisesvariate(mu, k));
-  dist('gammavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.gammavariate(a, b));
-  dist('betavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.betavariate(a, b));
-  dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
-  dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
-  rdef('triangular', (mt, args, kw) => {
-    const [lo, hi, mode] = params('Random.triangular', args, kw, ['low', 'high', 'mode'], 0, true);
-    return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
-  });
-  rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });
-  rdef('getstate', (mt) => stateBox(mt.getstate()));
-  rdef('setstate', (mt, args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
-
-natives.set('random', (m) => {
-  const inst = new PyRandom(randomType);
-  m.set('Random', randomType);
-  for (const [name, v] of randomType.dict) if (v instanceof PyNativeMethod && !name.startsWith('_')) m.set(name, new PyMethod(v, inst));
+method(randomType, '__init__', (self, args, kw) => {
+  noKw('Random', kw);
+  if (args.length > 1) throw pyErr(TypeError, 'Random() requires 0 or 1 argument');
+  return call(getattr(self, 'seed'), args.slice(0, 1), null);
 });
-function stateBox(st: ReturnType<MersenneTwister['getstate']>): PyVal {
-  const t = tuple([3, tuple([]), None]) as PyTuple & { st?: unknown };
-  t.st = st;
-  return t;
-}
+// random_seed: None seeds from the OS, an int by its absolute value, anything else by its hash. (str and
+// bytes arrive here only from random.Random.seed's version 2, which CPython turns into an int through
+// sha512 first; the generator does that conversion itself.)
+rdef('seed', (mt, args, kw) => {
+  noKw('Random.seed', kw);
+  nargs('Random.seed', args, 0, 1);
+  const a = args.length ? args[0] : None;
+  const u = unbox(a);
+  if (a === None) mt.seed(null);
+  else if (typeof u === 'string') rerr(() => mt.seed(u));
+  else if (a instanceof PyBytes) rerr(() => mt.seed(a.bytes));
+  else if (asInt(a) !== undefined) rerr(() => mt.seed(asInt(a)!));
+  else if (u instanceof PyFloat) rerr(() => mt.seedFloat(u.v));
+  else { const h = BigInt(hash(a)); rerr(() => mt.seed(h < 0n ? h + (1n << 64n) : h)); }
+  return None;
+});
+rdef('random', (mt, args) => { nargs('Random.random', args, 0); return F(mt.random()); });
+rdef('getrandbits', (mt, args, kw) => {
+  noKw('Random.getrandbits', kw);
+  nargs('Random.getrandbits', args, 1);
+  return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
+});
+rdef('getstate', (mt, args) => { nargs('Random.getstate', args, 0); const st = mt.getstate(); return tuple(st.internal.map((x) => x)); });
+rdef('setstate', (mt, args) => {
+  nargs('Random.setstate', args, 1);
+  const t = args[0];
+  if (!(t instanceof PyTuple)) throw pyErr(TypeError, 'state vector must be a tuple');
+  const internal = t.items.map((v) => {
+    const i = asInt(v);
+    if (i === undefined) throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+    return i;
+  });
+  if (internal.length !== 625) throw pyErr(ValueError, 'state vector is the wrong size');
+  rerr(() => mt.setstate({ version: 3, internal, gaussNext: null } as ReturnType<MersenneTwister['getstate']>));
+  return None;
+});
+
+natives.set('_random', (m, def) => {
+  m.set('Random', randomType);
+  def('_urandom', (args) => { nargs('_urandom', args, 1); const n = Number(int(args[0], '_urandom')); if (n < 0) throw pyErr(ValueError, 'negative argument not allowed'); return new PyBytes(new Uint8Array(randomBytesNode(n))); });
+});
 
 export { str, truthy, call, intToFloat, toFloat, PyBuiltin };

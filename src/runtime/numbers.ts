@@ -3,7 +3,7 @@ import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
 import { intType, boolType, floatType, PyTuple, tuple, PyBytes } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray } from './ops';
+import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray, nativeCompare } from './ops';
 import { method, getter, nargs, params, classFn } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
@@ -205,6 +205,18 @@ for (const [n, op] of intOps) {
   numSlot(floatType, `__${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, new PyFloat(selfFloat(self)), b); });
   numSlot(floatType, `__r${n}__`, (self, o) => { const b = fl(o); return b === undefined ? NotImplemented : binop(op, b, new PyFloat(selfFloat(self))); });
 }
+// Rich comparisons between ints and floats, for explicit calls (the operators compare natively).
+for (const t of [intType, floatType]) {
+  for (const [name, op] of [['__lt__', '<'], ['__le__', '<='], ['__gt__', '>'], ['__ge__', '>='], ['__eq__', '=='], ['__ne__', '!=']] as const) {
+    method(t, name, (self, args) => {
+      nargs(name, args, 1);
+      const a = unbox(self), b = unbox(args[0]);
+      if (!(b instanceof PyFloat) && asInt(b) === undefined) return NotImplemented;
+      if (t === intType && b instanceof PyFloat) return NotImplemented;
+      return nativeCompare.fn(a, b, op);
+    });
+  }
+}
 for (const t of [intType, floatType]) {
   const divmodOf = (a: PyVal, b: PyVal) => tuple([binop('//', a, b), binop('%', a, b)]);
   const own = (v: PyVal) => (t === intType ? asInt(v) : (() => { const u = unbox(v); return u instanceof PyFloat || asInt(u) !== undefined ? u : undefined; })());
@@ -225,21 +237,36 @@ method(floatType, '__bool__', (self) => selfFloat(self) !== 0);
 method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
 method(intType, 'to_bytes', (self, args, kw) => {
   const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
-  const n = Number(length ?? 1);
+  const len = length === undefined ? 1 : asInt(length);
+  if (len === undefined) throw pyErr(TypeError, `'${typeName(length)}' object cannot be interpreted as an integer`);
+  checkByteorder('to_bytes', byteorder);
+  if (len < 0) throw pyErr(ValueError, 'length argument must be non-negative');
+  const n = Number(len);
   let v = I.big(selfInt(self));
-  if (v < 0n) { if (!signed) throw pyErr(OverflowError, "can't convert negative int to unsigned"); v += 1n << BigInt(8 * n); }
+  if (v < 0n) {
+    if (signed === undefined || !truthyOf(signed)) throw pyErr(OverflowError, "can't convert negative int to unsigned");
+    if (n === 0 || v < -(1n << BigInt(8 * n - 1))) throw pyErr(OverflowError, 'int too big to convert');
+    v += 1n << BigInt(8 * n);
+  }
+  else if (signed !== undefined && truthyOf(signed) && n > 0 && v >= 1n << BigInt(8 * n - 1)) throw pyErr(OverflowError, 'int too big to convert');
   const out = new Uint8Array(n);
   for (let i = n - 1; i >= 0; i--) { out[i] = Number(v & 0xffn); v >>= 8n; }
   if (v !== 0n) throw pyErr(OverflowError, 'int too big to convert');
-  if ((byteorder ?? 'big') === 'little') out.reverse();
+  if (unbox(byteorder ?? 'big') === 'little') out.reverse();
   return bytesFactory(out);
 });
 classFn(intType, 'from_bytes', (args, kw) => {
   const cls = args[0];
   const [bytes, byteorder, signed] = params('from_bytes', args.slice(1), kw, ['bytes', 'byteorder', 'signed'], 1);
   const order = byteorder ?? 'big';
-  if (order !== 'big' && order !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
-  const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => Number(asInt(b)));
+  checkByteorder('from_bytes', byteorder);
+  if (typeof unbox(bytes) === 'string' || asInt(bytes) !== undefined || bytes instanceof PyFloat) throw pyErr(TypeError, `cannot convert '${typeName(bytes)}' object to bytes`);
+  const raw = bytes instanceof PyBytes ? Array.from(bytes.bytes) : toArray(bytes).map((b) => {
+    const i = asInt(b);
+    if (i === undefined) throw pyErr(TypeError, `'${typeName(b)}' object cannot be interpreted as an integer`);
+    if (i < 0 || i > 255) throw pyErr(ValueError, 'bytes must be in range(0, 256)');
+    return Number(i);
+  });
   if (order === 'little') raw.reverse();
   let v = 0n;
   for (const b of raw) v = (v << 8n) | BigInt(b);
@@ -247,6 +274,12 @@ classFn(intType, 'from_bytes', (args, kw) => {
   const r = I.norm(v);
   return cls === intType ? r : call(cls, [r]);
 });
+function checkByteorder(fname: string, byteorder: PyVal | undefined): void {
+  if (byteorder === undefined) return;
+  const o = unbox(byteorder);
+  if (typeof o !== 'string') throw pyErr(TypeError, `${fname}() argument 'byteorder' must be str, not ${typeName(byteorder)}`);
+  if (o !== 'big' && o !== 'little') throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
+}
 let bytesFactory: (u: Uint8Array) => PyVal = () => None;
 export function setBytesFactory(f: (u: Uint8Array) => PyVal): void { bytesFactory = f; }
 getter(intType, 'real', (self) => selfInt(self));

@@ -1210,7 +1210,9 @@ export function iter(o: PyVal): PyVal {
 }
 export function seqIter(items: PyVal[], cls: PyType = iteratorType): PyIter {
   let i = 0;
-  return new PyIter(() => (i < items.length ? items[i++] : STOP), cls);
+  const it = new PyIter(() => (i < items.length ? items[i++] : STOP), cls);
+  it.hint = () => Math.max(0, items.length - i);
+  return it;
 }
 /** Next value of a Python iterator, or STOP. */
 export function next(it: PyVal): PyVal {

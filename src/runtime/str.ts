@@ -8,8 +8,7 @@ import {
 import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
-  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy,
-  repeatCount,
+  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
@@ -65,6 +64,7 @@ method(strType, '__getitem__', (self, args) => strGetitem(s_(self, '__getitem__'
 method(strType, '__contains__', (self, args) => s_(self, '__contains__').includes(argStr(args[0], "'in <string>' requires string as left operand")));
 method(strType, '__add__', (self, args) => (typeof unbox(args[0]) === 'string' ? s_(self, '__add__') + unbox(args[0]) : NotImpl()));
 method(strType, '__mod__', (self, args) => strPercent(s_(self, '__mod__'), args[0]));
+method(strType, '__iter__', (self) => iter(s_(self, '__iter__')));
 method(strType, '__eq__', (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? s_(self, '__eq__') === o : NotImpl(); });
 for (const [name, test] of [['__lt__', (c: number) => c < 0], ['__le__', (c: number) => c <= 0], ['__gt__', (c: number) => c > 0], ['__ge__', (c: number) => c >= 0]] as const) {
   method(strType, name, (self, args) => { const o = unbox(args[0]); return typeof o === 'string' ? test(cmpStr(s_(self, name), o)) : NotImpl(); });
@@ -208,7 +208,7 @@ function casefold(s: string): string {
 }
 function stripChars(s: string, chars: PyVal, left: boolean, right: boolean): string {
   let a = 0, b = s.length;
-  const set = chars === undefined || chars === None ? null : argStr(chars, 'strip arg must be None or str', false);
+  const set = chars === undefined || chars === None ? null : argStr(chars, `${left ? right ? '' : 'l' : 'r'}strip arg must be None or str`, false);
   if (set !== null && cpStarts(set) !== null) {
     // Characters above U+FFFF are stripped whole.
     const cs = Array.from(s), keep = new Set(Array.from(set));
@@ -418,7 +418,9 @@ method(strType, 'splitlines', (self, args, kw) => {
 method(strType, 'join', (self, args) => {
   nargs('join', args, 1);
   const sep = s_(self, 'join');
-  const items = toArray(args[0]);
+  let it: PyVal;
+  try { it = iter(args[0]); } catch (e) { if (isinstance(e, TypeError)) throw pyErr(TypeError, 'can only join an iterable'); throw e; }
+  const items = toArray(it);
   for (let i = 0; i < items.length; i++) {
     const u = unbox(items[i]);
     if (typeof u !== 'string') throw pyErr(TypeError, `sequence item ${i}: expected str instance, ${typeName(items[i])} found`);
@@ -496,7 +498,17 @@ staticFn(strType, 'maketrans', (args) => {
   const d = new PyDict();
   if (args.length === 1) {
     if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
-    const src = args[0]; for (const i of src.t.slots()) { const k = src.t.keys[i]; d.set(typeof k === 'string' ? k.codePointAt(0) : k, src.t.vals[i]); } return d; }
+    const src = args[0];
+    for (const i of src.t.slots()) {
+      const k = src.t.keys[i], u = unbox(k);
+      if (typeof u === 'string') {
+        if (Array.from(u).length !== 1) throw pyErr(ValueError, 'string keys in translate table must be of length 1');
+        d.set(u.codePointAt(0), src.t.vals[i]);
+      } else if (asInt(k) !== undefined) d.set(k, src.t.vals[i]);
+      else throw pyErr(TypeError, 'keys in translate table must be strings or integers');
+    }
+    return d;
+  }
   const a = Array.from(argStr(args[0], 'first maketrans argument must be a string if there is a second argument', false));
   const b = Array.from(argStr(args[1], 'maketrans() argument 2 must be str'));
   if (a.length !== b.length) throw pyErr(ValueError, 'the first two maketrans arguments must have equal length');
@@ -511,7 +523,14 @@ method(strType, 'translate', (self, args) => {
     try { r = getitem(args[0], c.codePointAt(0)); } catch (e) { if (isinstance(e, LookupError)) { out += c; continue; } throw e; }
     if (r === None) continue;
     const i = asInt(r);
-    out += i !== undefined ? String.fromCodePoint(Number(i)) : str(r);
+    if (i !== undefined) {
+      if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, 'character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(Number(i));
+    } else {
+      const u = unbox(r);
+      if (typeof u !== 'string') throw pyErr(TypeError, 'character mapping must return integer, None or str');
+      out += u;
+    }
   }
   return out;
 });

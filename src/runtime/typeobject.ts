@@ -129,6 +129,8 @@ staticFn(typeType, '__new__', (args, kw) => {
   const [meta, name, bases, ns] = args;
   if (args.length === 2) return typeOf(name);
   if (args.length !== 4) throw pyErr(TypeError, 'type() takes 1 or 3 arguments');
+  if (typeof unbox(name) !== 'string') throw pyErr(TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
+  if (!(bases instanceof PyTuple)) throw pyErr(TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
   const d = new Map<string, PyVal>();
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
@@ -439,7 +441,12 @@ method(methodDescriptorType, '__get__', (self, args) => (args[0] === None ? self
 method(methodType, '__repr__', (self) => {
   const m = self as PyMethod;
   const fname = m.func instanceof PyFunction ? m.func.code.qualname : (m.func as PyNativeMethod).name;
-  if (m.func instanceof PyNativeMethod) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
+  if (m.func instanceof PyNativeMethod) {
+    const owner = m.func.owner?.name ?? 'object';
+    const slot = SLOT_NAMES.has(m.func.name) && !(m.func.name === '__getitem__' && (owner === 'list' || owner === 'dict'));
+    return `<${slot ? 'method-wrapper' : 'built-in method'} ${slot ? `'${m.func.name}'` : m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
+  }
+  if (m.func instanceof PyBuiltin) return `<built-in method ${m.func.name} of ${typeName(m.self)} object at ${addr(m.self)}>`;
   return `<bound method ${fname} of ${repr(m.self)}>`;
 });
 getter(methodType, '__self__', (self) => (self as PyMethod).self);
@@ -492,6 +499,7 @@ classmethodType.native = (_cls, args) => { nargs('classmethod', args, 1); return
 getter(staticmethodType, '__func__', (self) => (self as PyStaticMethod).func);
 getter(classmethodType, '__func__', (self) => (self as PyClassMethod).func);
 method(staticmethodType, '__get__', (self) => (self as PyStaticMethod).func);
+method(staticmethodType, '__call__', (self, args, kw) => call((self as PyStaticMethod).func, args, kw));
 method(classmethodType, '__get__', (self, args) => new PyMethod((self as PyClassMethod).func, args[1] !== undefined && args[1] !== None ? args[1] : typeOf(args[0])));
 for (const t of [staticmethodType, classmethodType]) {
   getter(t, '__wrapped__', (self) => (self as PyStaticMethod).func);

@@ -91,5 +91,7 @@ export class PyModule extends PyObject {
 /** A native iterator: `next` returns STOP when exhausted. */
 export const STOP: unique symbol = Symbol('stop');
 export class PyIter extends PyObject {
+  /** The items left, for __length_hint__ (sequence iterators). */
+  hint?: () => number;
   constructor(public next: () => PyVal, cls: PyType = iteratorType) { super(cls, null); }
 }

@@ -4,14 +4,22 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
+def _check_list(heap, fname, argument):
+    # The argument checks of _heapq's C functions (Argument Clinic's messages).
+    if not isinstance(heap, list):
+        raise TypeError(f'{fname}() {argument} must be list, not {type(heap).__name__}')
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappush', 'argument 1')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check_list(heap, 'heappop', 'argument')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -25,6 +33,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    _check_list(heap, 'heapreplace', 'argument 1')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -35,6 +44,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check_list(heap, 'heappushpop', 'argument 1')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -43,8 +53,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
+    _check_list(x, 'heapify', 'argument')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

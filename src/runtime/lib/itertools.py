@@ -99,26 +99,27 @@ class repeat(_Iter):
         if times is not None and not isinstance(times, int):
             raise TypeError(f"'{type(times).__name__}' object cannot be interpreted as an integer")
         self._object = object
-        self._times = times
+        self._times = times if times is None else max(times, 0)
 
         def gen():
             if times is None:
                 while True:
                     yield object
             else:
-                for i in range(times):
+                while self._times > 0:
+                    self._times -= 1
                     yield object
         _Iter.__init__(self, gen())
 
     def __length_hint__(self):
         if self._times is None:
             raise TypeError('len() of unsized object')
-        return max(self._times, 0)
+        return self._times
 
     def __repr__(self):
         if self._times is None:
             return f'repeat({self._object!r})'
-        return f'repeat({self._object!r}, {max(self._times, 0)})'
+        return f'repeat({self._object!r}, {self._times})'
 
 
 def _add(a, b):

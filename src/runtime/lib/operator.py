@@ -151,10 +151,17 @@ def contains(a, b):
     "Same as b in a (note reversed operands)."
     return b in a
 
+def _search_iter(a):
+    # _PySequence_IterSearch's message for a non-iterable.
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(a).__name__}' is not iterable") from None
+
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for i in a:
+    for i in _search_iter(a):
         if i is b or i == b:
             count += 1
     return count
@@ -169,7 +176,7 @@ def getitem(a, b):
 
 def indexOf(a, b):
     "Return the first index of b in a."
-    for i, j in enumerate(a):
+    for i, j in enumerate(_search_iter(a)):
         if j is b or j == b:
             return i
     raise ValueError('sequence.index(x): x not in sequence')

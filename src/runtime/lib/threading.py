@@ -30,8 +30,8 @@ A thread pool creates worker threads when CPython's pool would (on submit while 
 idle), named as CPython names them ('asyncio_0' for asyncio's default executor,
 'ThreadPoolExecutor-0_0', ...), and runs each work item on its first free worker. Each thread has
 its own current_thread(), get_ident(), contextvars context and threading.local() attributes.
-Not provided: Barrier, settrace/setprofile, and the deprecated camelCase aliases (getName,
-setDaemon, ...).
+Not provided: settrace/setprofile. The deprecated camelCase aliases (getName, setDaemon,
+currentThread, ...) work without their DeprecationWarning (there is no warnings module).
 """
 
 import sys as _sys
@@ -41,7 +41,8 @@ import _asyncio
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
-           'Timer', 'ThreadError', 'local', 'excepthook', 'ExceptHookArgs', 'get_native_id']
+           'Timer', 'ThreadError', 'local', 'excepthook', 'ExceptHookArgs', 'get_native_id',
+           'Barrier', 'BrokenBarrierError']
 
 TIMEOUT_MAX = 9223372036.0
 ThreadError = RuntimeError
@@ -53,6 +54,9 @@ _STACK = 8_392_704
 def _block(ready, timeout, what):
     """Waits as a blocked thread would until ready() is true: runs the other threads' pending
     work, one piece at a time. True once ready(); False if the timeout elapsed first."""
+    if timeout == 0:
+        # A non-blocking call (acquire(False), wait(0)) returns at once: no other thread runs.
+        return ready()
     deadline = None if timeout is None else _time.monotonic() + timeout
     while not ready():
         end = _yieldpoint.run_thread_job()
@@ -271,6 +275,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
+    def notifyAll(self):
+        self.notify_all()
+
 
 class Semaphore:
     """A counter of free slots; acquire() waits while it is zero."""
@@ -338,6 +345,9 @@ class Event:
     def is_set(self):
         return self._flag
 
+    def isSet(self):
+        return self.is_set()
+
     def set(self):
         self._flag = True
 
@@ -349,6 +359,133 @@ class Event:
 
 
 # ---------------------------------------------------------------- threads
+
+class Barrier:
+    """Implements a Barrier (CPython's).
+
+    Useful for synchronizing a fixed number of threads at known synchronization
+    points.  Threads block on 'wait()' and are simultaneously awoken once they
+    have all made that call.
+
+    """
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._count = 0
+
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()  # Block while the barrier drains.
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    # We release the barrier
+                    self._release()
+                else:
+                    # We wait until someone releases us
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                # Wake up any threads waiting for barrier to drain.
+                self._exit()
+
+    def _enter(self):
+        while self._state in (-1, 1):
+            # It is draining or resetting, wait until done
+            self._cond.wait()
+        # see if the barrier is in a broken state
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 0
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            # enter draining state
+            self._state = 1
+            self._cond.notify_all()
+        except:
+            # an exception during the _action handler.  Break and reraise
+            self._break()
+            raise
+
+    def _wait(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            # timed out.  Break the barrier
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+        assert self._state == 1
+
+    def _exit(self):
+        if self._count == 0:
+            if self._state in (-1, 1):
+                # resetting or draining
+                self._state = 0
+                self._cond.notify_all()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    # reset the barrier, waking up threads
+                    self._state = -1
+                elif self._state == -2:
+                    # was broken, set it to reset state
+                    # which clears when the last thread exits
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        # An internal error was detected.  The barrier is set to
+        # a broken state all parties awakened.
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        # We don't need synchronization here since this is an ephemeral result
+        # anyway.  It returns the correct value in the steady state.
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+# exception raised by the Barrier class
+class BrokenBarrierError(RuntimeError):
+    pass
+
 
 _counter = 0
 _next_ident = _FIRST_IDENT
@@ -501,6 +638,18 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
 
 class Timer(Thread):
     """Calls a function after a number of seconds, unless cancelled first. (The thread waits on the
@@ -603,6 +752,14 @@ def get_native_id():
 
 def active_count():
     return len(_active)
+
+
+def currentThread():
+    return current_thread()
+
+
+def activeCount():
+    return active_count()
 
 
 def enumerate():

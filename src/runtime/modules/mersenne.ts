@@ -779,3 +779,56 @@ export class MersenneTwister {
 
 /** The libm functions above, with CPython's `math` errors, for reuse and testing. */
 export const cpythonMath = { log: pyLog, exp: pyExp, cos: pyCos, sin: pySin, acos: pyAcos, pow: pyPow } as const;
+
+const LOG2E: DD = [1.4426950408889634, 2.0355273740931033e-17];
+const LOG10E: DD = [0.4342944819032518, 1.098319650216765e-17];
+const ddSum = (a: DD): number => a[0] + a[1];
+/** libm-like functions rounded from double-double results (glibc's are correctly rounded or nearly so;
+ *  V8's are off by an ulp now and then). Special values follow C99: no exceptions are thrown. */
+export const libm = {
+  log: (x: number): number => (x > 0 && x < Infinity ? ddSum(ddLog(x)) : x === 0 ? -Infinity : x > 0 || x !== x ? x : NaN),
+  log2: (x: number): number => (x > 0 && x < Infinity ? ddSum(ddMul(ddLog(x), LOG2E)) : Math.log2(x)),
+  log10: (x: number): number => (x > 0 && x < Infinity ? ddSum(ddMul(ddLog(x), LOG10E)) : Math.log10(x)),
+  exp: (x: number): number => {
+    if (!Number.isFinite(x)) return x === -Infinity ? 0 : x;
+    if (x > 709.8) return Infinity;
+    if (x < -708) return expTiny([x, 0]);
+    const [h, l] = ddExp([x, 0]);
+    return Number.isFinite(h) ? h + l : h;
+  },
+  sin: (x: number): number => (Number.isFinite(x) ? pySin(x) : x - x),
+  cos: (x: number): number => (Number.isFinite(x) ? pyCos(x) : x - x),
+  tan: (x: number): number => {
+    if (!Number.isFinite(x)) return x - x;
+    if (x === 0 || Math.abs(x) >= 1048576) return x === 0 ? x : Math.tan(x);
+    const [s, c] = ddSinCos(x);
+    return ddSum(ddDiv(s, c));
+  },
+  /** V8's atan2 refined by one Newton step on x*sin(t) - y*cos(t) = 0 (finite, nonzero arguments). */
+  atan2: (y: number, x: number): number => {
+    const t = Math.atan2(y, x);
+    if (!Number.isFinite(x) || !Number.isFinite(y) || y === 0 || x === 0 || Math.abs(y / x) < 1e-150 || Math.abs(y / x) > 1e150) return t;
+    // Scale both arguments to near 1 (an exact power of two) so the residual neither overflows nor underflows.
+    const k = 2 ** -Math.floor(Math.log2(Math.max(Math.abs(x), Math.abs(y))));
+    const xs = x * k, ys = y * k;
+    const [s, c] = ddSinCos(t);
+    const f = ddAdd(ddMulD(s, xs), ddNeg(ddMulD(c, ys)));
+    const g = ddAdd(ddMulD(c, xs), ddMulD(s, ys));
+    return t - ddSum(f) / ddSum(g);
+  },
+  asin: (x: number): number => {
+    const t = Math.asin(x);
+    if (!(Math.abs(x) < 1) || x === 0 || Math.abs(x) < 1e-8) return t;
+    const [s, c] = ddSinCos(t);
+    const d = ddAdd(s, [-x, 0]);
+    return t - ddSum(d) / ddSum(c);
+  },
+  acos: (x: number): number => (x > 1 || x < -1 ? NaN : pyAcos(x)),
+  exp2: (x: number): number => {
+    if (!Number.isFinite(x)) return x === -Infinity ? 0 : x;
+    if (x >= 1024) return Infinity;
+    if (Number.isInteger(x) && x >= -1074) return 2 ** x;
+    if (x < -1022) return x < -1080 ? 0 : ddSum(ddExp(ddMulD(LN2, x + 64))) * 2 ** -64;
+    return ddSum(ddExp(ddMulD(LN2, x)));
+  },
+} as const;

@@ -1,0 +1,30 @@
+def show(label, f, *args, **kw):
+    try:
+        r = f(*args, **kw)
+        if hasattr(r, '__next__') and not isinstance(r, (str, bytes)):
+            r = list(r)
+        res = '-> ' + repr(r)
+    except Exception as e:
+        res = '!! ' + type(e).__name__ + ': ' + str(e)
+    print(label, res)
+
+show('zip', zip, 'ab', [1, 2, 3]); show('zip', zip, 'ab', [1], strict=True); show('zip', zip, 'ab', [1, 2, 3], strict=True); show('zip', zip, 5)
+show('map', map, pow, [2, 3], [2]); show('map', map, None, [1]); show('map', map, len); show('filter', filter, None, [0, 1, '']); show('filter', filter, 5, [1])
+show('enumerate', enumerate, 'ab', 5); show('enumerate', enumerate, 'ab', start=-1); show('enumerate', enumerate, 'ab', 'x')
+show('reversed', reversed, {1: 2}); show('reversed', reversed, range(3)); show('reversed', reversed, iter([1])); show('iter', iter, 5); show('iter', lambda: list(iter([1, 2, 3, 0, 4].pop, 0)))
+show('next', next, iter([])); show('next', next, iter([]), 'dflt'); show('next', next, [1]); show('len', len, 5); show('len', len, iter([]))
+show('abs', abs, 'x'); show('all', all, [1, 0]); show('any', any, 5); show('bin', bin, 2.5); show('chr', chr, 2**31); show('ord', ord, b'a'); show('ord', ord, bytearray(b'ab'))
+show('divmod', divmod, 'a', 1); show('hash', hash, []); show('hash', hash, (1, [2])); show('id', lambda: id(1) == id(1)); show('isinstance', isinstance, 1, (int, (str, float)))
+show('isinstance', isinstance, 1, 'int'); show('issubclass', issubclass, 1, int); show('issubclass', issubclass, bool, (str, int)); show('callable', callable, len)
+show('getattr', getattr, 1, 'zz'); show('getattr', getattr, 1, 'zz', None); show('getattr', getattr, 1, 5); show('setattr', setattr, 1, 'x', 2); show('delattr', delattr, object(), 'x')
+show('hasattr', hasattr, [], 'append'); show('vars', vars, 5); show('dir', lambda: dir(5)[:3])
+show('format', format, 3.14159, '.2f'); show('format', format, 'ab', '^6'); show('format', format, [], ''); show('format', format, [], 'x'); show('repr', repr, 'a\'b"c')
+show('ascii', ascii, 'héllo\n'); show('ascii', ascii, ['ü']); show('bool', bool, [], 1); show('str', str, 1, 2, 3, 4); show('tuple', tuple, 1, 2); show('list', list, 1, 2)
+show('slice', slice); show('slice', lambda: slice(1, 2, 3).start); show('slice', lambda: slice(5) == slice(None, 5)); show('slice hash', hash, slice(1))
+show('range', lambda: range(1, 10, 2)[::-1]); show('range', lambda: range(10)[-3]); show('range', lambda: range(3) == [0, 1, 2]); show('range', lambda: 3 in range(0, 10, 3)); show('range', lambda: range(0, 10, 3).index(9))
+show('round', round, 5, ndigits=-1); show('sum', sum, [1], start=5); show('sum', sum, [1, 2], 3, 4); show('pow', pow, base=2, exp=3); show('pow', pow, 2, 3, mod=5)
+show('min', min, 'abc', key=ord); show('max', max, [[1, 2], [3]], key=len); show('sorted', sorted, [[2], [1, 2]], key=None); show('print', print, 'a', 'b', sep='-', end='!\n')
+show('print', print, 1, sep=5); show('print', print, 1, end=None); show('print', print, 1, file=None); show('print', print, 'x', flush=True)
+show('input', lambda: None); show('object', object, 1); show('type', type, 1, 2); show('type', lambda: type('X', (int,), {}).__mro__); show('type', type, 'X', 1, {})
+show('super', lambda: super()); show('classmethod', lambda: classmethod(len).__func__); show('staticmethod', lambda: staticmethod(len)(["a"])); show('property', lambda: property().fget)
+show('Ellipsis', lambda: (..., Ellipsis is ..., repr(...)))

@@ -1,0 +1,11 @@
+print(repr((3).__gt__)[:35])
+print(repr([].append)[:40])
+print(repr('a'.upper)[:40])
+print(repr({}.get)[:40])
+print(repr(object().__str__)[:40])
+print(repr((3).bit_length)[:40])
+print(repr(int.__add__), repr(int.__gt__), repr(str.upper), repr(list.append), repr(dict.fromkeys)[:40])
+print((3).__gt__(2), int.__lt__(1, 2), int.__lt__(1, 2.0), float.__lt__(1.0, 2), float.__eq__(1.0, 1), int.__eq__(1, 'a'), True.__lt__(2), (2.5).__ge__(True))
+print(sorted([3, 1, 2], key=(2).__lt__), list(filter((3).__gt__, [1, 5, 2])), hasattr(5, 'is_integer'), (5.0).is_integer())
+class I(int): pass
+print(I(3).__lt__(5), I(3) < 5, 5 > I(3), int.__ne__(3, 3))
