@@ -16,7 +16,6 @@ import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import abcLib from './lib/abc.py';
 import collectionsAbcLib from './lib/_collections_abc.py';
-import randomLib from './lib/random.py';
 import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
@@ -31,7 +30,7 @@ import { interrupts } from './interrupts';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
-Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib, random: randomLib });
+Object.assign(pyLib, { abc: abcLib, 'collections.abc': collectionsAbcLib });
 
 type Def = (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void;
 const loaded = new Map<string, PyModule>();
