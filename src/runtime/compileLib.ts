@@ -4,7 +4,7 @@ import { parse } from './parser';
 import { compile } from './codegen';
 
 /** The modules implemented natively in modules.ts; the rest are src/runtime/lib/NAME.py. */
-export const NATIVE_MODULES = ['sys', 'math', 'time', '_random', '_yieldpoint', '_asyncio', '_collections', '_contextvars', 'contextvars', '_string'];
+export const NATIVE_MODULES = ['sys', 'math', 'time', 'random', '_yieldpoint', '_asyncio', '_collections', '_contextvars', 'contextvars', '_string'];
 
 export function compileLibModule(source: string, name: string, libNames: string[]): string {
   const filename = `<yieldpoint:${name}>`;

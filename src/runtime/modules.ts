@@ -4,14 +4,13 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, hash, unbox } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError, libm } from './modules/mersenne';
-import { randomBytes as randomBytesNode } from 'node:crypto';
 import { setImporter, activeException } from './rt';
 import { pyLib } from './lib';
 import abcLib from './lib/abc.py';
@@ -926,7 +925,7 @@ function strftime(fmt: string, f: number[]): string {
   });
 }
 
-// ---------------------------------------------------------------- _random (the core generator under lib/random.py)
+// ---------------------------------------------------------------- random (the module-level functions of one hidden Random)
 function rerr<T>(f: () => T): T {
   try { return f(); } catch (e) {
     if (e instanceof RandomError) {
@@ -936,66 +935,123 @@ function rerr<T>(f: () => T): T {
     throw e;
   }
 }
-/** _random.Random: the Mersenne Twister; random.Random (lib/random.py) builds everything else on it. */
+function seedArg(v: PyVal): number | bigint | string | null {
+  if (v === undefined || v === None) return null;
+  if (typeof v === 'string') return v;
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  if (v instanceof PyFloat) return null;
+  throw pyErr(TypeError, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
+}
+/** random.Random: each instance has its own generator; the module functions are methods of a hidden one. */
 const randomType = makeType('Random', [objectType], true);
-randomType.module = '_random';
+randomType.module = 'random';
 class PyRandom extends PyObject {
   mt = new MersenneTwister(null);
   constructor(cls: PyType) { super(cls, new Map()); }
 }
 randomType.native = (cls) => new PyRandom(cls);
 const rself = (self: PyVal): MersenneTwister => {
-  if (!(self instanceof PyRandom)) throw pyErr(TypeError, `descriptor requires a '_random.Random' object but received a '${typeName(self)}'`);
+  if (!(self instanceof PyRandom)) throw pyErr(TypeError, `descriptor requires a 'Random' object but received a '${typeName(self)}'`);
   return self.mt;
 };
 const rdef = (name: string, fn: (mt: MersenneTwister, args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => {
   method(randomType, name, (self, args, kw) => fn(rself(self), args, kw));
 };
-method(randomType, '__init__', (self, args, kw) => {
-  noKw('Random', kw);
-  if (args.length > 1) throw pyErr(TypeError, 'Random() requires 0 or 1 argument');
-  return call(getattr(self, 'seed'), args.slice(0, 1), null);
-});
-// random_seed: None seeds from the OS, an int by its absolute value, anything else by its hash. (str and
-// bytes arrive here only from random.Random.seed's version 2, which CPython turns into an int through
-// sha512 first; the generator does that conversion itself.)
-rdef('seed', (mt, args, kw) => {
-  noKw('Random.seed', kw);
-  nargs('Random.seed', args, 0, 1);
-  const a = args.length ? args[0] : None;
-  const u = unbox(a);
-  if (a === None) mt.seed(null);
-  else if (typeof u === 'string') rerr(() => mt.seed(u));
-  else if (a instanceof PyBytes) rerr(() => mt.seed(a.bytes));
-  else if (asInt(a) !== undefined) rerr(() => mt.seed(asInt(a)!));
-  else if (u instanceof PyFloat) rerr(() => mt.seedFloat(u.v));
-  else { const h = BigInt(hash(a)); rerr(() => mt.seed(h < 0n ? h + (1n << 64n) : h)); }
-  return None;
-});
-rdef('random', (mt, args) => { nargs('Random.random', args, 0); return F(mt.random()); });
-rdef('getrandbits', (mt, args, kw) => {
-  noKw('Random.getrandbits', kw);
-  nargs('Random.getrandbits', args, 1);
-  return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
-});
-rdef('getstate', (mt, args) => { nargs('Random.getstate', args, 0); const st = mt.getstate(); return tuple(st.internal.map((x) => x)); });
-rdef('setstate', (mt, args) => {
-  nargs('Random.setstate', args, 1);
-  const t = args[0];
-  if (!(t instanceof PyTuple)) throw pyErr(TypeError, 'state vector must be a tuple');
-  const internal = t.items.map((v) => {
-    const i = asInt(v);
-    if (i === undefined) throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
-    return i;
+method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'), args.slice(0, 1), kw && kw.has('x') ? new Map([['a', kw.get('x')]]) : null); return None; });
+  rdef('seed', (mt, args, kw) => {
+    const [a] = params('Random.seed', args, kw, ['a', 'version'], 0, true);
+    if (a instanceof PyFloat) rerr(() => mt.seedFloat(a.v)); else rerr(() => mt.seed(seedArg(a)));
+    return None;
   });
-  if (internal.length !== 625) throw pyErr(ValueError, 'state vector is the wrong size');
-  rerr(() => mt.setstate({ version: 3, internal, gaussNext: null } as ReturnType<MersenneTwister['getstate']>));
-  return None;
-});
+  rdef('random', (mt) => F(mt.random()));
+  rdef('getrandbits', (mt, args, kw) => {
+    noKw('Random.getrandbits', kw);
+    if (args.length !== 1) throw pyErr(TypeError, `Random.getrandbits() takes exactly one argument (${args.length} given)`);
+    return rerr(() => mt.getrandbits(int(args[0], 'getrandbits')));
+  });
+  rdef('randrange', (mt, args, kw) => {
+    const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
+    const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
+    return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
+  });
+  rdef('randint', (mt, args, kw) => {
+    const [a, b] = params('Random.randint', args, kw, ['a', 'b'], 2, true);
+    return rerr(() => mt.randint(int(a, 'randint'), int(b, 'randint')));
+  });
+  rdef('choice', (mt, args, kw) => {
+    const [seq] = params('Random.choice', args, kw, ['seq'], 1, true);
+    const n = lenOf(seq);
+    if (n === 0) throw pyErr(IndexError, 'Cannot choose from an empty sequence');
+    return getitem(seq, rerr(() => mt.choiceIndex(n)));
+  });
+  rdef('shuffle', (mt, args, kw) => {
+    const [x] = params('Random.shuffle', args, kw, ['x'], 1, true);
+    if (!(x instanceof PyList)) throw pyErr(TypeError, `'${typeName(x)}' object does not support item assignment`);
+    rerr(() => mt.shuffle(x.items));
+    return None;
+  });
+  rdef('uniform', (mt, args, kw) => {
+    const [a, b] = params('Random.uniform', args, kw, ['a', 'b'], 2, true);
+    return F(mt.uniform(num(a), num(b)));
+  });
+  rdef('sample', (mt, args, kw) => {
+    const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true, 1);
+    let items: PyVal[];
+    if (pop instanceof PyList || pop instanceof PyTuple || typeof pop === 'string' || typeOf(pop).name === 'range') items = toArray(pop);
+    else throw pyErr(TypeError, 'Population must be a sequence.  For dicts or sets, use sorted(d).');
+    if (counts !== undefined && counts !== None) {
+      const cs = toArray(counts).map((c) => Number(asInt(c)));
+      items = items.flatMap((x, i) => Array(cs[i]).fill(x));
+    }
+    const kk = Number(int(k, 'sample'));
+    return new PyList(rerr(() => mt.sampleIndices(items.length, kk)).map((i) => items[i]));
+  });
+  rdef('choices', (mt, args, kw) => {
+    const [pop, weights, cum, k] = params('Random.choices', args, kw, ['population', 'weights', 'cum_weights', 'k'], 1, true, 2);
+    const items = itemsOf(pop);
+    let cw: number[] | undefined;
+    if (weights !== undefined && weights !== None) {
+      if (cum !== undefined && cum !== None) throw pyErr(TypeError, 'Cannot specify both weights and cumulative weights');
+      let acc = 0; cw = toArray(weights).map((w) => (acc += num(w)));
+    } else if (cum !== undefined && cum !== None) cw = toArray(cum).map((w) => num(w));
+    const kk = k === undefined ? 1 : Number(int(k, 'choices'));
+    return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
+  });
+  /** A distribution method taking float parameters, with CPython's defaults (undefined: required). */
+  const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
+    const required = defaults.filter((d) => d === undefined).length;
+    rdef(name, (mt, args, kw) => {
+      const got = params(`Random.${name}`, args, kw, names, required, true);
+      return F(rerr(() => f(mt, names.map((_, i) => (got[i] === undefined ? defaults[i]! : num(got[i]))))));
+    });
+  };
+  dist('gauss', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.gauss(mu, sigma));
+  dist('normalvariate', ['mu', 'sigma'], [0, 1], (mt, [mu, sigma]) => mt.normalvariate(mu, sigma));
+  dist('lognormvariate', ['mu', 'sigma'], [undefined, undefined], (mt, [mu, sigma]) => mt.lognormvariate(mu, sigma));
+  dist('expovariate', ['lambd'], [undefined], (mt, [l]) => mt.expovariate(l));
+  dist('vonmisesvariate', ['mu', 'kappa'], [undefined, undefined], (mt, [mu, k]) => mt.vonmisesvariate(mu, k));
+  dist('gammavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.gammavariate(a, b));
+  dist('betavariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.betavariate(a, b));
+  dist('paretovariate', ['alpha'], [undefined], (mt, [a]) => mt.paretovariate(a));
+  dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
+  rdef('triangular', (mt, args, kw) => {
+    const [lo, hi, mode] = params('Random.triangular', args, kw, ['low', 'high', 'mode'], 0, true);
+    return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
+  });
+  rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });
+  rdef('getstate', (mt) => stateBox(mt.getstate()));
+  rdef('setstate', (mt, args) => { mt.setstate((args[0] as unknown as { st: ReturnType<MersenneTwister['getstate']> }).st); return None; });
 
-natives.set('_random', (m, def) => {
+natives.set('random', (m) => {
+  const inst = new PyRandom(randomType);
   m.set('Random', randomType);
-  def('_urandom', (args) => { nargs('_urandom', args, 1); const n = Number(int(args[0], '_urandom')); if (n < 0) throw pyErr(ValueError, 'negative argument not allowed'); return new PyBytes(new Uint8Array(randomBytesNode(n))); });
+  for (const [name, v] of randomType.dict) if (v instanceof PyNativeMethod && !name.startsWith('_')) m.set(name, new PyMethod(v, inst));
 });
+function stateBox(st: ReturnType<MersenneTwister['getstate']>): PyVal {
+  const t = tuple([3, tuple([]), None]) as PyTuple & { st?: unknown };
+  t.st = st;
+  return t;
+}
 
 export { str, truthy, call, intToFloat, toFloat, PyBuiltin };
