@@ -361,109 +361,71 @@ class Event:
 # ---------------------------------------------------------------- threads
 
 class Barrier:
-    """Implements a Barrier (CPython's).
+    """Blocks each thread that calls wait() until `parties` threads have called it; the last one
+    to arrive runs `action` first. A timeout, abort() or a failing action breaks it (every waiter
+    gets BrokenBarrierError) until reset()."""
 
-    Useful for synchronizing a fixed number of threads at known synchronization
-    points.  Threads block on 'wait()' and are simultaneously awoken once they
-    have all made that call.
-
-    """
+    class _Round:
+        # One filling of the barrier: how many wait, and how it ended.
+        def __init__(self):
+            self.waiting = 0
+            self.passed = False
+            self.broken = False
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
-        self._count = 0
+        self._round = Barrier._Round()
 
     def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        cls = type(self)
+        where = f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}"
+        return f"{where}: broken>" if self.broken else f"{where}: waiters={self.n_waiting}/{self.parties}>"
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()  # Block while the barrier drains.
-            index = self._count
-            self._count += 1
+            r = self._round
+            if r.broken:
+                raise BrokenBarrierError
+            index = r.waiting
+            r.waiting += 1
+            if r.waiting == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except BaseException:
+                    self._break()
+                    raise
+                r.passed = True
+                self._round = Barrier._Round()
+                self._cond.notify_all()
+                return index
             try:
-                if index + 1 == self._parties:
-                    # We release the barrier
-                    self._release()
-                else:
-                    # We wait until someone releases us
-                    self._wait(timeout)
+                if not self._cond.wait_for(lambda: r.passed or r.broken, timeout):
+                    self._break()
+                if r.broken:
+                    raise BrokenBarrierError
                 return index
             finally:
-                self._count -= 1
-                # Wake up any threads waiting for barrier to drain.
-                self._exit()
+                r.waiting -= 1
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            # It is draining or resetting, wait until done
-            self._cond.wait()
-        # see if the barrier is in a broken state
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 0
-
-    def _release(self):
-        try:
-            if self._action:
-                self._action()
-            # enter draining state
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            # an exception during the _action handler.  Break and reraise
-            self._break()
-            raise
-
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            # timed out.  Break the barrier
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-        assert self._state == 1
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                # resetting or draining
-                self._state = 0
-                self._cond.notify_all()
+    def _break(self):
+        self._round.broken = True
+        self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    # reset the barrier, waking up threads
-                    self._state = -1
-                elif self._state == -2:
-                    # was broken, set it to reset state
-                    # which clears when the last thread exits
-                    self._state = -1
-            else:
-                self._state = 0
-            self._cond.notify_all()
+            if self._round.waiting:
+                self._break()
+            self._round = Barrier._Round()
 
     def abort(self):
         with self._cond:
             self._break()
-
-    def _break(self):
-        # An internal error was detected.  The barrier is set to
-        # a broken state all parties awakened.
-        self._state = -2
-        self._cond.notify_all()
 
     @property
     def parties(self):
@@ -471,18 +433,14 @@ class Barrier:
 
     @property
     def n_waiting(self):
-        # We don't need synchronization here since this is an ephemeral result
-        # anyway.  It returns the correct value in the steady state.
-        if self._state == 0:
-            return self._count
-        return 0
+        r = self._round
+        return 0 if r.broken or r.passed else r.waiting
 
     @property
     def broken(self):
-        return self._state == -2
+        return self._round.broken
 
 
-# exception raised by the Barrier class
 class BrokenBarrierError(RuntimeError):
     pass
 
