@@ -18,6 +18,8 @@ export const handlingStack = {
 
 export class PyGenerator extends PyObject {
   running = false;
+  /** Made by a CO_ITERABLE_COROUTINE function (types.coroutine): `await` accepts it. */
+  iterableCoroutine = false;
   finished = false;
   started = false;
   /** The return value once finished (StopIteration.value). */
@@ -155,7 +157,11 @@ export function stopIteration(value: PyVal): PyException {
   return e;
 }
 
-export function makeGenerator(f: Frame, js: JsGen): PyGenerator { return new PyGenerator(f, js); }
+export function makeGenerator(f: Frame, js: JsGen): PyGenerator {
+  const g = new PyGenerator(f, js);
+  if (f.code.iterableCoroutine) g.iterableCoroutine = true;
+  return g;
+}
 
 /** coroutine.__await__()'s wrapper unwrapped to its coroutine (coroutine.ts sets it). */
 export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn: () => null };

@@ -1,6 +1,6 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
-import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod } from './object';
+import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, PyFunction } from './object';
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
@@ -20,6 +20,8 @@ import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
 import { PyDict } from './dict';
 import { defineYieldpointModule } from './loopObserver';
+import { Frame, state } from './frame';
+import { frameObjectHook } from './coroutine';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
@@ -457,6 +459,15 @@ natives.set('_yieldpoint', (m, def) => {
       for (const k of kwargs.keys()) if (!names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
     }
     return new PyList(out);
+  });
+  // types.coroutine on a generator function: sets CO_ITERABLE_COROUTINE on its code.
+  def('set_iterable_coroutine', (args) => { (args[0] as PyFunction).code.iterableCoroutine = true; return None; });
+  // sys._getframe(depth) as seen from the Python function calling this one.
+  def('getframe', (args) => {
+    let f: Frame | null = state.cur;
+    for (let n = Number(args[0] ?? 0); f && n > 0; n--) f = f.back;
+    if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
+    return frameObjectHook.fn(f);
   });
   // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
   def('module_globals', (args) => {
