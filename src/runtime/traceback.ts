@@ -68,7 +68,16 @@ getter(codeType, 'co_name', (self) => co(self).name);
 getter(codeType, 'co_qualname', (self) => co(self).qualname);
 getter(codeType, 'co_filename', (self) => co(self).filename);
 getter(codeType, 'co_firstlineno', (self) => co(self).firstLine);
-getter(codeType, 'co_varnames', (self) => tuple(co(self).varnames));
+// CPython's order: positional parameters, keyword-only ones, *args, **kwargs, then the other locals
+// (the runtime keeps *args before the keyword-only ones).
+getter(codeType, 'co_varnames', (self) => {
+  const names = co(self).varnames, f = codeFns.get(self as PyCodeObj);
+  if (!f) return tuple(names);
+  const params = [...f.sig.params, ...f.sig.kwOnly];
+  if (f.sig.varargs) params.push(f.sig.varargs);
+  if (f.sig.varkw) params.push(f.sig.varkw);
+  return tuple([...params, ...names.filter((n) => !params.includes(n))]);
+});
 getter(codeType, 'co_freevars', (self) => { const f = codeFns.get(self as PyCodeObj); return tuple(f ? closureNames(f) : []); });
 getter(codeType, 'co_argcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.params.length : 0; });
 const codeFns = new WeakMap<PyCodeObj, PyFunction>();

@@ -50,6 +50,9 @@ def ismethoddescriptor(object):
     """Return true if the object is a method descriptor (but not a data descriptor)."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, functools.partial):
+        # CPython's partial (in C) is no descriptor; the library's keeps it unbound with a __get__.
+        return False
     tp = type(object)
     return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
 
@@ -1037,6 +1040,23 @@ def _signature_from_function(cls, func):
     return cls(params, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
 
 
+def _signature_of_dataclass_init(cls, func, dc):
+    # dataclasses makes one __init__(self, *args, **kwargs) for all; CPython generates one per class.
+    std, kw_only = dc.init_signatures[func]
+    Param = cls._parameter_cls
+    params = [Param('self', _POSITIONAL_OR_KEYWORD)]
+    for kind, fields in ((_POSITIONAL_OR_KEYWORD, std), (_KEYWORD_ONLY, kw_only)):
+        for f in fields:
+            if f.default is not dc.MISSING:
+                default = f.default
+            elif f.default_factory is not dc.MISSING:
+                default = dc._HAS_DEFAULT_FACTORY
+            else:
+                default = _empty
+            params.append(Param(f.name, kind, default=default, annotation=f.type))
+    return cls(params, return_annotation=None, __validate_parameters__=False)
+
+
 def _signature_of_partial(sig, partial, extra=()):
     args = extra + (partial.args or ())
     keywords = partial.keywords or {}
@@ -1106,6 +1126,9 @@ def _signature_of(obj, cls, follow_wrapped=True, skip_bound=True):
                 raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
             return sig
     if isfunction(obj):
+        dc = sys.modules.get('dataclasses')
+        if dc is not None and obj in dc.init_signatures:
+            return _signature_of_dataclass_init(cls, obj, dc)
         return _signature_from_function(cls, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) and not isinstance(obj, functools.partial):
         raise ValueError('no signature found for builtin {!r}'.format(obj))
