@@ -24,6 +24,9 @@ CO_ASYNC_GENERATOR = 512
 
 TPFLAGS_IS_ABSTRACT = 1 << 20
 
+# Frames keep their locals from here on, for f_locals, getgeneratorlocals and getcoroutinelocals.
+_yieldpoint.keep_locals()
+
 
 # ---------------------------------------------------------------- predicates
 def ismodule(object):
