@@ -39,9 +39,16 @@ def isclass(object):
     return isinstance(object, type)
 
 
+def _native_bound(object):
+    # The runtime binds builtin methods ([].append, obj.__str__) as method objects over a native
+    # function; CPython has builtin_function_or_method and method-wrapper objects for those.
+    return isinstance(object.__func__, (types.BuiltinFunctionType, types.MethodDescriptorType,
+                                        types.WrapperDescriptorType, types.ClassMethodDescriptorType))
+
+
 def ismethod(object):
     """Return true if the object is an instance method."""
-    return isinstance(object, types.MethodType)
+    return isinstance(object, types.MethodType) and not _native_bound(object)
 
 
 def isfunction(object):
@@ -148,7 +155,8 @@ def iscode(object):
 
 def isbuiltin(object):
     """Return true if the object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or (
+        isinstance(object, types.MethodType) and _native_bound(object))
 
 
 def ismethodwrapper(object):
