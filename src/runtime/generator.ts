@@ -172,7 +172,8 @@ export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn
 /** Whether a value is a coroutine object (set by coroutine.ts). */
 export const coroutineCheck: { fn: (x: PyVal) => boolean } = { fn: () => false };
 export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
-  if (coroutineCheck.fn(x)) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  // A types.coroutine generator (CO_ITERABLE_COROUTINE) may delegate to a coroutine.
+  if (coroutineCheck.fn(x) && !state.cur?.code.iterableCoroutine) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   x = awaitWrapperTarget.fn(x) ?? x;
   if (x instanceof PyGenerator) return yield* x.delegatedFrom(state.cur);
   return yield* iterateFrom(x);
