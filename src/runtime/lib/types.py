@@ -272,13 +272,6 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-def get_original_bases(cls):
-    try:
-        return cls.__dict__.get('__orig_bases__', cls.__bases__)
-    except AttributeError:
-        raise TypeError(f'Expected an instance of type, not {type(cls).__name__!r}') from None
-
-
 class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__ (an instance attribute on instances)."""
 
