@@ -153,15 +153,22 @@ def iscode(object):
     return isinstance(object, types.CodeType)
 
 
+def _dunder(name):
+    return isinstance(name, str) and len(name) > 4 and name[:2] == name[-2:] == '__'
+
+
 def isbuiltin(object):
     """Return true if the object is a built-in function or method."""
-    return isinstance(object, types.BuiltinFunctionType) or (
-        isinstance(object, types.MethodType) and _native_bound(object))
+    if isinstance(object, types.MethodType):
+        # A builtin's bound slot (obj.__str__) is a method-wrapper in CPython, not a builtin.
+        return _native_bound(object) and not _dunder(getattr(object, '__name__', None))
+    return isinstance(object, types.BuiltinFunctionType)
 
 
 def ismethodwrapper(object):
     """Return true if the object is a method wrapper."""
-    return isinstance(object, types.MethodWrapperType)
+    return (isinstance(object, types.MethodType) and _native_bound(object)
+            and _dunder(getattr(object, '__name__', None)))
 
 
 def isroutine(object):

@@ -56,7 +56,7 @@ class _C:
 
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
+BuiltinMethodType = BuiltinFunctionType
 WrapperDescriptorType = type(object.__init__)
 MethodWrapperType = type(object().__str__)
 MethodDescriptorType = type(str.join)
