@@ -135,3 +135,11 @@ except TypeError as e:
 print(str(P.KEYWORD_ONLY), int(P.VAR_KEYWORD), P.KEYWORD_ONLY > P.POSITIONAL_ONLY)
 print(inspect.Parameter.empty, inspect.Signature.empty is inspect.Parameter.empty)
 print(inspect.getfullargspec(f))
+import inspect
+for f in [len, print, sorted, sum, pow, isinstance, divmod]:
+    print(f.__name__, inspect.signature(f))
+try:
+    inspect.signature(max)
+except ValueError as e:
+    print(e)
+print(inspect.signature(print).parameters["end"].default == "\n")

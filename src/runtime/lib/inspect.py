@@ -1058,6 +1058,41 @@ def _signature_from_function(cls, func):
     return cls(params, return_annotation=annotations.get('return', _empty), __validate_parameters__=False)
 
 
+# The __text_signature__ of CPython's builtin functions (those that have one).
+_BUILTIN_SIGNATURES = {
+    'abs': '(x, /)', 'aiter': '(async_iterable, /)', 'all': '(iterable, /)', 'any': '(iterable, /)',
+    'ascii': '(obj, /)', 'bin': '(number, /)', 'callable': '(obj, /)', 'chr': '(i, /)',
+    'delattr': '(obj, name, /)', 'divmod': '(x, y, /)', 'format': "(value, format_spec='', /)",
+    'globals': '()', 'hasattr': '(obj, name, /)', 'hash': '(obj, /)', 'hex': '(number, /)', 'id': '(obj, /)',
+    'input': "(prompt='', /)", 'isinstance': '(obj, class_or_tuple, /)', 'issubclass': '(cls, class_or_tuple, /)',
+    'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)', 'ord': '(c, /)', 'pow': '(base, exp, mod=None)',
+    'print': "(*args, sep=' ', end='\\n', file=None, flush=False)", 'repr': '(obj, /)',
+    'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+}
+_TEXT_DEFAULTS = {"''": '', "' '": ' ', "'\\n'": '\n', 'None': None, '0': 0, 'False': False}
+
+
+def _signature_from_text(cls, text):
+    Param = cls._parameter_cls
+    params = []
+    kind = _POSITIONAL_OR_KEYWORD
+    for part in text[1:-1].split(', ') if text != '()' else ():
+        if part == '/':
+            params = [p.replace(kind=_POSITIONAL_ONLY) for p in params]
+            continue
+        if part == '*':
+            kind = _KEYWORD_ONLY
+            continue
+        if part.startswith('*'):
+            params.append(Param(part[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+            continue
+        name, eq, default = part.partition('=')
+        params.append(Param(name, kind, default=_TEXT_DEFAULTS[default] if eq else _empty))
+    return cls(params)
+
+
 def _signature_of_dataclass_init(cls, func, dc):
     # dataclasses makes one __init__(self, *args, **kwargs) for all; CPython generates one per class.
     std, kw_only = dc.init_signatures[func]
@@ -1149,7 +1184,10 @@ def _signature_of(obj, cls, follow_wrapped=True, skip_bound=True):
             return _signature_of_dataclass_init(cls, obj, dc)
         return _signature_from_function(cls, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) and not isinstance(obj, functools.partial):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        text = _BUILTIN_SIGNATURES.get(getattr(obj, '__name__', None)) if isinstance(obj, types.BuiltinFunctionType) else None
+        if text is None:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_from_text(cls, text)
     if isinstance(obj, functools.partial):
         return _signature_of_partial(_signature_of(obj.func, cls, follow_wrapped, skip_bound), obj)
     sig = None
