@@ -528,6 +528,12 @@ method(ellipsisType, '__repr__', () => 'Ellipsis');
 void Ellipsis;
 
 // ---------------------------------------------------------------- modules
+// dir(module): the names in its namespace (or what its own __dir__ function gives).
+method(moduleType, '__dir__', (self) => {
+  const d = (self as PyModule).dict!;
+  const f = d.get('__dir__');
+  return f !== undefined ? call(f, []) : new PyList([...d.keys()]);
+});
 // A module made by types.ModuleType (it has __loader__, None) has no origin to show.
 method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}'${(self as PyModule).dict?.has('__loader__') ? '' : ' (built-in)'}>`);
 getter(moduleType, '__name__', (self) => (self as PyModule).name);
