@@ -171,7 +171,16 @@ def('vars', (args) => {
   if (d) return d;
   throw pyErr(TypeError, 'vars() argument must have __dict__ attribute');
 });
-def('dir', (args) => new PyList(args.length ? dirOf(args[0]) : []));
+def('dir', (args) => {
+  if (!args.length) return new PyList([]);
+  // An own __dir__ (a class's, a module's) gives the names; dir() sorts them.
+  const m = typeOf(args[0]).lookup('__dir__');
+  if (m !== undefined && m !== objectType.dict.get('__dir__')) {
+    const names = toArray(callBound(m, args[0], []));
+    return new PyList(names.sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0)));
+  }
+  return new PyList(dirOf(args[0]));
+});
 def('abs', (args) => {
   nargs('abs', args, 1);
   const v = args[0];

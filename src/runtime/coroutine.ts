@@ -185,7 +185,7 @@ function* awaitOther(x: PyVal): Generator<PyVal, PyVal, PyVal> {
     if (owner) owner.awaiting = x;
     try { return yield* x.consume(); } finally { if (owner) owner.awaiting = null; }
   }
-  if (x instanceof PyGenerator && (x as PyGenerator & { iterableCoroutine?: boolean }).iterableCoroutine) return yield* x.delegatedFrom(owner);
+  if (x instanceof PyGenerator && x.iterableCoroutine) return yield* x.delegatedFrom(owner);
   const aw = typeOf(x).lookup('__await__');
   if (aw === undefined) throw pyErr(TypeError, `object ${typeName(x)} can't be used in 'await' expression`);
   const it = callBound(aw, x, []);
@@ -296,7 +296,7 @@ export function anextBuiltin(it: PyVal, dflt?: PyVal): PyVal {
 }
 /** What `await` accepts (CPython's _PyCoro_GetAwaitableIter finds an __await__). */
 function isAwaitableObject(x: PyVal): boolean {
-  return x instanceof PyCoroutine || x instanceof BareYield || x instanceof AsyncGenAwaitable ||
+  return x instanceof PyCoroutine || x instanceof BareYield || x instanceof AsyncGenAwaitable || (x instanceof PyGenerator && x.iterableCoroutine) ||
     typeof (x as NativeAwaitable).awaitNative === 'function' || typeOf(x).lookup('__await__') !== undefined;
 }
 // ---------------------------------------------------------------- Python-visible methods
@@ -328,7 +328,6 @@ export const awaitedHook = { fn: (f: Frame): PyVal => f.awaiting ?? None };
 const awaitedBy = (f: Frame): PyVal => awaitedHook.fn(f);
 getter(coroutineType, 'cr_await', (self) => awaitedBy(co(self).frame));
 getter(coroutineType, 'cr_frame', (self) => (co(self).finished ? None : frameObjectHook.fn(co(self).frame)));
-getter(coroutineType, 'cr_code', (self) => co(self).frame.code.name);
 export const frameObjectHook: { fn: (f: Frame) => PyVal } = { fn: () => None };
 
 const ag = (self: PyVal): PyAsyncGenerator => self as PyAsyncGenerator;

@@ -18,6 +18,8 @@ export const handlingStack = {
 
 export class PyGenerator extends PyObject {
   running = false;
+  /** Made by a CO_ITERABLE_COROUTINE function (types.coroutine): `await` accepts it. */
+  iterableCoroutine = false;
   finished = false;
   started = false;
   /** The return value once finished (StopIteration.value). */
@@ -155,7 +157,11 @@ export function stopIteration(value: PyVal): PyException {
   return e;
 }
 
-export function makeGenerator(f: Frame, js: JsGen): PyGenerator { return new PyGenerator(f, js); }
+export function makeGenerator(f: Frame, js: JsGen): PyGenerator {
+  const g = new PyGenerator(f, js);
+  if (f.code.iterableCoroutine) g.iterableCoroutine = true;
+  return g;
+}
 
 /** coroutine.__await__()'s wrapper unwrapped to its coroutine (coroutine.ts sets it). */
 export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn: () => null };
@@ -166,7 +172,8 @@ export const awaitWrapperTarget: { fn: (x: PyVal) => PyGenerator | null } = { fn
 /** Whether a value is a coroutine object (set by coroutine.ts). */
 export const coroutineCheck: { fn: (x: PyVal) => boolean } = { fn: () => false };
 export function* yieldFrom(x: PyVal): Generator<PyVal, PyVal, PyVal> {
-  if (coroutineCheck.fn(x)) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+  // A types.coroutine generator (CO_ITERABLE_COROUTINE) may delegate to a coroutine.
+  if (coroutineCheck.fn(x) && !state.cur?.code.iterableCoroutine) throw pyErr(TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
   x = awaitWrapperTarget.fn(x) ?? x;
   if (x instanceof PyGenerator) return yield* x.delegatedFrom(state.cur);
   return yield* iterateFrom(x);

@@ -27,8 +27,14 @@ import _signal from './lib/_signal.py';
 import logging_py from './lib/logging.py';
 import traceback_py from './lib/traceback.py';
 import warnings_py from './lib/warnings.py';
+import types_py from './lib/types.py';
+import inspect_py from './lib/inspect.py';
+import json_py from './lib/json.py';
+import jsonDecoder from './lib/json.decoder.py';
+import jsonEncoder from './lib/json.encoder.py';
 
 export const pyLib: Record<string, { source: string; js: string }> = { typing, __future__: future_,
   asyncio, collections: collections_py, _collections_user: collectionsUser, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
   _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy,
-  threading, concurrent, 'concurrent.futures': concurrentFutures, signal: signalLib, _signal, logging: logging_py, traceback: traceback_py, warnings: warnings_py };
+  threading, concurrent, 'concurrent.futures': concurrentFutures, signal: signalLib, _signal, logging: logging_py, traceback: traceback_py, warnings: warnings_py,
+  types: types_py, inspect: inspect_py, json: json_py, 'json.decoder': jsonDecoder, 'json.encoder': jsonEncoder };

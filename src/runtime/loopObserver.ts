@@ -138,7 +138,7 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
-  def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || typeOf(args[0]).lookup('__await__') !== undefined);
+  def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || (args[0] instanceof PyGenerator && args[0].iterableCoroutine) || typeOf(args[0]).lookup('__await__') !== undefined);
   def('describe_wait', (args) => {
     const o = args[0];
     if (!(o instanceof PyObject)) return None;

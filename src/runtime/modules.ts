@@ -1,6 +1,6 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
-import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap } from './object';
+import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap, PyFunction } from './object';
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
 import * as I from './int';
@@ -20,11 +20,11 @@ import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
 import { PyDict } from './dict';
 import { defineYieldpointModule } from './loopObserver';
+import { Frame, state, T } from './frame';
+import { frameObjectHook } from './coroutine';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
-import { state as frameState } from './frame';
-import { frameObjectHook } from './coroutine';
 import { interrupts } from './interrupts';
 export { clock };
 
@@ -145,7 +145,7 @@ natives.set('sys', (m, def) => {
   def('_getframe', (args) => {
     nargs('_getframe', args, 0, 1);
     let depth = args.length ? Number(int(args[0], '_getframe')) : 0;
-    let f = frameState.cur;
+    let f = state.cur;
     while (f && depth-- > 0) f = f.back;
     if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
     return frameObjectHook.fn(f);
@@ -728,7 +728,7 @@ natives.set('_yieldpoint', (m, def) => {
   // innermost, past the library's own frames).
   def('die_by_signal', (args) => { sysState.killedBy(Number(asInt(args[0]))); return None; });
   def('caller_frame', () => {
-    let f = frameState.cur;
+    let f = state.cur;
     while (f !== null && f.code.filename.startsWith('<yieldpoint:')) f = f.back;
     return f === null ? None : frameObjectHook.fn(f);
   });
@@ -780,6 +780,18 @@ natives.set('_yieldpoint', (m, def) => {
       for (const k of kwargs.keys()) if (!names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${fname}()`);
     }
     return new PyList(out);
+  });
+  // types.coroutine on a generator function: sets CO_ITERABLE_COROUTINE on its code.
+  def('set_iterable_coroutine', (args) => { (args[0] as PyFunction).code.iterableCoroutine = true; return None; });
+  // inspect's getgeneratorlocals/getcoroutinelocals (frame.f_locals of a running or suspended
+  // frame): every statement snapshots its frame's locals, as under the debugger.
+  def('keep_locals', () => { T.armed = true; T.record = true; return None; });
+  // sys._getframe(depth) as seen from the Python function calling this one.
+  def('getframe', (args) => {
+    let f: Frame | null = state.cur;
+    for (let n = Number(args[0] ?? 0); f && n > 0; n--) f = f.back;
+    if (!f) throw pyErr(ValueError, 'call stack is not deep enough');
+    return frameObjectHook.fn(f);
   });
   // sys.modules[name].__dict__ (typing.get_type_hints resolves a class's annotations there).
   def('module_globals', (args) => {

@@ -249,6 +249,8 @@ export class Code {
   }
   /** The names of a frame's locals snapshot (Frame.v): the locals, then the free variables. */
   readonly frameVars: string[];
+  /** CO_ITERABLE_COROUTINE (types.coroutine): its generators can be awaited. */
+  iterableCoroutine = false;
 }
 
 export interface Signature {

@@ -4,7 +4,8 @@ import { PyException, isExc, AttributeError, NameError, BaseExceptionGroup } fro
 import { str, repr, typeOf, call, toArray } from './ops';
 import { builtins } from './builtins';
 import { PySyntaxError } from './sourceError';
-import { PyList, PyTuple, frameType, tracebackType, tuple } from './types';
+import { PyList, PyTuple, frameType, tracebackType, tuple, generatorType, coroutineType, asyncGeneratorType } from './types';
+import { PyGenerator } from './generator';
 import { PyDict } from './dict';
 import { getter, method } from './native';
 import { setTracebackObject, setFrameObject, closureNames } from './typeobject';
@@ -68,12 +69,41 @@ getter(codeType, 'co_name', (self) => co(self).name);
 getter(codeType, 'co_qualname', (self) => co(self).qualname);
 getter(codeType, 'co_filename', (self) => co(self).filename);
 getter(codeType, 'co_firstlineno', (self) => co(self).firstLine);
-getter(codeType, 'co_varnames', (self) => tuple(co(self).varnames));
+// CPython's order: positional parameters, keyword-only ones, *args, **kwargs, then the other locals
+// (the runtime keeps *args before the keyword-only ones).
+getter(codeType, 'co_varnames', (self) => {
+  const names = co(self).varnames, f = codeFns.get(self as PyCodeObj);
+  if (!f) return tuple(names);
+  const params = [...f.sig.params, ...f.sig.kwOnly];
+  if (f.sig.varargs) params.push(f.sig.varargs);
+  if (f.sig.varkw) params.push(f.sig.varkw);
+  return tuple([...params, ...names.filter((n) => !params.includes(n))]);
+});
 getter(codeType, 'co_freevars', (self) => { const f = codeFns.get(self as PyCodeObj); return tuple(f ? closureNames(f) : []); });
 getter(codeType, 'co_argcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.params.length : 0; });
 const codeFns = new WeakMap<PyCodeObj, PyFunction>();
 getter(functionType, '__code__', (self) => { const c = codeObject((self as PyFunction).code); codeFns.set(c, self as PyFunction); return c; });
+getter(codeType, 'co_posonlyargcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.posOnly : 0; });
+getter(codeType, 'co_kwonlyargcount', (self) => { const f = codeFns.get(self as PyCodeObj); return f ? f.sig.kwOnly.length : 0; });
+// CO_OPTIMIZED|CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS, and the kind (CO_GENERATOR, CO_COROUTINE,
+// CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR).
+const CO_KIND: Record<string, number> = { generator: 0x20, coroutine: 0x80, asyncgen: 0x200 };
+getter(codeType, 'co_flags', (self) => {
+  const c = co(self), f = codeFns.get(self as PyCodeObj);
+  let flags = c.kind === 'module' || c.kind === 'class' ? 0 : 3;
+  if (f?.sig.varargs) flags |= 4;
+  if (f?.sig.varkw) flags |= 8;
+  flags |= CO_KIND[c.kind] ?? 0;
+  if (c.iterableCoroutine) flags |= 0x100;
+  return flags;
+});
 method(codeType, '__repr__', (self) => `<code object ${co(self).name} at 0x7f0000003000, file "${co(self).filename}", line ${co(self).firstLine}>`);
+
+// gi_code, cr_code, ag_code; gi_suspended, cr_suspended (started, not finished, not running).
+for (const [t, p] of [[generatorType, 'gi'], [coroutineType, 'cr'], [asyncGeneratorType, 'ag']] as const) {
+  getter(t, `${p}_code`, (self) => codeObject((self as PyGenerator).frame.code));
+  if (p !== 'ag') getter(t, `${p}_suspended`, (self) => { const g = self as PyGenerator; return g.started && !g.finished && !g.running; });
+}
 
 export type SourceLookup = (filename: string) => string[] | undefined;
 

@@ -26,6 +26,7 @@ import { method, getter, staticFn, nargs, params } from './native';
 import { PyGenerator, stopIteration } from './generator';
 import { dictRepr } from './containers';
 import { globalsDict } from './globalsDict';
+import { Frame, state } from './frame';
 
 // ---------------------------------------------------------------- object
 objectType.dict.set('__new__', objectNew);
@@ -134,6 +135,13 @@ staticFn(typeType, '__new__', (args, kw) => {
   if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
   const d = new Map<string, PyVal>();
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
+  // __module__ defaults to the calling code's module (type_new_set_module).
+  if (!d.has('__module__')) {
+    let f: Frame | null = state.cur;
+    while (f && !f.globals) f = f.back;
+    const m = f?.globals?.get('__name__');
+    if (m !== undefined) d.set('__module__', m);
+  }
   return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
 });
 method(typeType, '__init__', (_self, args, kw) => {
@@ -150,7 +158,7 @@ method(typeType, '__instancecheck__', (self, args) => typeOf(args[0]).isSubtypeO
 method(typeType, '__subclasscheck__', (self, args) => (args[0] as PyType).isSubtypeOf(self as PyType));
 getter(typeType, '__name__', (self) => (self as PyType).name, (self, v) => { (self as PyType).name = v; });
 getter(typeType, '__qualname__', (self) => (self as PyType).qualname, (self, v) => { (self as PyType).qualname = v; });
-getter(typeType, '__module__', (self) => (self as PyType).dict.get('__module__') ?? (self as PyType).module, (self, v) => { (self as PyType).dict.set('__module__', v); });
+getter(typeType, '__module__', (self) => (self as PyType).dict.get('__module__') ?? (self as PyType).module, (self, v) => { (self as PyType).dict.set('__module__', v); if (typeof v === 'string') (self as PyType).module = v; });
 getter(typeType, '__mro__', (self) => tuple((self as PyType).mro));
 getter(typeType, '__bases__', (self) => tuple((self as PyType).bases));
 getter(typeType, '__base__', (self) => (self as PyType).bases[0] ?? None);
@@ -528,7 +536,14 @@ method(ellipsisType, '__repr__', () => 'Ellipsis');
 void Ellipsis;
 
 // ---------------------------------------------------------------- modules
-method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}' (built-in)>`);
+// dir(module): the names in its namespace (or what its own __dir__ function gives).
+method(moduleType, '__dir__', (self) => {
+  const d = (self as PyModule).dict!;
+  const f = d.get('__dir__');
+  return f !== undefined ? call(f, []) : new PyList([...d.keys()]);
+});
+// A module made by types.ModuleType (it has __loader__, None) has no origin to show.
+method(moduleType, '__repr__', (self) => `<module '${(self as PyModule).name}'${(self as PyModule).dict?.has('__loader__') ? '' : ' (built-in)'}>`);
 getter(moduleType, '__name__', (self) => (self as PyModule).name);
 getter(moduleType, '__dict__', (self) => globalsDict((self as PyModule).dict!));
 
@@ -849,3 +864,22 @@ method(unionType, '__instancecheck__', (self, args) => {
   return (self as PyUnion).args.items.some((x) => isinstance(args[0], x));
 });
 method(unionType, '__subclasscheck__', (self, args) => (self as PyUnion).args.items.some((x) => issubclass(args[0], x)));
+
+// ---------------------------------------------------------------- types.MethodType(func, obj), types.ModuleType(name, doc=None)
+methodType.native = (_cls, args) => {
+  if (args.length !== 2) throw pyErr(TypeError, `method expected 2 arguments, got ${args.length}`);
+  const [f, self] = args;
+  if (!(f instanceof PyType || f instanceof PyFunction || f instanceof PyBuiltin || f instanceof PyNativeMethod || f instanceof PyMethod || typeOf(f).lookup('__call__') !== undefined)) {
+    throw pyErr(TypeError, 'first argument must be callable');
+  }
+  if (self === None) throw pyErr(TypeError, 'instance must not be None');
+  return new PyMethod(f, self);
+};
+moduleType.native = (cls, args) => {
+  if (args.length < 1 || args.length > 2) throw pyErr(TypeError, `module() ${args.length ? 'takes at most 2 arguments' : "missing required argument 'name' (pos 1)"} (${args.length} given)`);
+  if (typeof args[0] !== 'string') throw pyErr(TypeError, `module.__init__() argument 'name' must be str, not ${typeName(args[0])}`);
+  const d = new Map<string, PyVal>([['__name__', args[0]], ['__doc__', args[1] ?? None], ['__package__', None], ['__loader__', None], ['__spec__', None]]);
+  const m = new PyModule(args[0], d);
+  if (cls !== moduleType) m.cls = cls;
+  return m;
+};

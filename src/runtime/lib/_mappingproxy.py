@@ -5,6 +5,8 @@ class MappingProxy:
     """Read-only view of a dict (stands in for types.MappingProxyType)."""
 
     def __init__(self, d):
+        if not hasattr(type(d), '__getitem__') or isinstance(d, (list, tuple, str)):
+            raise TypeError('mappingproxy() argument must be a mapping, not ' + type(d).__name__)
         object.__setattr__(self, '_d', d)
 
     def __getitem__(self, key):
@@ -48,8 +50,23 @@ class MappingProxy:
     def __setattr__(self, name, value):
         raise AttributeError("'mappingproxy' object has no attribute %r" % (name,))
 
+    def __or__(self, other):
+        if isinstance(other, MappingProxy):
+            other = other._d
+        return self._d | other
+
+    def __ror__(self, other):
+        return other | self._d
+
+    def __reversed__(self):
+        return reversed(self._d)
+
     def __repr__(self):
         return 'mappingproxy(' + repr(self._d) + ')'
 
     def __str__(self):
         return str(self._d)
+
+
+MappingProxy.__name__ = MappingProxy.__qualname__ = 'mappingproxy'
+MappingProxy.__module__ = 'builtins'

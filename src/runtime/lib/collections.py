@@ -236,41 +236,59 @@ class _NamedTupleMeta(type):
     the generated __new__ of CPython's namedtuple."""
 
     def __call__(cls, *args, **kwds):
-        fields = cls._fields
-        n = len(fields)
-        defaults = cls._field_defaults
-        qual = cls.__dict__.get('_nt_name', cls.__name__) + '.__new__()'
-        if len(args) > n:
-            lo = n + 1 - len(defaults)
-            takes = f'from {lo} to {n + 1} positional arguments' if lo <= n else f"{n + 1} positional argument{'' if n == 0 else 's'}"
-            raise TypeError(f"{qual} takes {takes} but {len(args) + 1} {'was' if len(args) == 0 else 'were'} given")
-        values = list(args)
-        for name in kwds:
-            if name not in fields:
-                raise TypeError(f"{qual} got an unexpected keyword argument '{name}'")
-            if fields.index(name) < len(args):
-                raise TypeError(f"{qual} got multiple values for argument '{name}'")
-        missing = []
-        for i in range(len(args), n):
-            name = fields[i]
-            if name in kwds:
-                values.append(kwds[name])
-            elif name in defaults:
-                values.append(defaults[name])
-            else:
-                missing.append(name)
-                values.append(None)
-        if missing:
-            quoted = [f"'{m}'" for m in missing]
-            if len(quoted) == 1:
-                text = quoted[0]
-            elif len(quoted) == 2:
-                text = quoted[0] + ' and ' + quoted[1]
-            else:
-                text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-            s = '' if len(missing) == 1 else 's'
-            raise TypeError(f'{qual} missing {len(missing)} required positional argument{s}: {text}')
-        return type.__call__(cls, tuple(values))
+        # A subclass with a __new__ of its own is built the usual way (its __new__, then __init__).
+        for base in cls.__mro__:
+            if '_nt_name' in base.__dict__:
+                break
+            if '__new__' in base.__dict__:
+                return type.__call__(cls, *args, **kwds)
+        self = tuple.__new__(cls, _nt_values(cls, args, kwds))
+        for base in cls.__mro__:
+            if '_nt_name' in base.__dict__:
+                break
+            if '__init__' in base.__dict__:
+                self.__init__(*args, **kwds)
+                break
+        return self
+
+
+def _nt_values(cls, args, kwds):
+    # The arguments bound to the fields as the generated __new__ of CPython's namedtuple binds them.
+    fields = cls._fields
+    n = len(fields)
+    defaults = cls._field_defaults
+    qual = cls.__dict__.get('_nt_name', cls.__name__) + '.__new__()'
+    if len(args) > n:
+        lo = n + 1 - len(defaults)
+        takes = f'from {lo} to {n + 1} positional arguments' if lo <= n else f"{n + 1} positional argument{'' if n == 0 else 's'}"
+        raise TypeError(f"{qual} takes {takes} but {len(args) + 1} {'was' if len(args) == 0 else 'were'} given")
+    values = list(args)
+    for name in kwds:
+        if name not in fields:
+            raise TypeError(f"{qual} got an unexpected keyword argument '{name}'")
+        if fields.index(name) < len(args):
+            raise TypeError(f"{qual} got multiple values for argument '{name}'")
+    missing = []
+    for i in range(len(args), n):
+        name = fields[i]
+        if name in kwds:
+            values.append(kwds[name])
+        elif name in defaults:
+            values.append(defaults[name])
+        else:
+            missing.append(name)
+            values.append(None)
+    if missing:
+        quoted = [f"'{m}'" for m in missing]
+        if len(quoted) == 1:
+            text = quoted[0]
+        elif len(quoted) == 2:
+            text = quoted[0] + ' and ' + quoted[1]
+        else:
+            text = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+        s = '' if len(missing) == 1 else 's'
+        raise TypeError(f'{qual} missing {len(missing)} required positional argument{s}: {text}')
+    return tuple(values)
 
 
 class _tuplegetter:
@@ -345,7 +363,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         result = tuple(iterable)
         if len(result) != num_fields:
             raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return type.__call__(cls, result)
+        return tuple.__new__(cls, result)
 
     def _replace(self, /, **kwds):
         result = self._make(map(kwds.pop, field_names, self))
@@ -378,6 +396,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_asdict': _asdict,
         '__getnewargs__': __getnewargs__,
     }
+    def __new__(_cls, *args, **kwds):
+        return tuple.__new__(_cls, _nt_values(_cls, args, kwds))
+    __new__.__qualname__ = f'{typename}.__new__'
+    class_namespace['__new__'] = __new__
     for index, name in enumerate(field_names):
         class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
 

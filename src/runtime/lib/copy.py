@@ -154,7 +154,8 @@ def _reconstruct(x, cls, deep, memo):
         items = tuple(x)
         if deep:
             items = tuple(deepcopy(a, memo) for a in items)
-        y = type.__call__(cls, items)
+        # A namedtuple's __getnewargs__ gives its fields: CPython rebuilds it with cls.__new__(cls, *fields).
+        y = cls.__new__(cls, *items) if hasattr(cls, '_nt_name') else type.__call__(cls, items)
         if deep:
             memo[id(x)] = y
         state = _state_of(x)

@@ -277,7 +277,14 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
         if has_post_init:
             self.__post_init__(*[values[n] for n in initvar_names])
 
+    # The parameters CPython's generated __init__ would have, for inspect.signature.
+    __init__.__annotations__ = {f.name: f.type for f in std_fields + kw_only_fields}
+    __init__.__annotations__['return'] = None
+    init_signatures[__init__] = (std_fields, kw_only_fields)
     return __init__
+
+
+init_signatures = {}
 
 
 # ---------------------------------------------------------------- other methods
