@@ -15,7 +15,7 @@ const common = {
 };
 
 // V8 code caches are keyed by source length, not content: a rebuilt bundle must not meet an old cache.
-for (const f of ['dist/worker.js.cache', ...(existsSync('dist/lib') ? readdirSync('dist/lib').filter((f) => f.endsWith('.cache')).map((f) => `dist/lib/${f}`) : [])]) rmSync(f, { force: true });
+for (const f of ['dist/worker.js.cache', ...(existsSync('dist/lib') ? readdirSync('dist/lib').map((f) => `dist/lib/${f}`) : [])]) rmSync(f, { force: true });
 
 // 1. The compiler alone, to compile src/runtime/lib/*.py.
 await esbuild.build({ ...common, sourcemap: false, entryPoints: ['src/runtime/compileLib.ts'], outfile: 'dist/.compiler.cjs' });
@@ -29,12 +29,15 @@ const pyPlugin = {
       const source = readFileSync(args.path, 'utf8');
       const name = path.basename(args.path, '.py');
       const js = compileLibModule(source, name, libNames);
-      // Kept out of the bundle (loaded on first import) so start-up does not parse it.
+      // Kept out of the bundle (read on first import) so start-up does not parse it; plain text
+      // files, read as they are (a JSON string of the same code took 15 times longer to load).
       mkdirSync('dist/lib', { recursive: true });
-      writeFileSync(`dist/lib/${name}.json`, JSON.stringify({ source, js }));
+      writeFileSync(`dist/lib/${name}.js`, js);
+      writeFileSync(`dist/lib/${name}.py`, source);
       return {
-        contents: `let m; const load = () => (m ??= JSON.parse(require('fs').readFileSync(require('path').join(__dirname, 'lib', ${JSON.stringify(name + '.json')}), 'utf8')));
-module.exports = { get source() { return load().source; }, get js() { return load().js; }, cacheFile: require('path').join(__dirname, 'lib', ${JSON.stringify(name + '.cache')}) };`,
+        contents: `const file = (ext) => require('path').join(__dirname, 'lib', ${JSON.stringify(name)} + ext);
+let js, source;
+module.exports = { get source() { return source ??= require('fs').readFileSync(file('.py'), 'utf8'); }, get js() { return js ??= require('fs').readFileSync(file('.js'), 'utf8'); }, cacheFile: file('.cache') };`,
         loader: 'js',
       };
     });

@@ -49,13 +49,22 @@ function run(args: string[]): void {
   // tracebacks); sys.argv[0] stays as given.
   const cwd = process.cwd();
   const filename = path.isAbsolute(file) ? file : cwd.endsWith(path.sep) ? cwd + file : cwd + path.sep + file;
-  const cfg: WorkerConfig = { filename, source, argv: [file, ...args], clock, trace };
+  const signals = new Int32Array(new SharedArrayBuffer(4));
+  const cfg: WorkerConfig = { filename, source, argv: [file, ...args], clock, trace, signals };
   const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 64 },
     stdin: false,
   });
   let exitCode: number | null = null;
+  // Ctrl+C goes to the program, which takes it at its next check (an event-loop iteration, a real
+  // wait). A second one before it has ends it, as a program stuck in a computation would be.
+  const onSigint = () => {
+    if (Atomics.load(signals, 0) !== 0) { void worker.terminate(); exitCode = -2; return; }
+    Atomics.store(signals, 0, 2);
+    Atomics.notify(signals, 0);
+  };
+  process.on('SIGINT', onSigint);
   worker.on('message', (m: { exit?: number }) => { if (typeof m.exit === 'number') exitCode = m.exit; });
   worker.on('error', (e: Error & { code?: string }) => {
     if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -67,8 +76,10 @@ function run(args: string[]): void {
     }
   });
   worker.on('exit', () => {
-    // -2: an uncaught KeyboardInterrupt, after which CPython ends itself with SIGINT.
-    if (exitCode === -2) process.kill(process.pid, 'SIGINT');
+    process.off('SIGINT', onSigint);
+    // -N: ended by signal N (-2: an uncaught KeyboardInterrupt, after which CPython ends itself
+    // with SIGINT; or the default action of a signal the program raised).
+    if (exitCode !== null && exitCode < 0) process.kill(process.pid, -exitCode);
     else process.exitCode = exitCode ?? 1;
   });
 }

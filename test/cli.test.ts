@@ -2,7 +2,8 @@
 // constructs before anything runs, and the program's sys.argv.
 import * as assert from 'node:assert';
 import * as path from 'node:path';
-import { runPython, runYieldpoint, runProcess, CLI } from './support/differential';
+import { spawn } from 'node:child_process';
+import { runPython, runYieldpoint, runProcess, runProcessFull, CLI, PYTHON } from './support/differential';
 import { fullStderr } from './support/steps';
 
 describe('yieldpoint run', () => {
@@ -18,6 +19,7 @@ describe('yieldpoint run', () => {
     ['unsupported_match.py', 'match statement', 2, 1],
     ['unsupported_open.py', 'open()', 1, 5],
     ['unsupported_process_pool.py', 'concurrent.futures.ProcessPoolExecutor', 3, 6],
+    ['unsupported_asyncio_streams.py', 'asyncio.open_connection', 5, 28],
   ] as const) {
     it(`refuses ${what} before running, with exit 2`, async () => {
       const file = path.join('test', 'cli', f);
@@ -44,6 +46,37 @@ describe('yieldpoint run', () => {
     const callbacks = trace.split('\n').filter((l) => / callback: /.test(l)).map((l) => l.replace(/^.*? callback: /, ''));
     assert.ok(callbacks.includes('_set_result_unless_cancelled (sleep 0.022953310593326497)'), callbacks.join('\n'));
     assert.deepStrictEqual(callbacks.filter((c) => /^Task\./.test(c)), []);
+  });
+  it('logs, in asyncio debug mode, the steps and callbacks that held the loop, as CPython does', async () => {
+    const file = path.join('test', 'cli', 'debug_slow_callbacks.py');
+    // CPython's durations are real (a few ms over the blocking sleep), and its library's frames
+    // are its own files: compared to a tenth of a second, without library positions.
+    const warnings = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Executing '))
+      .map((l) => l.replace(/ created at \/[^ >]*asyncio\/[^ >]+/g, '').replace(/_run_until_complete_cb\(\) at [^ \]]+/, '_run_until_complete_cb() at LIB')
+        .replace(/took ([\d.]+) seconds$/, (_, t) => `took ${Number(t).toFixed(1)} seconds`));
+    const [py, yp] = await Promise.all([runProcessFull(PYTHON, [file]), runProcessFull(process.execPath, [CLI, 'run', file])]);
+    assert.strictEqual(yp.stdout, py.stdout);
+    assert.strictEqual(warnings(py.stderr).length, 3);
+    assert.deepStrictEqual(warnings(yp.stderr), warnings(py.stderr));
+  });
+  it('--clock realtime runs other threads\' work beside the loop', async () => {
+    const file = path.join('test', 'cli', 'realtime_to_thread.py');
+    const [py, yp] = await Promise.all([runPython(file), runProcess(process.execPath, [CLI, 'run', '--clock', 'realtime', file])]);
+    assert.deepStrictEqual(yp, py);
+  });
+  it('Ctrl+C reaches the program as CPython\'s SIGINT does: KeyboardInterrupt, with the tasks\' cleanup', async () => {
+    const file = path.join('test', 'cli', 'ctrl_c.py');
+    const interrupted = (cmd: string, args: string[]) => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
+      const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '', err = '', sent = false;
+      p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; p.kill('SIGINT'); } });
+      p.stderr.on('data', (d) => { err += d; });
+      p.on('exit', (_code, signal) => resolve({ out, errLast: err.trim().split('\n').pop() ?? '', signal }));
+    });
+    const py = await interrupted(PYTHON, [file]);
+    const yp = await interrupted(process.execPath, [CLI, 'run', '--clock', 'realtime', file]);
+    assert.strictEqual(py.errLast, 'KeyboardInterrupt');
+    assert.deepStrictEqual(yp, py);
   });
   it('prints its version', async () => {
     const r = await runProcess(process.execPath, [CLI, '--version']);

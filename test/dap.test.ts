@@ -736,13 +736,20 @@ describe('DAP server: robustness', function () {
       ['evaluate', { expression: 42 }], ['setExceptionBreakpoints', { filters: 'yield' }], ['continue', null], ['completions', { text: 'x' }],
       ['stackTrace', { threadId: 1, startFrame: -2 }], ['stackTrace', { threadId: 1, levels: 1.5 }], ['variables', { variablesReference: 1, count: '10' }],
       ['evaluate', { expression: 'x', frameId: '1' }], ['setBreakpoints', { source: { path: 'x.py' }, breakpoints: 'line 3' }],
-      ['setExceptionBreakpoints', { filters: [], filterOptions: { filterId: 'yield' } }],
+      ['setExceptionBreakpoints', { filters: [], filterOptions: { filterId: 'yield' } }], ['launch', undefined], ['launch', ['x.py']],
     ] as const) {
       await assert.rejects(dc.customRequest(cmd, args), (e: Error) => /Bad request/.test(e.message) && !JS_STACK.test(e.message), `${cmd} ${JSON.stringify(args)}`);
     }
+    await assert.rejects(dc.launch({ program: 12 } as unknown as DebugProtocol.LaunchRequestArguments), /'program' must be the path of the Python file to run/);
     await assert.rejects(dc.setExceptionBreakpointsRequest({ filters: ['never'] }), /Unknown pause filter/);
     const r = await dc.setBreakpointsRequest({ source: { path: prog('no_such_file.py') }, breakpoints: [{ line: 1 }] });
     assert.strictEqual(r.body.breakpoints[0].verified, false);
+  });
+
+  it('takes an initialize without pathFormat as the protocol\'s default, native paths', async () => {
+    const r = await dc.customRequest('initialize', { adapterID: 'yieldpoint' });
+    assert.strictEqual(r.success, true);
+    assert.strictEqual(r.body.supportsConfigurationDoneRequest, true);
   });
 
   async function runToEnd(program: string): Promise<{ code: number; stderr: string; all: string }> {

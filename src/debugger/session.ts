@@ -65,6 +65,7 @@ export class YieldpointSession extends LoggingDebugSession {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
+    this.answerRejections();
   }
 
   /** Every request gets a response: malformed ones and internal failures an error, never a JS stack. */
@@ -73,9 +74,22 @@ export class YieldpointSession extends LoggingDebugSession {
       this.sendErrorResponse(new Response(request), 2012, `'${request.command}' is not supported by Yieldpoint${UNSUPPORTED[request.command]}.`);
       return;
     }
-    const bad = checkArguments(request.command, request.arguments ?? {});
+    // The protocol's default path format is 'path'; the base class wants it said.
+    if (request.command === 'initialize' && request.arguments?.pathFormat === undefined) request.arguments = { ...request.arguments, pathFormat: 'path' };
+    const bad = checkArguments(request.command, request.arguments);
     if (bad) { this.sendErrorResponse(new Response(request), 2010, `Bad request: ${bad}.`); return; }
     super.dispatchRequest(request);
+  }
+  /** The base class answers what a handler throws, but not what an async handler rejects with. */
+  private answerRejections(): void {
+    const self = this as unknown as Record<string, (...a: unknown[]) => unknown>;
+    for (const name of ASYNC_HANDLERS) {
+      const handler = self[name];
+      self[name] = (...a: unknown[]) => Promise.resolve(handler.apply(this, a)).catch((e: unknown) => {
+        const response = (name === 'customRequest' ? a[1] : a[0]) as DebugProtocol.Response;
+        this.sendErrorResponse(response, 2011, `Cannot handle '${response.command}': ${(e as Error)?.message ?? String(e)}`);
+      });
+    }
   }
   /** The base class answers a handler's exception with its JS stack: answer with the message only. */
   protected override sendErrorResponse(response: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: Record<string, string>): void {
@@ -534,10 +548,13 @@ const OPTIONAL: Record<string, Record<string, 'count' | 'number' | 'array'>> = {
   setBreakpoints: { breakpoints: 'array' }, setExceptionBreakpoints: { filterOptions: 'array' },
   breakpointLocations: { endLine: 'number' },
 };
+/** The handlers that answer asynchronously (answerRejections). */
+const ASYNC_HANDLERS = ['launchRequest', 'restartRequest', 'threadsRequest', 'stackTraceRequest', 'scopesRequest', 'variablesRequest',
+  'evaluateRequest', 'setVariableRequest', 'setExpressionRequest', 'completionsRequest', 'customRequest', 'exceptionInfoRequest'] as const;
 export function checkArguments(command: string, args: unknown): string | null {
   const want = Object.hasOwn(REQUIRED, command) ? REQUIRED[command] : undefined;
   if (!want) return null;
-  if (args === null || typeof args !== 'object') return `'${command}' needs an arguments object`;
+  if (args === null || typeof args !== 'object' || Array.isArray(args)) return `'${command}' needs an arguments object`;
   const a = args as Record<string, unknown>;
   for (const [k, t] of Object.entries(want)) {
     const v = a[k];
@@ -622,7 +639,8 @@ function resolveLaunch(args: LaunchArguments): LaunchArguments | string {
   return { ...args, program, cwd };
 }
 function checkLaunchArguments(a: LaunchArguments): string | null {
-  if (typeof a.program !== 'string' || !a.program) return "'program' (the Python file to run) is required";
+  if (a.program === undefined || a.program === '') return "'program' (the Python file to run) is required";
+  if (typeof a.program !== 'string') return "'program' must be the path of the Python file to run";
   if (a.args !== undefined && (!Array.isArray(a.args) || a.args.some((x) => typeof x !== 'string'))) return "'args' must be a list of strings";
   if (a.cwd !== undefined && (typeof a.cwd !== 'string' || !existsSync(a.cwd))) return `'cwd' ${typeof a.cwd === 'string' ? `'${a.cwd}' does not exist` : 'must be a path'}`;
   if (a.cwd !== undefined && !statSync(a.cwd).isDirectory()) return `'cwd' '${a.cwd}' is not a directory`;

@@ -1,4 +1,5 @@
 // The program's clock: virtual by default (time jumps to the next timer), or real.
+import { interrupts, pollSignals } from './interrupts';
 const bits = new Float64Array(1), word = new BigInt64Array(bits.buffer);
 /** The next double above a positive x. */
 export function nextUp(x: number): number {
@@ -10,12 +11,14 @@ export function nextUp(x: number): number {
 export const clock = {
   realtime: false,
   virtual: 0,
-  /** On the virtual clock, the clock of the other thread whose work is running (threads.ts), null
-   * in the main thread: that work runs whole, on a clock of its own that starts when the work was
-   * queued, so that its sleeps overlap the loop's time instead of stopping it. */
+  /** The clock of the other thread whose work is running (threads.ts), null in the main thread:
+   * that work runs whole, on a clock of its own that starts when the work was queued (on either
+   * clock), so that its sleeps overlap the loop's time instead of stopping it. */
   thread: null as number | null,
   start: Date.now() / 1000,
-  now(): number { return this.realtime ? performance.now() / 1000 : this.thread ?? this.virtual; },
+  now(): number { return this.thread ?? this.mainNow(); },
+  /** The main thread's clock (the loop's). */
+  mainNow(): number { return this.realtime ? performance.now() / 1000 : this.virtual; },
   /** The instant s seconds from now, rounded up so that it less now is at least s: a program that
    * measures a sleep of s sees at least s, as on a real clock (`time() - t0 >= s`). */
   after(s: number): number {
@@ -24,20 +27,34 @@ export const clock = {
     if (s > 0) while (t - now < s) t = nextUp(t);
     return t;
   },
+  /** time.sleep(s): a real wait in the main thread on the real clock; otherwise the clock moves on. */
   sleep(s: number): void {
-    if (this.realtime) {
-      const end = performance.now() + s * 1000;
-      const sab = new Int32Array(new SharedArrayBuffer(4));
-      while (performance.now() < end) Atomics.wait(sab, 0, 0, Math.max(0, end - performance.now()));
-    } else this.advance(this.after(s));
+    if (this.realtime && this.thread === null) this.waitReal(s);
+    else this.advance(this.after(s));
   },
-  /** The running thread's virtual clock moves on to `when` (never back). */
+  /** A real wait of s seconds. A signal from outside is delivered as it comes (its handler may
+   * raise); the wait then goes on, unless `done` says what it waited for is there. */
+  waitReal(s: number, done?: () => boolean): void {
+    const end = performance.now() + s * 1000;
+    const flag = interrupts.flag ?? new Int32Array(new SharedArrayBuffer(4));
+    while (performance.now() < end) {
+      Atomics.wait(flag, 0, 0, Math.max(0, end - performance.now()));
+      if (Atomics.load(flag, 0) !== 0) {
+        pollSignals();
+        if (done?.()) return;
+      }
+    }
+  },
+  /** The running thread's clock moves on to `when` (never back); the main thread's real clock is
+   * waited for. */
   advance(when: number): void {
-    if (this.thread !== null) { if (when > this.thread) this.thread = when; } else if (when > this.virtual) this.virtual = when;
+    if (this.thread !== null) { if (when > this.thread) this.thread = when; } else if (this.realtime) { if (when > this.now()) this.sleep(when - this.now()); } else if (when > this.virtual) this.virtual = when;
   },
-  /** Waits until the clock reads `when`; the virtual clock jumps to it exactly. */
-  sleepUntil(when: number): void {
-    if (this.realtime) this.sleep(when - this.now());
+  /** The loop's wait until the clock reads `when`: the virtual clock jumps to it exactly; a real
+   * wait lasts whole milliseconds, as CPython's selector rounds its timeout up for epoll (so timers
+   * due within that millisecond fire in the same iteration). */
+  sleepUntil(when: number, done?: () => boolean): void {
+    if (this.realtime) this.waitReal(Math.ceil((when - this.now()) * 1e3) / 1e3, done);
     else if (when > this.virtual) this.virtual = when;
   },
 };

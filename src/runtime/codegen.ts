@@ -21,6 +21,14 @@ const UNSUPPORTED_BUILTINS = new Set(['open', 'eval', 'exec', 'compile', '__impo
 /** Names of supported modules that Yieldpoint does not provide: refused where the program names
  * them (`from M import N`, or `.N` on anything), rather than failing when it runs. */
 const UNSUPPORTED_MODULE_NAMES = new Map([['ProcessPoolExecutor', 'concurrent.futures']]);
+/** asyncio's streams, servers, transports and subprocesses: a program here has no sockets and no
+ * child processes, so `asyncio.NAME` and `from asyncio import NAME` are refused. */
+const ASYNCIO_IO = new Set(['open_connection', 'start_server', 'open_unix_connection', 'start_unix_server', 'create_subprocess_exec',
+  'create_subprocess_shell', 'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'BaseProtocol', 'Protocol', 'BufferedProtocol',
+  'DatagramProtocol', 'SubprocessProtocol', 'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
+  'SubprocessTransport', 'AbstractServer', 'Server', 'subprocess', 'streams', 'protocols', 'transports', 'get_child_watcher',
+  'set_child_watcher', 'AbstractChildWatcher', 'SafeChildWatcher', 'FastChildWatcher', 'ThreadedChildWatcher',
+  'MultiLoopChildWatcher', 'PidfdChildWatcher']);
 
 interface FnCtx {
   scope: Scope;
@@ -66,6 +74,8 @@ const q = (s: string) => JSON.stringify(s);
 export class CodeGen {
   private consts: string[] = [];
   private scopes!: Map<N, Scope>;
+  /** Names bound by `import asyncio [as NAME]`: where `NAME.attr` is asyncio's. */
+  private asyncioNames = new Set<string>();
   private ctx!: FnCtx;
   private uid = 0;
   /** Variables holding the matched group of the enclosing except* handlers (bare `raise` there is a re-raise). */
@@ -468,6 +478,7 @@ export class CodeGen {
     for (const a of s.names) {
       const top = a.name.split('.')[0];
       this.checkModule(s, a.name);
+      if (a.name === 'asyncio' || (!a.asname && top === 'asyncio')) this.asyncioNames.add(a.asname ?? top);
       if (a.asname) out.push(this.storeName(a.asname, `$import(${q(a.name)})`) + ';');
       else out.push(this.storeName(top, `$import(${q(top)})`) + ';' + (a.name !== top ? ` $import(${q(a.name)});` : ''));
     }
@@ -481,7 +492,7 @@ export class CodeGen {
     const out = [`${m} = $import(${q(s.module)});`];
     for (const a of s.names) {
       if (a.name === '*') throw this.unsupported(s, `from ${s.module} import *`);
-      if (UNSUPPORTED_MODULE_NAMES.get(a.name) === s.module) throw this.unsupported(s, `${s.module}.${a.name}`);
+      if (UNSUPPORTED_MODULE_NAMES.get(a.name) === s.module || (s.module === 'asyncio' && ASYNCIO_IO.has(a.name))) throw this.unsupported(s, `${s.module}.${a.name}`);
       out.push(this.storeName(a.asname ?? a.name, `$importFrom(${m}, ${q(a.name)})`) + ';');
     }
     return out.join('\n');
@@ -489,6 +500,7 @@ export class CodeGen {
   private checkAttribute(e: N): void {
     const m = UNSUPPORTED_MODULE_NAMES.get(e.attr);
     if (m !== undefined) throw this.unsupported(e, `${m}.${e.attr}`);
+    if (ASYNCIO_IO.has(e.attr) && e.value._type === 'Name' && this.asyncioNames.has(e.value.id)) throw this.unsupported(e, `asyncio.${e.attr}`);
   }
   private checkModule(node: N, name: string): void {
     if (!this.opts.modules.has(name)) throw this.unsupported(node, `import ${name}`);
@@ -816,6 +828,7 @@ export class CodeGen {
         const c = e.value;
         if (c._type !== 'Call' || c.keywords.length || c.args.some((a: N) => a._type === 'Starred')) return this.awaitPoint(`$await(${this.expr(c)})`);
         if (c.func._type === 'Attribute') {
+          this.checkAttribute(c.func);
           const o = this.expr(c.func.value), ic = this.constant('new $IC()'), args = c.args.map((a: N) => this.expr(a));
           if (args.length <= 2) return this.awaitNow(`$awm(${[o, q(c.func.attr), ic, args.length, ...args].join(', ')})`);
           return this.awaitNow(`$awmn(${o}, ${q(c.func.attr)}, [${args.join(', ')}], ${ic})`);

@@ -4,12 +4,13 @@
 import { PyObject, PyType, PyVal, None, PyFloat, AttrMap, makeType, objectType, PyFunction, Kw } from './object';
 import { PyList } from './types';
 import { pyErr, TypeError, RuntimeError } from './exceptions';
-import { callMethod, repr, getattrOpt, truthy } from './ops';
+import { callMethod, repr, getattrOpt, getattr, truthy } from './ops';
 import { method, getter, params } from './native';
 import { isCallable } from './builtins';
 import { PyDeque, dequeType } from './deque';
 import { clock, nextUp } from './clock';
-import { PyHandle, PyTimerHandle, countClockRead } from './handle';
+import { pollSignals } from './interrupts';
+import { PyHandle, PyTimerHandle, countClockRead, type Steppable } from './handle';
 import { asContext } from './contextvars';
 import { observers, timerFired, runJobs, isCoroutine } from './loopObserver';
 
@@ -31,6 +32,14 @@ export class PyLoop extends PyObject {
   spare: PyHandle | null = null;
   /** The task being stepped (asyncio's _current_tasks[loop]). */
   current: PyObject | null = null;
+  /** What is in the loop's self-pipe, not yet read: signal numbers the C signal handler wrote to
+   * it (set_wakeup_fd), and 0s from _write_to_self. The selector finds it readable at the next
+   * iteration, whose ready queue then gets the reader's handle (_read_from_self), before the timers. */
+  selfPipe: number[] = [];
+  private selfReader: PyHandle | null = null;
+  /** loop._debug as set, and whether it is true. */
+  debug: PyVal = false;
+  debugOn = false;
   constructor(cls: PyType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 
   /** Callbacks other threads handed over (call_soon_threadsafe) at times the loop's clock has not
@@ -52,13 +61,16 @@ export class PyLoop extends PyObject {
   }
   /** Schedules a task's next step (its exception, if any, is thrown into the coroutine); the step
    * runs in the task's own context (Steppable.stepContext), so the handle keeps none. */
-  callStepSoon(task: PyVal, exc: PyVal): void {
-    const args = exc === null ? EMPTY : [exc];
+  callStepSoon(task: PyVal, exc: PyVal): void { this.queueStep(task, exc === null ? EMPTY : [exc], false); }
+  /** Schedules Task.__wakeup(fut), as the future's done callback would (in the task's context). */
+  callWakeSoon(task: PyVal, fut: PyVal): void { this.queueStep(task, [fut], true); }
+  private queueStep(task: PyVal, args: PyVal[], wakes: boolean): void {
     let h = this.spare;
     if (h !== null) {
       this.spare = null;
       h.cb = task; h.args = args;
     } else h = new PyHandle(task, args, this, null, true);
+    h.wakes = wakes;
     h.queued = true;
     this.ready.pushRight(h);
   }
@@ -90,16 +102,19 @@ export class PyLoop extends PyObject {
     const timers = this.scheduled.items as PyTimerHandle[];
     // Work queued for other threads runs now, before any wait: a thread runs beside the loop.
     runJobs();
+    pollSignals();
     const inbox = this.inbox;
-    if (this.ready.length || this.stopping) { /* no wait */ } else if (timers.length || inbox.length) {
+    if (this.ready.length || this.stopping || this.selfPipe.length) { /* no wait */ } else if (timers.length || inbox.length) {
       // Like a real clock, never early: a call_later deadline is already rounded so that the time
       // it was set at plus the delay is reached (clock.after); an absolute one (call_at, a
       // timeout's `when`) is read just after, so that `loop.time() - base >= delay` holds too.
       const h = timers.length ? timers[0] : null;
       const due = h === null ? Infinity : h.laterSeq > 0 ? h.when : nextUp(h.when);
-      clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due);
+      // A signal's handler may make something ready (or write to the self-pipe): the wait ends.
+      clock.sleepUntil(inbox.length && inbox[0].when < due ? inbox[0].when : due, () => this.ready.length > 0 || this.selfPipe.length > 0);
     } else throw pyErr(loopHooks.Deadlock, 'the event loop has nothing ready and no timer: every task waits forever (CPython would hang here)');
     while (inbox.length && inbox[0].when <= clock.now()) this.ready.pushRight(inbox.shift()!.h);
+    if (this.selfPipe.length) this.ready.pushRight(this.selfReader ??= new PyHandle(getattr(this, '_read_from_self'), [], this, None));
 
     const end = clock.now() + CLOCK_RESOLUTION;
     while (timers.length) {
@@ -115,10 +130,19 @@ export class PyLoop extends PyObject {
       const h = ready.popLeft() as PyHandle;
       h.queued = false;
       if (h.cancelled) continue;
-      h.run();
+      if (this.debugOn) this.runTimed(h);
+      else h.run();
       // A step handle nobody can reach any more (it is not queued again) is the next step's.
       if (h.isStep && !h.queued && !h.cancelled && h.loop === this) this.spare = h;
     }
+  }
+  /** In debug mode, a handle that held the loop for slow_callback_duration or more is logged. */
+  private runTimed(h: PyHandle): void {
+    const t0 = clock.now();
+    h.run();
+    const dt = clock.now() - t0;
+    const limit = getattrOpt(this, 'slow_callback_duration');
+    if (limit !== undefined && dt >= seconds(limit)) callMethod(this, '_log_slow_callback', [h, new PyFloat(dt)]);
   }
 }
 const EMPTY: PyVal[] = [];
@@ -130,6 +154,12 @@ export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): voi
   }
   const kw = new Map<string, PyVal>([['context', asContext(ctx)]]);
   callMethod(loop, 'call_soon', [cb, ...args], kw);
+}
+/** Schedules a task's wake-up by a done future (Future._schedule_callbacks for the task's
+ * registered Task.task_wakeup), without the bound callback when the loop is native. */
+export function wakeSoon(loop: PyVal, task: Steppable, fut: PyVal): void {
+  if (loop instanceof PyLoop && loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callWakeSoon(task, fut); }
+  else callSoon(loop, task.wakeupCallable(), [fut], task.stepContext());
 }
 
 // ---------------------------------------------------------------- heapq's algorithm, on `when`
@@ -206,7 +236,7 @@ method(loopType, 'call_soon_threadsafe', (self, args, kw) => {
   // From other-thread work whose clock is ahead of the loop's (threads.ts): the loop gets the
   // callback when its clock reaches the time the thread handed it over.
   const at = clock.thread;
-  if (at === null || at <= clock.virtual || !args.length) return callSoonThreadsafe(self, args, kw);
+  if (at === null || at <= clock.mainNow() || !args.length) return callSoonThreadsafe(self, args, kw);
   const ctx = contextArg('call_soon_threadsafe', kw);
   lp(self).checkClosed();
   checkCallback(self, args[0], 'call_soon_threadsafe');
@@ -243,4 +273,9 @@ getter(loopType, '_scheduled', (self) => lp(self).scheduled);
 getter(loopType, '_stopping', (self) => lp(self).stopping, (self, v) => { lp(self).stopping = v === true; });
 getter(loopType, '_closed', (self) => lp(self).closed, (self, v) => { lp(self).closed = v === true; });
 getter(loopType, '_timer_cancelled_count', (self) => lp(self).timerCancelledCount, (self, v) => { lp(self).timerCancelledCount = Number(v); });
+getter(loopType, '_debug', (self) => lp(self).debug, (self, v) => { lp(self).debug = v; lp(self).debugOn = truthy(v); });
+/** _write_to_self(byte=0): a byte into the self-pipe (the C signal handler writes the signal's number). */
+method(loopType, '_write_to_self', (self, args) => { lp(self).selfPipe.push(args.length ? Number(args[0]) : 0); return None; });
+/** What the self-pipe holds, emptying it (_read_from_self's recv). */
+method(loopType, '_take_self_pipe', (self) => new PyList(lp(self).selfPipe.splice(0)));
 getter(loopType, '_clock_resolution', () => new PyFloat(CLOCK_RESOLUTION));

@@ -11,7 +11,8 @@ import { stopIteration } from './generator';
 import { reprlibRepr } from './reprlib';
 import { Frame } from './frame';
 import { awaitedHook, type Awaiting } from './coroutine';
-import { callSoon } from './eventLoop';
+import { callSoon, wakeSoon } from './eventLoop';
+import type { Steppable } from './handle';
 import { snapshotContext, asContext } from './contextvars';
 
 export const PENDING = 0, CANCELLED = 1, FINISHED = 2;
@@ -38,6 +39,10 @@ export function takeUnretrieved(loop: PyVal): PyFuture[] {
   unretrieved.push(...kept);
   return out;
 }
+/** The context kept with a callback that is a waiting task (Steppable) rather than a callable:
+ * its Task.__wakeup, run in its own context, with no bound method made unless Python looks. */
+const WAKES = new PyObject(objectType, null);
+
 export class PyFuture extends PyObject {
   state = PENDING;
   result: PyVal = None;
@@ -64,10 +69,25 @@ export class PyFuture extends PyObject {
   addDoneCallback(fn: PyVal, ctx: PyVal): void {
     if (ctx === None) ctx = snapshotContext();
     if (this.state !== PENDING) callSoon(this.loop, fn, [this], ctx);
-    else if (this.cb0 === null && this.cbs === null) { this.cb0 = fn; this.ctx0 = ctx; }
+    else this.keepCallback(fn, ctx);
+  }
+  /** add_done_callback(task.__wakeup, context=task's): kept as the task itself (see WAKES). */
+  addWakeup(task: Steppable): void {
+    if (this.state !== PENDING) wakeSoon(this.loop, task, this);
+    else this.keepCallback(task, WAKES);
+  }
+  private keepCallback(fn: PyVal, ctx: PyVal): void {
+    if (this.cb0 === null && this.cbs === null) { this.cb0 = fn; this.ctx0 = ctx; }
     else (this.cbs ??= []).push(fn, ctx);
   }
+  /** Makes the kept wake-ups the callbacks Python would see (for it to look at or remove them). */
+  private showWakeups(): void {
+    if (this.ctx0 === WAKES) { const t = this.cb0 as Steppable; this.cb0 = t.wakeupCallable(); this.ctx0 = t.stepContext(); }
+    const l = this.cbs;
+    if (l) for (let i = 1; i < l.length; i += 2) if (l[i] === WAKES) { const t = l[i - 1] as Steppable; l[i - 1] = t.wakeupCallable(); l[i] = t.stepContext(); }
+  }
   removeDoneCallback(fn: PyVal): number {
+    this.showWakeups();
     let removed = 0;
     if (this.cb0 !== null && (this.cb0 === fn || eq(this.cb0, fn))) { this.cb0 = null; this.ctx0 = None; removed++; }
     const l = this.cbs;
@@ -82,6 +102,7 @@ export class PyFuture extends PyObject {
   }
   /** The callbacks as Python's `_callbacks`: a list of (fn, context) pairs. */
   callbackPairs(): PyVal[] {
+    this.showWakeups();
     const out: PyVal[] = [];
     if (this.cb0 !== null) out.push(tuple([this.cb0, this.ctx0 = asContext(this.ctx0)]));
     const l = this.cbs;
@@ -92,12 +113,16 @@ export class PyFuture extends PyObject {
     if (this.cb0 !== null) {
       const fn = this.cb0, ctx = this.ctx0;
       this.cb0 = null; this.ctx0 = None;
-      callSoon(this.loop, fn, [this], ctx);
+      this.schedule(fn, ctx);
     }
     const l = this.cbs;
     if (l === null) return;
     this.cbs = null;
-    for (let i = 0; i < l.length; i += 2) callSoon(this.loop, l[i], [this], l[i + 1]);
+    for (let i = 0; i < l.length; i += 2) this.schedule(l[i], l[i + 1]);
+  }
+  private schedule(fn: PyVal, ctx: PyVal): void {
+    if (ctx === WAKES) wakeSoon(this.loop, fn as Steppable, this);
+    else callSoon(this.loop, fn, [this], ctx);
   }
 
   makeCancelledError(): PyException {

@@ -4,16 +4,21 @@
 import { PyObject, PyType, PyVal, None, PyFloat, makeType, objectType, NotImplemented } from './object';
 import { PyList, tuple } from './types';
 import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions';
-import { call, callMethod, typeOf, repr, eq, hashFloat } from './ops';
-import { method, getter } from './native';
+import { call, callMethod, typeOf, repr, eq, hashFloat, toArray } from './ops';
+import { method, getter, params } from './native';
 import { PyDict } from './dict';
 import { catchable } from './rt';
 import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
+import { state } from './frame';
 
-/** What a task exposes to the handles that step it. */
+/** What a task exposes to the handles that step it or wake it up. */
 export interface Steppable {
   step(exc: PyException | null): void;
+  /** Task.__wakeup: the future it waited for is done. */
+  wakeup(fut: PyVal): void;
+  /** The bound Task.task_wakeup, as Python sees a wake-up callback. */
+  wakeupCallable(): PyVal;
   /** The context its steps run in (a step handle's own ctx is unused). */
   stepContext(): PyVal;
 }
@@ -22,13 +27,18 @@ export class PyHandle extends PyObject {
   cancelled = false;
   /** In the loop's ready queue (a task's step handle is reused once it has left it). */
   queued = false;
+  /** A step handle that runs Task.__wakeup (CPython: the future's task_wakeup callback). */
+  wakes = false;
+  /** In debug mode, where it was made ("file:line", its source traceback's last entry). */
+  createdAt: string | null = null;
   constructor(
     /** The callable, or the task for a task step; null once cancelled. */
     public cb: PyVal,
     public args: PyVal[] | null,
     public loop: PyVal,
     public ctx: PyVal,
-    /** cb is a task to step, and args[0] (if any) the exception to throw into it. */
+    /** cb is a task to step, and args[0] (if any) the exception to throw into it; or, if `wakes`,
+     * a task to wake up, and args[0] the future it waited for. */
     public isStep = false,
     cls: PyType = handleType,
   ) {
@@ -36,6 +46,8 @@ export class PyHandle extends PyObject {
     // As asyncio.Handle: without a context, the callback runs in a copy of the current one
     // (kept as a snapshot until it runs: see contextvars.ts).
     if (ctx === None) this.ctx = snapshotContext();
+    const f = state.cur;
+    if ((loop as { debugOn?: boolean }).debugOn === true && f !== null) this.createdAt = `${f.code.filename}:${f.l}`;
   }
 
   cancel(): void {
@@ -53,10 +65,10 @@ export class PyHandle extends PyObject {
       if (ctx instanceof PyContext) {
         enterContext(ctx);
         try {
-          if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+          if (this.isStep) this.drive();
           else call(this.cb, this.args!);
         } finally { exitContext(ctx); }
-      } else if (this.isStep) (this.cb as Steppable).step(this.args!.length ? this.args![0] : null);
+      } else if (this.isStep) this.drive();
       else callMethod(ctx, 'run', [this.cb, ...this.args!]);
     } catch (e) {
       const exc = catchable(e);
@@ -70,15 +82,28 @@ export class PyHandle extends PyObject {
     }
   }
 
+  private drive(): void {
+    const task = this.cb as Steppable, args = this.args!;
+    if (this.wakes) task.wakeup(args[0]);
+    else task.step(args.length ? args[0] as PyException : null);
+  }
+  /** The callback as Python sees it. */
+  callback(): PyVal {
+    if (this.cb === null) return None;
+    if (!this.isStep) return this.cb;
+    return this.wakes ? (this.cb as Steppable).wakeupCallable() : stepWrapper(this.cb);
+  }
+
   /** The callback as format_helpers._format_callback_source shows it. */
   callbackSource(): string {
-    if (this.isStep) return '<TaskStepMethWrapper object at 0x7f0000000000>()';
-    return callbackSourceHook.fn(this.cb, this.args);
+    if (this.isStep && !this.wakes) return '<TaskStepMethWrapper object at 0x7f0000000000>()';
+    return callbackSourceHook.fn(this.callback(), this.args);
   }
   reprInfo(): string[] {
     const info = [typeOf(this).name];
     if (this.cancelled) info.push('cancelled');
     if (this.cb !== null) info.push(this.callbackSource());
+    if (this.createdAt !== null) info.push(`created at ${this.createdAt}`);
     return info;
   }
 }
@@ -130,12 +155,32 @@ timerHandleType.module = 'asyncio.events';
 
 const hd = (self: PyVal) => self as PyHandle;
 const th = (self: PyVal) => self as PyTimerHandle;
+// Handle(callback, args, loop, context=None) and TimerHandle(when, callback, args, loop, context=None),
+// as events.py makes them (the loop schedules handles it makes itself; these are for programs).
+handleType.native = (cls) => new PyHandle(null, null, None, null, false, cls);
+timerHandleType.native = (cls) => new PyTimerHandle(0, null, [], None, null);
+const argsOf = (v: PyVal): PyVal[] => (v === None ? [] : toArray(v));
+method(handleType, '__init__', (self, args, kw) => {
+  const [cb, cbArgs, loop, context] = params('Handle', args, kw, ['callback', 'args', 'loop', 'context'], 3, true);
+  const h = hd(self);
+  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
+  h.ctx = context === undefined || context === None ? snapshotContext() : context;
+  return None;
+});
+method(timerHandleType, '__init__', (self, args, kw) => {
+  const [when, cb, cbArgs, loop, context] = params('TimerHandle', args, kw, ['when', 'callback', 'args', 'loop', 'context'], 4, true);
+  const h = th(self);
+  h.when = when instanceof PyFloat ? when.v : Number(when);
+  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
+  h.ctx = context === undefined || context === None ? snapshotContext() : context;
+  return None;
+});
 method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
 method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
 method(handleType, 'cancel', (self) => { hd(self).cancel(); return None; });
 method(handleType, 'cancelled', (self) => hd(self).cancelled);
 method(handleType, '_run', (self) => { hd(self).run(); return None; });
-getter(handleType, '_callback', (self) => (hd(self).cb === null ? None : hd(self).isStep ? stepWrapper(hd(self).cb) : hd(self).cb));
+getter(handleType, '_callback', (self) => hd(self).callback());
 getter(handleType, '_args', (self) => (hd(self).args === null ? None : tuple(hd(self).args!)));
 getter(handleType, '_cancelled', (self) => hd(self).cancelled);
 getter(handleType, '_loop', (self) => hd(self).loop);

@@ -29,7 +29,8 @@ recursion.limit = () => state.limit;
 recursion.set = (n) => { state.limit = n; };
 
 const helperNames = Object.keys(runtimeHelpers);
-const sources = new Map<string, string[]>();
+/** Source lines by filename; a library module's are read when first asked for. */
+const sources = new Map<string, string[] | (() => string)>();
 
 const prologue = () => `"use strict";\nconst {${helperNames.join(', ')}} = $rt;\n`;
 
@@ -52,7 +53,7 @@ export function compileModule(source: string, filename: string, precompiled?: st
 function runLibModule(name: string, mod: { source: string; js: string; cacheFile?: string }, G: Map<string, PyVal>): void {
   const filename = `<yieldpoint:${name}>`;
   if (mod.cacheFile === undefined) { compileModule(mod.source, filename, mod.js)(G); return; }
-  sources.set(filename, mod.source.split('\n'));
+  sources.set(filename, () => mod.source);
   const cachedData = readCache(mod.cacheFile);
   const script = new Script(`(function ($rt) {${prologue()}${mod.js}\n})`, { filename: `yieldpoint-lib:${name}.js`, cachedData });
   (script.runInThisContext() as (rt: unknown) => (G: Map<string, PyVal>) => void)(runtimeHelpers)(G);
@@ -67,7 +68,13 @@ setSourceRunner((name, mod) => {
   return G;
 });
 
-export const sourceLines = (filename: string): string[] | undefined => sources.get(filename);
+export function sourceLines(filename: string): string[] | undefined {
+  const s = sources.get(filename);
+  if (typeof s !== 'function') return s;
+  const lines = s().split('\n');
+  sources.set(filename, lines);
+  return lines;
+}
 reporting.lines = sourceLines;
 reporting.unraisable = (e) => formatException(e, sourceLines, false);
 let mainGlobals = new Map<string, PyVal>();

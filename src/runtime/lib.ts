@@ -22,8 +22,10 @@ import asyncioTaskgroups from './lib/_asyncio_taskgroups.py';
 import threading from './lib/threading.py';
 import concurrent from './lib/concurrent.py';
 import concurrentFutures from './lib/concurrent.futures.py';
+import signalLib from './lib/signal.py';
+import _signal from './lib/_signal.py';
 
 export const pyLib: Record<string, { source: string; js: string }> = { typing, __future__: future_,
   asyncio, collections: collections_py, _collections_user: collectionsUser, functools: functools_py, itertools: itertools_py, operator: operator_py, heapq: heapq_py, bisect: bisect_py, copy: copy_py, string: string_py, dataclasses, enum: enumLib, contextlib,
   _asyncio_locks: asyncioLocks, _asyncio_queues: asyncioQueues, _asyncio_timeouts: asyncioTimeouts, _asyncio_taskgroups: asyncioTaskgroups, _mappingproxy,
-  threading, concurrent, 'concurrent.futures': concurrentFutures };
+  threading, concurrent, 'concurrent.futures': concurrentFutures, signal: signalLib, _signal };

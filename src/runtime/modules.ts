@@ -23,6 +23,9 @@ import { defineYieldpointModule } from './loopObserver';
 import { defineAsyncioModule } from './asyncioModule';
 import { defineContextvarsModule } from './contextvars';
 import { runJobsBeforeSleep } from './threads';
+import { state } from './frame';
+import { frameObjectHook } from './coroutine';
+import { interrupts } from './interrupts';
 export { clock };
 
 // Python-source modules registered here rather than in lib.ts.
@@ -65,10 +68,15 @@ export function importModule(name: string): PyModule {
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
 export function resetModules(): void { loaded.clear(); sysModules.d = null; }
+interrupts.deliver = (signum) => { call(importModule('_signal').dict!.get('raise_signal'), [signum]); };
 
 // ---------------------------------------------------------------- sys
 export const sysModules: { d: PyDict | null } = { d: null };
-export const sysState = { argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null };
+export const sysState = {
+  argv: [] as string[], exitHook: null as null | ((code: PyVal) => void), main: null as Map<string, PyVal> | null,
+  /** Ends the process as the signal's default action does (the host sets it). */
+  killedBy: (signum: number): void => { throw new Error(`killed by signal ${signum}`); },
+};
 function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   const ns = new Map<string, PyVal>();
   ns.set('write', builtin('write', (args) => { nargs('write', args, 1); const s = args[0]; if (typeof s !== 'string') throw pyErr(TypeError, `write() argument must be str, not ${typeName(s)}`); io.write(stream, s); return s.length; }));
@@ -409,6 +417,14 @@ function gamma(x: number): number {
 // ---------------------------------------------------------------- time
 natives.set('_yieldpoint', (m, def) => {
   defineYieldpointModule(m, def);
+  // For _signal: a signal's default action, and the frame its handler is given (the program's
+  // innermost, past the library's own frames).
+  def('die_by_signal', (args) => { sysState.killedBy(Number(asInt(args[0]))); return None; });
+  def('caller_frame', () => {
+    let f = state.cur;
+    while (f !== null && f.code.filename.startsWith('<yieldpoint:')) f = f.back;
+    return f === null ? None : frameObjectHook.fn(f);
+  });
   // The argument checks of C functions (Python/getargs.c), for library classes written in Python.
   // check_positional(name, args, min, max): _PyArg_CheckPositional; max None for no limit.
   def('check_positional', (args) => {

@@ -173,7 +173,7 @@ export class PyTask extends PyFuture {
     // As CPython: an exact future's flag is cleared before the self-await check, another's after.
     if (exact) result.blocking = false;
     if (result === this) { this.callStepSoon(pyErr(RuntimeError, `Task cannot await on itself: ${repr(this)}`)); return; }
-    if (exact) result.addDoneCallback(wakeupFn(this), this.stepContext());
+    if (exact) result.addWakeup(this);
     else {
       callMethod(result, '__setattr__', ['_asyncio_future_blocking', false]);
       callMethod(result, 'add_done_callback', [wakeupFn(this)], new Map([['context', this.stepContext()]]));
@@ -187,6 +187,8 @@ export class PyTask extends PyFuture {
     if (loop instanceof PyLoop) loop.callStepSoon(this, exc);
     else callSoon(loop, stepWrapperFn(this), exc === null ? [] : [exc], this.stepContext());
   }
+
+  wakeupCallable(): PyVal { return wakeupFn(this); }
 
   /** Task.__wakeup: the awaited future is done; step with its result or its exception. */
   wakeup(fut: PyVal): void {

@@ -5,8 +5,8 @@
 // lib/concurrent.futures.py, and before the program exits (as CPython joins its threads then).
 // Which thread a piece runs as (current_thread(), its contextvars context) is lib/threading.py's
 // business: each piece is a Python callable that switches to its thread itself.
-// On the virtual clock a piece runs on a clock of its own (clock.thread), which starts at the time
-// the piece was queued: its time.sleep() moves only that clock, and what it hands to the loop
+// A piece runs on a clock of its own (clock.thread), which starts at the time the piece was queued
+// (on the virtual or the real clock): its time.sleep() moves only that clock, and what it hands to the loop
 // (call_soon_threadsafe) reaches the loop when the loop's clock gets there (eventLoop.ts). So a
 // blocking call in a thread takes its time beside the loop's, as in CPython.
 import { PyVal, None, Kw, PyFloat } from './object';
@@ -26,7 +26,7 @@ export function runOneJob(): false | number {
   if (j === undefined) return false;
   running++;
   const outer = clock.thread;
-  if (!clock.realtime) clock.thread = j.at;
+  clock.thread = j.at;
   try {
     call(j.fn, j.args);
     return clock.now();
@@ -56,13 +56,13 @@ export function holdingThreadOutput(write: (stream: Stream, text: string) => voi
   release = write;
   return (stream, text) => {
     const at = clock.thread;
-    if (at !== null && at > clock.virtual) {
+    if (at !== null && at > clock.mainNow()) {
       let i = held.length;
       while (i > 0 && held[i - 1].at > at) i--;
       held.splice(i, 0, { at, stream, text });
       return;
     }
-    if (held.length) releaseHeldOutput(at ?? clock.virtual);
+    if (held.length) releaseHeldOutput(at ?? clock.mainNow());
     write(stream, text);
   };
 }
@@ -82,7 +82,7 @@ export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw
   def('run_thread_job', () => { const end = runOneJob(); return end === false ? false : new PyFloat(end); });
   /** wait_until(when): the running thread's clock moves on to `when`, as if it had slept until then
    * (a thread that waited for another's work goes on when that work ended). */
-  def('wait_until', (args) => { const t = args[0]; if (!clock.realtime) clock.advance(t instanceof PyFloat ? t.v : Number(t)); return None; });
+  def('wait_until', (args) => { const t = args[0]; clock.advance(t instanceof PyFloat ? t.v : Number(t)); return None; });
   /** swap_context(ctx): make ctx (a Context, or None for a thread that has none yet) the current
    * thread's context; returns the one it replaces (None if there was none). */
   def('swap_context', (args) => swapThreadContext(args[0] instanceof PyContext ? args[0] : null) ?? None);

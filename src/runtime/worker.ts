@@ -1,9 +1,11 @@
 // The debuggee's thread: runs one program and reports its exit code.
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeSync, readSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
-import { clock } from './modules';
+import { clock, sysState } from './modules';
+import { interrupts } from './interrupts';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
@@ -61,8 +63,7 @@ function startDebugging(d: DebugConfig): void {
   debugHooks.uncaught = (e) => { passTerminate(e); agent.onException(e, true); };
   // A real-time wait (asyncio's idle loop, time.sleep) runs no statement: it answers Pause and
   // Terminate itself, in slices.
-  clock.sleep = function (s: number): void {
-    if (!this.realtime) { this.advance(this.after(s)); return; }
+  clock.waitReal = function (s: number): void {
     const end = performance.now() + s * 1000;
     for (let left = s * 1000; left > 0; left = end - performance.now()) {
       agent.whileWaiting(end);
@@ -84,6 +85,8 @@ export interface WorkerConfig {
   argv: string[];
   clock: 'virtual' | 'realtime';
   trace: boolean;
+  /** A flag the host sets to a signal's number (Ctrl+C: 2), for the program to take (interrupts.ts). */
+  signals?: Int32Array;
   /** Present when a debugger drives the program. */
   debug?: DebugConfig;
 }
@@ -126,6 +129,15 @@ io.write = holdingThreadOutput((stream, text) => {
   if (pending > 1 << 16) flush('stdout');
 });
 io.flush = flush;
+// A signal's default action ends the process at once: no finally clause runs, and what CPython
+// would still hold in its stdout buffer is lost (all of it when block-buffered: not a terminal,
+// no PYTHONUNBUFFERED).
+sysState.killedBy = (signum) => {
+  if (process.env.PYTHONUNBUFFERED || isatty(1)) flush('stdout');
+  else buffers.stdout.length = 0;
+  parentPort!.postMessage({ exit: -signum });
+  process.exit(128 + signum);
+};
 let stdinRest = '';
 io.readLine = () => {
   for (;;) {
@@ -141,6 +153,7 @@ io.readLine = () => {
 
 const cfg = workerData as WorkerConfig;
 clock.realtime = cfg.clock === 'realtime';
+interrupts.flag = cfg.signals ?? null;
 if (cfg.trace) installTracer(cfg.filename, (line) => io.write('stderr', line));
 if (process.env.YIELDPOINT_ARM_ALL) {
   // Test hook: the debugger trap armed on every statement, doing the work a debugger does when

@@ -26,13 +26,14 @@ async def main():
 
     print(f"finished main at {stamp()}")
 
+    # Margins of 20 ms or more from every rounding boundary and from the thread's end.
     def blocking_sum(n: int) -> int:
-        time.sleep(0.1)
+        time.sleep(0.12)
         return sum(range(n))
 
     task = asyncio.create_task(asyncio.to_thread(blocking_sum, 101))
     for _ in range(3):
-        await asyncio.sleep(0.03)
+        await asyncio.sleep(0.05)
         print(f"main still responsive at {stamp()}, task done={task.done()}")
     print("sum:", await task, "at", stamp())
 

@@ -65,6 +65,23 @@ class AbstractEventLoop:
     __module__ = 'asyncio.events'
 
 
+def _io_refused(name):
+    # The loop's sockets, pipes, servers and child processes: a program here has none.
+    def method(self, *args, **kwargs):
+        raise NotImplementedError(f'loop.{name}() is not supported by Yieldpoint: programs run without sockets, pipes or child processes')
+    method.__name__ = method.__qualname__ = name
+    return method
+
+
+for _name in ('create_connection', 'create_server', 'create_unix_connection', 'create_unix_server', 'create_datagram_endpoint',
+              'connect_accepted_socket', 'sendfile', 'start_tls', 'getaddrinfo', 'getnameinfo', 'connect_read_pipe',
+              'connect_write_pipe', 'subprocess_exec', 'subprocess_shell', 'add_reader', 'remove_reader', 'add_writer',
+              'remove_writer', 'sock_recv', 'sock_recv_into', 'sock_recvfrom', 'sock_recvfrom_into', 'sock_sendall',
+              'sock_sendto', 'sock_connect', 'sock_accept', 'sock_sendfile'):
+    setattr(AbstractEventLoop, _name, _io_refused(_name))
+del _name
+
+
 class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
     __module__ = 'asyncio.base_events'
     # The ready queue, the timer heap, call_soon/call_later/call_at, _run_once and create_future
@@ -78,8 +95,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
         self._executor_shutdown_called = False
         self._task_factory = None
         self._thread_id = None
-        # In debug mode CPython logs callbacks that take longer (real time); kept for programs
-        # that read or set it.
+        # In debug mode, a callback or task step that holds the loop this long (on the loop's
+        # clock: a blocking time.sleep, or real time under --clock realtime) is logged.
         self.slow_callback_duration = 0.1
 
     def __repr__(self):
@@ -93,6 +110,12 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     def is_running(self):
         return self._thread_id is not None
+
+    def _log_slow_callback(self, handle, dt):
+        # _run_once's warning, as base_events._format_handle shows the handle.
+        owner = getattr(handle._callback, '__self__', None)
+        what = repr(owner) if isinstance(owner, Task) else str(handle)
+        sys.stderr.write(f'Executing {what} took {dt:.3f} seconds\n')
 
     @_yieldpoint.fast_path('BaseEventLoop.create_task')
     def create_task(self, coro, *, name=None, context=None):
@@ -329,6 +352,88 @@ def _log_error(message, exc):
 
 class _UnixSelectorEventLoop(BaseEventLoop):
     __module__ = 'asyncio.unix_events'
+
+    # Signals: the C handler writes a signal's number to the loop's self-pipe (set_wakeup_fd); the
+    # selector finds it readable at the next iteration, whose _read_from_self queues the handler's
+    # Handle, to run in the iteration after (the native loop keeps the pipe: _write_to_self).
+    def __init__(self):
+        super().__init__()
+        self._signal_handlers = {}
+
+    def close(self):
+        super().close()
+        for sig in list(self._signal_handlers):
+            self.remove_signal_handler(sig)
+
+    def _read_from_self(self):
+        self._process_self_data(self._take_self_pipe())
+
+    def _process_self_data(self, data):
+        for signum in data:
+            if not signum:
+                continue
+            self._handle_signal(signum)
+
+    def _add_callback(self, handle):
+        if not handle._cancelled:
+            self._ready.append(handle)
+
+    def _add_callback_signalsafe(self, handle):
+        self._add_callback(handle)
+        self._write_to_self()
+
+    def add_signal_handler(self, sig, callback, *args):
+        import _signal
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_signal(sig)
+        self._check_closed()
+        _signal._set_wakeup_loop(self)
+        handle = Handle(callback, args, self, None)
+        self._signal_handlers[sig] = handle
+        try:
+            _signal.signal(sig, _sighandler_noop)
+        except OSError:
+            del self._signal_handlers[sig]
+            if not self._signal_handlers:
+                _signal._set_wakeup_loop(None)
+            raise RuntimeError(f'sig {sig:d} cannot be caught')
+
+    def _handle_signal(self, sig):
+        handle = self._signal_handlers.get(sig)
+        if handle is None:
+            return
+        if handle._cancelled:
+            self.remove_signal_handler(sig)
+        else:
+            self._add_callback_signalsafe(handle)
+
+    def remove_signal_handler(self, sig):
+        import _signal
+        self._check_signal(sig)
+        try:
+            del self._signal_handlers[sig]
+        except KeyError:
+            return False
+        _signal.signal(sig, _signal.default_int_handler if sig == 2 else _signal.SIG_DFL)
+        if not self._signal_handlers:
+            _signal._set_wakeup_loop(None)
+        return True
+
+    def _check_signal(self, sig):
+        import _signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in _signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+
+def _sighandler_noop(signum, frame):
+    """Dummy signal handler."""
+    pass
+
+
+_sighandler_noop.__module__ = 'asyncio.unix_events'
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
@@ -1054,7 +1159,36 @@ class Runner:
         if context is None:
             context = self._context
         task = self._loop.create_task(coro, context=context)
-        return self._loop.run_until_complete(task)
+        # In the main thread, with SIGINT's default handler: a first SIGINT cancels the main task,
+        # and the run then raises KeyboardInterrupt.
+        import _signal
+        threading = sys.modules.get('threading')
+        if ((threading is None or threading.current_thread() is threading.main_thread())
+                and _signal.getsignal(2) is _signal.default_int_handler):
+            sigint_handler = _OnSigint(self._on_sigint, task)
+            _signal.signal(2, sigint_handler)
+        else:
+            sigint_handler = None
+        self._interrupt_count = 0
+        try:
+            return self._loop.run_until_complete(task)
+        except CancelledError:
+            if self._interrupt_count > 0:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            if sigint_handler is not None and _signal.getsignal(2) is sigint_handler:
+                _signal.signal(2, _signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame, main_task):
+        self._interrupt_count += 1
+        if self._interrupt_count == 1 and not main_task.done():
+            main_task.cancel()
+            self._loop.call_soon_threadsafe(lambda: None)
+            return
+        raise KeyboardInterrupt()
 
     def _lazy_init(self):
         if self._state == 'closed':
@@ -1072,6 +1206,25 @@ class Runner:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
         self._state = 'initialized'
+
+
+class _OnSigint:
+    """functools.partial(runner._on_sigint, main_task=task), without importing functools."""
+    __module__ = 'functools'
+    __qualname__ = 'partial'
+
+    def __init__(self, func, main_task):
+        self.func = func
+        self.main_task = main_task
+
+    def __call__(self, signum, frame):
+        return self.func(signum, frame, main_task=self.main_task)
+
+    def __repr__(self):
+        return f'functools.partial({self.func!r}, main_task={self.main_task!r})'
+
+
+_OnSigint.__name__ = 'partial'
 
 
 def _cancel_all_tasks(loop):
