@@ -806,7 +806,7 @@ export const nativeBinop: Record<Op, (a: PyVal, b: PyVal) => PyVal> = {} as neve
 
 /** int/float arithmetic dunders (for explicit calls and super()); operators compute these natively below. */
 export const builtinNumSlots = new Set<PyVal>();
-function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
+function binopSlow(a: PyVal, b: PyVal, op: Op, inplaceOp = false): PyVal {
   const [name, rname] = dunders[op];
   const ta = typeOf(a), tb = typeOf(b);
   let ma = ta.lookup(name);
@@ -855,7 +855,8 @@ function binopSlow(a: PyVal, b: PyVal, op: Op): PyVal {
   if (op === '+' && (ta === strType || ta === listType || ta === tupleType)) {
     throw pyErr(TypeError, `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   }
-  if (op === '**' ) throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
+  if (inplaceOp) throw pyErr(TypeError, `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
+  if (op === '**') throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
 }
 
@@ -868,13 +869,18 @@ export function binop(op: Op, a: PyVal, b: PyVal): PyVal {
 }
 
 export function inplace(op: Op, a: PyVal, b: PyVal): PyVal {
-  if (typeof a !== 'object' || a instanceof PyFloat) return binop(op, a, b);
-  const m = (a as PyObject).cls.lookup(dunders[op][2]);
-  if (m !== undefined) {
-    const r = callBound(m, a, [b]);
+  if (typeof a === 'number' && typeof b === 'number') {
+    const r = nativeBinop[op](a, b);
     if (r !== NotImplemented) return r;
   }
-  return binopSlow(a, b, op);
+  if (typeof a === 'object' && !(a instanceof PyFloat)) {
+    const m = (a as PyObject).cls.lookup(dunders[op][2]);
+    if (m !== undefined) {
+      const r = callBound(m, a, [b]);
+      if (r !== NotImplemented) return r;
+    }
+  }
+  return binopSlow(a, b, op, true);
 }
 
 export function add(a: PyVal, b: PyVal): PyVal {

@@ -9,6 +9,9 @@ ids), fast and small: exponents, shifts and repetitions are capped.
 """
 import random
 import sys
+import warnings
+
+warnings.simplefilter('ignore', SyntaxWarning)  # from compile() of rejected f-string candidates
 
 SMALL_INTS = list(range(-10, 11)) + [16, 37, 100, 255, 256, 1000, -128, 12345, -99999]
 BIG_INTS = ['2**64', '-(2**63)', '10**20 + 7', '123456789012345678901234567890', '-987654321987654321',
