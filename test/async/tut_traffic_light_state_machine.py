@@ -13,7 +13,9 @@ class Light(Enum):
         return {Light.RED: Light.GREEN, Light.GREEN: Light.YELLOW}.get(self, order[0])
 
 
-DURATIONS = {Light.RED: 0.03, Light.GREEN: 0.02, Light.YELLOW: 0.01}
+DURATIONS = {Light.RED: 0.04, Light.GREEN: 0.03, Light.YELLOW: 0.02}
+# Cars arrive at least 10 ms away from every change of light (0.04, 0.07, 0.09, 0.13, ...).
+ARRIVALS = [0.0, 0.01, 0.02, 0.03, 0.05, 0.06, 0.08, 0.10, 0.11, 0.12]
 
 
 async def controller(green: asyncio.Event, cycles: int, log: list) -> None:
@@ -40,7 +42,7 @@ async def main():
     green = asyncio.Event()
     log: list[str] = []
     passed: list[str] = []
-    cars = [car(f"car{i}", 0.007 * i, green, passed) for i in range(10)]
+    cars = [car(f"car{i}", ARRIVALS[i], green, passed) for i in range(10)]
     await asyncio.gather(controller(green, 7, log), *cars)
     print(" -> ".join(log))
     print("passed (* = had to wait):", passed)
