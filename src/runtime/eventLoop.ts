@@ -149,16 +149,18 @@ const EMPTY: PyVal[] = [];
 
 /** loop.call_soon(cb, *args) etc. for any loop: native loops take the handle directly. */
 export function callSoon(loop: PyVal, cb: PyVal, args: PyVal[], ctx: PyVal): void {
-  if (loop instanceof PyLoop) {
-    if (loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callSoon(cb, args, ctx); return; }
-  }
+  if (schedulesNatively(loop)) { loop.checkClosed(); loop.callSoon(cb, args, ctx); return; }
   const kw = new Map<string, PyVal>([['context', asContext(ctx)]]);
   callMethod(loop, 'call_soon', [cb, ...args], kw);
+}
+/** A native loop whose call_soon is its own (not a program's override): handles go in directly. */
+function schedulesNatively(loop: PyVal): loop is PyLoop {
+  return loop instanceof PyLoop && loop.cls.lookup('call_soon') === nativeCallSoon;
 }
 /** Schedules a task's wake-up by a done future (Future._schedule_callbacks for the task's
  * registered Task.task_wakeup), without the bound callback when the loop is native. */
 export function wakeSoon(loop: PyVal, task: Steppable, fut: PyVal): void {
-  if (loop instanceof PyLoop && loop.cls.lookup('call_soon') === nativeCallSoon) { loop.checkClosed(); loop.callWakeSoon(task, fut); }
+  if (schedulesNatively(loop)) { loop.checkClosed(); loop.callWakeSoon(task, fut); }
   else callSoon(loop, task.wakeupCallable(), [fut], task.stepContext());
 }
 

@@ -46,8 +46,7 @@ export class PyHandle extends PyObject {
     // As asyncio.Handle: without a context, the callback runs in a copy of the current one
     // (kept as a snapshot until it runs: see contextvars.ts).
     if (ctx === None) this.ctx = snapshotContext();
-    const f = state.cur;
-    if ((loop as { debugOn?: boolean }).debugOn === true && f !== null) this.createdAt = `${f.code.filename}:${f.l}`;
+    if ((loop as { debugOn?: boolean }).debugOn === true && state.cur !== null) this.createdAt = `${state.cur.code.filename}:${state.cur.l}`;
   }
 
   cancel(): void {
@@ -122,8 +121,8 @@ export class PyTimerHandle extends PyHandle {
    * equal keys and equal times tie exactly, as on CPython, and heapq's order decides). */
   readSeq = clockReads.read;
   laterSeq = 0;
-  constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal, fromLater = false) {
-    super(cb, args, loop, ctx, false, timerHandleType);
+  constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal, fromLater = false, cls: PyType = timerHandleType) {
+    super(cb, args, loop, ctx, false, cls);
     if (fromLater) this.laterSeq = ++clockReads.later;
   }
   /** The heap order. */
@@ -158,22 +157,20 @@ const th = (self: PyVal) => self as PyTimerHandle;
 // Handle(callback, args, loop, context=None) and TimerHandle(when, callback, args, loop, context=None),
 // as events.py makes them (the loop schedules handles it makes itself; these are for programs).
 handleType.native = (cls) => new PyHandle(null, null, None, null, false, cls);
-timerHandleType.native = (cls) => new PyTimerHandle(0, null, [], None, null);
-const argsOf = (v: PyVal): PyVal[] => (v === None ? [] : toArray(v));
-method(handleType, '__init__', (self, args, kw) => {
-  const [cb, cbArgs, loop, context] = params('Handle', args, kw, ['callback', 'args', 'loop', 'context'], 3, true);
-  const h = hd(self);
-  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
+timerHandleType.native = (cls) => new PyTimerHandle(0, null, [], None, null, false, cls);
+function initHandle(h: PyHandle, cb: PyVal, cbArgs: PyVal, loop: PyVal, context: PyVal): PyVal {
+  h.cb = cb; h.args = cbArgs === None ? [] : toArray(cbArgs); h.loop = loop;
   h.ctx = context === undefined || context === None ? snapshotContext() : context;
   return None;
+}
+method(handleType, '__init__', (self, args, kw) => {
+  const [cb, cbArgs, loop, context] = params('Handle', args, kw, ['callback', 'args', 'loop', 'context'], 3, true);
+  return initHandle(hd(self), cb, cbArgs, loop, context);
 });
 method(timerHandleType, '__init__', (self, args, kw) => {
   const [when, cb, cbArgs, loop, context] = params('TimerHandle', args, kw, ['when', 'callback', 'args', 'loop', 'context'], 4, true);
-  const h = th(self);
-  h.when = when instanceof PyFloat ? when.v : Number(when);
-  h.cb = cb; h.args = argsOf(cbArgs); h.loop = loop;
-  h.ctx = context === undefined || context === None ? snapshotContext() : context;
-  return None;
+  th(self).when = when instanceof PyFloat ? when.v : Number(when);
+  return initHandle(hd(self), cb, cbArgs, loop, context);
 });
 method(handleType, '__repr__', (self) => `<${hd(self).reprInfo().join(' ')}>`);
 method(handleType, '_repr_info', (self) => new PyList(hd(self).reprInfo()));
