@@ -1415,17 +1415,18 @@ def _high_bit(value):
     return value.bit_length() - 1
 
 
+def _aliases(enumeration):
+    """'alias -> name' for each alias among the members, joined; '' when there is none."""
+    return ', '.join('%s -> %s' % (alias, member.name)
+                     for alias, member in enumeration.__members__.items() if alias != member.name)
+
+
 def unique(enumeration):
     """
     Class decorator for enumerations ensuring unique member values.
     """
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(
-                ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+    alias_details = _aliases(enumeration)
+    if alias_details:
         raise ValueError('duplicate values found in %r: %s' %
                 (enumeration, alias_details))
     return enumeration
@@ -1533,14 +1534,8 @@ class verify:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in checks:
             if check is UNIQUE:
-                # check for duplicate names
-                duplicates = []
-                for name, member in enumeration.__members__.items():
-                    if name != member.name:
-                        duplicates.append((name, member.name))
-                if duplicates:
-                    alias_details = ', '.join(
-                            ["%s -> %s" % (alias, name) for (alias, name) in duplicates])
+                alias_details = _aliases(enumeration)
+                if alias_details:
                     raise ValueError('aliases found in %r: %s' %
                             (enumeration, alias_details))
             elif check is CONTINUOUS:

@@ -221,12 +221,7 @@ class _Encoding:
                 yield buf + text
             else:
                 yield buf
-                if isinstance(value, (list, tuple)):
-                    yield from self.array(value, level)
-                elif isinstance(value, dict):
-                    yield from self.object(value, level)
-                else:
-                    yield from self.encode(value, level)
+                yield from self.encode(value, level)
         if newline is not None:
             level -= 1
             yield '\n' + self.indent * level
@@ -275,10 +270,6 @@ class _Encoding:
             text = self.scalar(value)
             if text is not None:
                 yield text
-            elif isinstance(value, (list, tuple)):
-                yield from self.array(value, level)
-            elif isinstance(value, dict):
-                yield from self.object(value, level)
             else:
                 yield from self.encode(value, level)
         if newline is not None:
