@@ -63,6 +63,7 @@ function run(args: string[]): void {
     if (Atomics.load(signals, 0) !== 0) { void worker.terminate(); exitCode = -2; return; }
     Atomics.store(signals, 0, 2);
     Atomics.notify(signals, 0);
+    checkSignalsSoon(worker);
   };
   process.on('SIGINT', onSigint);
   worker.on('message', (m: { exit?: number }) => { if (typeof m.exit === 'number') exitCode = m.exit; });
@@ -82,6 +83,35 @@ function run(args: string[]): void {
     if (exitCode !== null && exitCode < 0) process.kill(process.pid, -exitCode);
     else process.exitCode = exitCode ?? 1;
   });
+}
+
+/** Asks the worker to check for a signal at its next statement, even in the middle of a long
+ * computation: the inspector's messages interrupt running JS, as a debugger's pause does. Costs
+ * nothing until the first Ctrl+C; without an inspector, the signal waits for the loop's next check. */
+let inspectorSession: { post(method: string, params: object): void } | null = null;
+const pendingChecks: Array<(sessionId: string) => void> = [];
+let workerSession: string | null = null;
+function checkSignalsSoon(worker: Worker): void {
+  const send = (sessionId: string) => inspectorSession!.post('NodeWorker.sendMessageToWorker', {
+    sessionId,
+    message: JSON.stringify({ id: 1, method: 'Runtime.evaluate', params: { expression: "globalThis[Symbol.for('yieldpoint.checkSignals')]?.()" } }),
+  });
+  if (workerSession !== null) return send(workerSession);
+  pendingChecks.push(send);
+  if (inspectorSession !== null) return;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { Session } = require('node:inspector') as typeof import('node:inspector');
+    const session = new Session();
+    session.connect();
+    session.on('NodeWorker.attachedToWorker', (m: { params: { sessionId: string; workerInfo: { workerId: string } } }) => {
+      if (Number(m.params.workerInfo.workerId) !== worker.threadId) return;
+      workerSession = m.params.sessionId;
+      for (const f of pendingChecks.splice(0)) f(workerSession);
+    });
+    inspectorSession = session;
+    session.post('NodeWorker.enable', { waitForDebuggerOnStart: false });
+  } catch { /* a Node without the inspector: the loop's own checks remain */ }
 }
 
 function main(argv: string[]): void {

@@ -64,18 +64,35 @@ describe('yieldpoint run', () => {
     const [py, yp] = await Promise.all([runPython(file), runProcess(process.execPath, [CLI, 'run', '--clock', 'realtime', file])]);
     assert.deepStrictEqual(yp, py);
   });
+  /** Runs a program, sends it `count` SIGINTs (300 ms apart) once it prints "started", and returns what it printed and the signal that ended it. */
+  const interrupted = (cmd: string, args: string[], count = 1, delayMs = 0) => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
+    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '', sent = false;
+    const send = (n: number) => { p.kill('SIGINT'); if (n > 1) setTimeout(() => send(n - 1), 300); };
+    p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; setTimeout(() => send(count), delayMs); } });
+    p.stderr.on('data', (d) => { err += d; });
+    p.on('exit', (_code, signal) => resolve({ out, errLast: err.trim().split('\n').pop() ?? '', signal }));
+  });
   it('Ctrl+C reaches the program as CPython\'s SIGINT does: KeyboardInterrupt, with the tasks\' cleanup', async () => {
     const file = path.join('test', 'cli', 'ctrl_c.py');
-    const interrupted = (cmd: string, args: string[]) => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
-      const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-      let out = '', err = '', sent = false;
-      p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; p.kill('SIGINT'); } });
-      p.stderr.on('data', (d) => { err += d; });
-      p.on('exit', (_code, signal) => resolve({ out, errLast: err.trim().split('\n').pop() ?? '', signal }));
-    });
     const py = await interrupted(PYTHON, [file]);
     const yp = await interrupted(process.execPath, [CLI, 'run', '--clock', 'realtime', file]);
     assert.strictEqual(py.errLast, 'KeyboardInterrupt');
+    assert.deepStrictEqual(yp, py);
+  });
+  it('Ctrl+C interrupts a long computation at its statement, as CPython does between bytecodes', async () => {
+    const file = path.join('test', 'cli', 'ctrl_c_busy_loop.py');
+    const py = await interrupted(PYTHON, [file], 1, 200);
+    const yp = await interrupted(process.execPath, [CLI, 'run', file], 1, 200);
+    assert.strictEqual(py.errLast, 'KeyboardInterrupt');
+    assert.deepStrictEqual(yp, py);
+  });
+  it('in asyncio.run, a first Ctrl+C cancels the main task and a second interrupts the computation', async () => {
+    const file = path.join('test', 'cli', 'ctrl_c_busy_task.py');
+    const py = await interrupted(PYTHON, [file], 2, 200);
+    const yp = await interrupted(process.execPath, [CLI, 'run', file], 2, 200);
+    assert.strictEqual(py.errLast, 'KeyboardInterrupt');
+    assert.match(py.out, /main cancelled/);
     assert.deepStrictEqual(yp, py);
   });
   it('prints its version', async () => {

@@ -73,12 +73,16 @@ export function edits(f: Frame, locals: PyVal[]): PyVal[] {
   return locals;
 }
 
-/** Records that an exception passed through (or was caught in) frame f at its current line. */
 /** Exception groups that except* made in a frame and re-raised from there (CPython's
  * PREP_RERAISE_STAR then RERAISE): that frame adds no traceback entry of its own. */
 export const reraisedFrom = new WeakMap<PyException, Frame>();
+/** Library modules written in Python that stand for CPython's C modules: like C code, their frames
+ * add no traceback entries. */
+const NATIVE_LIBRARY = new Set(['<yieldpoint:_signal>']);
 
+/** Records that an exception passed through (or was caught in) frame f at its current line. */
 export function addTraceback(e: PyException, f: Frame): void {
+  if (NATIVE_LIBRARY.has(f.code.filename)) return;
   const tb = e.tb;
   if (tb.length === 0 && reraisedFrom.get(e) === f) return;
   const last = tb.length ? tb[tb.length - 1] : null;

@@ -5,7 +5,7 @@ import { isatty } from 'node:tty';
 import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
 import { clock, sysState } from './modules';
-import { interrupts } from './interrupts';
+import { interrupts, checkAtNextStatement, CHECK_SIGNALS_KEY } from './interrupts';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
@@ -154,6 +154,7 @@ io.readLine = () => {
 const cfg = workerData as WorkerConfig;
 clock.realtime = cfg.clock === 'realtime';
 interrupts.flag = cfg.signals ?? null;
+if (cfg.signals) (globalThis as Record<symbol, unknown>)[Symbol.for(CHECK_SIGNALS_KEY)] = checkAtNextStatement;
 if (cfg.trace) installTracer(cfg.filename, (line) => io.write('stderr', line));
 if (process.env.YIELDPOINT_ARM_ALL) {
   // Test hook: the debugger trap armed on every statement, doing the work a debugger does when

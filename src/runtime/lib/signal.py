@@ -1,7 +1,7 @@
 """signal: Python's signal module over _signal, with the Signals and Handlers enums."""
 
 import _signal
-from _signal import NSIG, default_int_handler, strsignal
+from _signal import NSIG, default_int_handler, raise_signal, strsignal
 from enum import IntEnum as _IntEnum
 
 _SIGNALS = [
@@ -42,10 +42,6 @@ def signal(signalnum, handler):
 
 def getsignal(signalnum):
     return _int_to_enum(_signal.getsignal(signalnum), Handlers)
-
-
-def raise_signal(signalnum):
-    _signal.raise_signal(signalnum)
 
 
 def valid_signals():
