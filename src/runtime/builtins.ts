@@ -24,14 +24,18 @@ import { aiterBuiltin, anextBuiltin } from './coroutine';
 export interface IO {
   write(stream: 'stdout' | 'stderr', text: string): void;
   flush(stream: 'stdout' | 'stderr'): void;
-  readLine(): string | null;
+  /** The next line of stdin with its newline ('' at end of file; the last line may lack one). */
+  readLine(): string;
+  /** The rest of stdin. */
+  readAll(): string;
 }
 /** The sys module's dict once imported, and its original stdout: print() writes to whatever sys.stdout is now. */
 export const stdStreams: { sys: Map<string, PyVal> | null; stdout: PyVal } = { sys: null, stdout: None };
 export const io: IO = {
   write: () => undefined,
   flush: () => undefined,
-  readLine: () => null,
+  readLine: () => '',
+  readAll: () => '',
 };
 
 /** format(v, spec) via __format__, with fast paths for builtin types. */
@@ -99,8 +103,8 @@ def('input', (args) => {
   if (args.length) io.write('stdout', str(args[0]));
   io.flush('stdout');
   const line = io.readLine();
-  if (line === null) throw pyErr(EOFError, 'EOF when reading a line');
-  return line;
+  if (line === '') throw pyErr(EOFError, 'EOF when reading a line');
+  return line.endsWith('\n') ? line.slice(0, -1) : line;
 });
 def('len', (args) => { nargs('len', args, 1); return lenInt(args[0]); });
 def('repr', (args) => { nargs('repr', args, 1); return repr(args[0]); });

@@ -2,7 +2,7 @@
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap, PyFunction } from './object';
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
-import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError } from './exceptions';
+import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
@@ -86,6 +86,65 @@ function streamObject(stream: 'stdout' | 'stderr'): PyVal {
   ns.set('name', `<${stream}>`);
   return new PyModule(`<${stream}>`, ns);
 }
+/** sys.stdin: a text stream over the host's stdin (io.readLine/readAll), with the pieces a line
+ * read with a size limit leaves over. */
+class PyStdin extends PyObject {
+  rest = '';
+  constructor() { super(stdinType, null); }
+  line(): string {
+    if (this.rest === '') return io.readLine();
+    const nl = this.rest.indexOf('\n');
+    if (nl >= 0) { const l = this.rest.slice(0, nl + 1); this.rest = this.rest.slice(nl + 1); return l; }
+    const l = this.rest + io.readLine();
+    this.rest = '';
+    return l;
+  }
+}
+const stdinType = makeType('TextIOWrapper', [objectType], false);
+stdinType.module = '_io';
+stdinType.tpName = '_io.TextIOWrapper';
+/** A size argument: None or a negative int mean no limit. */
+function sizeArg(name: string, args: PyVal[]): number {
+  nargs(name, args, 0, 1);
+  if (args.length === 0 || args[0] === None) return -1;
+  return Number(asInt(args[0]));
+}
+method(stdinType, 'readline', (self, args) => {
+  const n = sizeArg('readline', args), st = self as PyStdin;
+  const l = st.line();
+  if (n < 0 || l.length <= n) return l;
+  st.rest = l.slice(n) + st.rest;
+  return l.slice(0, n);
+});
+method(stdinType, 'read', (self, args) => {
+  const n = sizeArg('read', args), st = self as PyStdin;
+  if (n < 0) { const all = st.rest + io.readAll(); st.rest = ''; return all; }
+  let out = '';
+  while (out.length < n) { const l = st.line(); if (l === '') break; out += l; }
+  st.rest = out.slice(n) + st.rest;
+  return out.slice(0, n);
+});
+method(stdinType, 'readlines', (self) => {
+  const out: PyVal[] = [];
+  for (let l = (self as PyStdin).line(); l !== ''; l = (self as PyStdin).line()) out.push(l);
+  return new PyList(out);
+});
+method(stdinType, '__iter__', (self) => self);
+method(stdinType, '__next__', (self) => {
+  const l = (self as PyStdin).line();
+  if (l === '') throw newExc(StopIteration, []);
+  return l;
+});
+method(stdinType, '__enter__', (self) => self);
+method(stdinType, '__exit__', () => None);
+for (const [name, v] of [['isatty', false], ['readable', true], ['writable', false], ['seekable', false], ['fileno', 0]] as const) method(stdinType, name, () => v);
+method(stdinType, 'close', () => None);
+getter(stdinType, 'closed', () => false);
+getter(stdinType, 'name', () => '<stdin>');
+getter(stdinType, 'mode', () => 'r');
+getter(stdinType, 'encoding', () => 'utf-8');
+method(stdinType, '__repr__', () => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>");
+
 /** A named structure sequence type (a tuple subclass with field names), as sys.version_info; extra fields are attributes only. */
 function structSeqType(name: string, module: string, fields: string[], extra: string[] = []): { type: PyType; make: (values: PyVal[], more?: PyVal[]) => PyTuple } {
   const t = makeType(name, [tupleType]);
@@ -107,6 +166,7 @@ natives.set('sys', (m, def) => {
   m.set('stdout', stdStreams.stdout = streamObject('stdout'));
   stdStreams.sys = m;
   m.set('stderr', streamObject('stderr'));
+  m.set('stdin', new PyStdin());
   m.set('version_info', structSeq('version_info', 'sys', ['major', 'minor', 'micro', 'releaselevel', 'serial'], [3, 11, 7, 'final', 0]));
   m.set('version', '3.11.7 (yieldpoint)');
   m.set('platform', 'linux');

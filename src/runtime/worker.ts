@@ -71,7 +71,8 @@ function startDebugging(d: DebugConfig): void {
     }
   };
   // The adapter's stdin carries the protocol (stdio mode): the program reads end of file.
-  io.readLine = () => null;
+  io.readLine = () => '';
+  io.readAll = () => '';
   io.write = holdingThreadOutput((stream, text) => {
     const f = state.cur;
     post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
@@ -138,17 +139,33 @@ sysState.killedBy = (signum) => {
   parentPort!.postMessage({ exit: -signum });
   process.exit(128 + signum);
 };
-let stdinRest = '';
+let stdinRest = '', stdinEnded = false;
+const stdinDecoder = new TextDecoder('utf-8');
+/** Reads more of stdin into stdinRest; false at its end. */
+function readStdin(): boolean {
+  if (stdinEnded) return false;
+  const buf = Buffer.alloc(65536);
+  let n = 0;
+  try { n = readSync(0, buf, 0, buf.length, null); } catch { n = 0; }
+  if (n <= 0) { stdinEnded = true; stdinRest += stdinDecoder.decode(); return false; }
+  stdinRest += stdinDecoder.decode(buf.subarray(0, n), { stream: true });
+  return true;
+}
+function takeStdin(n: number): string {
+  const s = stdinRest.slice(0, n);
+  stdinRest = stdinRest.slice(n);
+  return s;
+}
 io.readLine = () => {
   for (;;) {
     const nl = stdinRest.indexOf('\n');
-    if (nl >= 0) { const line = stdinRest.slice(0, nl); stdinRest = stdinRest.slice(nl + 1); return line; }
-    const buf = Buffer.alloc(4096);
-    let n = 0;
-    try { n = readSync(0, buf, 0, buf.length, null); } catch { n = 0; }
-    if (n <= 0) { if (!stdinRest) return null; const line = stdinRest; stdinRest = ''; return line; }
-    stdinRest += buf.toString('utf8', 0, n);
+    if (nl >= 0) return takeStdin(nl + 1);
+    if (!readStdin()) return takeStdin(stdinRest.length);
   }
+};
+io.readAll = () => {
+  while (readStdin());
+  return takeStdin(stdinRest.length);
 };
 
 const cfg = workerData as WorkerConfig;

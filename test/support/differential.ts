@@ -17,9 +17,11 @@ function lastLine(s: string): string {
 
 export interface FullOutcome { stdout: string; stderr: string; code: number | null }
 
-export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<FullOutcome> {
+/** `input`: what the program reads on stdin (none: stdin is closed). */
+export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000, input?: string): Promise<FullOutcome> {
   return new Promise((resolve) => {
-    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    if (input !== undefined) p.stdin!.end(input);
     let out = '', err = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { err += d; });
@@ -28,14 +30,14 @@ export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessE
   });
 }
 
-export async function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000): Promise<Outcome> {
-  const r = await runProcessFull(cmd, args, env, timeoutMs);
+export async function runProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000, input?: string): Promise<Outcome> {
+  const r = await runProcessFull(cmd, args, env, timeoutMs, input);
   return { stdout: r.stdout, stderrLast: lastLine(r.stderr), code: r.code };
 }
 
-export const runPython = (file: string, args: string[] = []) => runProcess(PYTHON, [file, ...args]);
-export const runYieldpoint = (file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
-  runProcess(process.execPath, [CLI, 'run', file, ...args], env);
+export const runPython = (file: string, args: string[] = [], input?: string) => runProcess(PYTHON, [file, ...args], {}, 30000, input);
+export const runYieldpoint = (file: string, args: string[] = [], env: NodeJS.ProcessEnv = {}, input?: string) =>
+  runProcess(process.execPath, [CLI, 'run', file, ...args], env, 30000, input);
 
 /** Runs tasks with bounded concurrency. */
 export async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
