@@ -17,11 +17,11 @@ function lastLine(s: string): string {
 
 export interface FullOutcome { stdout: string; stderr: string; code: number | null }
 
-/** `input`: what the program reads on stdin (none: stdin is closed). */
+/** `input`: what the program reads on stdin (none: it reads end of file). */
 export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000, input?: string): Promise<FullOutcome> {
   return new Promise((resolve) => {
-    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    if (input !== undefined) p.stdin!.end(input);
+    const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: 'pipe' });
+    p.stdin.end(input ?? '');
     let out = '', err = '';
     p.stdout.on('data', (d) => { out += d; });
     p.stderr.on('data', (d) => { err += d; });
