@@ -21,6 +21,7 @@ export interface FullOutcome { stdout: string; stderr: string; code: number | nu
 export function runProcessFull(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 30000, input?: string): Promise<FullOutcome> {
   return new Promise((resolve) => {
     const p = spawn(cmd, args, { cwd: root, env: { ...process.env, PYTHONHASHSEED: '0', ...env }, stdio: 'pipe' });
+    p.stdin.on('error', () => undefined); // EPIPE: the program ended without reading it all
     p.stdin.end(input ?? '');
     let out = '', err = '';
     p.stdout.on('data', (d) => { out += d; });
