@@ -186,6 +186,10 @@ function captureOutput(dc: DebugClient): { text: (category?: string) => string }
   dc.on('output', (e: DebugProtocol.OutputEvent) => chunks.push({ category: e.body.category ?? 'console', output: e.body.output }));
   return { text: (category) => chunks.filter((c) => !category || c.category === category).map((c) => c.output).join('') };
 }
+/** Resolves when the adapter tells that the program waits for input. */
+function waitingForInput(dc: DebugClient): Promise<void> {
+  return new Promise((resolve) => dc.on('output', (e: DebugProtocol.OutputEvent) => { if (e.body.category === 'console' && /waiting for input/.test(e.body.output)) resolve(); }));
+}
 const JS_STACK = /\n\s+at .*(\.js|\.ts):\d+|node:internal|Error: .*\n\s+at /;
 
 describe('DAP server: changing values and the REPL', function () {
@@ -306,6 +310,26 @@ describe('DAP server: launch attributes, restart and terminate', function () {
   let dc: DebugClient;
   beforeEach(async () => { dc = new DebugClient('node', DAP, 'yieldpoint'); await dc.start(); });
   afterEach(async () => { await dc.stop(); });
+
+  it('gives the program what is typed in the Debug Console as its stdin, and can pause it while it waits', async () => {
+    await startSession(dc, { program: prog('reads_input.py') });
+    const out = captureOutput(dc);
+    const asked = waitingForInput(dc);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.configurationDoneRequest();
+    await asked;
+    const [ev] = await Promise.all([dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>, dc.pauseRequest({ threadId: 1 })]);
+    assert.match(ev.body.description ?? '', /waits for input/);
+    const frames = (await dc.stackTraceRequest({ threadId: ev.body.threadId! })).body.stackFrames;
+    assert.deepStrictEqual([frames[0].name, frames[0].line], ['ask', 6]);
+    // Paused, the Debug Console evaluates; running, it types input.
+    assert.strictEqual((await dc.evaluateRequest({ expression: '6 * 7', context: 'repl', frameId: frames[0].id })).body.result, '42');
+    await dc.continueRequest({ threadId: 1 });
+    await dc.evaluateRequest({ expression: 'Ada', context: 'repl' });
+    await dc.evaluateRequest({ expression: 'second line', context: 'repl' });
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), "Your name? hello Ada, then 'second line\\n'\n");
+  });
 
   it('passes args, resolves the program against cwd', async () => {
     await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a', 'b c'] });
@@ -1157,13 +1181,16 @@ describe('DAP server: a demanding client', function () {
     assert.strictEqual((await dc.evaluateRequest({ expression: 'total', frameId, context: 'watch' })).body.result, '10');
   });
 
-  it('input() reads end of file: the protocol stream is not the program\'s stdin', async () => {
+  it('input() reads the Debug Console, not the protocol stream (stdio mode)', async () => {
     await startSession(dc, { program: calls });
     const out = captureOutput(dc);
+    const asked = waitingForInput(dc);
     const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
     await dc.configurationDoneRequest();
+    await asked;
+    await dc.evaluateRequest({ expression: 'Grace', context: 'repl' });
     assert.strictEqual((await exited).body.exitCode, 0);
-    assert.strictEqual(out.text('stdout'), 'name? answer EOF\n');
+    assert.strictEqual(out.text('stdout'), 'name? answer Grace\n');
   });
 });
 

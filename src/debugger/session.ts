@@ -57,6 +57,8 @@ export class YieldpointSession extends LoggingDebugSession {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private requestSeq = 1;
   private paused = false;
+  /** The program has read its stdin: while it runs, the Debug Console types its input. */
+  private readsInput = false;
   private ended = false;
   /** Set by terminate/disconnect: no program starts in this session any more. */
   private closed = false;
@@ -186,6 +188,7 @@ export class YieldpointSession extends LoggingDebugSession {
     this.workerStarted = true;
     this.ended = false;
     this.paused = false;
+    this.readsInput = false;
     let source: string;
     try {
       source = readFileSync(args.program, 'utf8');
@@ -253,6 +256,10 @@ export class YieldpointSession extends LoggingDebugSession {
         return;
       }
       case 'exited': this.finish(m.code); return;
+      case 'input':
+        if (!this.readsInput) this.sendEvent(new OutputEvent('The program is waiting for input: type it in the Debug Console, a line at a time.\n', 'console'));
+        this.readsInput = true;
+        return;
     }
   }
 
@@ -475,6 +482,17 @@ export class YieldpointSession extends LoggingDebugSession {
     });
   }
   protected override async evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
+    // While a program that reads its input runs, what is typed in the Debug Console is that input.
+    if (this.readsInput && !this.paused && !this.ended && args.context === 'repl') {
+      try {
+        await this.ask({ cmd: 'stdin', text: args.expression + '\n' });
+        response.body = { result: '', variablesReference: 0 };
+        this.sendResponse(response);
+      } catch (e) {
+        this.sendErrorResponse(response, 2003, (e as Error).message);
+      }
+      return;
+    }
     await this.whenPaused<VariableInfo>(response, { cmd: 'evaluate', expression: args.expression, frameId: args.frameId, context: args.context }, (v) => {
       response.body = { result: v.value, type: v.type, variablesReference: v.ref, indexedVariables: v.indexed, namedVariables: v.named };
     });

@@ -114,6 +114,35 @@ export class DebugAgent {
     return st.task !== this.current ? `${desc} hit by ${this.threadLabel(this.current)}: the step in ${st.taskName} was cancelled` : `${desc} (step cancelled)`;
   }
 
+  /** The program's stdin: what the debugger has sent and the program has not read yet. */
+  private stdin = '';
+  /** The next line of stdin (the program's input(), sys.stdin), waited for while the debugger
+   * can still pause or stop the program. The debugger sends lines as they are typed, so there is
+   * no end of file. */
+  readLine(): string {
+    for (let asked = false; ; asked = true) {
+      const nl = this.stdin.indexOf('\n');
+      if (nl >= 0) {
+        const line = this.stdin.slice(0, nl + 1);
+        this.stdin = this.stdin.slice(nl + 1);
+        return line;
+      }
+      if (!asked) this.post({ type: 'input' });
+      if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
+      Atomics.store(this.ctl, CTL.STATE, 0);
+      this.pollRequests();
+      if (Atomics.load(this.ctl, CTL.PAUSE)) this.pause('pause', 'Paused while the program waits for input (type it in the Debug Console)');
+      else if (!this.stdin.includes('\n')) Atomics.wait(this.ctl, CTL.STATE, 0, 100);
+    }
+  }
+  /** The rest of stdin: what has been typed so far. */
+  readAll(): string {
+    this.pollRequests();
+    const all = this.stdin;
+    this.stdin = '';
+    return all;
+  }
+
   /** Called in slices while the worker waits in real time for a timer or in time.sleep. */
   whileWaiting(until: number): void {
     if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
@@ -376,6 +405,7 @@ export class DebugAgent {
         const { e, uncaught } = this.stoppedException;
         return { exceptionId: typeOf(e).name, description: safeStr(e), details: this.host.formatException(e), uncaught };
       }
+      case 'stdin': this.stdin += req.text; return null;
       case 'breakpoints': {
         // Clients resend a file's whole set on any change: an unchanged breakpoint keeps its count.
         const old = this.bps.get(req.file);

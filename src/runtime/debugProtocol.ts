@@ -35,7 +35,9 @@ export type AgentRequest =
   | { cmd: 'breakpoints'; file: string; breakpoints: BreakpointSpec[] }
   | { cmd: 'functionBreakpoints'; breakpoints: FunctionBreakpointSpec[] }
   | { cmd: 'filters'; filters: FilterSpec[] }
-  | { cmd: 'loop'; start?: number; count?: number; filter?: string };
+  | { cmd: 'loop'; start?: number; count?: number; filter?: string }
+  /** Text for the program's stdin (typed in the Debug Console while it runs). */
+  | { cmd: 'stdin'; text: string };
 
 /** A task as the loop sees it (the `loop` request): where it is and what it waits for. */
 export interface LoopTask {
@@ -65,6 +67,8 @@ export type AgentEvent =
   | { type: 'output'; category: 'stdout' | 'stderr' | 'console'; text: string; file?: string; line?: number }
   | { type: 'thread'; reason: 'started' | 'exited'; threadId: number }
   | { type: 'exited'; code: number }
+  /** The program waits for a line of stdin. */
+  | { type: 'input' }
   | { type: 'response'; id: number; ok: boolean; body?: unknown; error?: string };
 
 /** The Python expression for a log message's `{...}`: an f-string, so that `!r`, `:spec` and `=`

@@ -70,9 +70,9 @@ function startDebugging(d: DebugConfig): void {
       Atomics.wait(ctl, CTL.PAUSE, 0, Math.min(left, 100));
     }
   };
-  // The adapter's stdin carries the protocol (stdio mode): the program reads end of file.
-  io.readLine = () => '';
-  io.readAll = () => '';
+  // The program's stdin is typed in the Debug Console (the adapter's own stdin may carry the protocol).
+  io.readLine = () => agent.readLine();
+  io.readAll = () => agent.readAll();
   io.write = holdingThreadOutput((stream, text) => {
     const f = state.cur;
     post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
