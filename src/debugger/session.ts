@@ -1,7 +1,7 @@
 // The DAP session: translates Debug Adapter Protocol requests into requests to the debug agent in
 // the runtime worker, and the agent's events into DAP events. Every asyncio Task is a thread.
 import {
-  LoggingDebugSession, InitializedEvent, TerminatedEvent, ExitedEvent, StoppedEvent, OutputEvent, ThreadEvent,
+  DebugSession, InitializedEvent, TerminatedEvent, ExitedEvent, StoppedEvent, OutputEvent, ThreadEvent,
   Thread, StackFrame, Scope, Source, Breakpoint, Response,
 } from '@vscode/debugadapter';
 import { DebugProtocol } from '@vscode/debugprotocol';
@@ -40,7 +40,7 @@ const ENDED_BODIES: Record<string, unknown> = {
   threads: { threads: [] }, stackTrace: { stackFrames: [], totalFrames: 0 }, scopes: { scopes: [] }, variables: { variables: [] },
 };
 
-export class YieldpointSession extends LoggingDebugSession {
+export class YieldpointSession extends DebugSession {
   private worker: Worker | null = null;
   private ctl = new Int32Array(new SharedArrayBuffer(CTL.SIZE * 4));
   private port: MessageChannel['port1'] | null = null;
@@ -245,6 +245,7 @@ export class YieldpointSession extends LoggingDebugSession {
         const ev = new OutputEvent(m.text, m.category) as DebugProtocol.OutputEvent;
         if (m.file && !m.file.startsWith('<')) { ev.body.source = new Source(path.basename(m.file), m.file); ev.body.line = m.line; }
         this.sendEvent(ev);
+        this.passedOn(m.text.length);
         return;
       }
       case 'thread': this.sendEvent(new ThreadEvent(m.reason, m.threadId)); return;
@@ -261,6 +262,25 @@ export class YieldpointSession extends LoggingDebugSession {
         this.readsInput = true;
         return;
     }
+  }
+
+  /** The stream to the client (none when inline in VS Code): output waits while it is backed up. */
+  private out: NodeJS.WritableStream & { writableLength?: number } | null = null;
+  private outputHeld = 0;
+  override start(inStream: NodeJS.ReadableStream, outStream: NodeJS.WritableStream): void {
+    this.out = outStream;
+    super.start(inStream, outStream);
+  }
+  /** Tells the worker that `n` characters of its output are on their way to the client: once
+   * written, or, while the client does not keep up, once the stream has drained. */
+  private passedOn(n: number): void {
+    const release = (k: number) => { Atomics.sub(this.ctl, CTL.OUTPUT, k); Atomics.notify(this.ctl, CTL.OUTPUT); };
+    if (this.out === null || (this.out.writableLength ?? 0) < 1 << 20) { release(n); return; }
+    if (this.outputHeld === 0) {
+      const ctl = this.ctl;
+      this.out.once('drain', () => { if (this.ctl === ctl) release(this.outputHeld); this.outputHeld = 0; });
+    }
+    this.outputHeld += n;
   }
 
   /** Breakpoints and filters reach a running program only when debugging (not under noDebug). */

@@ -10,6 +10,8 @@ export const CTL = {
   PAUSE: 1,
   /** Set by the debugger to end the program. */
   TERMINATE: 2,
+  /** Characters of output the worker has sent and the debugger not yet passed on (debugOutput.ts). */
+  OUTPUT: 3,
   SIZE: 4,
 } as const;
 

@@ -10,6 +10,7 @@ import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
 import { DebugAgent, TerminateSignal, setProgramGlobals } from './debugAgent';
+import { DebugOutput } from './debugOutput';
 import { BreakpointSpec, FilterSpec, FunctionBreakpointSpec, AgentEvent, CTL } from './debugProtocol';
 import { PyException, pyErr, TimeoutError } from './exceptions';
 import { evaluateExpression, programGlobals, sourceLines } from './interpreter';
@@ -22,10 +23,11 @@ const EVALUATE_LIMIT_MS = 5000;
 
 /** Under a debugger, output and events go to the debugger as messages. */
 function startDebugging(d: DebugConfig): void {
-  const post = (e: AgentEvent) => parentPort!.postMessage(e);
   let evaluating = false;
   let deadline = Infinity;
   const ctl = new Int32Array(d.ctl);
+  const output = new DebugOutput(ctl, (e) => parentPort!.postMessage(e), () => { if (Atomics.load(ctl, CTL.TERMINATE)) throw new TerminateSignal(); });
+  const post = (e: AgentEvent) => output.post(e);
   const agent = new DebugAgent(ctl, d.port, post, {
     evaluate: (expr, locals, limitMs = EVALUATE_LIMIT_MS) => {
       // Nested evaluations (a repr calling back) keep the outer deadline.
@@ -73,11 +75,8 @@ function startDebugging(d: DebugConfig): void {
   // The program's stdin is typed in the Debug Console (the adapter's own stdin may carry the protocol).
   io.readLine = () => agent.readLine();
   io.readAll = () => agent.readAll();
-  io.write = holdingThreadOutput((stream, text) => {
-    const f = state.cur;
-    post({ type: 'output', category: stream, text, file: f?.code.filename, line: f?.l });
-  });
-  io.flush = () => undefined;
+  io.write = holdingThreadOutput((stream, text) => output.write(stream, text));
+  io.flush = () => output.flush();
 }
 
 export interface WorkerConfig {
@@ -198,5 +197,5 @@ try {
   if (!(e instanceof TerminateSignal)) throw e;
   code = 137;
 }
-flush('stdout');
+try { io.flush('stdout'); } catch (e) { if (!(e instanceof TerminateSignal)) throw e; }
 parentPort!.postMessage({ exit: code });

@@ -15,11 +15,7 @@ async def worker(n):
 
 async def main():
     await asyncio.gather(worker(1), worker(2))
-    try:
-        answer = input("name? ")
-    except EOFError:
-        answer = "EOF"
-    print("answer", answer)
+    print("done")
 
 
 asyncio.run(main())
