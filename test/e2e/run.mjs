@@ -36,6 +36,8 @@ const ext = path.join(tmp, 'ext');
 const ws = path.join(tmp, 'workspace');
 mkdirSync(path.join(data, 'User'), { recursive: true });
 cpSync(path.join(root, 'examples'), ws, { recursive: true });
+// For the Debug Console as the program's stdin (step 2b).
+writeFileSync(path.join(ws, 'ask_name.py'), 'import asyncio\n\n\nasync def main():\n    name = input("name? ")\n    print(f"hello {name}")\n\nasyncio.run(main())\n');
 writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.enabled': false,
   'workbench.startupEditor': 'none',
@@ -326,6 +328,32 @@ try {
         break;
       }
     }
+  }
+  // 2b. A program's input is typed in the Debug Console.
+  {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
+    await page.keyboard.type('ask_name.py');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await until(() => text(page.locator('.part.editor .monaco-editor .view-lines').first()).then((t) => t.includes('input(')), 'ask_name.py in the editor');
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('F5');
+    await page.waitForTimeout(700);
+    if (await page.locator('.quick-input-widget').isVisible().catch(() => false)) {
+      await page.keyboard.type('Yieldpoint');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+    }
+    const repl = page.locator('.repl').first();
+    const asked = await until(() => text(repl).then((t) => /waiting for input/.test(t)), 'the Debug Console to say the program waits for input', 30000).catch(() => false);
+    check(asked, 'the Debug Console says the program waits for input');
+    await page.locator('.repl-input-wrapper .monaco-editor').first().click();
+    await page.keyboard.type('Ada');
+    await page.keyboard.press('Enter');
+    const greeted = await until(() => text(repl).then((t) => /hello Ada/.test(t)), 'the program\'s answer', 15000).catch(() => false);
+    check(greeted, 'a line typed in the Debug Console is the program\'s input (it prints "hello Ada")');
+    await shot(page, 'debug-console-input');
   }
   await page.close();
 
