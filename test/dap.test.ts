@@ -344,6 +344,23 @@ describe('DAP server: launch attributes, restart and terminate', function () {
     assert.ok(Date.now() - t0 < 1000, `terminate took ${Date.now() - t0} ms`);
   });
 
+  it('Terminate Thread on a task cancels it, as task.cancel() does; the main thread and unknown ids are refused', async () => {
+    const file = prog('cancel_from_debugger.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 16 }] } });
+    const out = captureOutput(dc);
+    const [ev] = await Promise.all([dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>, dc.configurationDoneRequest()]);
+    const threads = (await dc.threadsRequest()).body.threads;
+    const w1 = threads.find((t) => t.name.startsWith('worker-1'))!;
+    await assert.rejects(dc.customRequest('terminateThreads', { threadIds: [1] }), /main thread runs the event loop/);
+    await assert.rejects(dc.customRequest('terminateThreads', { threadIds: [9999] }), /not a live task/);
+    await dc.customRequest('terminateThreads', { threadIds: [w1.id] });
+    assert.match(out.text('console'), /Cancelled worker-1/);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: ev.body.threadId! });
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), "both waiting\nworker 1 cancelled: ('cancelled from the debugger',)\n['int', 'CancelledError']\n");
+  });
+
   it('passes args, resolves the program against cwd', async () => {
     await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a', 'b c'] });
     const out = captureOutput(dc);

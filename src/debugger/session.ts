@@ -113,6 +113,7 @@ export class YieldpointSession extends DebugSession {
       supportsExceptionInfoRequest: true,
       supportsExceptionFilterOptions: true,
       supportsTerminateRequest: true,
+      supportsTerminateThreadsRequest: true,
       supportsBreakpointLocationsRequest: true,
       supportsSetVariable: true,
       supportsSetExpression: true,
@@ -547,6 +548,13 @@ export class YieldpointSession extends DebugSession {
     };
     await this.whenPaused<LoopSnapshot>(response, req, (snap) => { response.body = snap; });
   }
+  /** Terminate Thread on a task cancels it (`task.cancel()`): it takes the CancelledError when the loop next runs it. */
+  protected override async terminateThreadsRequest(response: DebugProtocol.TerminateThreadsResponse, args: DebugProtocol.TerminateThreadsArguments): Promise<void> {
+    await this.whenPaused<string[]>(response, { cmd: 'cancelTasks', threadIds: args.threadIds ?? [] }, (names) => {
+      const text = names.length ? `Cancelled ${names.join(', ')}: CancelledError('cancelled from the debugger') is raised at the next step.\n` : 'The task has already finished: nothing to cancel.\n';
+      this.sendEvent(new OutputEvent(text, 'console'));
+    });
+  }
   protected override async exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): Promise<void> {
     await this.whenPaused<{ exceptionId: string; description: string; details: string; uncaught: boolean } | null>(response, { cmd: 'exceptionInfo' }, (info) => {
       if (!info) throw new Error('The program is not stopped on an exception.');
@@ -576,6 +584,7 @@ const REQUIRED: Record<string, Record<string, 'string' | 'number' | 'object' | '
   setVariable: { variablesReference: 'number', name: 'string', value: 'string' },
   setExpression: { expression: 'string', value: 'string' },
   completions: { text: 'string', column: 'number' },
+  terminateThreads: { threadIds: 'array' },
   launch: {},
 };
 /** Optional arguments that must have the right type when present: counts are non-negative integers. */
@@ -588,7 +597,8 @@ const OPTIONAL: Record<string, Record<string, 'count' | 'number' | 'array'>> = {
 };
 /** The handlers that answer asynchronously (answerRejections). */
 const ASYNC_HANDLERS = ['launchRequest', 'restartRequest', 'threadsRequest', 'stackTraceRequest', 'scopesRequest', 'variablesRequest',
-  'evaluateRequest', 'setVariableRequest', 'setExpressionRequest', 'completionsRequest', 'customRequest', 'exceptionInfoRequest'] as const;
+  'evaluateRequest', 'setVariableRequest', 'setExpressionRequest', 'completionsRequest', 'customRequest', 'exceptionInfoRequest',
+  'terminateThreadsRequest'] as const;
 export function checkArguments(command: string, args: unknown): string | null {
   const want = Object.hasOwn(REQUIRED, command) ? REQUIRED[command] : undefined;
   if (!want) return null;
@@ -632,7 +642,7 @@ const UNSUPPORTED: Record<string, string> = {
   attach: ": it launches the program (use \"request\": \"launch\")", source: ': every frame with a source has a path on disk',
   stepBack: '', reverseContinue: '', restartFrame: '', goto: '', gotoTargets: '', stepInTargets: '', loadedSources: '', modules: '',
   dataBreakpointInfo: '', setDataBreakpoints: '', setInstructionBreakpoints: '', readMemory: '', writeMemory: '', disassemble: '',
-  terminateThreads: ': a task is cancelled from the program', cancel: '',
+  cancel: '',
 };
 const MODES = ['line', 'yield', 'resume'];
 

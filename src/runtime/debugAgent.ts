@@ -406,6 +406,7 @@ export class DebugAgent {
         return { exceptionId: typeOf(e).name, description: safeStr(e), details: this.host.formatException(e), uncaught };
       }
       case 'stdin': this.stdin += req.text; return null;
+      case 'cancelTasks': return this.cancelTasks(req.threadIds);
       case 'breakpoints': {
         // Clients resend a file's whole set on any change: an unchanged breakpoint keeps its count.
         const old = this.bps.get(req.file);
@@ -478,6 +479,16 @@ export class DebugAgent {
   }
 
   // ------------------------------------------------------------------ inspection
+  /** Cancels tasks as `task.cancel()` would: each takes a CancelledError at its next step. */
+  private cancelTasks(ids: number[]): string[] {
+    const tasks = ids.map((id) => {
+      if (id === MAIN_THREAD) throw new Error('The main thread runs the event loop and is no task: Stop ends the program.');
+      const t = this.taskById(id);
+      if (t === null) throw new Error(`Thread ${id} is not a live task: cancel one that is listed in threads.`);
+      return t;
+    });
+    return tasks.filter((t) => truthy(call(getattrOpt(t, 'cancel')!, ['cancelled from the debugger']))).map((t) => this.threadLabel(t));
+  }
   private taskById(id: number): PyVal {
     return this.byId.get(id)?.task ?? null;
   }

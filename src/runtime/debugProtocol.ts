@@ -38,6 +38,8 @@ export type AgentRequest =
   | { cmd: 'functionBreakpoints'; breakpoints: FunctionBreakpointSpec[] }
   | { cmd: 'filters'; filters: FilterSpec[] }
   | { cmd: 'loop'; start?: number; count?: number; filter?: string }
+  /** Cancels the tasks (DAP terminateThreads): the names of those that took it. */
+  | { cmd: 'cancelTasks'; threadIds: number[] }
   /** Text for the program's stdin (typed in the Debug Console while it runs). */
   | { cmd: 'stdin'; text: string };
 
