@@ -8,7 +8,7 @@ async def worker(name, stop):
     n = 0
     while not stop.is_set():
         n += 1
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
     print(name, "stopped after", n, "rounds")
     return n
 
@@ -29,7 +29,7 @@ async def main():
     tasks = [asyncio.create_task(worker(f"w{i}", stop)) for i in range(2)]
 
     async def trigger():
-        await asyncio.sleep(0.035)
+        await asyncio.sleep(0.125)
         print("raising SIGUSR1")
         signal.raise_signal(signal.SIGUSR1)
         print("raised")

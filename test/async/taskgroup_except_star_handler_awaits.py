@@ -21,7 +21,7 @@ async def scenario(kind):
 async def main():
     for kind in ("raise", "cancel", "plain"):
         t = asyncio.create_task(scenario(kind))
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.06)
         if kind == "cancel":
             t.cancel("during star")
         try:

@@ -5,13 +5,13 @@ import time
 
 
 def blocking_callback(n):
-    time.sleep(0.15)
+    time.sleep(0.12)
     print("callback", n)
 
 
 async def blocker():
     await asyncio.sleep(0)
-    time.sleep(0.2)
+    time.sleep(0.22)
     return 1
 
 
