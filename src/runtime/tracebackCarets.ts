@@ -50,6 +50,7 @@ function statementsAt(mod: N, codeName: string, line: number): N[] {
       const inner = s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef' ? s.name : owner;
       for (const k of STMT_LISTS) if (Array.isArray(s[k])) visit(s[k], inner);
       if (Array.isArray(s.handlers)) for (const h of s.handlers) visit(h.body, owner);
+      if (Array.isArray(s.cases)) for (const c of s.cases) visit(c.body, owner);
     }
   };
   visit(mod.body, '<module>');
@@ -94,6 +95,7 @@ function stmtExprs(s: N, out: Cand[]): void {
     case 'While': case 'If': e(s.test); return;
     case 'With': case 'AsyncWith': e(s.items); return;
     case 'Try': case 'TryStar': return;
+    case 'Match': e(s.subject); return;
   }
   for (const k of Object.keys(s)) if (k !== '_type' && !STMT_LISTS.includes(k) && typeof s[k] === 'object') e(s[k]);
 }
