@@ -459,7 +459,10 @@ export class CodeGen {
       const t = this.temp();
       parts.push(`(${t} = ${star < 0 ? `$unpack(${subj}, ${size})` : `$unpackEx(${subj}, ${star}, ${size - star - 1})`}, true)`);
       pats.forEach((x, i) => {
-        if (x._type === 'MatchStar') { if (x.name) parts.push(this.capture(x.name, `${t}[${i}]`, pc)); } else parts.push(this.subpattern(x, `${t}[${i}]`, pc));
+        if (x._type === 'MatchStar') {
+          pc.loc = x;
+          if (x.name) parts.push(this.capture(x.name, `${t}[${i}]`, pc));
+        } else parts.push(this.subpattern(x, `${t}[${i}]`, pc));
       });
     }
     return `(${parts.join(' && ')})`;

@@ -82,7 +82,7 @@ function classAttr(subject: PyVal, cls: PyType, name: string, seen: Set<string>)
  * subject is no instance of cls or lacks an attribute, else the values the sub-patterns match
  * (positional ones through __match_args__, then the keyword ones). */
 export function matchClass(subject: PyVal, cls: PyVal, nargs: number, kwds: string[]): PyVal[] | null {
-  if (!(cls instanceof PyType)) throw pyErr(TypeError, 'called match pattern must be a class');
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, 'called match pattern must be a type');
   if (!ops.isinstance(subject, cls)) return null;
   const seen = new Set<string>();
   const out: PyVal[] = [];

@@ -57,6 +57,21 @@ function statementsAt(mod: N, codeName: string, line: number): N[] {
   return out;
 }
 
+/** The class and mapping patterns on `line` of the match statements that run in `codeName`:
+ * where a TypeError or ValueError from matching them points. */
+function patternsAt(mod: N, codeName: string, line: number): N[] {
+  const out: N[] = [];
+  const walk = (n: N, owner: string): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) walk(x, owner); return; }
+    if ((n._type === 'MatchClass' || n._type === 'MatchMapping') && n.lineno === line && owner === codeName) out.push(n);
+    const inner = n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'ClassDef' ? n.name : owner;
+    for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object') walk(n[k], inner);
+  };
+  walk(mod.body, '<module>');
+  return out;
+}
+
 const EXPRS = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp',
   'DictComp', 'GeneratorExp', 'Await', 'Yield', 'YieldFrom', 'Compare', 'Call', 'FormattedValue', 'JoinedStr', 'Constant',
   'Attribute', 'Subscript', 'Starred', 'Name', 'List', 'Tuple', 'Slice']);
@@ -401,6 +416,10 @@ export function entryViews(t: TbEntry, callee: TbEntry | null, e: PyException, l
   else {
     stmts = statementsAt(mod, t.code.name, t.line);
     for (const s of stmts) stmtExprs(s, cs);
+  }
+  if (!callee && !stmts.length && (isExc(e, TypeError) || isExc(e, ValueError))) {
+    const p = patternsAt(mod, t.code.name, t.line).find((n) => n._type === (isExc(e, TypeError) ? 'MatchClass' : 'MatchMapping'));
+    if (p) return [{ name: t.code.name, line: t.line, node: p }];
   }
   const c = callee ? callingHere(stmts, cs, callee) : raisedHere(stmts, cs, e, new Operands(t.frame as Frame));
   if (!c) return plain;
