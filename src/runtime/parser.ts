@@ -513,7 +513,7 @@ class Parser {
     let noColon: Token | null = null;
     try {
       if (!this.isOp('=') && !this.isOp(':') && this.canStartExpr()) {
-        subject = this.subjectExpr();
+        subject = this.starNamedExpressions();
         if (this.tok().type === 'NEWLINE') noColon = this.tok();
         if (!this.isOp(':') || this.tok(1).type !== 'NEWLINE') subject = null;
       }
@@ -532,6 +532,8 @@ class Parser {
       }
       return true;
     }
+    // A lone starred subject (`match *a:`) is no subject_expr: CPython fails at the colon.
+    if (subject._type === 'Starred') throw this.fail();
     this.next();
     this.next();
     const t = this.tok();
@@ -547,13 +549,6 @@ class Parser {
     this.next();
     out.push({ _type: 'Match', subject, cases, ...this.locReal(kw) });
     return true;
-  }
-
-  /** subject_expr: a named expression, or a tuple of starred ones (`match a, *b:`). */
-  private subjectExpr(): A.Expr {
-    const e = this.starNamedExpressions();
-    if (e._type === 'Starred') throw this.fail();
-    return e;
   }
 
   private caseBlock(): A.MatchCase {
