@@ -79,7 +79,9 @@ interface PatCtx {
   temps: Map<string, string>;
   allowIrrefutable: boolean;
   loc: N;
+  /** The case's line, and whether its pattern spans more lines (then each sub-pattern sets its own). */
   line: number;
+  multiline: boolean;
 }
 
 export class CodeGen {
@@ -345,7 +347,8 @@ export class CodeGen {
     const label = `$M${this.uid++}`;
     const out = [`${subj} = ${this.expr(s.subject)};`, `${label}: {`];
     s.cases.forEach((c: N, i: number) => {
-      const pc: PatCtx = { stores: [], temps: new Map(), allowIrrefutable: c.guard !== null || i === s.cases.length - 1, loc: c.pattern, line: c.pattern.lineno };
+      const pc: PatCtx = { stores: [], temps: new Map(), allowIrrefutable: c.guard !== null || i === s.cases.length - 1, loc: c.pattern, line: c.pattern.lineno,
+        multiline: c.pattern.end_lineno !== c.pattern.lineno };
       const test = this.pattern(c.pattern, subj, pc);
       const stores = pc.stores.map((n) => this.storeName(n, pc.temps.get(n)!) + ';').join(' ');
       const body = this.block(c.body);
@@ -362,7 +365,7 @@ export class CodeGen {
     pc.loc = p;
     // A sub-pattern on a later line runs at that line (a traceback from its == or getattr names it).
     let line = '';
-    if (p.lineno !== pc.line && p._type !== 'MatchAs' && p._type !== 'MatchStar' && p._type !== 'MatchOr') line = `($f.l = ${p.lineno}, true) && `;
+    if ((p.lineno !== pc.line || pc.multiline) && p._type !== 'MatchAs' && p._type !== 'MatchStar' && p._type !== 'MatchOr') line = `($f.l = ${p.lineno}, true) && `;
     switch (p._type) {
       case 'MatchValue': {
         const v = p.value;
