@@ -351,8 +351,9 @@ export class CodeGen {
         multiline: c.pattern.end_lineno !== c.pattern.lineno };
       const test = this.pattern(c.pattern, subj, pc);
       const stores = pc.stores.map((n) => this.storeName(n, pc.temps.get(n)!) + ';').join(' ');
+      const guard = c.guard ? this.expr(c.guard) : null;
       const body = this.block(c.body);
-      const guarded = c.guard ? `if ($tr(($f.l = ${c.guard.lineno}, ${this.expr(c.guard)}))) {\n${body}\nbreak ${label};\n}` : `${body}\nbreak ${label};`;
+      const guarded = c.guard ? `if ($tr(($f.l = ${c.guard.lineno}, ${guard}))) {\n${body}\nbreak ${label};\n}` : `${body}\nbreak ${label};`;
       out.push(this.trapLine(c.pattern), `if (${test}) {\n${stores}\n${guarded}\n}`);
     });
     out.push('}');
