@@ -16,7 +16,7 @@ describe('yieldpoint run', () => {
   }
   for (const [f, what, line, col] of [
     ['unsupported_import.py', 'import socket', 1, 1],
-    ['unsupported_match.py', 'match statement', 2, 1],
+    ['unsupported_complex_pattern.py', 'complex numbers', 3, 12],
     ['unsupported_open.py', 'open()', 1, 5],
     ['unsupported_process_pool.py', 'concurrent.futures.ProcessPoolExecutor', 3, 6],
     ['unsupported_asyncio_streams.py', 'asyncio.open_connection', 5, 28],

@@ -1,4 +1,4 @@
-/** CPython's `ast` module shapes (3.11, without `match`), as produced by test/tools/ast_json.py. */
+/** CPython's `ast` module shapes (3.11), as produced by test/tools/ast_json.py. */
 
 export interface Pos {
   lineno: number;
@@ -118,10 +118,25 @@ export interface ExprStmt extends Pos { _type: 'Expr'; value: Expr }
 export interface Pass extends Pos { _type: 'Pass' }
 export interface Break extends Pos { _type: 'Break' }
 export interface Continue extends Pos { _type: 'Continue' }
+export interface Match extends Pos { _type: 'Match'; subject: Expr; cases: MatchCase[] }
+export interface MatchCase { _type: 'match_case'; pattern: Pattern; guard: Expr | null; body: Stmt[] }
+
+// ---- patterns ----
+export interface MatchValue extends Pos { _type: 'MatchValue'; value: Expr }
+export interface MatchSingleton extends Pos { _type: 'MatchSingleton'; value: ConstantValue }
+export interface MatchSequence extends Pos { _type: 'MatchSequence'; patterns: Pattern[] }
+export interface MatchMapping extends Pos { _type: 'MatchMapping'; keys: Expr[]; patterns: Pattern[]; rest: string | null }
+export interface MatchClass extends Pos {
+  _type: 'MatchClass'; cls: Expr; patterns: Pattern[]; kwd_attrs: string[]; kwd_patterns: Pattern[];
+}
+export interface MatchStar extends Pos { _type: 'MatchStar'; name: string | null }
+export interface MatchAs extends Pos { _type: 'MatchAs'; pattern: Pattern | null; name: string | null }
+export interface MatchOr extends Pos { _type: 'MatchOr'; patterns: Pattern[] }
+export type Pattern = MatchValue | MatchSingleton | MatchSequence | MatchMapping | MatchClass | MatchStar | MatchAs | MatchOr;
 
 export type Stmt =
   | FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign
   | For | AsyncFor | While | If | With | AsyncWith | Raise | Try | TryStar | Assert | Import
-  | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
+  | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue | Match;
 
-export type Node = Module | Stmt | Expr | Comprehension | Arg | Arguments | Keyword | Alias | WithItem | ExceptHandler;
+export type Node = Module | Stmt | Expr | Comprehension | Arg | Arguments | Keyword | Alias | WithItem | ExceptHandler | MatchCase | Pattern;

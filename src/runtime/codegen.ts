@@ -71,6 +71,19 @@ const CMP_FN: Record<string, string> = { Lt: '$lt', LtE: '$le', Gt: '$gt', GtE: 
 
 const q = (s: string) => JSON.stringify(s);
 
+/** What compiling one case's pattern tracks: the names it captures (in store order) and their
+ * temporaries, whether a capture or wildcard may stand here, and the last pattern visited (where
+ * CPython reports a pattern's errors). */
+interface PatCtx {
+  stores: string[];
+  temps: Map<string, string>;
+  allowIrrefutable: boolean;
+  loc: N;
+  /** The case's line, and whether its pattern spans more lines (then each sub-pattern sets its own). */
+  line: number;
+  multiline: boolean;
+}
+
 export class CodeGen {
   private consts: string[] = [];
   private scopes!: Map<N, Scope>;
@@ -320,9 +333,195 @@ export class CodeGen {
       case 'Global': case 'Nonlocal': return '';
       case 'Import': return this.importStmt(s);
       case 'ImportFrom': return this.importFrom(s);
-      case 'Match': throw this.unsupported(s, 'match statement');
+      case 'Match': return this.matchStmt(s);
     }
     throw this.unsupported(s, `${s._type} statement`);
+  }
+
+  // ------------------------------------------------------------ match
+  /** Each case tries its pattern at the pattern's line (a debugger stop there, as CPython's line
+   * event); captures go to temporaries and are stored when the whole pattern matched, before the
+   * guard (a failed guard leaves them bound). */
+  private matchStmt(s: N): string {
+    const subj = this.temp();
+    const label = `$M${this.uid++}`;
+    const out = [`${subj} = ${this.expr(s.subject)};`, `${label}: {`];
+    s.cases.forEach((c: N, i: number) => {
+      const pc: PatCtx = { stores: [], temps: new Map(), allowIrrefutable: c.guard !== null || i === s.cases.length - 1, loc: c.pattern, line: c.pattern.lineno,
+        multiline: c.pattern.end_lineno !== c.pattern.lineno };
+      const test = this.pattern(c.pattern, subj, pc);
+      const stores = pc.stores.map((n) => this.storeName(n, pc.temps.get(n)!) + ';').join(' ');
+      const guard = c.guard ? this.expr(c.guard) : null;
+      const body = this.block(c.body);
+      const guarded = c.guard ? `if ($tr(($f.l = ${c.guard.lineno}, ${guard}))) {\n${body}\nbreak ${label};\n}` : `${body}\nbreak ${label};`;
+      out.push(this.trapLine(c.pattern), `if (${test}) {\n${stores}\n${guarded}\n}`);
+    });
+    out.push('}');
+    return out.join('\n');
+  }
+
+  /** The JS test that subject expression `subj` (evaluated any number of times: a variable or an
+   * item of one) matches pattern p; CPython's compile-time checks of patterns are made here. */
+  private pattern(p: N, subj: string, pc: PatCtx): string {
+    pc.loc = p;
+    // A sub-pattern on a later line runs at that line (a traceback from its == or getattr names it).
+    let line = '';
+    if ((p.lineno !== pc.line || pc.multiline) && p._type !== 'MatchAs' && p._type !== 'MatchStar' && p._type !== 'MatchOr') line = `($f.l = ${p.lineno}, true) && `;
+    switch (p._type) {
+      case 'MatchValue': {
+        const v = p.value;
+        const literal = v._type === 'Constant' || v._type === 'Attribute' || v._type === 'UnaryOp' || v._type === 'BinOp';
+        if (!literal) throw this.error(p, 'patterns may only match literals and attribute lookups');
+        return `${line}$tr($eqv(${subj}, ${this.expr(v)}))`;
+      }
+      case 'MatchSingleton':
+        return `${subj} === ${p.value === null ? '$None' : p.value}`;
+      case 'MatchAs': {
+        if (!p.pattern) {
+          if (!pc.allowIrrefutable) {
+            if (p.name) throw this.error(p, `name capture '${p.name}' makes remaining patterns unreachable`);
+            throw this.error(p, 'wildcard makes remaining patterns unreachable');
+          }
+          return p.name ? this.capture(p.name, subj, pc) : 'true';
+        }
+        const inner = this.pattern(p.pattern, subj, pc);
+        return `${inner} && ${this.capture(p.name, subj, pc)}`;
+      }
+      case 'MatchOr': {
+        const allow = pc.allowIrrefutable;
+        const outer = pc.stores;
+        let control: string[] | null = null;
+        const alts: string[] = [];
+        p.patterns.forEach((a: N, i: number) => {
+          pc.stores = [];
+          pc.allowIrrefutable = i === p.patterns.length - 1 && allow;
+          alts.push(this.pattern(a, subj, pc));
+          if (control === null) control = pc.stores;
+          else if (pc.stores.length !== control.length || pc.stores.some((n) => !control!.includes(n))) {
+            throw this.error(pc.loc, 'alternative patterns bind different names');
+          }
+        });
+        pc.allowIrrefutable = allow;
+        pc.stores = outer;
+        for (const n of control!) {
+          if (outer.includes(n)) throw this.error(pc.loc, `multiple assignments to name '${n}' in pattern`);
+          outer.push(n);
+        }
+        return `(${alts.map((a) => `(${a})`).join(' || ')})`;
+      }
+      case 'MatchSequence': return line + this.sequencePattern(p, subj, pc);
+      case 'MatchMapping': return line + this.mappingPattern(p, subj, pc);
+      case 'MatchClass': return line + this.classPattern(p, subj, pc);
+    }
+    throw this.unsupported(p, `${p._type} pattern`);
+  }
+
+  /** A capture: the value goes to this case's temporary for the name. */
+  private capture(name: string, subj: string, pc: PatCtx): string {
+    if (pc.stores.includes(name)) throw this.error(pc.loc, `multiple assignments to name '${name}' in pattern`);
+    pc.stores.push(name);
+    let t = pc.temps.get(name);
+    if (t === undefined) { t = this.temp(); pc.temps.set(name, t); }
+    return `(${t} = ${subj}, true)`;
+  }
+
+  /** A sub-pattern: irrefutable patterns are allowed inside any other. */
+  private subpattern(p: N, subj: string, pc: PatCtx): string {
+    const allow = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    const out = this.pattern(p, subj, pc);
+    pc.allowIrrefutable = allow;
+    return out;
+  }
+
+  private static isWildcard(p: N): boolean {
+    return (p._type === 'MatchAs' && !p.pattern && !p.name) || (p._type === 'MatchStar' && !p.name);
+  }
+
+  private sequencePattern(p: N, subj: string, pc: PatCtx): string {
+    const pats: N[] = p.patterns;
+    const size = pats.length;
+    let star = -1;
+    pats.forEach((x, i) => {
+      if (x._type !== 'MatchStar') return;
+      if (star >= 0) throw this.error(p, 'multiple starred names in sequence pattern');
+      star = i;
+    });
+    const parts = [`$mseq(${subj})`];
+    if (star < 0) parts.push(`$mlen(${subj}) === ${size}`);
+    else if (size > 1) parts.push(`$mlen(${subj}) >= ${size - 1}`);
+    if (pats.every((x) => CodeGen.isWildcard(x))) return `(${parts.join(' && ')})`;
+    if (star >= 0 && CodeGen.isWildcard(pats[star])) {
+      // `[a, *_, b]`: the items are subscripted, after the star at len(subject) - k (a
+      // subject need not take negative indices).
+      pats.forEach((x, i) => {
+        if (i === star || CodeGen.isWildcard(x)) return;
+        const t = this.temp();
+        parts.push(`(${t} = $gi(${subj}, ${i < star ? i : `$mlen(${subj}) - ${size - i}`}), true)`, this.subpattern(x, t, pc));
+      });
+    } else {
+      const t = this.temp();
+      parts.push(`(${t} = ${star < 0 ? `$unpack(${subj}, ${size})` : `$unpackEx(${subj}, ${star}, ${size - star - 1})`}, true)`);
+      pats.forEach((x, i) => {
+        if (x._type === 'MatchStar') {
+          pc.loc = x;
+          if (x.name) parts.push(this.capture(x.name, `${t}[${i}]`, pc));
+        } else parts.push(this.subpattern(x, `${t}[${i}]`, pc));
+      });
+    }
+    return `(${parts.join(' && ')})`;
+  }
+
+  private mappingPattern(p: N, subj: string, pc: PatCtx): string {
+    const size = p.keys.length;
+    const parts = [`$mmap(${subj})`];
+    if (!size && !p.rest) return parts[0];
+    if (size) parts.push(`$mlen(${subj}) >= ${size}`);
+    const seen = new Set<string>();
+    for (const k of p.keys) {
+      const c = CodeGen.constantKey(k);
+      if (c === null) {
+        if (k._type !== 'Attribute') throw this.error(p, 'mapping pattern keys may only match literals and attribute lookups');
+        continue;
+      }
+      if (seen.has(c)) throw this.error(p, `mapping pattern checks duplicate key (${unparse(k)})`);
+      seen.add(c);
+    }
+    const keys = this.temp(), vals = this.temp();
+    parts.push(`(${keys} = [${p.keys.map((k: N) => this.expr(k)).join(', ')}], ${vals} = $mkeys(${subj}, ${keys})) !== null`);
+    p.patterns.forEach((x: N, i: number) => { if (!CodeGen.isWildcard(x)) parts.push(this.subpattern(x, `${vals}[${i}]`, pc)); });
+    if (p.rest) parts.push(this.capture(p.rest, `$mrest(${subj}, ${keys})`, pc));
+    return `(${parts.join(' && ')})`;
+  }
+
+  /** A mapping pattern's literal key as a set element (1, 1.0 and True are one key), or null. */
+  private static constantKey(k: N): string | null {
+    let sign = '';
+    if (k._type === 'UnaryOp' && k.op._type === 'USub' && k.operand._type === 'Constant') { sign = '-'; k = k.operand; }
+    if (k._type === 'BinOp') return `complex:${unparse(k)}`;
+    if (k._type !== 'Constant') return null;
+    const v = k.value;
+    if (v === null) return 'None';
+    if (typeof v === 'boolean') return `num:${v ? 1 : 0}`;
+    if (typeof v === 'string') return `str:${v}`;
+    if ('int' in v) return `num:${sign}${v.int}`.replace('-0', '0');
+    if ('float' in v) {
+      const n = Number(v.float) * (sign ? -1 : 1);
+      return Number.isInteger(n) ? `num:${BigInt(n)}` : `num:${n}`;
+    }
+    if ('bytes' in v) return `bytes:${v.bytes.join(',')}`;
+    return `other:${sign}${JSON.stringify(v)}`;
+  }
+
+  private classPattern(p: N, subj: string, pc: PatCtx): string {
+    const attrs: string[] = p.kwd_attrs;
+    attrs.forEach((a, i) => {
+      if (attrs.indexOf(a) < i) throw this.error(p.kwd_patterns[i], `attribute name repeated in class pattern: ${a}`);
+    });
+    const vals = this.temp();
+    const parts = [`(${vals} = $mclass(${subj}, ${this.expr(p.cls)}, ${p.patterns.length}, ${JSON.stringify(attrs)})) !== null`];
+    [...p.patterns, ...p.kwd_patterns].forEach((x: N, i: number) => { if (!CodeGen.isWildcard(x)) parts.push(this.subpattern(x, `${vals}[${i}]`, pc)); });
+    return `(${parts.join(' && ')})`;
   }
 
   private whileStmt(s: N): string {

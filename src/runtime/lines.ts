@@ -10,6 +10,8 @@ export function executableLines(source: string, filename: string): Set<number> {
     if (!n || typeof n !== 'object') return;
     if (Array.isArray(n)) { n.forEach(visit); return; }
     if (typeof n._type === 'string' && n.lineno !== undefined && isStatement(n._type)) out.add(n.lineno);
+    // Each case's pattern is tried at its line.
+    if (n._type === 'match_case') out.add(n.pattern.lineno);
     // A function's docstring runs no code (CPython 3.11 never reports its line); a class's or a
     // module's is stored as __doc__, so it does.
     if ((n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef') && isDocstring(n.body[0])) {
@@ -25,7 +27,7 @@ export function executableLines(source: string, filename: string): Set<number> {
 
 const STATEMENTS = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'Return', 'Delete', 'Assign', 'AugAssign', 'AnnAssign',
   'For', 'AsyncFor', 'While', 'If', 'With', 'AsyncWith', 'Raise', 'Try', 'TryStar', 'Assert', 'Import', 'ImportFrom', 'Global',
-  'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue']);
+  'Nonlocal', 'Expr', 'Pass', 'Break', 'Continue', 'Match']);
 function isStatement(t: string): boolean { return STATEMENTS.has(t); }
 
 /** The first statement of a body is its docstring: a string constant on its own. */

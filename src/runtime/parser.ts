@@ -494,7 +494,7 @@ class Parser {
           throw this.fail(a);
         }
         case 'match':
-          this.checkMatch();
+          if (this.matchStmt(out)) return;
           break;
       }
     } else if (t.type === 'OP' && t.value === '@') {
@@ -504,21 +504,299 @@ class Parser {
     this.simpleStmts(out);
   }
 
-  /** `match` is a soft keyword: refuse the statement form, keep `match` usable as a name. */
-  private checkMatch(): void {
+  /** `match` is a soft keyword: a match statement when `match SUBJECT:` ends its line, else a
+   * simple statement (`match = 1`, `match(x)`); `match SUBJECT` alone is CPython's "expected ':'". */
+  private matchStmt(out: A.Stmt[]): boolean {
     const save = this.p;
-    const t = this.next();
-    let isMatch = false;
+    const kw = this.next();
+    let subject: A.Expr | null = null;
+    let noColon: Token | null = null;
     try {
       if (!this.isOp('=') && !this.isOp(':') && this.canStartExpr()) {
-        this.starNamedExpressions();
-        isMatch = this.isOp(':') && this.tok(1).type === 'NEWLINE';
+        subject = this.starNamedExpressions();
+        if (this.tok().type === 'NEWLINE') noColon = this.tok();
+        if (!this.isOp(':') || this.tok(1).type !== 'NEWLINE') subject = null;
       }
     } catch (e) {
       if (!this.backtrackable(e)) throw e;
+      subject = null;
     }
-    this.p = save;
-    if (isMatch) throw this.error('match statement', t.lineno, t.col + 1, t.endLineno, t.endCol + 1, 'unsupported');
+    if (!subject) {
+      this.p = save;
+      if (!noColon) return false;
+      try {
+        this.simpleStmts(out);
+      } catch (e) {
+        if (!this.backtrackable(e)) throw e;
+        throw this.errorAtTok("expected ':'", noColon);
+      }
+      return true;
+    }
+    // A lone starred subject (`match *a:`) is no subject_expr: CPython fails at the colon.
+    if (subject._type === 'Starred') throw this.fail();
+    this.next();
+    this.next();
+    const t = this.tok();
+    if (t.type !== 'INDENT') {
+      throw this.error(`expected an indented block after 'match' statement on line ${kw.lineno}`, t.lineno, t.col < 0 ? 0 : t.col + 1, t.lineno, -1, 'IndentationError');
+    }
+    this.next();
+    const cases: A.MatchCase[] = [];
+    while (this.tok().type !== 'DEDENT' && this.tok().type !== 'ENDMARKER') {
+      if (!this.isKw('case')) throw this.fail();
+      cases.push(this.caseBlock());
+    }
+    this.next();
+    out.push({ _type: 'Match', subject, cases, ...this.locReal(kw) });
+    return true;
+  }
+
+  private caseBlock(): A.MatchCase {
+    const kw = this.next();
+    const pattern = this.patterns();
+    let guard: A.Expr | null = null;
+    if (this.isKw('if')) {
+      this.next();
+      guard = this.namedExpression();
+    }
+    this.expectColon(false);
+    const body = this.block(kw, "'case' statement");
+    return { _type: 'match_case', pattern, guard, body };
+  }
+
+  // ---- patterns (PEP 634)
+
+  /** The pattern after `case`: a pattern, or an open sequence (`case a, *b:`). */
+  private patterns(): A.Pattern {
+    const s = this.start();
+    const first = this.maybeStarPattern();
+    if (!this.isOp(',')) {
+      if (first._type === 'MatchStar') throw this.fail();
+      return first;
+    }
+    const patterns = [first];
+    while (this.isOp(',')) {
+      this.next();
+      if (this.isOp(':') || this.isKw('if')) break;
+      patterns.push(this.maybeStarPattern());
+    }
+    return { _type: 'MatchSequence', patterns, ...this.loc(s) };
+  }
+
+  private maybeStarPattern(): A.Pattern {
+    if (!this.isOp('*')) return this.pattern();
+    const s = this.start();
+    this.next();
+    const t = this.tok();
+    if (t.type !== 'NAME' || KEYWORDS.has(t.value)) throw this.fail();
+    this.next();
+    if (t.value !== '_' && (this.isOp('.') || this.isOp('(') || this.isOp('='))) throw this.fail();
+    return { _type: 'MatchStar', name: t.value === '_' ? null : t.value.normalize('NFKC'), ...this.loc(s) };
+  }
+
+  /** as_pattern | or_pattern */
+  private pattern(): A.Pattern {
+    const s = this.start();
+    const p = this.orPattern();
+    if (!this.isKw('as')) return p;
+    this.next();
+    const t = this.tok();
+    if (t.type === 'NAME' && t.value === '_') throw this.errorAtTok("cannot use '_' as a target", t);
+    if (!this.isName()) {
+      let target: A.Expr | null = null;
+      try {
+        if (this.canStartExpr()) target = this.expression();
+      } catch (e) {
+        if (!this.backtrackable(e)) throw e;
+      }
+      if (target) throw this.errorAtNode('invalid pattern target', target);
+      throw this.fail(t);
+    }
+    const name = this.captureTarget();
+    return { _type: 'MatchAs', pattern: p, name, ...this.loc(s) };
+  }
+
+  /** pattern_capture_target: a name other than `_`, not followed by `.`, `(` or `=`. */
+  private captureTarget(): string {
+    const t = this.next();
+    if (this.isOp('.') || this.isOp('(') || this.isOp('=')) throw this.fail();
+    return t.value.normalize('NFKC');
+  }
+
+  private orPattern(): A.Pattern {
+    const s = this.start();
+    const first = this.closedPattern();
+    if (!this.isOp('|')) return first;
+    const patterns = [first];
+    while (this.isOp('|')) {
+      this.next();
+      patterns.push(this.closedPattern());
+    }
+    return { _type: 'MatchOr', patterns, ...this.loc(s) };
+  }
+
+  private closedPattern(): A.Pattern {
+    const t = this.tok();
+    const s = this.start();
+    if (t.type === 'NUMBER' || t.type === 'STRING' || (t.type === 'OP' && t.value === '-') || (t.type === 'NAME' && (t.value === 'None' || t.value === 'True' || t.value === 'False'))) {
+      const value = this.literalExpr();
+      if (value._type === 'Constant' && (value.value === null || typeof value.value === 'boolean')) {
+        return { _type: 'MatchSingleton', value: value.value, ...this.loc(s) };
+      }
+      return { _type: 'MatchValue', value, ...this.loc(s) };
+    }
+    if (t.type === 'NAME' && !KEYWORDS.has(t.value)) {
+      if (t.value === '_') {
+        this.next();
+        return { _type: 'MatchAs', pattern: null, name: null, ...this.loc(s) };
+      }
+      if (!this.isOp('.', 1) && !this.isOp('(', 1)) return { _type: 'MatchAs', pattern: null, name: this.captureTarget(), ...this.loc(s) };
+      const cls = this.nameOrAttr();
+      if (this.isOp('(')) return this.classPattern(s, cls);
+      if (this.isOp('=')) throw this.fail();
+      return { _type: 'MatchValue', value: cls, ...this.loc(s) };
+    }
+    if (t.type === 'OP') {
+      if (t.value === '(') {
+        this.next();
+        if (this.isOp(')')) {
+          this.next();
+          return { _type: 'MatchSequence', patterns: [], ...this.loc(s) };
+        }
+        const first = this.maybeStarPattern();
+        if (this.isOp(')') && first._type !== 'MatchStar') {
+          this.next();
+          return first;
+        }
+        const patterns = [first];
+        this.expectOp(',');
+        while (!this.isOp(')')) {
+          patterns.push(this.maybeStarPattern());
+          if (!this.isOp(',')) break;
+          this.next();
+        }
+        this.expectOp(')');
+        return { _type: 'MatchSequence', patterns, ...this.loc(s) };
+      }
+      if (t.value === '[') {
+        this.next();
+        const patterns: A.Pattern[] = [];
+        while (!this.isOp(']')) {
+          patterns.push(this.maybeStarPattern());
+          if (!this.isOp(',')) break;
+          this.next();
+        }
+        this.expectOp(']');
+        return { _type: 'MatchSequence', patterns, ...this.loc(s) };
+      }
+      if (t.value === '{') return this.mappingPattern();
+    }
+    throw this.fail();
+  }
+
+  /** literal_expr: a signed number, a complex literal (`1+2j`), strings, None, True or False. */
+  private literalExpr(): A.Expr {
+    const t = this.tok();
+    const s = this.start();
+    if (t.type === 'STRING') return this.strings();
+    if (t.type === 'NAME') {
+      this.next();
+      return { _type: 'Constant', value: t.value === 'None' ? null : t.value === 'True', kind: null, ...this.loc(s) };
+    }
+    const left = this.signedNumber();
+    if (!this.isOp('+') && !this.isOp('-')) return left;
+    const num = left._type === 'UnaryOp' ? left.operand : left;
+    if (num._type === 'Constant' && typeof num.value === 'object' && num.value !== null && 'complex' in num.value) {
+      throw this.errorAtNode('real number required in complex literal', num);
+    }
+    const op = this.next().value === '+' ? 'Add' : 'Sub';
+    const it = this.tok();
+    if (it.type !== 'NUMBER') throw this.fail();
+    this.next();
+    const right: A.Constant = { _type: 'Constant', value: numberValue(it.value), kind: null, ...this.loc(it) };
+    if (!(typeof right.value === 'object' && right.value !== null && 'complex' in right.value)) {
+      throw this.errorAtNode('imaginary number required in complex literal', right);
+    }
+    return { _type: 'BinOp', left, op: { _type: op }, right, ...this.loc(s) };
+  }
+
+  private signedNumber(): A.Expr {
+    const s = this.start();
+    const neg = this.isOp('-');
+    if (neg) this.next();
+    const t = this.tok();
+    if (t.type !== 'NUMBER') throw this.fail();
+    this.next();
+    const c: A.Constant = { _type: 'Constant', value: numberValue(t.value), kind: null, ...this.loc(t) };
+    return neg ? { _type: 'UnaryOp', op: { _type: 'USub' }, operand: c, ...this.loc(s) } : c;
+  }
+
+  /** name_or_attr: NAME ('.' NAME)* */
+  private nameOrAttr(): A.Expr {
+    const s = this.start();
+    let e: A.Expr = { _type: 'Name', id: this.name().normalize('NFKC'), ctx: { _type: 'Load' }, ...this.loc(s) };
+    while (this.isOp('.')) {
+      this.next();
+      const attr = this.name();
+      e = { _type: 'Attribute', value: e, attr, ctx: { _type: 'Load' }, ...this.loc(s) };
+    }
+    return e;
+  }
+
+  private classPattern(s: Start, cls: A.Expr): A.MatchClass {
+    this.expectOp('(');
+    const patterns: A.Pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: A.Pattern[] = [];
+    while (!this.isOp(')')) {
+      if (this.isName() && this.isOp('=', 1)) {
+        kwd_attrs.push(this.next().value.normalize('NFKC'));
+        this.next();
+        kwd_patterns.push(this.pattern());
+      } else if (kwd_attrs.length) {
+        // invalid_class_argument_pattern: the positional patterns after a keyword pattern.
+        const after = [this.pattern()];
+        while (this.isOp(',') && !(this.isName(1) && this.isOp('=', 2)) && !this.isOp(')', 1)) {
+          this.next();
+          after.push(this.pattern());
+        }
+        throw this.errorAtNode('positional patterns follow keyword patterns', after[0], after[after.length - 1]);
+      } else patterns.push(this.pattern());
+      if (!this.isOp(',')) break;
+      this.next();
+    }
+    this.expectOp(')');
+    return { _type: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, ...this.loc(s) };
+  }
+
+  private mappingPattern(): A.MatchMapping {
+    const s = this.start();
+    this.next();
+    const keys: A.Expr[] = [];
+    const patterns: A.Pattern[] = [];
+    let rest: string | null = null;
+    while (!this.isOp('}')) {
+      if (this.isOp('**')) {
+        this.next();
+        if (!this.isName() || this.isKw('_')) throw this.fail();
+        rest = this.captureTarget();
+        if (this.isOp(',')) this.next();
+        break;
+      }
+      const t = this.tok();
+      let key: A.Expr;
+      if (t.type === 'NAME' && !KEYWORDS.has(t.value)) {
+        key = this.nameOrAttr();
+        if (key._type === 'Name') throw this.fail();
+      } else key = this.literalExpr();
+      keys.push(key);
+      this.expectOp(':');
+      patterns.push(this.pattern());
+      if (!this.isOp(',')) break;
+      this.next();
+    }
+    this.expectOp('}');
+    return { _type: 'MatchMapping', keys, patterns, rest, ...this.loc(s) };
   }
 
   private block(kw: Token, what: string): A.Stmt[] {

@@ -13,6 +13,7 @@ import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, P
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
 import { makeSet } from './containers';
+import { isSequence, isMapping, matchLen, matchKeys, matchRest, matchClass, setAbcClass } from './patterns';
 
 const foldedFrozenset = (items: PyVal[]): PySet => makeSet([...makeSet(items, frozensetType).order.keys()], frozensetType);
 import { floatFloorDiv, floatMod } from './arith';
@@ -444,6 +445,12 @@ const rt = {
     if (next(it) !== STOP) throw pyErr(ValueError, `too many values to unpack (expected ${n})`);
     return out;
   },
+  $mseq: isSequence,
+  $mmap: isMapping,
+  $mlen: matchLen,
+  $mkeys: matchKeys,
+  $mrest: matchRest,
+  $mclass: matchClass,
   $unpackEx: (v: PyVal, before: number, after: number): PyVal[] => {
     if (!(v instanceof PyObject) && typeof v !== 'string') throw pyErr(TypeError, `cannot unpack non-iterable ${ops.typeName(v)} object`);
     const items = toArray(v);
@@ -579,6 +586,9 @@ export function setTracebackOf(f: (e: PyException) => PyVal): void { tracebackOf
 
 let importModule: (name: string) => PyModule = () => { throw pyErr(ImportError, 'no modules'); };
 let hasModule: (name: string) => boolean = () => false;
-export function setImporter(f: (name: string) => PyModule, has: (name: string) => boolean): void { importModule = f; hasModule = has; }
+export function setImporter(f: (name: string) => PyModule, has: (name: string) => boolean): void {
+  importModule = f; hasModule = has;
+  setAbcClass((name) => ops.getattr(importModule('collections.abc'), name));
+}
 
 export { PyGenerator, PyMethod, state, PySet, MemoryError, str };

@@ -124,6 +124,8 @@ function mangleNames(node: N, cls: string | null): void {
       case 'Attribute': node.attr = mangle(cls, node.attr); break;
       case 'Global': case 'Nonlocal': node.names = node.names.map((n: string) => mangle(cls, n)); break;
       case 'ExceptHandler': if (node.name) node.name = mangle(cls, node.name); break;
+      case 'MatchAs': case 'MatchStar': if (node.name) node.name = mangle(cls, node.name); break;
+      case 'MatchMapping': if (node.rest) node.rest = mangle(cls, node.rest); break;
       case 'alias': {
         const bound = node.asname ?? node.name;
         if (!bound.includes('.') && mangle(cls, bound) !== bound) node.asname = mangle(cls, bound);
@@ -346,6 +348,11 @@ export function analyze(mod: N, err: (node: N, msg: string) => Error): Map<N, Sc
         visit(node.value, s);
         return;
       case 'AsyncFor': case 'AsyncWith': break;
+      case 'MatchAs': case 'MatchStar': case 'MatchMapping': {
+        const name = node._type === 'MatchMapping' ? node.rest : node.name;
+        if (name) { s.assigned.add(name); addDef(s, name, DEF_LOCAL, node); }
+        break;
+      }
     }
     for (const key of Object.keys(node)) {
       if (key === '_type' || key === 'ctx') continue;

@@ -50,10 +50,29 @@ function statementsAt(mod: N, codeName: string, line: number): N[] {
       const inner = s._type === 'FunctionDef' || s._type === 'AsyncFunctionDef' || s._type === 'ClassDef' ? s.name : owner;
       for (const k of STMT_LISTS) if (Array.isArray(s[k])) visit(s[k], inner);
       if (Array.isArray(s.handlers)) for (const h of s.handlers) visit(h.body, owner);
+      if (Array.isArray(s.cases)) for (const c of s.cases) visit(c.body, owner);
     }
   };
   visit(mod.body, '<module>');
   return out;
+}
+
+/** The class, mapping and value patterns and the guards on `line` of the match statements that
+ * run in `codeName`: what a traceback entry there can point at. */
+function patternsAt(mod: N, codeName: string, line: number): N[] {
+  // Patterns nested in sequence, mapping and class patterns come after the outer ones.
+  const out: Array<[N, number]> = [];
+  const walk = (n: N, owner: string, depth: number): void => {
+    if (!n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) walk(x, owner, depth); return; }
+    if ((n._type === 'MatchClass' || n._type === 'MatchMapping' || n._type === 'MatchValue') && n.lineno === line && owner === codeName) out.push([n, depth]);
+    if (n._type === 'match_case' && n.guard?.lineno === line && owner === codeName) out.push([n.guard, depth]);
+    const inner = n._type === 'FunctionDef' || n._type === 'AsyncFunctionDef' || n._type === 'ClassDef' ? n.name : owner;
+    const nested = n._type === 'MatchSequence' || n._type === 'MatchMapping' || n._type === 'MatchClass' ? depth + 1 : depth;
+    for (const k of Object.keys(n)) if (k !== '_type' && typeof n[k] === 'object') walk(n[k], inner, nested);
+  };
+  walk(mod.body, '<module>', 0);
+  return out.sort((a, b) => a[1] - b[1]).map((x) => x[0]);
 }
 
 const EXPRS = new Set(['BoolOp', 'NamedExpr', 'BinOp', 'UnaryOp', 'Lambda', 'IfExp', 'Dict', 'Set', 'ListComp', 'SetComp',
@@ -94,6 +113,7 @@ function stmtExprs(s: N, out: Cand[]): void {
     case 'While': case 'If': e(s.test); return;
     case 'With': case 'AsyncWith': e(s.items); return;
     case 'Try': case 'TryStar': return;
+    case 'Match': e(s.subject); return;
   }
   for (const k of Object.keys(s)) if (k !== '_type' && !STMT_LISTS.includes(k) && typeof s[k] === 'object') e(s[k]);
 }
@@ -399,6 +419,16 @@ export function entryViews(t: TbEntry, callee: TbEntry | null, e: PyException, l
   else {
     stmts = statementsAt(mod, t.code.name, t.line);
     for (const s of stmts) stmtExprs(s, cs);
+  }
+  if (!stmts.length && t.code.name !== '<lambda>' && t.code.name !== '<genexpr>') {
+    // A case line: a guard's expressions, else the pattern that raised or made the call.
+    const ps = patternsAt(mod, t.code.name, t.line);
+    for (const g of ps) if (!g._type.startsWith('Match')) exprs(g, [], cs);
+    if (!cs.length) {
+      const want = callee ? (callee.code.name === '__eq__' ? ['MatchValue'] : ['MatchClass']) : isExc(e, TypeError) ? ['MatchClass'] : isExc(e, ValueError) ? ['MatchMapping'] : [];
+      const p = want.map((k) => ps.find((n) => n._type === k)).find((n) => n);
+      if (p) return [{ name: t.code.name, line: t.line, node: p }];
+    }
   }
   const c = callee ? callingHere(stmts, cs, callee) : raisedHere(stmts, cs, e, new Operands(t.frame as Frame));
   if (!c) return plain;

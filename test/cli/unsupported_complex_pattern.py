@@ -1,4 +1,4 @@
 x = 3
 match x:
-    case 3:
+    case 1+2j:
         print(3)

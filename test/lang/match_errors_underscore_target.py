@@ -1,0 +1,4 @@
+# SyntaxError: `as _`
+match 1:
+    case int() as _:
+        pass
