@@ -446,7 +446,8 @@ export class CodeGen {
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
-    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $exc(${x}, $f); } finally { $hpop(); ${unbind} }`;
+    const ok = `$hk${this.uid++}`;
+    return `let ${ok} = true; $hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { ${ok} = false; throw $exc(${x}, $f); } finally { $hpop(); ${unbind} if (${ok}) $hdone(${e}, $f); }`;
   }
 
   private withStmt(s: N, i: number): string {

@@ -27,6 +27,26 @@ export interface Closure { names: string[]; get: () => PyVal[] }
 
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
+/** Coroutines never started that an asyncio call refused (asyncio.run in a running loop, a closed
+ * loop...): in CPython only the exception's traceback still holds them, so they are freed, with
+ * the "never awaited" warning, when a handler lets go of the exception, or at exit if uncaught. */
+export const orphans = new WeakMap<PyException, { coros: PyCoroutine[]; inTask: boolean }>();
+let orphanCount = 0;
+export function orphan(e: PyException, c: PyVal, inTask: boolean): void {
+  if (!(c instanceof PyCoroutine) || c.started || c.finished) return;
+  const o = orphans.get(e);
+  if (o) o.coros.push(c);
+  else orphans.set(e, { coros: [c], inTask });
+  orphanCount++;
+}
+/** The orphans still never started of an uncaught exception (or of one it chains to). */
+export function takeOrphans(e: PyVal): { coros: PyCoroutine[]; inTask: boolean } | null {
+  for (let x = e, n = 0; x instanceof PyException && n < 100; x = x.cause !== None ? x.cause : x.context, n++) {
+    const o = orphans.get(x);
+    if (o) { orphans.delete(x); return { coros: o.coros.filter((c) => !c.started && !c.finished), inTask: o.inTask }; }
+  }
+  return null;
+}
 /** Groups re-raised by a bare `raise` in an except* handler (until the try statement merges them). */
 const starReraised = new WeakSet<PyException>();
 /** The exception being handled (sys.exc_info / sys.exception), or undefined. */
@@ -462,6 +482,15 @@ const rt = {
 
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
+  /** An except clause done with `e` (not raising): the coroutines only `e` held are freed. */
+  $hdone: (e: PyException, f: Frame) => {
+    if (orphanCount === 0) return;
+    const o = orphans.get(e);
+    if (!o) return;
+    orphans.delete(e);
+    orphanCount -= o.coros.length;
+    for (const c of o.coros) if (!c.started && !c.finished) warnNeverAwaitedAt(c, f.code.filename, f.l, moduleOf(f), false);
+  },
   $match: (e: PyException, t: PyVal) => {
     const check = (c: PyVal) => {
       if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
@@ -556,14 +585,21 @@ export const reporting = {
 };
 /** CPython's warnings._warn_unawaited_coroutine, at the line that dropped the coroutine: through
  * the warnings module, so its filters apply and a location warns once. */
-function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
-  c.finished = true;
+function moduleOf(f: Frame): PyVal {
   let g: Frame | null = f;
   while (g && !g.globals) g = g.back;
-  const module = g?.globals?.get('__name__') ?? '<string>';
+  return g?.globals?.get('__name__') ?? '<string>';
+}
+function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
+  warnNeverAwaitedAt(c, f.code.filename, f.l, moduleOf(f));
+}
+/** CPython's warning when a coroutine never started is freed (`closed`: nothing can start it
+ * any more; false where a reference may survive that we cannot see). */
+export function warnNeverAwaitedAt(c: PyCoroutine, filename: string, line: number, module: PyVal, closed = true): void {
+  if (closed) c.finished = true;
   try {
     const warnings = importModule('warnings');
-    ops.call(ops.getattr(warnings, '_warn_unawaited_coroutine_at'), [c, f.code.filename, f.l, module]);
+    ops.call(ops.getattr(warnings, '_warn_unawaited_coroutine_at'), [c, filename, line, module]);
   } catch (e) {
     io.write('stderr', `Exception ignored in: ${ops.repr(c)}\n${reporting.unraisable(toPyException(e))}`);
   }
