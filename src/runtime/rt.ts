@@ -28,12 +28,18 @@ export interface Closure { names: string[]; get: () => PyVal[] }
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
 /** Coroutines never started that an asyncio call refused (asyncio.run in a running loop, a closed
- * loop...): in CPython only the exception's traceback still holds them, so they are freed, with
- * the "never awaited" warning, when a handler lets go of the exception, or at exit if uncaught. */
+ * loop...): when the program made the coroutine right in the call's arguments, only the
+ * exception's traceback still holds it in CPython, so it is freed, with the "never awaited"
+ * warning, when a handler lets go of the exception, or at exit if uncaught. (A coroutine the
+ * program keeps in a variable lives on: we cannot see references, so we read the call's line.) */
 export const orphans = new WeakMap<PyException, { coros: PyCoroutine[]; inTask: boolean }>();
 let orphanCount = 0;
 export function orphan(e: PyException, c: PyVal, inTask: boolean): void {
   if (!(c instanceof PyCoroutine) || c.started || c.finished) return;
+  let f = state.cur;
+  while (f && f.code.filename.startsWith('<')) f = f.back;
+  const line = f ? reporting.lines(f.code.filename)?.[f.l - 1] : undefined;
+  if (line === undefined || !/\b(run|run_until_complete|create_task)\(\s*[A-Za-z_][\w.]*\(/.test(line)) return;
   const o = orphans.get(e);
   if (o) o.coros.push(c);
   else orphans.set(e, { coros: [c], inTask });

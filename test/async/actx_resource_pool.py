@@ -35,7 +35,7 @@ async def user(pool, who, d, fail=False):
 async def main():
     pool = Pool(2)
     res = await asyncio.gather(
-        user(pool, "a", 0.03), user(pool, "b", 0.01, fail=True), user(pool, "c", 0.02),
+        user(pool, "a", 0.07), user(pool, "b", 0.01, fail=True), user(pool, "c", 0.02),
         user(pool, "d", 0.01), return_exceptions=True)
     for r in res:
         print(repr(r))

@@ -3,7 +3,7 @@ import asyncio
 
 def tick(loop, state, interval):
     state["n"] += 1
-    print(f"tick {state['n']} at {loop.time() - state['t0']:.2f}")
+    print(f"tick {state['n']} at {loop.time() - state['t0']:.1f}")
     if state["n"] < 5:
         state["h"] = loop.call_later(interval, tick, loop, state, interval)
     else:
@@ -20,7 +20,7 @@ async def main():
     print(cancelled.cancelled(), other.cancelled())
     print("when diff", round(other.when() - state["t0"], 3))
     n = await state["fut"]
-    print("done", n, round(loop.time() - state["t0"], 2))
+    print("done", n, round(loop.time() - state["t0"], 1))
     h = loop.call_at(loop.time() + 0.05, lambda: print("call_at fired"))
     await asyncio.sleep(0.1)
     print(h.cancelled())

@@ -9,14 +9,15 @@ async def producer(q, n, pid):
         item = (pid, i)
         await q.put(item)
         print(f"P{pid} put {item} qsize={q.qsize()} full={q.full()}")
-        await asyncio.sleep(random.choice([0, 0.01, 0.02]))
+        await asyncio.sleep(random.choice([0, 0]))
 
 
 async def worker(name, q, done):
     while True:
         item = await q.get()
         try:
-            await asyncio.sleep(0.015 * (1 + item[1] % 3))
+            for _ in range(1 + item[1] % 3):
+                await asyncio.sleep(0)
             done.append((name, item))
             print(f"{name} handled {item}")
         finally:

@@ -31,7 +31,12 @@ async def retry(key, tries=5, base=0.01, timeout=0.2):
 async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
-    r = await asyncio.gather(retry("a"), retry("ok", timeout=0.23), retry("b", tries=2, timeout=0.26), return_exceptions=True)
+    r = []
+    for coro in (retry("a"), retry("ok", timeout=0.23), retry("b", tries=2, timeout=0.26)):
+        try:
+            r.append(await coro)
+        except RuntimeError as e:
+            r.append(e)
     print(r)
     print(attempts)
     print(round(loop.time() - t0, 1))

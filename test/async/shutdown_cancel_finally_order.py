@@ -18,7 +18,7 @@ async def service(name, period):
 
 
 async def main():
-    tasks = [asyncio.create_task(service(f"svc{i}", 0.1 * (i + 1)), name=f"svc{i}") for i in range(3)]
+    tasks = [asyncio.create_task(service(f"svc{i}", (0.1, 0.13, 0.17)[i]), name=f"svc{i}") for i in range(3)]
     await asyncio.sleep(0.35)
     print("shutting down")
     for t in tasks:

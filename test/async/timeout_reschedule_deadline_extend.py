@@ -5,16 +5,16 @@ async def main():
     loop = asyncio.get_running_loop()
     t0 = loop.time()
     try:
-        async with asyncio.timeout(0.1) as cm:
+        async with asyncio.timeout(0.15) as cm:
             print("when set:", round(cm.when() - t0, 3))
             for i in range(5):
                 await asyncio.sleep(0.1)
                 cm.reschedule(loop.time() + 0.15)
-                print("extended at", round(loop.time() - t0, 1), "to", round(cm.when() - t0, 1))
+                print("extended at", round(loop.time() - t0, 1), "deadline in", round(cm.when() - loop.time(), 2))
             cm.reschedule(None)
             print("disabled", cm.when())
             await asyncio.sleep(0.3)
-            cm.reschedule(loop.time() + 0.05)
+            cm.reschedule(loop.time() + 0.07)
             await asyncio.sleep(1)
     except TimeoutError as e:
         print("timed out at", round(loop.time() - t0, 1), repr(e), cm.expired())
