@@ -134,8 +134,8 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     return line === undefined ? '' : line + '\n';
   });
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
-  /** `raise _yieldpoint.orphan(exc, coro)`: exc is raised refusing coro, which it alone holds. */
-  def('orphan', (args) => { orphan(args[0] as PyException, args[1], runningLoop.loop !== None); return args[0]; });
+  /** `raise _yieldpoint.orphan(exc, *coros)`: exc is raised refusing coros, which it alone holds. */
+  def('orphan', (args) => { for (const c of args.slice(1)) orphan(args[0] as PyException, c, runningLoop.loop !== None); return args[0]; });
   /** `refusing(check, coro)`: check(), and if it raises, the exception holds coro as orphan() says. */
   def('refusing', (args) => {
     try {

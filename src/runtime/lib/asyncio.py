@@ -1052,7 +1052,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise _yieldpoint.orphan(TypeError(f"expect a list of futures, not {type(fs).__name__}"), fs)
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
@@ -1060,7 +1060,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        raise _yieldpoint.orphan(TypeError("Passing coroutines is forbidden, use tasks explicitly."), *fs)
     return await _wait(fs, timeout, return_when, loop)
 
 
