@@ -7,7 +7,7 @@ import {
   implicitContext, AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
-import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom } from './frame';
+import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom, frameDrops } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
@@ -488,6 +488,16 @@ const rt = {
 
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
+  /** A store into a local nothing reads (codegen's deadStore): the value it replaces is freed. */
+  $dead: (v: PyVal, f: Frame, name: string): PyVal => {
+    const prev = f.drops?.get(name);
+    if (prev !== undefined) {
+      f.drops!.delete(name);
+      if (prev instanceof PyCoroutine && !prev.started && !prev.finished) warnNeverAwaited(prev, f);
+    }
+    if (v instanceof PyCoroutine && !v.started && !v.finished) (f.drops ??= new Map()).set(name, v);
+    return v;
+  },
   /** An except clause done with `e` (not raising): the coroutines only `e` held are freed. */
   $hdone: (e: PyException, f: Frame) => {
     if (orphanCount === 0) return;
@@ -591,6 +601,18 @@ export const reporting = {
 };
 /** CPython's warnings._warn_unawaited_coroutine, at the line that dropped the coroutine: through
  * the warnings module, so its filters apply and a location warns once. */
+// A frame that returns frees its locals with the caller current (for a task's coroutine, the
+// loop's Handle._run, asyncio/events.py:80 in CPython).
+frameDrops.free = (f: Frame): void => {
+  const drops = f.drops!;
+  f.drops = null;
+  const back = f.back;
+  for (const c of drops.values()) {
+    if (!(c instanceof PyCoroutine) || c.started || c.finished) continue;
+    if (back && !back.code.filename.startsWith('<')) warnNeverAwaitedAt(c, back.code.filename, back.l, moduleOf(back));
+    else warnNeverAwaitedAt(c, '<yieldpoint:asyncio.events>', 80, 'asyncio.events');
+  }
+};
 function moduleOf(f: Frame): PyVal {
   let g: Frame | null = f;
   while (g && !g.globals) g = g.back;
