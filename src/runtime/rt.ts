@@ -246,7 +246,8 @@ const rt = {
   $leave: leave,
   $trap: trap,
   $edits: edits,
-  $unwind: unwind,
+  // An exception leaving a frame keeps its locals alive in the traceback: no drops are freed.
+  $unwind: (e: unknown, f: Frame) => { f.drops = null; return unwind(e, f); },
   $frame: (code: Code) => new Frame(code),
   $gen: makeGenerator,
   $coro: makeCoroutine,

@@ -1,4 +1,5 @@
 import asyncio
+import sys
 import time
 
 
@@ -25,3 +26,4 @@ async def main():
 
 
 asyncio.run(main(), debug=True)
+print("finished", file=sys.stderr)

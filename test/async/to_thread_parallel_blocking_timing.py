@@ -21,7 +21,7 @@ async def main():
     tick = asyncio.create_task(ticker(stop))
     t0 = loop.time()
     results = await asyncio.gather(
-        asyncio.to_thread(blocking_io, "a", 0.2),
+        asyncio.to_thread(blocking_io, "a", 0.22),
         asyncio.to_thread(blocking_io, "b", 0.12),
     )
     print(results)
