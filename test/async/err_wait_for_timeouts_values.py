@@ -16,7 +16,7 @@ async def main():
         t0 = loop.time()
         try:
             r = await asyncio.wait_for(work(0.02, f"to={to}"), to)
-            print("ok", r, round(loop.time() - t0, 2))
+            print("ok", r, round(loop.time() - t0, 1))
         except asyncio.TimeoutError as e:
             print("timeout", to, repr(e), type(e) is TimeoutError)
     fut = loop.create_future()
