@@ -40,6 +40,8 @@ interface FnCtx {
   free: string[];
   attrTemps?: [string, string];
   storeTemps?: [string, string, string];
+  /** Locals stored and never read (see deadLocal). */
+  dead?: Set<string>;
   /** Locals that are JS variables of this function. */
   vars: string[];
   /** Variables of enclosing functions it reads: the debugger sees them after the locals. */
@@ -269,7 +271,7 @@ export class CodeGen {
       case 'Expr': return s.value._type === 'Call' ? `$ds(${this.expr(s.value)}, $f);` : this.expr(s.value) + ';';
       case 'Pass': return '';
       case 'Assign': {
-        if (s.targets.length === 1) return this.assign(s.targets[0], this.expr(s.value));
+        if (s.targets.length === 1) return this.assign(s.targets[0], this.deadStore(s.targets[0], s.value));
         const t = this.temp();
         return `${t} = ${this.expr(s.value)};\n` + s.targets.map((x: N) => this.assign(x, t)).join('\n');
       }
@@ -281,7 +283,7 @@ export class CodeGen {
           ann = `$annotate(${ns}, ${q(s.target.id)}, ${this.annotation(s.annotation)});`;
         }
         if (!s.value) return ann + (s.target._type === 'Name' ? '' : this.expr(s.target.value) + ';');
-        return this.assign(s.target, this.expr(s.value)) + ann;
+        return this.assign(s.target, this.deadStore(s.target, s.value)) + ann;
       }
       case 'AugAssign': return this.augAssign(s);
       case 'Return': {
@@ -645,7 +647,8 @@ export class CodeGen {
     const bind = h.name ? this.storeName(h.name, e) + ';' : '';
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
-    return `$hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { throw $exc(${x}, $f); } finally { $hpop(); ${unbind} }`;
+    const ok = `$hk${this.uid++}`;
+    return `let ${ok} = true; $hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { ${ok} = false; throw $exc(${x}, $f); } finally { $hpop(); ${unbind} if (${ok}) $hdone(${e}, $f); }`;
   }
 
   private withStmt(s: N, i: number): string {
@@ -832,6 +835,25 @@ export class CodeGen {
       if (s.isLocal(name)) return `(${this.jsName(name)} ?? $ubf(${q(name)}))`;
     }
     return `$lg($G, ${q(name)})`;
+  }
+  /** `name = call(...)` into a function's local that nothing ever reads: what the call made is
+   * dropped when the name is bound again or the function returns, where CPython warns of a
+   * coroutine never awaited ($dead keeps it on the frame until then). */
+  private deadStore(target: N, value: N): string {
+    const v = this.expr(value);
+    if (target._type !== 'Name' || value._type !== 'Call' || this.ctx.kind !== 'function') return v;
+    return this.deadLocals().has(target.id) ? `$dead(${v}, $f, ${q(target.id)})` : v;
+  }
+  private deadLocals(): Set<string> {
+    if (this.ctx.dead) return this.ctx.dead;
+    const scope = this.ctx.scope, read = new Set<string>();
+    const walk = (sc: Scope) => { for (const n of sc.used) read.add(n); for (const c of sc.children) walk(c); };
+    walk(scope);
+    const dead = new Set<string>();
+    if (!['locals', 'vars', 'eval', 'exec', 'dir'].some((n) => read.has(n))) {
+      for (const n of scope.assigned) if (!read.has(n) && !scope.deleted.has(n) && scope.resolve(n) === 'local') dead.add(n);
+    }
+    return (this.ctx.dead = dead);
   }
   private storeName(name: string, value: string): string {
     const r = this.ctx.scope.resolve(name);

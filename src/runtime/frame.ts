@@ -23,6 +23,8 @@ export class Frame {
    * entries, and whether this run began with an exception thrown in (not a send). */
   hbase = 0;
   thrownIn = false;
+  /** Coroutines never started held only by locals nothing reads (codegen's deadStore). */
+  drops: Map<string, PyVal> | null = null;
   constructor(public code: Code) {}
 }
 
@@ -44,6 +46,8 @@ export const state = {
   trap: ((_f: Frame) => false) as Trap,
 };
 
+/** rt.ts: warns for the coroutines a returning frame's dead locals held. */
+export const frameDrops = { free: (_f: Frame): void => {} };
 export function enter(code: Code): Frame {
   if (++state.depth > state.limit) {
     state.depth--;
@@ -55,6 +59,7 @@ export function enter(code: Code): Frame {
   return f;
 }
 export function leave(f: Frame): void {
+  if (f.drops !== null) frameDrops.free(f);
   f.returned = true;
   state.cur = f.back;
   state.depth--;

@@ -2,7 +2,7 @@
 // current frame chain, so a suspended generator keeps its frame and its line.
 import { PyObject, PyType, PyVal, None } from './object';
 import { generatorType, STOP, tuple, PyIter } from './types';
-import { Frame, state } from './frame';
+import { Frame, state, frameDrops } from './frame';
 import { PyException, pyErr, newExc, isExc, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, RecursionError } from './exceptions';
 import { iter, typeOf, callBound, getattr, call, typeName } from './ops';
 
@@ -108,6 +108,7 @@ export class PyGenerator extends PyObject {
     }
     if (r.done) {
       this.finished = true;
+      if (f.drops !== null) frameDrops.free(f);
       f.returned = true;
       this.value = r.value;
       return STOP;

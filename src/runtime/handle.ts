@@ -7,7 +7,8 @@ import { PyException, isExc, SystemExit, KeyboardInterrupt } from './exceptions'
 import { call, callMethod, typeOf, repr, eq, hashFloat, toArray } from './ops';
 import { method, getter, params } from './native';
 import { PyDict } from './dict';
-import { catchable } from './rt';
+import { catchable, warnNeverAwaitedAt } from './rt';
+import { PyCoroutine } from './coroutine';
 import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 import { state } from './frame';
@@ -65,10 +66,10 @@ export class PyHandle extends PyObject {
         enterContext(ctx);
         try {
           if (this.isStep) this.drive();
-          else call(this.cb, this.args!);
+          else dropped(call(this.cb, this.args!));
         } finally { exitContext(ctx); }
       } else if (this.isStep) this.drive();
-      else callMethod(ctx, 'run', [this.cb, ...this.args!]);
+      else dropped(callMethod(ctx, 'run', [this.cb, ...this.args!]));
     } catch (e) {
       const exc = catchable(e);
       if (exc === null) throw e;
@@ -106,6 +107,12 @@ export class PyHandle extends PyObject {
     return info;
   }
 }
+/** Handle._run drops the callback's result: a coroutine never started (`call_soon(coro_fn)`) is
+ * freed there, and CPython warns from that line of asyncio/events.py. */
+function dropped(r: PyVal): void {
+  if (r instanceof PyCoroutine && !r.started && !r.finished) warnNeverAwaitedAt(r, '<yieldpoint:asyncio.events>', 80, 'asyncio.events');
+}
+
 /** future.ts provides the formatter (it also formats done callbacks). */
 export const callbackSourceHook = { fn: (_cb: PyVal, _args: PyVal[] | null): string => '' };
 

@@ -5,12 +5,12 @@ import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException, debugHooks, reporting } from './rt';
+import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans } from './rt';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
-import { str, mul, add, truthy, call, getattrOpt, asInt } from './ops';
+import { str, mul, add, truthy, call, getattr, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
 import { loopConfig, setFormatException, atExit, tracebackHooks } from './loopObserver';
@@ -111,12 +111,14 @@ export function runProgram(opts: RunOptions): number {
   mainGlobals = G;
   sysState.main = G;
   let code: number;
+  let left: ReturnType<typeof takeOrphans> = null;
   try {
     main(G);
     code = 0;
   } catch (err) {
     if (err instanceof TerminateSignal) throw err;
     code = uncaught(err);
+    left = takeOrphans(toPyException(err));
   }
   // As CPython joins its threads before exiting: work still queued for other threads runs now.
   try {
@@ -134,6 +136,13 @@ export function runProgram(opts: RunOptions): number {
     } catch (err) {
       if (err instanceof TerminateSignal) throw err;
     }
+  }
+  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. Raised
+  // in a task, the exception sits in a reference cycle that only the last collection frees, after
+  // the warnings module is gone: CPython's bare report then has no tracemalloc hint.
+  for (const c of left?.coros ?? []) {
+    io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`);
+    if (!left!.inTask) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   }
   return code;
 }

@@ -12,7 +12,7 @@ import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
 import { PyList, PyModule, tuple } from './types';
 import { defineThreadFunctions } from './threads';
-import { reporting } from './rt';
+import { reporting, orphan } from './rt';
 import { pyLib } from './lib';
 import asyncioSubmodule from './lib/_asyncio_submodule.py';
 
@@ -134,6 +134,17 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     return line === undefined ? '' : line + '\n';
   });
   def('take_unretrieved', (args) => new PyList(takeUnretrieved(args[0])));
+  /** `raise _yieldpoint.orphan(exc, *coros)`: exc is raised refusing coros, which it alone holds. */
+  def('orphan', (args) => { for (const c of args.slice(1)) orphan(args[0] as PyException, c, runningLoop.loop !== None); return args[0]; });
+  /** `refusing(check, coro)`: check(), and if it raises, the exception holds coro as orphan() says. */
+  def('refusing', (args) => {
+    try {
+      return call(args[0], []);
+    } catch (e) {
+      if (e instanceof PyException) orphan(e, args[1], runningLoop.loop !== None);
+      throw e;
+    }
+  });
   def('report_at_exit', (args) => { atExit.push({ fn: args[0], args: args.slice(1) }); return None; });
   def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
   def('iscoroutine', (args) => isCoroutine(args[0]));

@@ -7,7 +7,7 @@ import {
   implicitContext, AssertionError, RecursionError, MemoryError, SystemError, ImportError, BaseExceptionGroup, ExceptionGroup,
 } from './exceptions';
 import * as ops from './ops';
-import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom } from './frame';
+import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom, frameDrops } from './frame';
 import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
@@ -28,6 +28,32 @@ export interface Closure { names: string[]; get: () => PyVal[] }
 
 /** Exceptions currently being handled (innermost last), for bare `raise` and __context__. */
 const handling: PyException[] = [];
+/** Coroutines never started that an asyncio call refused (asyncio.run in a running loop, a closed
+ * loop...): when the program made the coroutine right in the call's arguments, only the
+ * exception's traceback still holds it in CPython, so it is freed, with the "never awaited"
+ * warning, when a handler lets go of the exception, or at exit if uncaught. (A coroutine the
+ * program keeps in a variable lives on: we cannot see references, so we read the call's line.) */
+export const orphans = new WeakMap<PyException, { coros: PyCoroutine[]; inTask: boolean }>();
+let orphanCount = 0;
+export function orphan(e: PyException, c: PyVal, inTask: boolean): void {
+  if (!(c instanceof PyCoroutine) || c.started || c.finished) return;
+  let f = state.cur;
+  while (f && f.code.filename.startsWith('<')) f = f.back;
+  const line = f ? reporting.lines(f.code.filename)?.[f.l - 1] : undefined;
+  if (line === undefined || !/\b(run|run_until_complete|create_task|wait)\(\s*[[{(]?\s*[A-Za-z_][\w.]*\(/.test(line)) return;
+  const o = orphans.get(e);
+  if (o) o.coros.push(c);
+  else orphans.set(e, { coros: [c], inTask });
+  orphanCount++;
+}
+/** The orphans still never started of an uncaught exception (or of one it chains to). */
+export function takeOrphans(e: PyVal): { coros: PyCoroutine[]; inTask: boolean } | null {
+  for (let x = e, n = 0; x instanceof PyException && n < 100; x = x.cause !== None ? x.cause : x.context, n++) {
+    const o = orphans.get(x);
+    if (o) { orphans.delete(x); return { coros: o.coros.filter((c) => !c.started && !c.finished), inTask: o.inTask }; }
+  }
+  return null;
+}
 /** Groups re-raised by a bare `raise` in an except* handler (until the try statement merges them). */
 const starReraised = new WeakSet<PyException>();
 /** The exception being handled (sys.exc_info / sys.exception), or undefined. */
@@ -221,7 +247,8 @@ const rt = {
   $leave: leave,
   $trap: trap,
   $edits: edits,
-  $unwind: unwind,
+  // An exception leaving a frame keeps its locals alive in the traceback: no drops are freed.
+  $unwind: (e: unknown, f: Frame) => { f.drops = null; return unwind(e, f); },
   $frame: (code: Code) => new Frame(code),
   $gen: makeGenerator,
   $coro: makeCoroutine,
@@ -469,6 +496,25 @@ const rt = {
 
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
+  /** A store into a local nothing reads (codegen's deadStore): the value it replaces is freed. */
+  $dead: (v: PyVal, f: Frame, name: string): PyVal => {
+    const prev = f.drops?.get(name);
+    if (prev !== undefined) {
+      f.drops!.delete(name);
+      if (prev instanceof PyCoroutine && !prev.started && !prev.finished) warnNeverAwaited(prev, f);
+    }
+    if (v instanceof PyCoroutine && !v.started && !v.finished) (f.drops ??= new Map()).set(name, v);
+    return v;
+  },
+  /** An except clause done with `e` (not raising): the coroutines only `e` held are freed. */
+  $hdone: (e: PyException, f: Frame) => {
+    if (orphanCount === 0) return;
+    const o = orphans.get(e);
+    if (!o) return;
+    orphans.delete(e);
+    orphanCount -= o.coros.length;
+    for (const c of o.coros) if (!c.started && !c.finished) warnNeverAwaitedAt(c, f.code.filename, f.l, moduleOf(f), false);
+  },
   $match: (e: PyException, t: PyVal) => {
     const check = (c: PyVal) => {
       if (!(c instanceof PyType) || !c.isSubtypeOf(BaseException)) throw pyErr(TypeError, 'catching classes that do not inherit from BaseException is not allowed');
@@ -563,14 +609,33 @@ export const reporting = {
 };
 /** CPython's warnings._warn_unawaited_coroutine, at the line that dropped the coroutine: through
  * the warnings module, so its filters apply and a location warns once. */
-function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
-  c.finished = true;
+// A frame that returns frees its locals with the caller current (for a task's coroutine, the
+// loop's Handle._run, asyncio/events.py:80 in CPython).
+frameDrops.free = (f: Frame): void => {
+  const drops = f.drops!;
+  f.drops = null;
+  const back = f.back;
+  for (const c of drops.values()) {
+    if (!(c instanceof PyCoroutine) || c.started || c.finished) continue;
+    if (back && !back.code.filename.startsWith('<')) warnNeverAwaitedAt(c, back.code.filename, back.l, moduleOf(back));
+    else warnNeverAwaitedAt(c, '<yieldpoint:asyncio.events>', 80, 'asyncio.events');
+  }
+};
+function moduleOf(f: Frame): PyVal {
   let g: Frame | null = f;
   while (g && !g.globals) g = g.back;
-  const module = g?.globals?.get('__name__') ?? '<string>';
+  return g?.globals?.get('__name__') ?? '<string>';
+}
+function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
+  warnNeverAwaitedAt(c, f.code.filename, f.l, moduleOf(f));
+}
+/** CPython's warning when a coroutine never started is freed (`closed`: nothing can start it
+ * any more; false where a reference may survive that we cannot see). */
+export function warnNeverAwaitedAt(c: PyCoroutine, filename: string, line: number, module: PyVal, closed = true): void {
+  if (closed) c.finished = true;
   try {
     const warnings = importModule('warnings');
-    ops.call(ops.getattr(warnings, '_warn_unawaited_coroutine_at'), [c, f.code.filename, f.l, module]);
+    ops.call(ops.getattr(warnings, '_warn_unawaited_coroutine_at'), [c, filename, line, module]);
   } catch (e) {
     io.write('stderr', `Exception ignored in: ${ops.repr(c)}\n${reporting.unraisable(toPyException(e))}`);
   }

@@ -413,6 +413,7 @@ getter(functionType, '__annotations__', (self) => (self as AnnotatedFn).annotati
 getter(functionType, '__dict__', (self) => PyDict.fromMap((self as PyFunction).dict!));
 method(functionType, '__repr__', (self) => `<function ${(self as PyFunction).code.qualname} at ${addr(self)}>`);
 method(functionType, '__get__', (self, args) => (args[0] === None ? self : new PyMethod(self, args[0])));
+for (const t of [functionType, methodType, builtinFunctionType]) method(t, '__call__', (self, args, kw) => call(self, args, kw));
 const addr = (v: PyVal) => addressOf(v);
 
 method(builtinFunctionType, '__repr__', (self) => {

@@ -144,11 +144,11 @@ class TaskGroup:
         Similar to `asyncio.create_task`.
         """
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+            raise _yieldpoint.orphan(RuntimeError(f"TaskGroup {self!r} has not been entered"), coro)
         if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
+            raise _yieldpoint.orphan(RuntimeError(f"TaskGroup {self!r} is finished"), coro)
         if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+            raise _yieldpoint.orphan(RuntimeError(f"TaskGroup {self!r} is shutting down"), coro)
         if context is None:
             task = self._loop.create_task(coro)
         else:

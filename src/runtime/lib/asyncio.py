@@ -122,7 +122,7 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     @_yieldpoint.fast_path('BaseEventLoop.create_task')
     def create_task(self, coro, *, name=None, context=None):
-        self._check_closed()
+        _yieldpoint.refusing(self._check_closed, coro)
         if self._task_factory is None:
             task = Task(coro, loop=self, name=name, context=context)
         else:
@@ -202,8 +202,8 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
             _yieldpoint.set_asyncgen_hooks(*old_agen_hooks)
 
     def run_until_complete(self, future):
-        self._check_closed()
-        self._check_running()
+        _yieldpoint.refusing(self._check_closed, future)
+        _yieldpoint.refusing(self._check_running, future)
         new_task = not isfuture(future)
         future = ensure_future(future, loop=self)
         if new_task:
@@ -1052,7 +1052,7 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if isfuture(fs) or iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+        raise _yieldpoint.orphan(TypeError(f"expect a list of futures, not {type(fs).__name__}"), fs)
     if not fs:
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
@@ -1060,7 +1060,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     loop = get_running_loop()
     fs = set(fs)
     if any(iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+        raise _yieldpoint.orphan(TypeError("Passing coroutines is forbidden, use tasks explicitly."), *fs)
     return await _wait(fs, timeout, return_when, loop)
 
 
@@ -1140,7 +1140,7 @@ def as_completed(fs, *, timeout=None):
 
 def run(main, *, debug=None):
     if _get_running_loop() is not None:
-        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+        raise _yieldpoint.orphan(RuntimeError("asyncio.run() cannot be called from a running event loop"), main)
     with Runner(debug=debug) as runner:
         return runner.run(main)
 
@@ -1184,7 +1184,7 @@ class Runner:
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
         if _get_running_loop() is not None:
-            raise RuntimeError("Runner.run() cannot be called from a running event loop")
+            raise _yieldpoint.orphan(RuntimeError("Runner.run() cannot be called from a running event loop"), coro)
         self._lazy_init()
         if context is None:
             context = self._context

@@ -364,11 +364,14 @@ def warn_explicit(message, category, filename, lineno,
     _showwarnmsg(msg)
 
 
+_native_registries = {}
+
+
 def _warn_unawaited_coroutine_at(coro, filename, lineno, module):
     """_warn_unawaited_coroutine(coro), called by the runtime where coro was dropped."""
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     globals = _yieldpoint.module_globals(module)
-    registry = globals.setdefault('__warningregistry__', {}) if globals is not None else None
+    registry = globals.setdefault('__warningregistry__', {}) if globals is not None else _native_registries.setdefault(module, {})
     warn_explicit(msg, RuntimeWarning, filename, lineno, module, registry, None, coro)
 
 
