@@ -848,13 +848,13 @@ function binopSlow(a: PyVal, b: PyVal, op: Op, inplaceOp = false): PyVal {
     if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, count(b));
     if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](count(a), ub);
   }
-  const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
-  if (op === '*' && (isSeq(ta) || isSeq(tb))) {
-    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(isSeq(ta) ? tb : ta).name}'`);
+  // The sequence slots (sq_repeat, sq_concat) are inherited by subclasses; their messages name the builtin.
+  const seqBase = (t: PyType) => (t.isSubtypeOf(strType) ? strType : t.isSubtypeOf(listType) ? listType : t.isSubtypeOf(tupleType) ? tupleType : undefined);
+  if (op === '*' && (seqBase(ta) || seqBase(tb))) {
+    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(seqBase(ta) ? tb : ta).name}'`);
   }
-  if (op === '+' && (ta === strType || ta === listType || ta === tupleType)) {
-    throw pyErr(TypeError, `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
-  }
+  const concat = op === '+' ? seqBase(ta) : undefined;
+  if (concat) throw pyErr(TypeError, `can only concatenate ${concat.name} (not "${tb.name}") to ${concat.name}`);
   if (inplaceOp) throw pyErr(TypeError, `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
   if (op === '**') throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);
