@@ -1018,7 +1018,7 @@ class Gen:
                          f'{cn}.update({{`x`: 2}}, y=1)'], 1, 3)
         self.emit(f'print({self.label()}, sorted({cn}.items(), key=repr), {cn}.most_common(3))')
         dd = self.name('dd')
-        fac = self.c(['list', 'int', 'set', 'functools.partial(str, `none`)', 'None'])
+        fac = self.c(['list', 'int', 'set', 'str', 'None'])
         self.emit(f'{dd} = collections.defaultdict({fac})')
         self.stmts_some([f'{dd}[`a`].append(1)', f'{dd}[`b`] += 1', f'{dd}[`c`].add(2)', f'{dd}[`z`]', f'{dd}.setdefault(`s`, 5)',
                          f'{dd}.get(`nope`)', f'print(`x` in {dd}, {dd}[`x`], `x` in {dd})'], 2, 5)
