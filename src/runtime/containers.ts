@@ -15,7 +15,7 @@ import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
   sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex, repeatCount, toListArray, nativeBinop, builtinNumSlots, unbox, isinstance,
 } from './ops';
-import { method, getter, nargs, params, classFn } from './native';
+import { method, getter, nargs, params, classFn, checkArity } from './native';
 
 const isList = (v: PyVal): v is PyList => v instanceof PyList;
 function l_(self: PyVal, name: string): PyVal[] {
@@ -360,6 +360,7 @@ method(dictType, 'keys', (self) => new DictView(self as PyDict, 'keys'));
 method(dictType, 'values', (self) => new DictView(self as PyDict, 'values'));
 method(dictType, 'items', (self) => new DictView(self as PyDict, 'items'));
 classFn(dictType, 'fromkeys', (args) => {
+  nargs('fromkeys', args.slice(1), 1, 2);
   const [cls, it, v] = args;
   const d = call(cls, []) as PyDict;
   for (const k of toArray(it)) d.t.set(k, v === undefined ? None : v);
@@ -746,3 +747,8 @@ export { iter, next, contains, itemsOf, EMPTY_TUPLE, I };
   for (const t of [tupleType, strType]) { slot(t, '__mul__', '*', false); slot(t, '__rmul__', '*', true); }
   slot(strType, '__rmod__', '%', true);
 }
+
+checkArity(listType, { copy: 'none', clear: 'none', reverse: 'none' });
+checkArity(dictType, { keys: 'none', items: 'none', values: 'none', copy: 'none', clear: 'none', popitem: 'none' });
+checkArity(setType, { copy: 'none', clear: 'none', pop: 'none', isdisjoint: 'one' });
+checkArity(frozensetType, { copy: 'none', isdisjoint: 'one' });

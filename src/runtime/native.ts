@@ -81,3 +81,29 @@ export function descriptorError(name: string, owner: string, self: PyVal): PyExc
     ? `descriptor '${name}' requires a '${owner}' object but received a '${typeName(self)}'`
     : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`);
 }
+
+/** Checks the positional argument count of a builtin type's methods before they run, worded by
+ * how CPython declares each: 'none' (METH_NOARGS), 'one' (METH_O), [min, max] (Argument Clinic's
+ * positional check) or ['parse', min, max] (PyArg_ParseTuple and keyword-capable parsers). */
+export type Arity = 'none' | 'one' | [number, number] | ['parse', number, number];
+export function checkArity(t: PyType, table: Record<string, Arity>): void {
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  for (const [name, spec] of Object.entries(table)) {
+    const m = t.dict.get(name);
+    if (!(m instanceof PyNativeMethod)) continue;
+    const check = (args: PyVal[]): void => {
+      const n = args.length;
+      if (spec === 'none') { if (n) throw pyErr(TypeError, `${t.name}.${name}() takes no arguments (${n} given)`); return; }
+      if (spec === 'one') { if (n !== 1) throw pyErr(TypeError, `${t.name}.${name}() takes exactly one argument (${n} given)`); return; }
+      if (spec[0] === 'parse') {
+        const [, min, max] = spec;
+        if (n < min) throw pyErr(TypeError, `${name}() takes at least ${min} argument${plural(min)} (${n} given)`);
+        if (n > max) throw pyErr(TypeError, `${name}() takes at most ${max} argument${plural(max)} (${n} given)`);
+        return;
+      }
+      nargs(name, args, spec[0], spec[1]);
+    };
+    const fn = m.fn;
+    m.fn = fn.length < 3 ? (self, args) => { check(args); return fn(self, args, null); } : (self, args, kw) => { check(args); return fn(self, args, kw); };
+  }
+}

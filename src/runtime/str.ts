@@ -10,7 +10,7 @@ import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
 } from './ops';
-import { method, nargs, params, staticFn, descriptorError } from './native';
+import { method, nargs, params, staticFn, descriptorError, checkArity, Arity } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -495,6 +495,7 @@ method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), 
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
 // str.maketrans is a static method: called on the class or an instance, its arguments are the tables.
 staticFn(strType, 'maketrans', (args) => {
+  nargs('maketrans', args, 1, 3);
   const d = new PyDict();
   if (args.length === 1) {
     if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
@@ -996,6 +997,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     return new PyBytes(o);
   })));
   def('translate', (self, args, kw) => {
+    if (args.length === 0) throw pyErr(TypeError, 'translate() takes at least 1 positional argument (0 given)');
     const [table, del] = params('translate', args, kw, ['table', 'delete']);
     const u = b_(self, 'translate');
     let tb: Uint8Array | null = null;
@@ -1195,3 +1197,19 @@ function iterFn(nextFn: () => PyVal | undefined): PyVal {
 void iterOf;
 percentHook.fn = (a, b) => (typeof a === 'string' ? strPercent(a, b) : a instanceof PyBytes ? callSpecial(a, '__mod__', [b]) ?? notImplemented : notImplemented);
 export { toInt, toFloat, eq };
+
+const NOARGS = ['capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower',
+  'swapcase', 'title', 'upper'];
+/** Argument counts of the methods str and the bytes types share the shape of. */
+export const sharedArity: Record<string, Arity> = {
+  ...Object.fromEntries(NOARGS.map((n) => [n, 'none'])),
+  ...Object.fromEntries(['join', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'zfill'].map((n) => [n, 'one'])),
+  center: [1, 2], ljust: [1, 2], rjust: [1, 2], lstrip: [0, 1], rstrip: [0, 1], strip: [0, 1], replace: [2, 3],
+  ...Object.fromEntries(['count', 'find', 'index', 'rfind', 'rindex', 'startswith', 'endswith'].map((n) => [n, ['parse', 1, 3]])),
+  expandtabs: ['parse', 0, 1], split: ['parse', 0, 2], rsplit: ['parse', 0, 2], splitlines: ['parse', 0, 1],
+};
+checkArity(strType, {
+  ...sharedArity, casefold: 'none', isdecimal: 'none', isidentifier: 'none', isnumeric: 'none', isprintable: 'none',
+  format_map: 'one', translate: 'one', encode: ['parse', 0, 2],
+});
+checkArity(bytesType, { ...sharedArity, decode: ['parse', 0, 2], hex: ['parse', 0, 2] });
