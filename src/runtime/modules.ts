@@ -370,12 +370,9 @@ natives.set('math', (m, def) => {
     const n = I.big(int(args[0], 'isqrt'));
     if (n < 0n) throw pyErr(ValueError, 'isqrt() argument must be nonnegative');
     if (n < 2n) return I.norm(n);
-    let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-    while (x * x > n) x--;
-    while ((x + 1n) * (x + 1n) <= n) x++;
-    if (x * x > n || (x + 1n) * (x + 1n) <= n) {
-      x = n; let y = (x + 1n) / 2n; while (y < x) { x = y; y = (x + n / x) / 2n; }
-    }
+    // Newton's iteration from a power of two at or above the root decreases to it.
+    let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+    for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
     return I.norm(x);
   });
   def('comb', (args) => {
