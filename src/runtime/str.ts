@@ -188,6 +188,9 @@ function titleChar(c: string): string {
   if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
   if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
   if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  if (cp === 0x1fbc || cp === 0x1fcc || cp === 0x1ffc) return c;
+  // Greek with ypogegrammeni: the title case keeps the iota subscript as a combining mark
+  if ([0x1fb2, 0x1fb4, 0x1fb7, 0x1fc2, 0x1fc4, 0x1fc7, 0x1ff2, 0x1ff4, 0x1ff7].includes(cp)) return c.toUpperCase().slice(0, -1) + '\u0345';
   if (cp === 0x149) return '\u02bcN';
   const u = c.toUpperCase();
   if (u.length === c.length) return u;
