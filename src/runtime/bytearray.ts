@@ -3,7 +3,7 @@ import { PyVal, None, PyFloat, PyType, makeType } from './object';
 import { PyBytes, PySlice } from './types';
 import { pyErr, TypeError, ValueError, IndexError } from './exceptions';
 import { asInt, typeName, toArray, sliceIndices, sliceLength, indexOf, typeOf, unbox } from './ops';
-import { method, nargs, descriptorError, checkArity } from './native';
+import { method, nargs, descriptorError, checkArity, checkSlotArity } from './native';
 import { installBytesMethods, bytesFromArgs, bytesRepr, byteValue, repeatBytes, concat, bytesLike, sharedArity } from './str';
 
 export const bytearrayType = makeType('bytearray');
@@ -173,3 +173,4 @@ checkArity(bytearrayType, {
   ...sharedArity, decode: ['parse', 0, 2], hex: ['parse', 0, 2], append: 'one', extend: 'one', remove: 'one', clear: 'none',
   copy: 'none', reverse: 'none', insert: [2, 2], pop: [0, 1],
 });
+checkSlotArity(bytearrayType);

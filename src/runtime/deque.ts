@@ -4,7 +4,7 @@ import { PyObject, PyType, PyVal, None, NotImplemented, makeType, objectType, At
 import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType } from './types';
 import { pyErr, IndexError, ValueError, RuntimeError, TypeError } from './exceptions';
 import { repr, eq, toArray, asInt, indexOf, typeName, reprEnter, reprLeave, less, call } from './ops';
-import { method, getter, params, classFn } from './native';
+import { method, getter, params, classFn, checkArity, checkSlotArity } from './native';
 
 export class PyDeque extends PyObject {
   buf: PyVal[] = new Array(8);
@@ -264,3 +264,9 @@ method(dequeType, '__reduce__', reduce);
 method(dequeType, '__reduce_ex__', reduce);
 // types.GenericAlias(cls, item), as list.__class_getitem__ builds it.
 classFn(dequeType, '__class_getitem__', (args) => call((listType.dict.get('__class_getitem__') as PyClassMethod).func, args));
+
+checkSlotArity(dequeType);
+checkArity(dequeType, {
+  pop: 'none', popleft: 'none', clear: 'none', copy: 'none', reverse: 'none', append: 'one', appendleft: 'one', extend: 'one',
+  extendleft: 'one', remove: 'one', count: 'one', insert: ['exact', 2], index: ['parse', 1, 3], rotate: ['named', 0, 1, 'deque.rotate'],
+});

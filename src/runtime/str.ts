@@ -10,7 +10,7 @@ import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
 } from './ops';
-import { method, nargs, params, staticFn, descriptorError, checkArity, Arity } from './native';
+import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -24,9 +24,12 @@ function s_(self: PyVal, name: string): string {
   return v;
 }
 /** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
+/** Argument Clinic's wording of a bad argument's type: None by name. */
+const badArgName = (v: PyVal): string => (v === None ? 'None' : typeName(v));
 function argStr(v: PyVal, expected: string, namesType = true): string {
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
+  // Argument Clinic's messages (they name the function) say None; PyArg_Parse's say NoneType.
+  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${expected.includes('() argument') ? badArgName(v) : typeName(v)}` : expected);
   return u;
 }
 /** A start/end argument: an int or an __index__ object, as CPython's _PyEval_SliceIndex. */
@@ -731,7 +734,7 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
 function strArg(v: PyVal, fname: string, pname: string, dflt: string): string {
   if (v === undefined) return dflt;
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, `${fname}() argument '${pname}' must be str, not ${typeName(v)}`);
+  if (typeof u !== 'string') throw pyErr(TypeError, `${fname}() argument '${pname}' must be str, not ${badArgName(v)}`);
   return u;
 }
 method(strType, 'encode', (self, args, kw) => {
@@ -1083,7 +1086,9 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   def('join', (self, args) => {
     nargs('join', args, 1);
     const sep = b_(self, 'join');
-    const items = toArray(args[0]);
+    let it: PyVal;
+    try { it = iter(args[0]); } catch (e) { if (isinstance(e, TypeError)) throw pyErr(TypeError, 'can only join an iterable'); throw e; }
+    const items = toArray(it);
     const parts: Uint8Array[] = [];
     for (let i = 0; i < items.length; i++) {
       const u = bytesLike(items[i]);
@@ -1216,3 +1221,5 @@ checkArity(strType, {
   format_map: 'one', translate: 'one', encode: ['parse', 0, 2],
 });
 checkArity(bytesType, { ...sharedArity, decode: ['parse', 0, 2], hex: ['parse', 0, 2] });
+checkSlotArity(strType);
+checkSlotArity(bytesType);

@@ -1711,11 +1711,37 @@ class Gen:
                         f'{b} == bytearray({b})', f'hash({b}) == hash(bytes({b}))', f'{b}.title()', f'{b}.center(15, b`*`)',
                         f'{b}.zfill(8)', f'{b}[::-1]', f'bytes(bytearray(b`ab`))', f'b`ab` < b`b`', f'{b}.partition(b` `)', f'{b}.ljust(3)'], 3, 7)
 
+    def sec_arity(self):
+        # builtin methods called with too few or too many arguments: CPython words each by how it declares it
+        recv = {'str': ["'ab c'", 'sa'], 'bytes': ["b'ab c'"], 'bytearray': ["bytearray(b'xy')"], 'list': ['[3, 1, 2]'],
+                'dict': ["{'a': 1}"], 'set': ['{1, 2}'], 'frozenset': ['frozenset({1})'], 'int': ['(7)', 'ia'], 'float': ['(2.5)'],
+                'tuple': ['(1, 2)'], 'deque': ['collections.deque([1, 2])'], 'Counter': ["collections.Counter('aab')"]}
+        kind = self.c(sorted(recv))
+        obj = self.c(recv[kind])
+        names = {'str': ['upper', 'join', 'split', 'replace', 'center', 'find', 'count', 'strip', 'zfill', 'partition', 'startswith',
+                         'encode', 'expandtabs', 'splitlines', 'format_map', 'translate', 'removeprefix', 'isdigit', 'title', 'ljust'],
+                 'bytes': ['upper', 'join', 'split', 'replace', 'center', 'find', 'hex', 'decode', 'partition', 'translate', 'zfill'],
+                 'bytearray': ['append', 'extend', 'pop', 'insert', 'remove', 'clear', 'copy', 'reverse', 'find', 'join'],
+                 'list': ['append', 'extend', 'insert', 'pop', 'remove', 'index', 'count', 'copy', 'clear', 'reverse', 'sort'],
+                 'dict': ['get', 'pop', 'popitem', 'keys', 'items', 'values', 'setdefault', 'update', 'copy', 'clear', 'fromkeys'],
+                 'set': ['add', 'remove', 'discard', 'pop', 'copy', 'clear', 'isdisjoint', 'union', 'issubset'],
+                 'frozenset': ['copy', 'isdisjoint', 'union', 'issubset'],
+                 'int': ['bit_length', 'to_bytes', 'conjugate', 'as_integer_ratio', 'bit_count', '__add__', '__round__'],
+                 'float': ['hex', 'is_integer', 'as_integer_ratio', 'conjugate', '__round__', '__add__'],
+                 'tuple': ['count', 'index', '__getitem__'], 'deque': ['append', 'rotate', 'pop', 'index', 'insert', 'extend'],
+                 'Counter': ['most_common', 'update', 'subtract', 'total']}[kind]
+        for _ in range(self.r.randint(2, 6)):
+            m = self.c(names)
+            args = ', '.join(self.c(['1', "'a'", '[1]', 'None', '2']) for _ in range(self.r.randint(0, 4)))
+            self.show(f'{obj}.{m}({args})')
+        self.show(f'{self.c(["str", "list", "dict", "int", "object", "type"])}.{self.c(["__init__", "__add__", "__len__", "__format__", "upper", "append", "keys", "__getitem__"])}()')
+
+
     SECTIONS = ['int', 'int', 'float', 'float', 'cmp', 'str', 'str', 'slice', 'format', 'format', 'list', 'dict',
                 'set', 'builtins', 'unpack', 'errors', 'errors', 'class', 'gen', 'closure', 'flow', 'while',
                 'floatfmt', 'floatfmt', 'subclass', 'views', 'descr',
                 'collections', 'itertools', 'functools', 'dataclass', 'enum', 'heapbisect', 'copy', 'mathmod',
-                'random', 'typing', 'mro', 'dunder', 'exc', 'misc', 'misc']
+                'random', 'typing', 'mro', 'dunder', 'exc', 'misc', 'misc', 'arity']
 
     def program(self):
         self.lines.append(f'# fuzz_lang seed program')
