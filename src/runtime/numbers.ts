@@ -308,7 +308,9 @@ method(floatType, '__abs__', (self) => new PyFloat(Math.abs(selfFloat(self))));
 method(floatType, '__round__', (self, args) => {
   const x = selfFloat(self);
   if (!args.length || args[0] === None) return floatToInt(roundHalfEven(x));
-  return new PyFloat(roundFloat(x, Number(asInt(args[0]))));
+  const nd = asInt(args[0]);
+  if (nd === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  return new PyFloat(roundFloat(x, Number(nd)));
 });
 method(floatType, '__floor__', (self) => floatToInt(Math.floor(selfFloat(self))));
 method(floatType, '__ceil__', (self) => floatToInt(Math.ceil(selfFloat(self))));
