@@ -1310,6 +1310,7 @@ class Gen:
         ], 4, 10)
 
     def sec_random(self):
+        # pareto and weibull only with exponents whose pow is exact (glibc's pow is not correctly rounded)
         self.emit(f'rng = random.Random({self.r.randint(0, 1000)})')
         self.show_some([
             'rng.randint(1, 100)', 'rng.random()', 'rng.choice(`abcdef`)', 'rng.choice([])', 'rng.sample(range(100), 5)',
@@ -1317,8 +1318,8 @@ class Gen:
             'rng.choices(`abc`, k=5)', 'rng.choices(range(5), weights=[5, 1, 1, 1, 10], k=4)', 'rng.normalvariate(5, 2)',
             'rng.expovariate(1.5)', 'rng.triangular(0, 10, 3)', 'rng.betavariate(2, 3)', 'rng.randbytes(5)',
             'rng.sample([`a`, `b`, `c`], 3)', 'rng.sample(range(10), 11)', 'rng.randint(5, 1)', 'rng.randrange(1 << 100)',
-            'rng.choices(`ab`, cum_weights=[1, 3], k=3)', 'rng.paretovariate(3)', 'rng.vonmisesvariate(0, 1)',
-            'rng.lognormvariate(0, 1)', 'rng.gammavariate(2, 2)', 'rng.weibullvariate(1, 2)',
+            'rng.choices(`ab`, cum_weights=[1, 3], k=3)', 'rng.paretovariate(1)', 'rng.vonmisesvariate(0, 1)',
+            'rng.lognormvariate(0, 1)', 'rng.gammavariate(2, 2)', 'rng.weibullvariate(3, 1)',
         ], 4, 10)
         self.emit('lst = list(range(10))')
         self.emit('rng.shuffle(lst)')
