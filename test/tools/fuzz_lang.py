@@ -8,6 +8,7 @@ Everything generated must be valid under CPython 3.11, deterministic (no set-of-
 ids), fast and small: exponents, shifts and repetitions are capped.
 """
 import random
+import re
 import sys
 import warnings
 
@@ -26,6 +27,8 @@ STRS = ['', 'a', 'abc', 'Hello World', '  padded  ', 'a,b,,c', 'one two  three',
         'x²', 'ﬁne', 'ABC def GHI', 'snake_case_name', 'a\x0bb\x0cc\x1cd', 'tab\tsep\tcols', 'ab\x00cd',
         'they\'re bill\'s', '123abc', 'A1 b2 C3', 'Ünïcödé', '  ', '\u2003em\u2003', 'x\u2028y', '_id9',
         '9lives', 'café au lait', 'CAPS', 'title Case', 'a-b_c d']
+MODULES = ['bisect', 'collections', 'copy', 'dataclasses', 'enum', 'functools', 'heapq', 'itertools', 'operator', 'random',
+           'string', 'sys', 'typing']
 WORDS = ['a', 'b', 'ab', 'abc', 'x', 'hello', 'World', '', ' ', ',', 'ß', 'é', '1', '10', 'Z']
 
 
@@ -1747,8 +1750,7 @@ class Gen:
     def program(self):
         self.lines.append(f'# fuzz_lang seed program')
         self.lines.append('import math')
-        self.lines.append('import bisect, collections, copy, dataclasses, enum, functools, heapq, itertools, operator')
-        self.lines.append('import random, string, sys, typing')
+        self.lines.append('#IMPORTS')
         is_async = self.p(0.15)
         if is_async:
             self.lines.append('import asyncio')
@@ -1778,7 +1780,10 @@ class Gen:
             self.ind = 0
             self.emit('')
             self.emit('asyncio.run(main())')
-        return '\n'.join(self.lines) + '\n'
+        # only the modules the sections use (each import costs a compile under Yieldpoint)
+        body = '\n'.join(self.lines) + '\n'
+        mods = [m for m in MODULES if re.search(r'\b' + m + r'\.', body)]
+        return body.replace('#IMPORTS\n', f'import {", ".join(mods)}\n' if mods else '', 1)
 
 
 if __name__ == '__main__':
