@@ -234,7 +234,12 @@ method(intType, '__ceil__', (self) => selfInt(self));
 method(floatType, '__neg__', (self) => new PyFloat(-selfFloat(self)));
 method(floatType, '__pos__', (self) => new PyFloat(selfFloat(self)));
 method(floatType, '__bool__', (self) => selfFloat(self) !== 0);
-method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
+method(intType, '__round__', (self, args) => {
+  if (!args.length) return selfInt(self);
+  const nd = asInt(args[0]);
+  if (nd === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  return roundInt(selfInt(self), Number(nd));
+});
 method(intType, 'to_bytes', (self, args, kw) => {
   const total = args.length + (kw ? kw.size : 0);
   if (total > 3) throw pyErr(TypeError, `to_bytes() takes at most 3 arguments (${total} given)`);
