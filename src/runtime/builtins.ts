@@ -205,7 +205,7 @@ def('round', (args, kw) => {
   }
   const i = asInt(x);
   if (i !== undefined && typeof v !== 'object') return nd === undefined || nd === None ? i : roundInt(i, Number(indexOf(nd)));
-  const r = callSpecial(v, '__round__', nd === undefined ? [] : [nd]);
+  const r = callSpecial(v, '__round__', nd === undefined || nd === None ? [] : [nd]);
   if (r === undefined) throw pyErr(TypeError, `type ${typeName(v)} doesn't define __round__ method`);
   return r;
 });

@@ -3,8 +3,8 @@ import { PyVal, None, PyFloat, PyType, makeType } from './object';
 import { PyBytes, PySlice } from './types';
 import { pyErr, TypeError, ValueError, IndexError } from './exceptions';
 import { asInt, typeName, toArray, sliceIndices, sliceLength, indexOf, typeOf, unbox } from './ops';
-import { method, nargs, descriptorError } from './native';
-import { installBytesMethods, bytesFromArgs, bytesRepr, byteValue, repeatBytes, concat, bytesLike } from './str';
+import { method, nargs, descriptorError, checkArity, checkSlotArity } from './native';
+import { installBytesMethods, bytesFromArgs, bytesRepr, byteValue, repeatBytes, concat, bytesLike, sharedArity } from './str';
 
 export const bytearrayType = makeType('bytearray');
 
@@ -169,3 +169,8 @@ method(bytearrayType, 'reverse', (self) => { const b = ba(self, 'reverse'); b.by
 method(bytearrayType, 'clear', (self) => { ba(self, 'clear').set(new Uint8Array()); return None; });
 method(bytearrayType, 'copy', (self) => new PyByteArray(ba(self, 'copy').bytes.slice()));
 method(bytearrayType, '__alloc__', (self) => ba(self, '__alloc__').buf.length + 1);
+checkArity(bytearrayType, {
+  ...sharedArity, decode: ['parse', 0, 2], hex: ['parse', 0, 2], append: 'one', extend: 'one', remove: 'one', clear: 'none',
+  copy: 'none', reverse: 'none', insert: [2, 2], pop: [0, 1],
+});
+checkSlotArity(bytearrayType);

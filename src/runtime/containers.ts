@@ -15,7 +15,7 @@ import {
   repr, eq, less, hash, hashTuple, toArray, iter, next, asInt, indexOf, typeName, call1, truthy, keyError, sliceIndices,
   sliceLength, reprEnter, reprLeave, seqIter, itemsOf, contains, getattrOpt, call, seqIndex, repeatCount, toListArray, nativeBinop, builtinNumSlots, unbox, isinstance,
 } from './ops';
-import { method, getter, nargs, params, classFn } from './native';
+import { method, getter, nargs, params, classFn, checkArity, checkSlotArity } from './native';
 
 const isList = (v: PyVal): v is PyList => v instanceof PyList;
 function l_(self: PyVal, name: string): PyVal[] {
@@ -155,6 +155,8 @@ method(listType, 'clear', (self) => { l_(self, 'clear').length = 0; return None;
 method(listType, 'copy', (self) => new PyList(l_(self, 'copy').slice()));
 method(listType, 'reverse', (self) => { l_(self, 'reverse').reverse(); return None; });
 method(listType, 'sort', (self, args, kw) => {
+  const total = args.length + (kw ? kw.size : 0);
+  if (total > 2) throw pyErr(TypeError, `sort() takes at most 2 arguments (${total} given)`);
   if (args.length) throw pyErr(TypeError, 'sort() takes no positional arguments');
   const [key, reverse] = params('sort', [], kw, ['key', 'reverse']);
   const items = l_(self, 'sort');
@@ -360,6 +362,7 @@ method(dictType, 'keys', (self) => new DictView(self as PyDict, 'keys'));
 method(dictType, 'values', (self) => new DictView(self as PyDict, 'values'));
 method(dictType, 'items', (self) => new DictView(self as PyDict, 'items'));
 classFn(dictType, 'fromkeys', (args) => {
+  nargs('fromkeys', args.slice(1), 1, 2);
   const [cls, it, v] = args;
   const d = call(cls, []) as PyDict;
   for (const k of toArray(it)) d.t.set(k, v === undefined ? None : v);
@@ -746,3 +749,18 @@ export { iter, next, contains, itemsOf, EMPTY_TUPLE, I };
   for (const t of [tupleType, strType]) { slot(t, '__mul__', '*', false); slot(t, '__rmul__', '*', true); }
   slot(strType, '__rmod__', '%', true);
 }
+
+checkArity(listType, { copy: 'none', clear: 'none', reverse: 'none' });
+checkArity(dictType, { keys: 'none', items: 'none', values: 'none', copy: 'none', clear: 'none', popitem: 'none' });
+checkArity(setType, { copy: 'none', clear: 'none', pop: 'none', isdisjoint: 'one' });
+checkArity(frozensetType, { copy: 'none', isdisjoint: 'one' });
+checkSlotArity(listType, ['__getitem__']);
+checkSlotArity(tupleType);
+checkSlotArity(dictType, ['__getitem__', '__contains__']);
+checkArity(listType, { __getitem__: 'one' });
+checkArity(dictType, { __getitem__: 'one', __contains__: 'one' });
+for (const t of [setType, frozensetType]) {
+  checkSlotArity(t, ['__contains__']);
+  checkArity(t, { __contains__: 'one', issubset: 'one', issuperset: 'one', symmetric_difference: 'one' });
+}
+checkArity(setType, { symmetric_difference_update: 'one', discard: 'one', add: 'one', remove: 'one' });

@@ -1,10 +1,10 @@
 // collections.deque: a ring buffer, so appends and pops at both ends are O(1) (asyncio's waiter
 // queues rely on it). Exposed to Python as `_collections.deque`.
-import { PyObject, PyType, PyVal, None, NotImplemented, makeType, objectType, AttrMap } from './object';
-import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType } from './types';
+import { PyObject, PyType, PyVal, None, NotImplemented, makeType, objectType, AttrMap, PyFloat } from './object';
+import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType, typeOf } from './types';
 import { pyErr, IndexError, ValueError, RuntimeError, TypeError } from './exceptions';
 import { repr, eq, toArray, asInt, indexOf, typeName, reprEnter, reprLeave, less, call } from './ops';
-import { method, getter, params, classFn } from './native';
+import { method, getter, params, classFn, checkArity, checkSlotArity } from './native';
 
 export class PyDeque extends PyObject {
   buf: PyVal[] = new Array(8);
@@ -133,7 +133,10 @@ method(dequeType, 'count', (self, args) => dq(self).toArray().filter((v) => v ==
 method(dequeType, 'index', (self, args) => {
   const d = dq(self);
   const items = d.toArray();
-  const norm = (v: PyVal, dflt: number) => { if (v === undefined) return dflt; let i = Number(indexOf(v)); if (i < 0) { i += items.length; if (i < 0) i = 0; } return Math.min(i, items.length); };
+  const norm = (v: PyVal, dflt: number) => {
+    if (v === undefined) return dflt;
+    if (typeof v === 'string' || v === None || v instanceof PyFloat || (v instanceof PyObject && typeOf(v).lookup('__index__') === undefined)) throw pyErr(TypeError, 'slice indices must be integers or have an __index__ method');
+    let i = Number(indexOf(v)); if (i < 0) { i += items.length; if (i < 0) i = 0; } return Math.min(i, items.length); };
   const a = norm(args[1], 0), b = norm(args[2], items.length);
   const state = d.state;
   for (let i = a; i < b; i++) {
@@ -264,3 +267,9 @@ method(dequeType, '__reduce__', reduce);
 method(dequeType, '__reduce_ex__', reduce);
 // types.GenericAlias(cls, item), as list.__class_getitem__ builds it.
 classFn(dequeType, '__class_getitem__', (args) => call((listType.dict.get('__class_getitem__') as PyClassMethod).func, args));
+
+checkSlotArity(dequeType);
+checkArity(dequeType, {
+  pop: 'none', popleft: 'none', clear: 'none', copy: 'none', reverse: 'none', append: 'one', appendleft: 'one', extend: 'one',
+  extendleft: 'one', remove: 'one', count: 'one', insert: ['exact', 2], index: ['parse', 1, 3], rotate: ['named', 0, 1, 'deque.rotate'],
+});

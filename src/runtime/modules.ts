@@ -2,9 +2,9 @@
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap, PyFunction } from './object';
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
-import { pyErr, newExc, TypeError, ValueError, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
+import { pyErr, newExc, TypeError, ValueError, DeprecationWarning, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
@@ -430,12 +430,9 @@ natives.set('math', (m, def) => {
     const n = I.big(int(args[0], 'isqrt'));
     if (n < 0n) throw pyErr(ValueError, 'isqrt() argument must be nonnegative');
     if (n < 2n) return I.norm(n);
-    let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-    while (x * x > n) x--;
-    while ((x + 1n) * (x + 1n) <= n) x++;
-    if (x * x > n || (x + 1n) * (x + 1n) <= n) {
-      x = n; let y = (x + 1n) / 2n; while (y < x) { x = y; y = (x + n / x) / 2n; }
-    }
+    // Newton's iteration from a power of two at or above the root decreases to it.
+    let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+    for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
     return I.norm(x);
   });
   def('comb', (args) => {
@@ -1007,14 +1004,16 @@ function rerr<T>(f: () => T): T {
     throw e;
   }
 }
-function seedArg(v: PyVal): number | bigint | string | null {
+function seedArg(v: PyVal): number | bigint | string | Uint8Array | null {
   if (v === undefined || v === None) return null;
   if (typeof v === 'string') return v;
+  if (v instanceof PyBytes) return v.bytes;
   const i = asInt(v);
   if (i !== undefined) return i;
   if (v instanceof PyFloat) return null;
   throw pyErr(TypeError, 'The only supported seed types are: None,\nint, float, str, bytes, and bytearray.');
 }
+const toIntBuiltin = (v: PyVal): PyVal => call(typeOf(0), [v]);
 /** random.Random: each instance has its own generator; the module functions are methods of a hidden one. */
 const randomType = makeType('Random', [objectType], true);
 randomType.module = 'random';
@@ -1044,8 +1043,17 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   });
   rdef('randrange', (mt, args, kw) => {
     const [a, b, c] = params('Random.randrange', args, kw, ['start', 'stop', 'step'], 1, true);
-    const arg = (v: PyVal) => { if (v instanceof PyFloat) { if (!Number.isInteger(v.v)) throw pyErr(TypeError, `'float' object cannot be interpreted as an integer`); return floatToInt(v.v); } return int(v, 'randrange'); };
-    return rerr(() => mt.randrange(arg(a), b === undefined || b === None ? null : arg(b), c === undefined ? undefined : arg(c)));
+    // Not an index: int() of it, which must equal it (CPython also warns of the deprecation).
+    const arg = (v: PyVal, what: string) => {
+      if (asInt(v) !== undefined) return int(v, 'randrange');
+      const i = toIntBuiltin(v);
+      const integral = eq(i, v);
+      call(getattr(importModule('warnings'), 'warn'), [integral ? 'non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version' : 'randrange() will raise TypeError in the future', DeprecationWarning]);
+      if (!integral) throw pyErr(ValueError, `non-integer ${what} for randrange()`);
+      return int(i, 'randrange');
+    };
+    const start = arg(a, 'arg 1');
+    return rerr(() => mt.randrange(start, b === undefined || b === None ? null : arg(b, 'stop'), c === undefined ? undefined : arg(c, 'step')));
   });
   rdef('randint', (mt, args, kw) => {
     const [a, b] = params('Random.randint', args, kw, ['a', 'b'], 2, true);
@@ -1065,7 +1073,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   });
   rdef('uniform', (mt, args, kw) => {
     const [a, b] = params('Random.uniform', args, kw, ['a', 'b'], 2, true);
-    return F(mt.uniform(num(a), num(b)));
+    return binop('+', a, binop('*', binop('-', b, a), F(mt.random())));
   });
   rdef('sample', (mt, args, kw) => {
     const [pop, k, counts] = params('Random.sample', args, kw, ['population', 'k', 'counts'], 2, true, 1);
@@ -1088,7 +1096,7 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
       let acc = 0; cw = toArray(weights).map((w) => (acc += num(w)));
     } else if (cum !== undefined && cum !== None) cw = toArray(cum).map((w) => num(w));
     const kk = k === undefined ? 1 : Number(int(k, 'choices'));
-    return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => items[i]));
+    return new PyList(rerr(() => mt.choicesIndices(items.length, kk, cw)).map((i) => (i < items.length ? items[i] : getitem(pop, i))));
   });
   /** A distribution method taking float parameters, with CPython's defaults (undefined: required). */
   const dist = (name: string, names: string[], defaults: (number | undefined)[], f: (mt: MersenneTwister, a: number[]) => number) => {
@@ -1109,7 +1117,10 @@ method(randomType, '__init__', (self, args, kw) => { call(getattr(self, 'seed'),
   dist('weibullvariate', ['alpha', 'beta'], [undefined, undefined], (mt, [a, b]) => mt.weibullvariate(a, b));
   rdef('triangular', (mt, args, kw) => {
     const [lo, hi, mode] = params('Random.triangular', args, kw, ['low', 'high', 'mode'], 0, true);
-    return F(rerr(() => mt.triangular(lo === undefined ? 0 : num(lo), hi === undefined ? 1 : num(hi), mode === undefined || mode === None ? null : num(mode))));
+    const l = lo === undefined ? 0 : num(lo), h = hi === undefined ? 1 : num(hi), withMode = mode !== undefined && mode !== None;
+    const r = rerr(() => mt.triangular(l, h, withMode ? num(mode) : null));
+    // low itself when the mode's division by (high - low) fails
+    return withMode && h - l === 0 ? (lo ?? 0) : F(r);
   });
   rdef('randbytes', (mt, args) => { nargs('randbytes', args, 1); return new PyBytes(rerr(() => mt.randbytes(Number(int(args[0], 'randbytes'))))); });
   rdef('getstate', (mt) => stateBox(mt.getstate()));

@@ -81,3 +81,48 @@ export function descriptorError(name: string, owner: string, self: PyVal): PyExc
     ? `descriptor '${name}' requires a '${owner}' object but received a '${typeName(self)}'`
     : `descriptor '${name}' for '${owner}' objects doesn't apply to a '${typeName(self)}' object`);
 }
+
+/** Checks the positional argument count of a builtin type's methods before they run, worded by
+ * how CPython declares each: 'none' (METH_NOARGS), 'one' (METH_O), [min, max] (Argument Clinic's
+ * positional check) or ['parse', min, max] (PyArg_ParseTuple and keyword-capable parsers). */
+export type Arity = 'none' | 'one' | [number, number] | ['parse', number, number] | ['exact', number] | ['slot', number] | ['named', number, number, string];
+export function checkArity(t: PyType, table: Record<string, Arity>): void {
+  const plural = (n: number) => (n === 1 ? '' : 's');
+  for (const [name, spec] of Object.entries(table)) {
+    const m = t.dict.get(name);
+    if (!(m instanceof PyNativeMethod)) continue;
+    const check = (args: PyVal[]): void => {
+      const n = args.length;
+      if (spec === 'none') { if (n) throw pyErr(TypeError, `${t.name}.${name}() takes no arguments (${n} given)`); return; }
+      if (spec === 'one') { if (n !== 1) throw pyErr(TypeError, `${t.name}.${name}() takes exactly one argument (${n} given)`); return; }
+      if (spec[0] === 'exact') { if (n !== spec[1]) throw pyErr(TypeError, `${name}() takes exactly ${spec[1]} argument${plural(spec[1])} (${n} given)`); return; }
+      // slot wrappers (the dunders of builtin types)
+      if (spec[0] === 'slot') { if (n !== spec[1]) throw pyErr(TypeError, `expected ${spec[1]} argument${plural(spec[1])}, got ${n}`); return; }
+      if (spec[0] === 'named') { nargs(spec[3], args, spec[1], spec[2]); return; }
+      if (spec[0] === 'parse') {
+        const [, min, max] = spec;
+        if (n < min) throw pyErr(TypeError, `${name}() takes at least ${min} argument${plural(min)} (${n} given)`);
+        if (n > max) throw pyErr(TypeError, `${name}() takes at most ${max} argument${plural(max)} (${n} given)`);
+        return;
+      }
+      nargs(name, args, spec[0] as number, spec[1] as number);
+    };
+    const fn = m.fn;
+    m.fn = fn.length < 3 ? (self, args) => { check(args); return fn(self, args, null); } : (self, args, kw) => { check(args); return fn(self, args, kw); };
+  }
+}
+
+const BINARY_SLOTS = ['add', 'radd', 'sub', 'rsub', 'mul', 'rmul', 'truediv', 'rtruediv', 'floordiv', 'rfloordiv', 'mod', 'rmod',
+  'divmod', 'rdivmod', 'and', 'rand', 'or', 'ror', 'xor', 'rxor', 'lshift', 'rlshift', 'rshift', 'rrshift', 'eq', 'ne', 'lt', 'le',
+  'gt', 'ge', 'contains', 'getitem', 'delitem', 'iadd', 'imul', 'isub', 'iand', 'ior', 'ixor', 'getattribute', 'delattr'];
+const UNARY_SLOTS = ['neg', 'pos', 'abs', 'invert', 'len', 'hash', 'bool', 'int', 'float', 'index', 'iter', 'next', 'repr', 'str'];
+/** The argument counts of a builtin type's slot wrappers (its operator dunders), as CPython's wrappers check them. */
+export function checkSlotArity(t: PyType, except: string[] = []): void {
+  const table: Record<string, Arity> = {};
+  for (const n of BINARY_SLOTS) table[`__${n}__`] = ['slot', 1];
+  for (const n of UNARY_SLOTS) table[`__${n}__`] = ['slot', 0];
+  table.__setitem__ = ['slot', 2];
+  table.__setattr__ = ['slot', 2];
+  for (const n of except) delete table[n];
+  checkArity(t, table);
+}

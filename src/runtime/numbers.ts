@@ -4,7 +4,7 @@ import { intType, boolType, floatType, PyTuple, tuple, PyBytes } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, callSpecial, repr, typeName, PyBoxed, unbox, hashInt, hashFloat, isInt, intToFloat, strRepr, str, binop, builtinNumSlots, call, toArray, nativeCompare } from './ops';
-import { method, getter, nargs, params, classFn } from './native';
+import { method, getter, nargs, params, classFn, checkArity, checkSlotArity } from './native';
 import { floatRepr, formatInt, formatFloat, FormatError } from './format';
 import { floatFloorDiv, floatMod } from './arith';
 import { decimalsToAscii } from './unicode';
@@ -234,8 +234,16 @@ method(intType, '__ceil__', (self) => selfInt(self));
 method(floatType, '__neg__', (self) => new PyFloat(-selfFloat(self)));
 method(floatType, '__pos__', (self) => new PyFloat(selfFloat(self)));
 method(floatType, '__bool__', (self) => selfFloat(self) !== 0);
-method(intType, '__round__', (self, args) => (args.length && args[0] !== None ? roundInt(selfInt(self), Number(asInt(args[0]))) : selfInt(self)));
+method(intType, '__round__', (self, args) => {
+  if (!args.length) return selfInt(self);
+  const nd = asInt(args[0]);
+  if (nd === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  return roundInt(selfInt(self), Number(nd));
+});
 method(intType, 'to_bytes', (self, args, kw) => {
+  const total = args.length + (kw ? kw.size : 0);
+  if (total > 3) throw pyErr(TypeError, `to_bytes() takes at most 3 arguments (${total} given)`);
+  if (args.length > 2) throw pyErr(TypeError, `to_bytes() takes at most 2 positional arguments (${args.length} given)`);
   const [length, byteorder, signed] = params('to_bytes', args, kw, ['length', 'byteorder', 'signed']);
   const len = length === undefined ? 1 : asInt(length);
   if (len === undefined) throw pyErr(TypeError, `'${typeName(length)}' object cannot be interpreted as an integer`);
@@ -305,7 +313,9 @@ method(floatType, '__abs__', (self) => new PyFloat(Math.abs(selfFloat(self))));
 method(floatType, '__round__', (self, args) => {
   const x = selfFloat(self);
   if (!args.length || args[0] === None) return floatToInt(roundHalfEven(x));
-  return new PyFloat(roundFloat(x, Number(asInt(args[0]))));
+  const nd = asInt(args[0]);
+  if (nd === undefined) throw pyErr(TypeError, `'${typeName(args[0])}' object cannot be interpreted as an integer`);
+  return new PyFloat(roundFloat(x, Number(nd)));
 });
 method(floatType, '__floor__', (self) => floatToInt(Math.floor(selfFloat(self))));
 method(floatType, '__ceil__', (self) => floatToInt(Math.ceil(selfFloat(self))));
@@ -379,3 +389,10 @@ export function fmtCatch<T>(f: () => T): T {
   }
 }
 export { floatFloorDiv, floatMod, isInt, repr, NotImplemented, PyTuple };
+
+checkArity(intType, { bit_length: 'none', bit_count: 'none', conjugate: 'none', as_integer_ratio: 'none' });
+checkArity(floatType, { hex: 'none', is_integer: 'none', conjugate: 'none', as_integer_ratio: 'none' });
+for (const t of [intType, floatType]) {
+  checkSlotArity(t);
+  checkArity(t, { __round__: [0, 1] });
+}

@@ -43,7 +43,12 @@ export function call(f: PyVal, args: PyVal[], kw: Kw = null): PyVal {
   }
   if (f instanceof PyMethod) return call(f.func, [f.self, ...args], kw);
   if (f instanceof PyNativeMethod) {
-    if (args.length === 0) throw pyErr(TypeError, `unbound method ${f.owner ? `${f.owner.tpName ?? f.owner.name}.` : ''}${f.name}() needs an argument`);
+    if (args.length === 0) {
+      const owner = f.owner ? f.owner.tpName ?? f.owner.name : 'object';
+      // Slot wrappers (most dunders) word it as descriptors; method descriptors as unbound methods.
+      if (f.name.startsWith('__') && f.name.endsWith('__') && !METHOD_DUNDERS.has(f.name) && !METHOD_DUNDERS.has(`${owner}.${f.name}`)) throw pyErr(TypeError, `descriptor '${f.name}' of '${owner}' object needs an argument`);
+      throw pyErr(TypeError, `unbound method ${f.owner ? `${owner}.` : ''}${f.name}() needs an argument`);
+    }
     if (kw !== null && f.fn.length < 3 && kw.size) throw noKeywords(f);
     return f.fn(args[0], args.slice(1), kw);
   }
@@ -290,6 +295,11 @@ export function callType(t: PyType, args: PyVal[], kw: Kw): PyVal {
   }
   return typeCall.fn(t, args, kw);
 }
+const METHOD_DUNDERS = new Set(['__format__', '__reduce__', '__reduce_ex__', '__sizeof__', '__dir__', '__getstate__', '__subclasses__',
+  '__instancecheck__', '__subclasscheck__', '__round__', '__trunc__', '__floor__', '__ceil__', '__getnewargs__', '__reversed__',
+  '__length_hint__', '__copy__', '__deepcopy__', '__enter__', '__exit__', '__aenter__', '__aexit__', '__bytes__', '__complex__', '__class_getitem__',
+  '__init_subclass__', '__prepare__', '__mro_entries__', '__setstate__', '__fspath__', '__getformat__',
+  'dict.__getitem__', 'dict.__contains__', 'list.__getitem__', 'set.__contains__']);
 /** type.__call__: __new__ then __init__. */
 export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[], kw: Kw) => {
   const slots = t.slots();
@@ -322,12 +332,25 @@ export const typeCall = new PyNativeMethod('__call__', (t: PyType, args: PyVal[]
   }
   return obj;
 });
-export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args) => {
+export const objectNew = new PyStaticMethod(new PyBuiltin('__new__', (args, kw) => {
+  if (args.length === 0) throw pyErr(TypeError, 'object.__new__(): not enough arguments');
   const t = args[0] as PyType;
-  if (!(t instanceof PyType)) throw pyErr(TypeError, 'object.__new__(X): X is not a type object');
+  if (!(t instanceof PyType)) throw pyErr(TypeError, `object.__new__(X): X is not a type object (${typeName(t)})`);
+  if (args.length > 1 || (kw && kw.size)) {
+    if (t.slots().new_ !== objectNew) throw pyErr(TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (t.lookup('__init__') === objectInit) throw pyErr(TypeError, `${t.name}() takes no arguments`);
+  }
   return t.native ? t.native(t, [], null) : new PyObject(t, t.hasDict ? new AttrMap() : null);
 }));
-export const objectInit = new PyNativeMethod('__init__', () => None);
+export const objectInit = new PyNativeMethod('__init__', (self, args, kw) => {
+  // Extra arguments are an error unless the class overrides __new__ but not __init__.
+  if (args.length || (kw && kw.size)) {
+    const t = typeOf(self);
+    if (t.lookup('__init__') !== objectInit) throw pyErr(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+    if (t.slots().new_ === objectNew) throw pyErr(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+  return None;
+});
 /** `__new__` of builtin types: the same as calling the type's native constructor. */
 export const nativeNews = new Set<PyVal>();
 
@@ -848,13 +871,13 @@ function binopSlow(a: PyVal, b: PyVal, op: Op, inplaceOp = false): PyVal {
     if (seqVal(ua) && hasIndex(b)) return nativeBinop['*'](ua, count(b));
     if (seqVal(ub) && hasIndex(a)) return nativeBinop['*'](count(a), ub);
   }
-  const isSeq = (t: PyType) => t === strType || t === listType || t === tupleType;
-  if (op === '*' && (isSeq(ta) || isSeq(tb))) {
-    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(isSeq(ta) ? tb : ta).name}'`);
+  // The sequence slots (sq_repeat, sq_concat) are inherited by subclasses; their messages name the builtin.
+  const seqBase = (t: PyType) => (t.isSubtypeOf(strType) ? strType : t.isSubtypeOf(listType) ? listType : t.isSubtypeOf(tupleType) ? tupleType : undefined);
+  if (op === '*' && (seqBase(ta) || seqBase(tb))) {
+    throw pyErr(TypeError, `can't multiply sequence by non-int of type '${(seqBase(ta) ? tb : ta).name}'`);
   }
-  if (op === '+' && (ta === strType || ta === listType || ta === tupleType)) {
-    throw pyErr(TypeError, `can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
-  }
+  const concat = op === '+' ? seqBase(ta) : undefined;
+  if (concat) throw pyErr(TypeError, `can only concatenate ${concat.name} (not "${tb.name}") to ${concat.name}`);
   if (inplaceOp) throw pyErr(TypeError, `unsupported operand type(s) for ${op}=: '${ta.name}' and '${tb.name}'`);
   if (op === '**') throw pyErr(TypeError, `unsupported operand type(s) for ** or pow(): '${ta.name}' and '${tb.name}'`);
   throw pyErr(TypeError, `unsupported operand type(s) for ${op}: '${ta.name}' and '${tb.name}'`);

@@ -10,7 +10,7 @@ import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
 } from './ops';
-import { method, nargs, params, staticFn, descriptorError } from './native';
+import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
@@ -24,9 +24,12 @@ function s_(self: PyVal, name: string): string {
   return v;
 }
 /** v as a string, or TypeError `${expected}, not TYPE` (just `expected` when `namesType` is false). */
+/** Argument Clinic's wording of a bad argument's type: None by name. */
+const badArgName = (v: PyVal): string => (v === None ? 'None' : typeName(v));
 function argStr(v: PyVal, expected: string, namesType = true): string {
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${typeName(v)}` : expected);
+  // Argument Clinic's messages (they name the function) say None; PyArg_Parse's say NoneType.
+  if (typeof u !== 'string') throw pyErr(TypeError, namesType ? `${expected}, not ${expected.includes('() argument') ? badArgName(v) : typeName(v)}` : expected);
   return u;
 }
 /** A start/end argument: an int or an __index__ object, as CPython's _PyEval_SliceIndex. */
@@ -188,6 +191,9 @@ function titleChar(c: string): string {
   if ((cp >= 0x10d0 && cp <= 0x10fa) || (cp >= 0x10fd && cp <= 0x10ff)) return c;
   if (cp >= 0x1f80 && cp <= 0x1faf) return String.fromCodePoint(cp | 8);
   if (cp === 0x1fb3 || cp === 0x1fc3 || cp === 0x1ff3) return String.fromCodePoint(cp + 9);
+  if (cp === 0x1fbc || cp === 0x1fcc || cp === 0x1ffc) return c;
+  // Greek with ypogegrammeni: the title case keeps the iota subscript as a combining mark
+  if ([0x1fb2, 0x1fb4, 0x1fb7, 0x1fc2, 0x1fc4, 0x1fc7, 0x1ff2, 0x1ff4, 0x1ff7].includes(cp)) return c.toUpperCase().slice(0, -1) + '\u0345';
   if (cp === 0x149) return '\u02bcN';
   const u = c.toUpperCase();
   if (u.length === c.length) return u;
@@ -495,6 +501,7 @@ method(strType, 'format_map', (self, args) => strFormat(s_(self, 'format_map'), 
 export const formatValueHook: { fn: (v: PyVal, spec: string) => string } = { fn: () => '' };
 // str.maketrans is a static method: called on the class or an instance, its arguments are the tables.
 staticFn(strType, 'maketrans', (args) => {
+  nargs('maketrans', args, 1, 3);
   const d = new PyDict();
   if (args.length === 1) {
     if (!(args[0] instanceof PyDict)) throw pyErr(TypeError, 'if you give only one argument to maketrans it must be a dict');
@@ -727,7 +734,7 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
 function strArg(v: PyVal, fname: string, pname: string, dflt: string): string {
   if (v === undefined) return dflt;
   const u = unbox(v);
-  if (typeof u !== 'string') throw pyErr(TypeError, `${fname}() argument '${pname}' must be str, not ${typeName(v)}`);
+  if (typeof u !== 'string') throw pyErr(TypeError, `${fname}() argument '${pname}' must be str, not ${badArgName(v)}`);
   return u;
 }
 method(strType, 'encode', (self, args, kw) => {
@@ -996,6 +1003,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     return new PyBytes(o);
   })));
   def('translate', (self, args, kw) => {
+    if (args.length === 0) throw pyErr(TypeError, 'translate() takes at least 1 positional argument (0 given)');
     const [table, del] = params('translate', args, kw, ['table', 'delete']);
     const u = b_(self, 'translate');
     let tb: Uint8Array | null = null;
@@ -1078,7 +1086,9 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
   def('join', (self, args) => {
     nargs('join', args, 1);
     const sep = b_(self, 'join');
-    const items = toArray(args[0]);
+    let it: PyVal;
+    try { it = iter(args[0]); } catch (e) { if (isinstance(e, TypeError)) throw pyErr(TypeError, 'can only join an iterable'); throw e; }
+    const items = toArray(it);
     const parts: Uint8Array[] = [];
     for (let i = 0; i < items.length; i++) {
       const u = bytesLike(items[i]);
@@ -1195,3 +1205,21 @@ function iterFn(nextFn: () => PyVal | undefined): PyVal {
 void iterOf;
 percentHook.fn = (a, b) => (typeof a === 'string' ? strPercent(a, b) : a instanceof PyBytes ? callSpecial(a, '__mod__', [b]) ?? notImplemented : notImplemented);
 export { toInt, toFloat, eq };
+
+const NOARGS = ['capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower',
+  'swapcase', 'title', 'upper'];
+/** Argument counts of the methods str and the bytes types share the shape of. */
+export const sharedArity: Record<string, Arity> = {
+  ...Object.fromEntries(NOARGS.map((n) => [n, 'none'])),
+  ...Object.fromEntries(['join', 'partition', 'rpartition', 'removeprefix', 'removesuffix', 'zfill'].map((n) => [n, 'one'])),
+  center: [1, 2], ljust: [1, 2], rjust: [1, 2], lstrip: [0, 1], rstrip: [0, 1], strip: [0, 1], replace: [2, 3],
+  ...Object.fromEntries(['count', 'find', 'index', 'rfind', 'rindex', 'startswith', 'endswith'].map((n) => [n, ['parse', 1, 3]])),
+  expandtabs: ['parse', 0, 1], split: ['parse', 0, 2], rsplit: ['parse', 0, 2], splitlines: ['parse', 0, 1],
+};
+checkArity(strType, {
+  ...sharedArity, casefold: 'none', isdecimal: 'none', isidentifier: 'none', isnumeric: 'none', isprintable: 'none',
+  format_map: 'one', translate: 'one', encode: ['parse', 0, 2],
+});
+checkArity(bytesType, { ...sharedArity, decode: ['parse', 0, 2], hex: ['parse', 0, 2] });
+checkSlotArity(strType);
+checkSlotArity(bytesType);

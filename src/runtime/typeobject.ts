@@ -133,6 +133,12 @@ staticFn(typeType, '__new__', (args, kw) => {
   if (typeof unbox(name) !== 'string') throw pyErr(TypeError, `type.__new__() argument 1 must be str, not ${typeName(name)}`);
   if (!(bases instanceof PyTuple)) throw pyErr(TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
   if (!(ns instanceof PyDict)) throw pyErr(TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+  // The most derived metaclass among meta and the bases' wins; its own __new__ then makes the class.
+  const winner = metaWinner(meta as PyType, (bases as PyTuple).items);
+  if (winner !== meta) {
+    const wn = winner.lookup('__new__');
+    if (wn !== typeNew) return call(wn instanceof PyStaticMethod ? wn.func : wn, [winner, name, bases, ns], kw);
+  }
   const d = new Map<string, PyVal>();
   for (const i of (ns as PyDict).t.slots()) d.set((ns as PyDict).t.keys[i], (ns as PyDict).t.vals[i]);
   // __module__ defaults to the calling code's module (type_new_set_module).
@@ -142,8 +148,20 @@ staticFn(typeType, '__new__', (args, kw) => {
     const m = f?.globals?.get('__name__');
     if (m !== undefined) d.set('__module__', m);
   }
-  return createType(meta as PyType, name as string, (bases as PyTuple).items as PyType[], d, kw);
+  return createType(winner, name as string, (bases as PyTuple).items as PyType[], d, kw);
 });
+const typeNew = typeType.dict.get('__new__');
+/** The metaclass of a class with these bases: the one that is a subtype of all the others. */
+function metaWinner(meta: PyType, bases: PyVal[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtypeOf(bt)) continue;
+    if (bt.isSubtypeOf(winner)) { winner = bt; continue; }
+    throw pyErr(TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
 method(typeType, '__init__', (_self, args, kw) => {
   if (args.length === 1 && kw !== null && kw.size) throw pyErr(TypeError, 'type.__init__() takes no keyword arguments');
   return None;
@@ -308,7 +326,7 @@ export function buildClass(name: string, qualname: string, bases: PyVal[], kw: K
   let meta: PyVal = typeType;
   let kwRest: Kw = kw;
   if (kw && kw.has('metaclass')) { meta = kw.get('metaclass'); kwRest = new Map(kw); kwRest.delete('metaclass'); }
-  else for (const b of finalBases) if (b instanceof PyType && b.cls !== typeType && b.cls.isSubtypeOf(meta as PyType)) meta = b.cls;
+  if (meta instanceof PyType) meta = metaWinner(meta, finalBases);
   const kwArg = kwRest && kwRest.size ? kwRest : null;
   const prep = meta instanceof PyType ? meta.lookup('__prepare__') : getattrOpt(meta, '__prepare__');
   if (prep !== undefined && prep !== typePrepare) {

@@ -58,7 +58,7 @@ export const EMPTY_TUPLE = new PyTuple([]);
 export function tuple(items: PyVal[]): PyTuple { return items.length === 0 ? EMPTY_TUPLE : new PyTuple(items); }
 
 export class PyBytes extends PyObject {
-  constructor(public bytes: Uint8Array, cls: PyType = bytesType) { super(cls, null); }
+  constructor(public bytes: Uint8Array, cls: PyType = bytesType) { super(cls, cls.hasDict ? new AttrMap() : null); }
 }
 export class PyRange extends PyObject {
   constructor(public start: number, public stop: number, public step: number) { super(rangeType, null); }

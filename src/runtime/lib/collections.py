@@ -307,6 +307,9 @@ class _tuplegetter:
     def __delete__(self, instance):
         raise AttributeError("can't delete attribute")
 
+    def __repr__(self):
+        return f'_tuplegetter({self._index}, {self.__doc__!r})'
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Returns a new subclass of tuple with named fields."""

@@ -101,7 +101,7 @@ def _set_state(y, state):
 
 
 def _check_copyable(x, cls):
-    if (not hasattr(x, '__dict__') and not isinstance(x, (list, dict, set, tuple))
+    if (not hasattr(x, '__dict__') and not isinstance(x, (list, dict, set, tuple, bytearray))
             and not any('__slots__' in c.__dict__ for c in cls.__mro__)):
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
 
@@ -165,7 +165,13 @@ def _reconstruct(x, cls, deep, memo):
             _set_state(y, state)
         return y
     _check_copyable(x, cls)
-    y = cls.__new__(cls)
+    # A subclass of a builtin value type is rebuilt from its value, as __getnewargs__ gives it.
+    if isinstance(x, (int, float, str)) or isinstance(x, bytes) and not isinstance(x, bytearray):
+        value = (int.__int__(x) if isinstance(x, int) else float.__float__(x) if isinstance(x, float)
+                 else str.__str__(x) if isinstance(x, str) else bytes(x))
+        y = cls.__new__(cls, value)
+    else:
+        y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
     state = _state_of(x)
@@ -184,6 +190,8 @@ def _reconstruct(x, cls, deep, memo):
                 key = deepcopy(key, memo)
                 value = deepcopy(value, memo)
             y[key] = value
+    elif isinstance(x, bytearray):
+        y.extend(x)
     elif isinstance(x, set):
         for item in list(set.__iter__(x)):
             if deep:

@@ -318,15 +318,31 @@ class partialmethod:
             self.keywords = keywords
 
     def __get__(self, obj, cls=None):
-        if obj is None:
-            return self
-        func = self.func
-        args = self.args
-        keywords = self.keywords
+        # A descriptor func binds first and gets a partial; otherwise (plain function through the
+        # class, or not a descriptor) a function taking self first is bound instead.
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                try:
+                    result.__self__ = bound.__self__
+                except AttributeError:
+                    pass
+                return result
+        func, args, keywords = self.func, self.args, self.keywords
 
-        def _method(*call_args, **call_keywords):
-            return func(obj, *args, *call_args, **{**keywords, **call_keywords})
-        return _method
+        def _method(cls_or_self, /, *call_args, **call_keywords):
+            return func(cls_or_self, *args, *call_args, **{**keywords, **call_keywords})
+        _method._partialmethod = self
+        return _method.__get__(obj, cls)
+
+    def __repr__(self):
+        # the function by str(), then the arguments and keywords as two (possibly empty) parts
+        pos = ', '.join(repr(a) for a in self.args)
+        kws = ', '.join(f'{k}={v!r}' for k, v in self.keywords.items())
+        cls = type(self)
+        return f'{cls.__module__}.{cls.__qualname__}({self.func}, {pos}, {kws})'
 
 
 ################################################################################
