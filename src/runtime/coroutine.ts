@@ -347,8 +347,10 @@ method(asyncGeneratorType, 'athrow', (self, args) => {
   const g = ag(self);
   g.initHooks();
   return new AsyncGenAwaitable(function* () {
-    // A closed or finished generator: athrow() is a no-op (an unstarted one gets the exception).
+    // A finished generator: athrow() is a no-op (an unstarted one gets the exception). One an
+    // earlier aclose() left suspended (it yielded instead of exiting) refuses.
     if (g.finished) return None;
+    if (g.closed && !g.busy) throw newExc(StopAsyncIteration);
     return yield* g.drive('throw', e, 'athrow');
   }, g, athrowType);
 });
@@ -356,8 +358,11 @@ method(asyncGeneratorType, 'aclose', (self) => {
   const g = ag(self);
   g.initHooks();
   return new AsyncGenAwaitable(function* () {
-    g.closed = true;
-    if (g.finished) return None;
+    if (g.finished) { g.closed = true; return None; }
+    if (!g.busy) {  // (a running one refuses in drive(), unmarked)
+      if (g.closed) throw newExc(StopAsyncIteration);
+      g.closed = true;
+    }
     if (!g.started) { g.close(); return None; }
     try {
       yield* g.drive('throw', newExc(GeneratorExit), 'aclose');
