@@ -686,7 +686,7 @@ class Gen:
     def s_cancel_target(self, depth):
         kind = self.r.choice(['sleep', 'event', 'lock', 'queue', 'cond', 'sem', 'barrier', 'future', 'task', 'gather',
                               'wait_for', 'shield', 'timeout', 'taskgroup', 'wait', 'agen', 'custom', 'sleep0',
-                              'as_completed', 'call', 'self', 'wait_for_none'])
+                              'as_completed', 'call', 'self', 'wait_for_none', 'agen_op'])
         fn = self.uid('cx')
         setup, args, release = [], [], []
         if kind == 'sleep':
@@ -740,6 +740,19 @@ class Gen:
             w = ['for i in range(5):', "    P('spin', i)", '    await asyncio.sleep(0)']
         elif kind == 'self':
             w = ["P('self cancel', asyncio.current_task().cancel('self'))", 'await asyncio.sleep(0)', "P('not reached')"]
+        elif kind == 'agen_op':
+            # An async generator busy in asend/athrow/aclose when its task is cancelled.
+            ag = self.uid('cag')
+            fin = ['    await asyncio.sleep(0)'] * self.r.randint(0, 2)
+            self.helper([f'async def {ag}(tag):', '    try:', '        for i in range(3):', '            await asyncio.sleep(0)',
+                         '            await asyncio.sleep(0)', '            yield i', '    finally:', "        P('cag fin', tag)"] + ['    ' + l for l in fin])
+            setup, args = [f'{fn}g = {ag}({self.tag()})'], [f'{fn}g']
+            w = ["P('cag', await a.asend(None))"]
+            w.append(self.r.choice(["P('cag', await a.asend(None))", 'await a.aclose()', "P('cag', await a.athrow(E1('cx')))",
+                                    "P('cag', await anext(a))"]))
+            release = []
+            after = self.guarded([f"P('cag after', {fn}g.ag_running, await anext({fn}g, 'dflt'))"], 'Exception')
+            after += self.guarded([f'await {fn}g.aclose()', f"P('cag closed', {fn}g.ag_running)"], 'Exception')
         elif kind == 'wait_for_none':
             w = [f"P('wait_for', await asyncio.wait_for({self.awaitable(depth)}, timeout=None))"]
         else:
@@ -779,6 +792,8 @@ class Gen:
         out += release
         out += self.guarded([f"P('{t} ->', await {t})"], '(Exception, asyncio.CancelledError)')
         out.append(f"P('{t} state', state({t}))")
+        if kind == 'agen_op':
+            out += after
         return out
 
     def agen_def(self, depth):
