@@ -6,7 +6,14 @@ Usage:  python3 test/tools/fuzz_async.py SEED [SLOT] [> prog.py]
 Emits, for a given integer SEED, one deterministic asyncio program that mixes tasks, gather,
 TaskGroup, wait_for, timeout, shield, wait, as_completed, queues, locks, events, conditions,
 semaphores, barriers, cancellation at random points, exceptions at random depths, async
-generators, async context managers, loop callbacks, done callbacks and custom awaitables.
+generators, async context managers, loop callbacks, done callbacks and custom awaitables; also
+call_at and cancelled timer handles, threads (to_thread, run_in_executor), contextvars, futures
+completed by callbacks and other tasks, queue back-pressure, barrier reset/abort, nested and
+rescheduled timeouts, uncancel(), get_stack(), asend/athrow/aclose, async comprehensions,
+ensure_future, tasks made by callbacks, raising __aenter__/__aexit__, gather and TaskGroup nested.
+
+A thread's work sleeps to a slot of its own before it returns (or prints), so that its result
+reaches the loop like a timer's; a program starts at most three.
 
 Determinism (CPython runs on a real clock, Yieldpoint on a virtual one): every timer of the
 generated program is due at its own absolute slot ``t0 + s * SLOT`` (``D(k)`` picks the first
