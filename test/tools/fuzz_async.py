@@ -981,8 +981,12 @@ class Gen:
             e = f'{loop}.run_in_executor(None, th_compute, {n}, D({k}))'
         elif c < 0.65:
             e = f'{loop}.run_in_executor(None, functools.partial(th_raise, {n}, D({k})))'
-        elif c < 0.8:
+        elif c < 0.8 and self.top:
+            # A thread that prints runs only in main's own statements: a task cancelled just after
+            # it submitted the work may cancel it before a worker thread picks it up (or not).
             e = f'asyncio.to_thread(th_say, {self.tag()}, D({k}))'
+        elif c < 0.8:
+            e = f'asyncio.to_thread(th_compute, {n}, D({k}))'
         else:
             out = [f'cv.set({self.tag()})',
                    f"P('thread cv', await asyncio.to_thread(th_cv, D({k})), await {loop}.run_in_executor(None, th_cv, D({self.k(1, 3)})), now())"]
