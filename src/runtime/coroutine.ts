@@ -95,6 +95,9 @@ export class PyAsyncGenerator extends PyGenerator {
 export class AsyncGenAwaitable extends PyObject {
   js: JsGen | null = null;
   closed = false;
+  /** What a throw() before any send() runs instead of `run`: CPython throws straight into the
+   * generator, skipping the awaitable's own checks (and athrow()'s exception). */
+  thrown: ((e: PyVal) => Generator<PyVal, PyVal, PyVal>) | null = null;
   constructor(public run: () => Generator<PyVal, PyVal, PyVal>, public agen: PyAsyncGenerator | null, cls: PyType = asendType) { super(cls, null); }
   private reuse(): PyException {
     return pyErr(RuntimeError, this.cls === athrowType ? 'cannot reuse already awaited aclose()/athrow()' : 'cannot reuse already awaited __anext__()/asend()');
@@ -109,6 +112,20 @@ export class AsyncGenAwaitable extends PyObject {
   /** send()/throw(): one step; StopIteration(value) when the awaitable completes. */
   step(mode: 'next' | 'throw', arg: PyVal): PyVal {
     if (this.closed) throw this.reuse();
+    if (this.js === null && mode === 'throw' && this.thrown !== null) {
+      const t = this.thrown(arg);
+      let r: IteratorResult<PyVal, PyVal>;
+      try {
+        r = t.next(None);
+      } catch (e) {
+        this.closed = true;
+        throw e;
+      }
+      if (r.done) { this.closed = true; throw stopIteration(r.value); }
+      // The awaitable itself has still not started: the next send() does its own work.
+      t.return(None);
+      return r.value;
+    }
     const js = this.js ?? (this.js = this.run());
     let r: IteratorResult<PyVal, PyVal>;
     try {
@@ -332,41 +349,56 @@ export const frameObjectHook: { fn: (f: Frame) => PyVal } = { fn: () => None };
 
 const ag = (self: PyVal): PyAsyncGenerator => self as PyAsyncGenerator;
 method(asyncGeneratorType, '__aiter__', (self) => self);
-method(asyncGeneratorType, '__anext__', (self) => (ag(self).initHooks(), new AsyncGenAwaitable(() => ag(self).drive('next', None), ag(self))));
+function throwsIn(aw: AsyncGenAwaitable, thrown: (e: PyVal) => Generator<PyVal, PyVal, PyVal>): AsyncGenAwaitable {
+  aw.thrown = thrown;
+  return aw;
+}
+method(asyncGeneratorType, '__anext__', (self) => (ag(self).initHooks(),
+  throwsIn(new AsyncGenAwaitable(() => ag(self).drive('next', None), ag(self)), (e) => ag(self).drive('throw', e))));
 method(asyncGeneratorType, 'asend', (self, args) => {
   nargs('asend', args, 1);
   const g = ag(self);
   g.initHooks();
-  return new AsyncGenAwaitable(function* () {
+  return throwsIn(new AsyncGenAwaitable(function* () {
     if (!g.started && !g.finished && args[0] !== None) throw pyErr(TypeError, "can't send non-None value to a just-started async generator");
     return yield* g.drive('next', args[0]);
-  }, g);
+  }, g), (x) => g.drive('throw', x));
 });
 method(asyncGeneratorType, 'athrow', (self, args) => {
   const e = throwArg(args);
   const g = ag(self);
   g.initHooks();
-  return new AsyncGenAwaitable(function* () {
-    // A closed or finished generator: athrow() is a no-op (an unstarted one gets the exception).
+  return throwsIn(new AsyncGenAwaitable(function* () {
+    // A finished generator: athrow() is a no-op (an unstarted one gets the exception). One an
+    // earlier aclose() left suspended (it yielded instead of exiting) refuses.
     if (g.finished) return None;
+    if (g.closed && !g.busy) throw newExc(StopAsyncIteration);
     return yield* g.drive('throw', e, 'athrow');
-  }, g, athrowType);
+  }, g, athrowType), (x) => g.drive('throw', x, 'athrow'));
 });
+/** aclose()'s throw into the generator: its end (GeneratorExit, StopAsyncIteration) is the
+ * awaitable's, a value it yields is an error. */
+function* closing(g: PyAsyncGenerator, e: PyVal): Generator<PyVal, PyVal, PyVal> {
+  try {
+    yield* g.drive('throw', e, 'aclose');
+  } catch (x) {
+    if (isExc(x, GeneratorExit) || isExc(x, StopAsyncIteration)) return None;
+    throw x;
+  }
+  throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
+}
 method(asyncGeneratorType, 'aclose', (self) => {
   const g = ag(self);
   g.initHooks();
-  return new AsyncGenAwaitable(function* () {
-    g.closed = true;
-    if (g.finished) return None;
-    if (!g.started) { g.close(); return None; }
-    try {
-      yield* g.drive('throw', newExc(GeneratorExit), 'aclose');
-    } catch (e) {
-      if (isExc(e, GeneratorExit) || isExc(e, StopAsyncIteration)) return None;
-      throw e;
+  return throwsIn(new AsyncGenAwaitable(function* () {
+    if (g.finished) { g.closed = true; return None; }
+    if (!g.busy) {  // (a running one refuses in drive(), unmarked)
+      if (g.closed) throw newExc(StopAsyncIteration);
+      g.closed = true;
     }
-    throw pyErr(RuntimeError, 'async generator ignored GeneratorExit');
-  }, g, athrowType);
+    if (!g.started) { g.close(); return None; }
+    return yield* closing(g, newExc(GeneratorExit));
+  }, g, athrowType), (x) => closing(g, x));
 });
 method(asyncGeneratorType, '__repr__', (self) => `<async_generator object ${ag(self).frame.code.qualname} at 0x7f${(ag(self).frame.code.firstLine * 4099).toString(16).padStart(10, '0')}>`);
 getter(asyncGeneratorType, '__name__', (self) => ag(self).frame.code.name);

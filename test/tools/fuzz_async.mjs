@@ -4,7 +4,7 @@
 // the exit code, then the task step sequences (test/tools/cpython_steps.py against `run --trace`).
 // Failing programs are saved to /tmp/fuzz-async-fail/ (seed_N.py plus seed_N.txt saying why).
 //
-// usage: node test/tools/fuzz_async.mjs N [M] [--jobs J] [--no-steps] [--out DIR]
+// usage: node test/tools/fuzz_async.mjs N [M] [--jobs J] [--no-steps] [--out DIR] [--slot SECONDS]
 //        node test/tools/fuzz_async.mjs FILE.py... [options]   (re-check saved programs)
 // env:   PYTHON (default: the real python3 behind any shim), CLI (default: dist/cli.js)
 import { spawn, spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ const flag = (name) => { const i = args.indexOf(name); if (i < 0) return false; 
 const jobs = Number(opt('--jobs', '2'));
 const outDir = opt('--out', '/tmp/fuzz-async-fail');
 const noSteps = flag('--no-steps');
+const slot = opt('--slot', null);
 const files = args.filter((a) => a.endsWith('.py'));
 const first = files.length ? 0 : Number(args[0] ?? 1);
 const last = files.length ? files.length - 1 : Number(args[1] ?? first);
@@ -88,7 +89,7 @@ async function one(seed) {
   let file;
   if (files.length) { file = path.resolve(files[seed]); seed = path.basename(file, '.py'); } else {
     file = path.join(work, `seed_${seed}.py`);
-    const gen = spawnSync(PYTHON, [path.join(root, 'test', 'tools', 'fuzz_async.py'), String(seed)], { encoding: 'utf8' });
+    const gen = spawnSync(PYTHON, [path.join(root, 'test', 'tools', 'fuzz_async.py'), String(seed), ...(slot ? [slot] : [])], { encoding: 'utf8' });
     fs.writeFileSync(file, gen.stdout);
   }
   let [py, yp] = await Promise.all([run(PYTHON, [file]), run(process.execPath, [CLI, 'run', file])]);

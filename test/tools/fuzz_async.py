@@ -6,7 +6,14 @@ Usage:  python3 test/tools/fuzz_async.py SEED [SLOT] [> prog.py]
 Emits, for a given integer SEED, one deterministic asyncio program that mixes tasks, gather,
 TaskGroup, wait_for, timeout, shield, wait, as_completed, queues, locks, events, conditions,
 semaphores, barriers, cancellation at random points, exceptions at random depths, async
-generators, async context managers, loop callbacks, done callbacks and custom awaitables.
+generators, async context managers, loop callbacks, done callbacks and custom awaitables; also
+call_at and cancelled timer handles, threads (to_thread, run_in_executor), contextvars, futures
+completed by callbacks and other tasks, queue back-pressure, barrier reset/abort, nested and
+rescheduled timeouts, uncancel(), get_stack(), asend/athrow/aclose, async comprehensions,
+ensure_future, tasks made by callbacks, raising __aenter__/__aexit__, gather and TaskGroup nested.
+
+A thread's work sleeps to a slot of its own before it returns (or prints), so that its result
+reaches the loop like a timer's; a program starts at most three.
 
 Determinism (CPython runs on a real clock, Yieldpoint on a virtual one): every timer of the
 generated program is due at its own absolute slot ``t0 + s * SLOT`` (``D(k)`` picks the first
@@ -23,7 +30,9 @@ import sys
 PRELUDE = '''\
 import asyncio
 import contextlib
+import contextvars
 import functools
+import time
 
 
 class E1(Exception):
@@ -128,6 +137,52 @@ def bad_cb(f):
 def _set(f, v):
     if not f.done():
         f.set_result(v)
+
+
+cv = contextvars.ContextVar('cv', default='d0')
+
+
+def slot_of(when):
+    return None if when is None else round((when - _t0) / SLOT)
+
+
+def cvp(label):
+    P(label, cv.get())
+
+
+def cvset(v):
+    cv.set(v)
+    return cv.get()
+
+
+def th_compute(n, d):
+    time.sleep(d)
+    return sum(range(n))
+
+
+def th_raise(n, d):
+    time.sleep(d)
+    raise E3('thread', n)
+
+
+def th_cv(d):
+    time.sleep(d)
+    return cv.get()
+
+
+def th_say(tag, d):
+    time.sleep(d)
+    print('thread says', tag)
+    return tag
+
+
+def fut_exc(f, e):
+    if not f.done():
+        f.set_exception(e)
+
+
+def fut_cancel(f, m):
+    P('fut cancel cb', f.cancel(m))
 '''
 
 MAIN_TAIL = '''\
@@ -182,6 +237,7 @@ class Gen:
         self.workers = {}       # depth -> [names]
         self.n = 0
         self.budget = self.r.randint(14, 34)
+        self.threads = 0
 
     def uid(self, prefix):
         self.n += 1
@@ -250,6 +306,10 @@ class Gen:
             (1, self.s_awaitable), (1, self.s_done_callbacks), (1, self.s_interleave),
             (1, self.s_except_star), (1, self.s_gather_cancel), (1, self.s_raise), (3, self.s_storm),
             (1, self.s_bad_callback),
+            (2, self.s_call_at), (2, self.s_thread), (2, self.s_contextvars), (2, self.s_future2), (1, self.s_queue2),
+            (2, self.s_sync2), (2, self.s_timeout2), (2, self.s_uncancel), (1, self.s_stack), (2, self.s_agen2),
+            (2, self.s_acomp), (1, self.s_ensure), (1, self.s_cb_spawn), (2, self.s_acm_raise), (2, self.s_nest),
+            (1, self.s_wait2),
         ]
         choices = simple if (depth >= self.MAX_DEPTH or self.budget <= 0) else simple + compound
         total = sum(w for w, _ in choices)
@@ -633,7 +693,7 @@ class Gen:
     def s_cancel_target(self, depth):
         kind = self.r.choice(['sleep', 'event', 'lock', 'queue', 'cond', 'sem', 'barrier', 'future', 'task', 'gather',
                               'wait_for', 'shield', 'timeout', 'taskgroup', 'wait', 'agen', 'custom', 'sleep0',
-                              'as_completed', 'call', 'self', 'wait_for_none'])
+                              'as_completed', 'call', 'self', 'wait_for_none', 'agen_op'])
         fn = self.uid('cx')
         setup, args, release = [], [], []
         if kind == 'sleep':
@@ -687,6 +747,19 @@ class Gen:
             w = ['for i in range(5):', "    P('spin', i)", '    await asyncio.sleep(0)']
         elif kind == 'self':
             w = ["P('self cancel', asyncio.current_task().cancel('self'))", 'await asyncio.sleep(0)', "P('not reached')"]
+        elif kind == 'agen_op':
+            # An async generator busy in asend/athrow/aclose when its task is cancelled.
+            ag = self.uid('cag')
+            fin = ['    await asyncio.sleep(0)'] * self.r.randint(0, 2)
+            self.helper([f'async def {ag}(tag):', '    try:', '        for i in range(3):', '            await asyncio.sleep(0)',
+                         '            await asyncio.sleep(0)', '            yield i', '    finally:', "        P('cag fin', tag)"] + ['    ' + l for l in fin])
+            setup, args = [f'{fn}g = {ag}({self.tag()})'], [f'{fn}g']
+            w = ["P('cag', await a.asend(None))"]
+            w.append(self.r.choice(["P('cag', await a.asend(None))", 'await a.aclose()', "P('cag', await a.athrow(E1('cx')))",
+                                    "P('cag', await anext(a))"]))
+            release = []
+            after = self.guarded([f"P('cag after', {fn}g.ag_running, await anext({fn}g, 'dflt'))"], 'Exception')
+            after += self.guarded([f'await {fn}g.aclose()', f"P('cag closed', {fn}g.ag_running)"], 'Exception')
         elif kind == 'wait_for_none':
             w = [f"P('wait_for', await asyncio.wait_for({self.awaitable(depth)}, timeout=None))"]
         else:
@@ -726,6 +799,8 @@ class Gen:
         out += release
         out += self.guarded([f"P('{t} ->', await {t})"], '(Exception, asyncio.CancelledError)')
         out.append(f"P('{t} state', state({t}))")
+        if kind == 'agen_op':
+            out += after
         return out
 
     def agen_def(self, depth):
@@ -856,6 +931,435 @@ class Gen:
             out += [f'except* ValueError as {v}:', f"    P('star ValueError', fx({v}))", '    await asyncio.sleep(0)']
         out += [f'except* E1 as {v}:', f"    P('star E1', fx({v}))"]
         return self.maybe_guard(out, 0.5)
+
+    # ---- statements added for wider coverage ----------------------------------------------
+
+    def s_call_at(self, depth):
+        loop = 'asyncio.get_running_loop()'
+        c = self.r.random()
+        if c < 0.5:
+            f, h1, h2 = self.uid('fa'), self.uid('ha'), self.uid('hb')
+            out = [f'{f} = {loop}.create_future()',
+                   f"{h1} = {loop}.call_at({loop}.time() + D({self.k(1, 4)}), _set, {f}, 'at')",
+                   f"{h2} = {loop}.{self.r.choice(['call_later(D(%d), ' % self.k(1, 4), 'call_at(%s.time() + D(%d), ' % (loop, self.k(1, 4))])}P, 'timer cb')"]
+            out.append(f"P('whens', slot_of({h1}.when()) - now(), slot_of({h2}.when()) - now())")
+            d = self.r.random()
+            if d < 0.35:
+                out += [f'{h1}.cancel()', f"{loop}.call_at({loop}.time() + D({self.k(1, 4)}), _set, {f}, 'fallback')"]
+            elif d < 0.7:
+                out.append(f'{h2}.cancel()')
+            out.append(f"P('cancelled?', {h1}.cancelled(), {h2}.cancelled())")
+            out.append(f"P('fa', await {f}, now())")
+            if self.chance(0.5):
+                out.append(f"{h1}.cancel()")
+                out.append(f"P('cancel after', {h1}.cancelled())")
+            return out
+        t = self.uid('tn')
+        out = [f'{t} = {loop}.time()']
+        calls = [f"{loop}.call_at({t} - 1, P, 'past 1')", f"{loop}.call_soon(P, 'soon 1')",
+                 f"{loop}.call_at({t} - 2, P, 'past 2')", f"{loop}.call_later(0, P, 'later 0')",
+                 f"{loop}.call_later(-1, P, 'later -1')", f"{loop}.call_soon(P, 'soon 2')",
+                 f"{loop}.call_at({t} - 0.5, P, 'cancelled past').cancel()"]
+        self.r.shuffle(calls)
+        out += calls[:self.r.randint(2, len(calls))]
+        out += ['await asyncio.sleep(0)'] * self.r.randint(0, 2)
+        return out
+
+    def s_thread(self, depth):
+        if self.threads >= 3:
+            return self.s_sleept(depth)
+        self.threads += 1
+        loop = 'asyncio.get_running_loop()'
+        c = self.r.random()
+        k = self.k(1, 4)
+        n = self.r.randint(1, 9)
+        if c < 0.25:
+            e = f'asyncio.to_thread(th_compute, {n}, D({k}))'
+        elif c < 0.4:
+            e = f'asyncio.to_thread(th_raise, {n}, D({k}))'
+        elif c < 0.55:
+            e = f'{loop}.run_in_executor(None, th_compute, {n}, D({k}))'
+        elif c < 0.65:
+            e = f'{loop}.run_in_executor(None, functools.partial(th_raise, {n}, D({k})))'
+        elif c < 0.8 and self.top:
+            # A thread that prints runs only in main's own statements: a task cancelled just after
+            # it submitted the work may cancel it before a worker thread picks it up (or not).
+            e = f'asyncio.to_thread(th_say, {self.tag()}, D({k}))'
+        elif c < 0.8:
+            e = f'asyncio.to_thread(th_compute, {n}, D({k}))'
+        else:
+            out = [f'cv.set({self.tag()})',
+                   f"P('thread cv', await asyncio.to_thread(th_cv, D({k})), await {loop}.run_in_executor(None, th_cv, D({self.k(1, 3)})), now())"]
+            return self.maybe_guard(out, 0.8)
+        if self.chance(0.25):
+            e = f'asyncio.wait_for({e}, timeout=D({self.k(1, 5)}))'
+        return self.maybe_guard([f"P('thread', await {e}, now())"], 0.9)
+
+    def s_contextvars(self, depth):
+        c = self.r.random()
+        loop = 'asyncio.get_running_loop()'
+        if c < 0.3:
+            ch = self.uid('cvc')
+            body = ["P('child sees', cv.get())", 'cv.set(tag)', 'await asyncio.sleep(0)', "P('child has', cv.get())"]
+            if self.chance(0.5):
+                body.append(f"P('child call', await {self.cw(depth)})")
+            body.append('return cv.get()')
+            self.helper([f'async def {ch}(tag):'] + ind(body))
+            tok, t = self.uid('tok'), self.uid('cvt')
+            out = [f'{tok} = cv.set({self.tag()})', "P('cv set', cv.get())"]
+            if self.chance(0.4):
+                cx = self.uid('cx')
+                out += [f'{cx} = contextvars.copy_context()', f'{cx}.run(cv.set, {self.tag()})',
+                        f"{t} = T(asyncio.create_task({ch}({self.tag()}), context={cx}))"]
+            else:
+                out.append(f"{t} = T(asyncio.create_task({ch}({self.tag()})))")
+            out += ['await asyncio.sleep(0)'] * self.r.randint(0, 1)
+            out.append(f"P('child ->', await {t}, cv.get())")
+            out += [f'cv.reset({tok})', "P('cv reset', cv.get())"]
+            if self.chance(0.3):
+                out += ['try:', f'    cv.reset({tok})', 'except RuntimeError as e:', "    P('reset twice', type(e).__name__)"]
+            return self.maybe_guard(out, 0.5)
+        if c < 0.6:
+            cx = self.uid('cx')
+            out = [f'{cx} = contextvars.copy_context()', f'cv.set({self.tag()})',
+                   f"{loop}.call_soon(cvp, 'cb old ctx', context={cx})", f"{loop}.call_soon(cvp, 'cb copy')"]
+            if self.chance(0.5):
+                out.append(f"{loop}.call_later(D({self.k(1, 3)}), cvp, 'cb later')")
+            if self.chance(0.5):
+                t = self.uid('cvt')
+                out += [f'{t} = {self.task(depth)}', f"{t}.add_done_callback(lambda f: cvp('done cb'), context={cx})",
+                        f"{t}.add_done_callback(lambda f: cvp('done cb now'))"]
+                out += [f'cv.set({self.tag()})']
+                out += self.guarded([f"P('cvt', await {t})"], '(Exception, asyncio.CancelledError)')
+            out += ['await asyncio.sleep(0)'] * self.r.randint(1, 2)
+            out.append(f"P('cv now', cv.get(), {cx}.get(cv, 'missing'), cv in {cx}, len({cx}))")
+            return out
+        cx = self.uid('cx')
+        return [f'{cx} = contextvars.copy_context()',
+                f"P('ctx run', {cx}.run(cvset, {self.tag()}), cv.get(), {cx}[cv])",
+                f"P('ctx run2', contextvars.copy_context().run(cvset, {self.tag()}), cv.get())",
+                'try:', f"    {cx}.run({cx}.run, cvp, 'nested')", 'except RuntimeError as e:', "    P('nested run', type(e).__name__)"]
+
+    def s_future2(self, depth):
+        f = self.uid('fv')
+        fc = self.uid('fcomp')
+        loop = 'asyncio.get_running_loop()'
+        how = self.r.randint(0, 4)
+        self.helper([f'async def {fc}(f, how, tag):', '    await asyncio.sleep(0)',
+                     '    if how == 0:', "        f.set_result(tag)", '    elif how == 1:', "        f.set_exception(E2('fcomp', tag))",
+                     '    elif how == 2:', "        P('fcancel', f.cancel(tag))", '    elif how == 3:', '        try:',
+                     '            f.set_exception(StopIteration(tag))', '        except TypeError as e:', "            P('type error', e)",
+                     "        f.set_exception(E1)", '    else:', "        f.set_result(tag)", '        try:',
+                     "            f.set_result('again')", '        except asyncio.InvalidStateError as e:', "            P('ise', e)"])
+        out = [f'{f} = {loop}.create_future()']
+        cbs = [self.uid('fcb') for _ in range(self.r.randint(1, 3))]
+        for l in cbs:
+            out.append(f"{l} = functools.partial(cb, '{l}')")
+            out.append(f'{f}.add_done_callback({l})')
+        if self.chance(0.5):
+            out.append(f'{f}.add_done_callback({cbs[0]})')
+        if self.chance(0.6):
+            out.append(f"P('removed', {f}.remove_done_callback({self.r.choice(cbs)}))")
+        waiters = self.r.randint(0, 2)
+        wf = self.uid('fw')
+        if waiters:
+            self.helper([f'async def {wf}(f, tag):', '    try:', "        P('fw got', tag, await f)",
+                         '    except (Exception, asyncio.CancelledError) as e:', "        P('fw exc', tag, fx(e))"])
+            out.append(f"{wf}s = [T(asyncio.create_task({wf}({f}, {self.tag()}))) for _ in range({waiters})]")
+        c = self.r.random()
+        if c < 0.5:
+            out.append(f"T(asyncio.create_task({fc}({f}, {how}, {self.tag()})))")
+        elif c < 0.65:
+            out.append(f"{loop}.call_soon(fut_exc, {f}, E3('via cb'))")
+        elif c < 0.8:
+            out.append(f"{loop}.call_later(D({self.k(1, 3)}), fut_cancel, {f}, 'late')")
+        else:
+            out += ['await asyncio.sleep(0)', f"P('direct cancel', {f}.cancel('now'), {f}.cancelled())"]
+        out += self.guarded([f"P('fv', await {f})"], '(Exception, asyncio.CancelledError)')
+        out.append(f"P('fv state', state({f}))")
+        if self.chance(0.4):
+            out += self.guarded([f"P('fv exc', {f}.exception())"], '(Exception, asyncio.CancelledError)')
+        if waiters:
+            out.append(f'await asyncio.gather(*{wf}s, return_exceptions=True)')
+        return out
+
+    def s_queue2(self, depth):
+        kind = self.r.choice(['Queue', 'PriorityQueue', 'LifoQueue'])
+        q, pr, wk = self.uid('q'), self.uid('qpr'), self.uid('qwk')
+        n = self.r.randint(3, 6)
+        items = [repr((self.r.randint(0, 2), self.r.choice('abc'))) for _ in range(n)]
+        pb = ['for it in items:', '    await q.put(it)', "    P('put', it, q.qsize(), q.full())"]
+        self.helper([f'async def {pr}(q, items):'] + ind(pb))
+        wb = ['while True:', '    it = await q.get()', "    P('take', tag, it, q.qsize())"]
+        if self.chance(0.5):
+            wb.append('    await asyncio.sleep(0)')
+        if self.chance(0.3):
+            wb.append(f'    await asyncio.sleep(D({self.k(1, 2)}))')
+        wb.append('    q.task_done()')
+        self.helper([f'async def {wk}(q, tag):'] + ind(wb))
+        nw = self.r.randint(1, 3)
+        out = [f'{q} = asyncio.{kind}(maxsize={self.r.randint(0, 2)})']
+        if self.chance(0.4):
+            out += self.guarded([f'{q}.get_nowait()'], 'asyncio.QueueEmpty')
+        out.append(f"{q}w = [T(asyncio.create_task({wk}({q}, {self.tag()}), name={self.uid('qw')!r})) for _ in range({nw})]")
+        out.append(f"{q}p = T(asyncio.create_task({pr}({q}, [{', '.join(items)}])))")
+        if self.chance(0.4):
+            out += self.guarded([f"{q}.put_nowait((9, 'z'))", f"{q}.put_nowait((9, 'y'))", f"{q}.put_nowait((9, 'x'))",
+                                 f"P('nowait ok', {q}.qsize())"], 'asyncio.QueueFull')
+        out += ['await asyncio.sleep(0)'] * self.r.randint(0, 2)
+        out.append(f'await {q}p')
+        out.append(f'await {q}.join()')
+        out.append(f"P('joined', {q}.qsize(), {q}.empty())")
+        if self.chance(0.4):
+            out += self.guarded([f'{q}.task_done()'], 'ValueError')
+        out += [f'for t in {q}w:', '    t.cancel()', f'await asyncio.gather(*{q}w, return_exceptions=True)']
+        return self.maybe_guard(out, 0.6)
+
+    def s_sync2(self, depth):
+        c = self.r.random()
+        if c < 0.45:
+            fn, b = self.uid('bw'), self.uid('bar')
+            self.helper([f'async def {fn}(b, tag):', '    try:', '        i = await b.wait()', "        P('through', tag, i)", '        return i',
+                         '    except asyncio.BrokenBarrierError as e:', "        P('broken', tag, repr(e), b.broken)", "        return 'broken'"])
+            n = self.r.randint(2, 3)
+            ts = self.uid('bt')
+            out = [f'{b} = asyncio.Barrier({n})',
+                   f"{ts} = [T(asyncio.create_task({fn}({b}, {self.tag()}))) for _ in range({n - 1})]",
+                   'await asyncio.sleep(0)', f"P('waiting', {b}.n_waiting, {b}.parties, {b}.broken)"]
+            act = self.r.choice(['reset', 'abort'])
+            out.append(f'await {b}.{act}()')
+            out.append(f"P('after {act}', {b}.n_waiting, {b}.broken)")
+            out.append(f"P('first round', await asyncio.gather(*{ts}))")
+            if act == 'abort' and self.chance(0.5):
+                out.append(f'await {b}.reset()')
+            out.append(f"{ts} = [T(asyncio.create_task({fn}({b}, {self.tag()}))) for _ in range({n})]")
+            out.append(f"P('second round', await asyncio.gather(*{ts}), {b}.broken)")
+            return out
+        if c < 0.7:
+            s = self.uid('bs')
+            out = [f'{s} = asyncio.{self.r.choice(["BoundedSemaphore", "Semaphore"])}({self.r.randint(1, 2)})',
+                   f'await {s}.acquire()', f"P('sem', {s}.locked())", f'{s}.release()']
+            out += self.guarded([f'{s}.release()', f"P('released extra', {s}.locked())"], 'ValueError')
+            out += self.guarded([f'{s}.release()'], 'ValueError')
+            out.append(f"P('sem end', {s}.locked())")
+            return out
+        fw, cd = self.uid('cwf'), self.uid('cond')
+        st = self.uid('st')
+        self.helper([f'async def {fw}(c, st, tag, need):', '    async with c:',
+                     "        r = await c.wait_for(lambda: st[0] >= need and st[0])", "        P('cond pred', tag, r)", '        return r'])
+        n = self.r.randint(2, 4)
+        out = [f'{cd} = asyncio.Condition()', f'{st} = [0]',
+               f"{cd}w = [T(asyncio.create_task({fw}({cd}, {st}, {self.tag()}, {self.r.randint(1, 3)}))) for _ in range({n})]",
+               'await asyncio.sleep(0)']
+        for i in range(self.r.randint(2, 4)):
+            out += [f'async with {cd}:', f'    {st}[0] += 1', f"    P('notify n', {cd}.notify({self.r.randint(0, 2)}))",
+                    'await asyncio.sleep(0)']
+        out += [f'async with {cd}:', f'    {st}[0] = 9', f'    {cd}.notify_all()',
+                f"P('cond done', await asyncio.gather(*{cd}w, return_exceptions=True))"]
+        return out
+
+    def s_timeout2(self, depth):
+        loop = 'asyncio.get_running_loop()'
+        o, i = self.uid('to'), self.uid('ti')
+        c = self.r.random()
+        inner = []
+        if c < 0.25:
+            inner.append(f'{i}.reschedule(None)')
+        elif c < 0.5:
+            inner.append(f'{i}.reschedule({loop}.time() + D({self.k(1, 6)}))')
+        elif c < 0.6:
+            inner.append(f'{i}.reschedule({loop}.time() - 1)')
+        inner.append(f"P('inner when', slot_of({i}.when()) if {i}.when() is not None else None)")
+        inner += self.block(depth, 1) if self.chance(0.4) else []
+        inner.append(f'await asyncio.sleep(D({self.k(1, 6)}))')
+        inner.append("P('inner body done')")
+        head_i = self.r.choice([f'asyncio.timeout(D({self.k(1, 6)}))', f'asyncio.timeout_at({loop}.time() + D({self.k(1, 6)}))',
+                                'asyncio.timeout(None)'])
+        head_o = self.r.choice([f'asyncio.timeout(D({self.k(1, 6)}))', f'asyncio.timeout_at({loop}.time() + D({self.k(1, 6)}))'])
+        inner_blk = [f'async with {head_i} as {i}:'] + ind(inner)
+        if self.chance(0.5):
+            inner_blk = self.guarded(inner_blk, 'TimeoutError')
+        outer = [f'async with {head_o} as {o}:'] + ind(inner_blk + [f"P('between', {o}.expired(), {i}.expired())", f'await asyncio.sleep(D({self.k(1, 4)}))'])
+        out = self.guarded(outer, 'TimeoutError')
+        out.append(f"P('expired', {o}.expired(), {i}.expired())")
+        if self.chance(0.4):
+            out += self.guarded([f'{i}.reschedule(None)'], 'RuntimeError')
+        return out
+
+    def s_uncancel(self, depth):
+        fn = self.uid('uc')
+        body = ['try:', f'    await asyncio.sleep(D({self.k(1, 4)}))', 'except asyncio.CancelledError as e:',
+                "    me = asyncio.current_task()", "    P('uc cancelled', e.args, me.cancelling())"]
+        n = self.r.randint(0, 2)
+        body += [f"    P('uc uncancel', me.uncancel(), me.cancelling())"] * n
+        if self.chance(0.5):
+            body.append('    raise')
+        body += ['await asyncio.sleep(0)', "P('uc continues', asyncio.current_task().cancelling())", 'return tag']
+        self.helper([f'async def {fn}(tag):'] + ind(body))
+        t = self.uid('ut')
+        out = [f"{t} = T(asyncio.create_task({fn}({self.tag()})))", 'await asyncio.sleep(0)']
+        for _ in range(self.r.randint(1, 3)):
+            out.append(f"P('cancel', {t}.cancel({self.r.choice(['', repr('u')])}), {t}.cancelling())")
+        if self.chance(0.3):
+            out.append(f"P('outer uncancel', {t}.uncancel(), {t}.cancelling())")
+        if self.chance(0.5):
+            out.append('await asyncio.sleep(0)')
+            out.append(f"P('cancel later', {t}.cancel(), {t}.cancelling())")
+        out += self.guarded([f"P('ut', await {t})"], '(Exception, asyncio.CancelledError)')
+        out.append(f"P('ut end', state({t}), {t}.cancelling(), {t}.uncancel(), {t}.uncancel())")
+        return out
+
+    def s_stack(self, depth):
+        t = self.uid('sk')
+        fn = self.uid('deep')
+        self.helper([f'async def {fn}(n):', '    if n == 0:', '        await asyncio.sleep(0)', "        raise E3('deep')",
+                     '    return await ' + f'{fn}(n - 1)'])
+        nd = self.r.randint(0, 3)
+        out = [f'{t} = T(asyncio.create_task({fn}({nd})))',
+               f"P('stack new', [f.f_code.co_name for f in {t}.get_stack()])", 'await asyncio.sleep(0)',
+               f"P('stack wait', [f.f_code.co_name for f in {t}.get_stack()], len({t}.get_stack(limit=1)))"]
+        out += self.guarded([f'await {t}'], 'E3')
+        out.append(f"P('stack done', [f.f_code.co_name for f in {t}.get_stack()], [f.f_code.co_name for f in {t}.get_stack(limit=2)])")
+        return out
+
+    def s_agen2(self, depth):
+        ag = self.uid('ag')
+        body = ['x = 0', 'try:', '    while True:', '        try:', '            v = yield x', "            P('agen got', tag, v)",
+                '            await asyncio.sleep(0)', '            x += v or 1', '        except E1 as e:',
+                "            P('agen caught', tag, fx(e))", '            x = -1']
+        if self.chance(0.3):
+            body += ['except GeneratorExit:', "    P('agen exit', tag)"]
+            if self.chance(0.4):
+                body.append("    yield 'bad'")
+            else:
+                body += ['    await asyncio.sleep(0)', '    raise']
+        body += ['finally:', "    P('agen fin', tag)"]
+        self.helper([f'async def {ag}(tag):'] + ind(body))
+        bad = "yield 'bad'" in body[-3]
+        g = self.uid('g')
+        ops = []
+        for _ in range(self.r.randint(2, 5)):
+            ops.append(self.r.choice([f'{g}.asend({self.r.randint(0, 5)})', f'{g}.asend(None)', f"{g}.athrow(E2('t'))",
+                                      f"{g}.athrow(E3('x'))", f'anext({g})', f"anext({g}, 'dflt')", f'{g}.aclose()',
+                                      f"{g}.athrow(E2)"]))
+        out = [f'{g} = {ag}({self.tag()})']
+        for op in ops:
+            out += self.guarded([f"P('op', await {op})"], 'Exception')
+        out += self.guarded([f'await {g}.aclose()'], 'Exception')
+        if bad:
+            # Left suspended at its yield in the GeneratorExit handler: finish it (not the GC).
+            out.append(f"P('drain', await anext({g}, 'dflt'))")
+        return out
+
+    def s_acomp(self, depth):
+        ag = self.agen_def(depth)
+        g = self.uid('g')
+        aw = self.awaitable_def() if self.chance(0.3) else None
+        c = self.r.random()
+        if c < 0.3:
+            e = f'[v async for v in {g} if v % 20 == 0]'
+        elif c < 0.5:
+            e = f"[await {aw}(v) async for v in {g}]" if aw else f'[await asyncio.sleep(0, v + 1) async for v in {g}]'
+        elif c < 0.65:
+            e = f'{{v: await asyncio.sleep(0, -v) async for v in {g} if v}}'
+        elif c < 0.8:
+            e = f'[x async for x in (v * 2 async for v in {g})]'
+        else:
+            e = f'[await asyncio.sleep(0, i) for i in range({self.r.randint(0, 3)})] + [v async for v in {g}]'
+        return self.maybe_guard([f'async with contextlib.aclosing({ag}({self.r.randint(0, 4)}, {self.tag()})) as {g}:',
+                                 f"    P('acomp', {e})"], 0.6)
+
+    def s_ensure(self, depth):
+        c = self.r.random()
+        t = self.uid('ef')
+        if c < 0.4:
+            aw = self.awaitable_def()
+            return [f'{t} = T(asyncio.ensure_future({aw}({self.r.randint(1, 9)})))',
+                    f"P('ef', isinstance({t}, asyncio.Task), {t}.get_name() == asyncio.current_task().get_name())"] + self.guarded(
+                        [f"P('ef ->', await {t})"], '(Exception, asyncio.CancelledError)')
+        if c < 0.6:
+            f = self.uid('fe')
+            return [f'{f} = asyncio.get_running_loop().create_future()',
+                    f"P('same', asyncio.ensure_future({f}) is {f}, asyncio.ensure_future({f}, loop=asyncio.get_running_loop()) is {f})",
+                    f"asyncio.get_running_loop().call_soon(_set, {f}, 'ef')", f"P('ef fut', await {f})"]
+        if c < 0.8:
+            return [f'{t} = T(asyncio.ensure_future({self.cw(depth)}))'] + self.guarded(
+                [f"P('ef co', await {t})"], '(Exception, asyncio.CancelledError)')
+        return self.guarded([f"asyncio.ensure_future({self.r.choice(['42', 'None', repr('s')])})"], 'TypeError')
+
+    def s_cb_spawn(self, depth):
+        t = self.uid('sp')
+        n = self.uid('cbt')
+        out = [f'{t} = {self.task(depth)}']
+        c = self.r.random()
+        if c < 0.6:
+            out.append(f"{t}.add_done_callback(lambda f: V(asyncio.create_task({self.cw(depth)}, name='{n}')))")
+        else:
+            out.append(f"asyncio.get_running_loop().call_soon(lambda: V(asyncio.create_task({self.cw(depth)}, name='{n}')))")
+        out += self.guarded([f"P('sp', await {t})"], '(Exception, asyncio.CancelledError)')
+        out += ['await asyncio.sleep(0)'] * self.r.randint(1, 2)
+        return out
+
+    def s_acm_raise(self, depth):
+        cls = self.uid('Bcm')
+        mode = self.r.choice(['enter', 'exit', 'exit', 'none'])
+        sw = self.chance(0.4)
+        self.helper([f'class {cls}:', '    def __init__(self, tag):', '        self.tag = tag',
+                     '    async def __aenter__(self):', "        P('aenter', self.tag)", '        await asyncio.sleep(0)',
+                     f"        if {mode == 'enter'}:", "            raise E1('aenter', self.tag)", '        return self.tag',
+                     '    async def __aexit__(self, et, ev, tb):', "        P('aexit', self.tag, et.__name__ if et else None)",
+                     '        await asyncio.sleep(0)', f"        if {mode == 'exit'}:", "            raise E2('aexit', self.tag)",
+                     f'        return {sw}'])
+        body = ["P('in', v)"]
+        if self.chance(0.5):
+            body.append(f"raise E3('body')")
+        else:
+            body += self.block(depth, 1)
+        v = self.uid('ae')
+        return ['try:', f'    async with {cls}({self.tag()}) as v:'] + ind(body, 2) + [
+            "    P('after bcm')", f'except Exception as {v}:', f"    P('bcm exc', fx({v}), ctx({v}))"]
+
+    def s_nest(self, depth):
+        c = self.r.random()
+        fn = self.uid('ng')
+        if c < 0.5:
+            gw = self.uid('gw')
+            re = self.chance(0.5)
+            self.helper([f'async def {gw}(a, b):', f'    return await asyncio.gather(a("g1"), b("g2"), return_exceptions={re})'])
+            self.helper([f'async def {fn}(tag):', '    async with asyncio.TaskGroup() as tg:',
+                         f'        t = tg.create_task({gw}({self.worker(depth + 1)}, {self.worker(depth + 1)}))',
+                         "    P('ng done', tag, t.result())", '    return tag'])
+        else:
+            tw = self.uid('tw')
+            self.helper([f'async def {tw}(w, x):', '    async with asyncio.TaskGroup() as tg:', '        t = tg.create_task(w(x))',
+                         '    return t.result()'])
+            self.helper([f'async def {fn}(tag):', f'    r = await asyncio.gather({tw}({self.worker(depth + 1)}, "n1"), {tw}({self.worker(depth + 1)}, "n2"))',
+                         "    P('ng done', tag, r)", '    return tag'])
+        t = self.uid('nt')
+        out = [f"{t} = V(asyncio.create_task({fn}({self.tag()})))"]
+        if self.chance(0.6):
+            out.append('await asyncio.sleep(0)' if self.chance(0.5) else f'await asyncio.sleep(D({self.k(1, 4)}))')
+            out.append(f"P('nest cancel', {t}.cancel())")
+        out += self.guarded([f"P('nt', await {t})"], '(Exception, asyncio.CancelledError)')
+        out.append(f"P('nt state', state({t}))")
+        return out
+
+    def s_wait2(self, depth):
+        f = self.uid('wf')
+        ts = self.uid('wts')
+        out = [f'{f} = asyncio.get_running_loop().create_future()', f'{ts} = [{self.task(depth, self.uid("wq"))}, {f}]']
+        c = self.r.random()
+        if c < 0.5:
+            out.append(f"asyncio.get_running_loop().call_later(D({self.k(1, 4)}), fut_exc, {f}, E3('wf'))")
+        else:
+            out.append(f"asyncio.get_running_loop().call_later(D({self.k(1, 4)}), _set, {f}, 'wf')")
+        rw = self.r.choice(['asyncio.FIRST_EXCEPTION', 'asyncio.FIRST_COMPLETED', 'asyncio.ALL_COMPLETED'])
+        to = f', timeout=D({self.k(1, 5)})' if self.chance(0.5) else ''
+        d, p = self.uid('dn'), self.uid('pd')
+        out.append(f'{d}, {p} = await asyncio.wait({ts}, return_when={rw}{to})')
+        out.append(f"P('wait2', [x is {f} for x in {ts} if x in {d}], [state(x) for x in {ts}])")
+        out += [f'if not {f}.done():', f"    {f}.cancel()", f"P('after', [fx(x) if isinstance(x, BaseException) else x for x in await asyncio.gather(*{ts}, return_exceptions=True)])"]
+        return out
 
     def program(self):
         # Background workers run alongside everything main does (_cleanup collects them).
