@@ -33,5 +33,5 @@ export function checkAtNextStatement(): void {
   };
 }
 
-/** The global through which the host reaches checkAtNextStatement. */
+/** The global through which the host (cli.ts, by this name) reaches checkAtNextStatement. */
 export const CHECK_SIGNALS_KEY = 'yieldpoint.checkSignals';
