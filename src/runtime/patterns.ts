@@ -27,7 +27,8 @@ function collectionKind(v: PyVal): 'seq' | 'map' | null {
     if (b === dictType) return 'map';
     if (NEITHER.includes(b)) return null;
   }
-  if (t.module === 'builtins') return null;
+  // Native builtins are settled above; a library class standing for one (mappingproxy) is not.
+  if (t.module === 'builtins' && !t.dict.has('__module__')) return null;
   if (ops.isinstance(v, abcClass('Sequence'))) return 'seq';
   if (ops.isinstance(v, abcClass('Mapping'))) return 'map';
   return null;

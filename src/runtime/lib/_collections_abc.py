@@ -743,3 +743,13 @@ for _t in (type(len), type([].append), type(lambda: None), type(Sized.__subclass
     if not issubclass(_t, Callable):
         Callable.register(_t)
 del _t
+
+# What CPython's collections (ChainMap is a MutableMapping, deque is registered) and its
+# mappingproxy type are to these ABCs. Those modules do not import this one, which asyncio's
+# start-up does not need.
+from collections import ChainMap as _ChainMap, deque as _deque
+from _mappingproxy import MappingProxy as _MappingProxy
+MutableMapping.register(_ChainMap)
+MutableSequence.register(_deque)
+Mapping.register(_MappingProxy)
+del _ChainMap, _deque, _MappingProxy
