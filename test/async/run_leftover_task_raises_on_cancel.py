@@ -2,7 +2,7 @@
 # exception when cancelled (reported as "unhandled exception during asyncio.run()
 # shutdown"), one swallows and returns, one needs extra awaits to finish.
 # Leftover tasks are cancelled in set order: their reports are collected and sorted (the task
-# steps follow that order, so this program is in STEP_KNOWN_FAILURES).
+# steps follow that order, so this program is in STEP_ORDER_UNSTABLE).
 import asyncio
 
 LOG = []
