@@ -128,11 +128,9 @@ export class DebugAgent {
         return line;
       }
       if (!asked) this.post({ type: 'input' });
-      if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
       Atomics.store(this.ctl, CTL.STATE, 0);
-      this.pollRequests();
-      if (Atomics.load(this.ctl, CTL.PAUSE)) this.pause('pause', 'Paused while the program waits for input (type it in the Debug Console)');
-      else if (!this.stdin.includes('\n')) Atomics.wait(this.ctl, CTL.STATE, 0, 100);
+      this.answerWhileWaiting(() => 'Paused while the program waits for input (type it in the Debug Console)');
+      if (!this.stdin.includes('\n')) Atomics.wait(this.ctl, CTL.STATE, 0, 100);
     }
   }
   /** The rest of stdin: what has been typed so far. */
@@ -145,14 +143,19 @@ export class DebugAgent {
 
   /** Called in slices while the worker waits in real time for a timer or in time.sleep. */
   whileWaiting(until: number): void {
+    this.answerWhileWaiting(() => {
+      const left = `${Math.max(0, (until - performance.now()) / 1000).toFixed(3)} s`;
+      const f = state.cur;
+      // The loop's own idle wait runs in library code; time.sleep is called by the program.
+      const inSleep = this.current !== null || (f !== null && !f.code.filename.startsWith('<'));
+      return inSleep ? `Paused in time.sleep (${left} left)` : `Paused while the loop waits for its next timer (${left} left)`;
+    });
+  }
+  /** A wait that runs no statement answers Stop, requests and Pause (described by `why`) itself. */
+  private answerWhileWaiting(why: () => string): void {
     if (Atomics.load(this.ctl, CTL.TERMINATE)) throw new TerminateSignal();
     this.pollRequests();
-    if (!Atomics.load(this.ctl, CTL.PAUSE)) return;
-    const left = `${Math.max(0, (until - performance.now()) / 1000).toFixed(3)} s`;
-    const f = state.cur;
-    // The loop's own idle wait runs in library code; time.sleep is called by the program.
-    const inSleep = this.current !== null || (f !== null && !f.code.filename.startsWith('<'));
-    this.pause('pause', inSleep ? `Paused in time.sleep (${left} left)` : `Paused while the loop waits for its next timer (${left} left)`);
+    if (Atomics.load(this.ctl, CTL.PAUSE)) this.pause('pause', why());
   }
 
   /** A pause at a statement: afterwards the generated code reloads locals if the debugger wrote any. */
