@@ -361,6 +361,38 @@ describe('DAP server: launch attributes, restart and terminate', function () {
     assert.strictEqual(out.text('stdout'), "both waiting\nworker 1 cancelled: ('cancelled from the debugger',)\n['int', 'CancelledError']\n");
   });
 
+  it('shows work handed to another thread (to_thread) as a thread of its own, and steps in it', async () => {
+    const file = prog('to_thread.py');
+    await startSession(dc, { program: file }, { breakpoints: { [file]: [{ line: 7 }] } });
+    const out = captureOutput(dc);
+    const [ev] = await Promise.all([dc.waitForEvent('stopped') as Promise<Stopped>, dc.configurationDoneRequest()]);
+    const threads = (await dc.threadsRequest()).body.threads;
+    assert.strictEqual(threads[0].name, 'asyncio_0 blocking(4) · running (thread)', threads.map((t) => t.name).join(' | '));
+    assert.strictEqual(ev.body.threadId, threads[0].id, 'the stop is in the worker thread');
+    assert.ok(threads.some((t) => t.name === 'Task-1 main() · waiting: run_in_executor blocking(4)'), threads.map((t) => t.name).join(' | '));
+    const names = async (id: number) => (await dc.stackTraceRequest({ threadId: id })).body.stackFrames.filter((f) => f.line > 0).map((f) => `${f.name}:${f.line}`);
+    assert.deepStrictEqual(await names(threads[0].id), ['blocking:7']);
+    assert.deepStrictEqual(await names(threads.find((t) => t.name.startsWith('Task-1'))!.id), ['main:21']);
+    assert.deepStrictEqual(await names(1), ['<module>:26'], 'the main thread runs the loop, not the work');
+    await assert.rejects(dc.customRequest('terminateThreads', { threadIds: [threads[0].id] }), /is a thread, not a task/);
+    // Step Over stays in the thread while its loop runs; past its last line the step stops where the program goes on.
+    let stop = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.nextRequest({ threadId: threads[0].id });
+    let s = await stop;
+    assert.strictEqual(s.body.threadId, threads[0].id);
+    assert.strictEqual((await topFrame(dc, s.body.threadId!)).line, 8);
+    await dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [] });
+    stop = dc.waitForEvent('stopped') as Promise<Stopped>;
+    await dc.stepOutRequest({ threadId: threads[0].id });
+    s = await stop;
+    assert.match(s.body.description!, /^Stepped into Task-2: asyncio_0 finished$/);
+    assert.strictEqual((await topFrame(dc, s.body.threadId!)).line, 14);
+    const exited = dc.waitForEvent('exited') as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: s.body.threadId! });
+    assert.strictEqual((await exited).body.exitCode, 0);
+    assert.strictEqual(out.text('stdout'), 'tick 0\ntick 1\ntick 2\nresult 6\n');
+  });
+
   it('passes args, resolves the program against cwd', async () => {
     await startSession(dc, { program: 'argv.py', cwd: path.join(root, 'test', 'dap'), args: ['a', 'b c'] });
     const out = captureOutput(dc);

@@ -14,6 +14,7 @@ import { observers, awaitChain, coroLabel, describeAwait, runningLoop, loopConfi
 import { clock } from './clock';
 import { PyLoop } from './eventLoop';
 import { PyHandle } from './handle';
+import { threadRuns, ThreadRun } from './threads';
 import {
   CTL, AgentRequest, AgentEvent, StepMode, BreakpointSpec, FilterSpec, FunctionBreakpointSpec, ThreadInfo, FrameInfo, ScopeInfo, VariableInfo, CompletionInfo,
   LoopTask, LoopSnapshot, splitLogMessage, logExpression,
@@ -29,7 +30,8 @@ export interface AgentHost {
 }
 
 interface TaskInfo { id: number; task: PyVal; name: string; state: string; awaits: string; createdAt: string; result: string }
-interface Step { mode: StepMode | 'entry'; task: PyVal; taskName: string; frame: Frame | null }
+/** A step stays with its task, or with its thread's work (`run`) when it began in another thread. */
+interface Step { mode: StepMode | 'entry'; task: PyVal; run: ThreadRun | null; taskName: string; frame: Frame | null }
 interface Bp extends BreakpointSpec { hits: number }
 interface FunctionBp extends FunctionBreakpointSpec { hits: number }
 /** A value's `path` is the Python expression that reads it (its children's evaluateName builds on it). */
@@ -77,7 +79,7 @@ export class DebugAgent {
     for (const b of c.breakpoints) this.handle({ cmd: 'breakpoints', file: b.file, breakpoints: b.breakpoints });
     this.handle({ cmd: 'functionBreakpoints', breakpoints: c.functionBreakpoints });
     this.filters = new Map(c.filters.map((f) => [f.id, f]));
-    if (c.stopOnEntry) this.step = { mode: 'entry', task: null, taskName: 'main', frame: null };
+    if (c.stopOnEntry) this.step = { mode: 'entry', task: null, run: null, taskName: 'main', frame: null };
   }
 
   // ------------------------------------------------------------------ hooks from the runtime
@@ -93,9 +95,9 @@ export class DebugAgent {
     if (s && this.stepDone(s, f)) {
       this.step = null;
       if (s.mode === 'entry') return this.pauseAt(f, 'entry', 'Paused on entry');
-      if (this.current === s.task) return this.pauseAt(f, 'step', 'Step');
-      const why = s.task !== null && !this.tasks.has(s.task) ? `${s.taskName} finished` : `control passed from ${s.taskName}`;
-      return this.pauseAt(f, 'step', `Stepped into ${this.threadLabel(this.current)}: ${why}`);
+      if (this.onStepThread(s)) return this.pauseAt(f, 'step', 'Step');
+      const ended = s.run ? !threadRuns.includes(s.run) : s.task !== null && !this.tasks.has(s.task);
+      return this.pauseAt(f, 'step', `Stepped into ${this.hereLabel()}: ${ended ? `${s.taskName} finished` : `control passed from ${s.taskName}`}`);
     }
     // The first statement of a call is checked (and marked) whatever else stops there.
     const fbp = this.functionBps.size ? this.functionBps.get(f.code.qualname) ?? this.functionBps.get(f.code.name) : undefined;
@@ -111,7 +113,7 @@ export class DebugAgent {
     const st = this.step;
     this.step = null;
     if (!st || st.mode === 'entry') return desc;
-    return st.task !== this.current ? `${desc} hit by ${this.threadLabel(this.current)}: the step in ${st.taskName} was cancelled` : `${desc} (step cancelled)`;
+    return !this.onStepThread(st) ? `${desc} hit by ${this.hereLabel()}: the step in ${st.taskName} was cancelled` : `${desc} (step cancelled)`;
   }
 
   /** The program's stdin: what the debugger has sent and the program has not read yet. */
@@ -221,6 +223,8 @@ export class DebugAgent {
         }
         return;
       }
+      case 'threadStarts': this.post({ type: 'thread', reason: 'started', threadId: this.workerId(e.run) }); return;
+      case 'threadDone': this.post({ type: 'thread', reason: 'exited', threadId: this.workerId(e.run) }); return;
       case 'done': {
         this.flushCreated();
         const t = this.tasks.get(e.task);
@@ -321,8 +325,14 @@ export class DebugAgent {
   private stepDone(s: Step, f: Frame): boolean {
     if (f.code.filename.startsWith('<')) return false;
     if (s.mode === 'in' || s.mode === 'entry') return true;
-    const taskDone = s.task !== null && !this.tasks.has(s.task);
-    if (this.current !== s.task && !taskDone) return false;
+    if (s.run !== null) {
+      // Once the thread's work has ended, the step stops wherever the program goes on.
+      if (!threadRuns.includes(s.run)) return true;
+      if (threadRuns[threadRuns.length - 1] !== s.run) return false;
+    } else {
+      const taskDone = s.task !== null && !this.tasks.has(s.task);
+      if (this.current !== s.task && !taskDone) return false;
+    }
     if (s.frame === null) return true;
     if (s.mode === 'over' && f === s.frame) return true;
     if (s.frame.returned) return true;
@@ -337,7 +347,9 @@ export class DebugAgent {
   /** Blocks the worker until the debugger resumes it, answering requests meanwhile. */
   private pause(reason: string, description: string, text?: string, task?: PyVal, exception?: { e: PyException; uncaught: boolean }): void {
     const t = task !== undefined ? task : this.current;
-    this.stoppedThread = t && this.tasks.has(t) ? this.tasks.get(t)!.id : MAIN_THREAD;
+    // A stop at a statement while another thread's work runs is a stop in that thread.
+    const run = task === undefined && threadRuns.length ? threadRuns[threadRuns.length - 1] : null;
+    this.stoppedThread = run ? this.workerId(run) : t && this.tasks.has(t) ? this.tasks.get(t)!.id : MAIN_THREAD;
     this.stoppedException = exception ?? null;
     // A Pause that arrives as the program stops for another reason is answered by this stop.
     Atomics.store(this.ctl, CTL.PAUSE, 0);
@@ -353,8 +365,8 @@ export class DebugAgent {
       while (m) {
         const { id, req } = m.message as { id: number; req: AgentRequest };
         if (req.cmd === 'resume') {
-          if (req.mode !== 'continue' && req.threadId !== MAIN_THREAD && !this.byId.has(req.threadId)) {
-            this.post({ type: 'response', id, ok: false, error: `Thread ${req.threadId} is not a live task: step one that is listed in threads.` });
+          if (req.mode !== 'continue' && req.threadId !== MAIN_THREAD && !this.byId.has(req.threadId) && !this.runById(req.threadId)) {
+            this.post({ type: 'response', id, ok: false, error: `Thread ${req.threadId} is neither a live task nor a running thread: step one that is listed in threads.` });
             m = receiveMessageOnPort(this.port);
             continue;
           }
@@ -373,9 +385,10 @@ export class DebugAgent {
 
   private resume(mode: StepMode, threadId: number): void {
     if (mode === 'continue') { this.step = null; return; }
-    const task = this.taskById(threadId);
-    const frame = task !== null && task !== undefined ? this.topFrameOf(task) : state.cur;
-    this.step = { mode, task: task ?? null, taskName: this.threadLabel(task), frame: mode === 'in' ? null : frame };
+    const run = this.runById(threadId) ?? null;
+    const task = run ? null : this.taskById(threadId);
+    const frame = run ? this.segments().runs.get(run)![0] : task !== null && task !== undefined ? this.topFrameOf(task) : state.cur;
+    this.step = { mode, task: task ?? null, run, taskName: run ? run.name : this.threadLabel(task), frame: mode === 'in' ? null : frame };
   }
 
   /** Requests that do not need a pause (breakpoints, filters) are answered at the next chance. */
@@ -486,6 +499,7 @@ export class DebugAgent {
   private cancelTasks(ids: number[]): string[] {
     const tasks = ids.map((id) => {
       if (id === MAIN_THREAD) throw new Error('The main thread runs the event loop and is no task: Stop ends the program.');
+      if (this.runById(id)) throw new Error(`${this.runById(id)!.name} is a thread, not a task: Python cannot cancel a thread's work.`);
       const t = this.taskById(id);
       if (t === null) throw new Error(`Thread ${id} is not a live task: cancel one that is listed in threads.`);
       return t;
@@ -498,6 +512,40 @@ export class DebugAgent {
   private threadLabel(task: PyVal): string {
     const t = task ? this.tasks.get(task) : undefined;
     return t ? t.name : 'main';
+  }
+  /** Whether the current statement runs in the thread or task the step began in. */
+  private onStepThread(s: Step): boolean {
+    const inner = threadRuns.length ? threadRuns[threadRuns.length - 1] : null;
+    return s.run ? inner === s.run : inner === null && this.current === s.task;
+  }
+  /** The thread or task that runs the current statement. */
+  private hereLabel(): string {
+    return threadRuns.length ? threadRuns[threadRuns.length - 1].name : this.threadLabel(this.current);
+  }
+  /** Other threads keep one id while they live (a pool's thread across the work items it runs). */
+  private threadIds = new WeakMap<object, number>();
+  private workerId(run: ThreadRun): number {
+    let id = this.threadIds.get(run.thread as object);
+    if (id === undefined) { id = this.nextId++; this.threadIds.set(run.thread as object, id); }
+    return id;
+  }
+  private runById(id: number): ThreadRun | undefined {
+    return threadRuns.find((r) => this.threadIds.get(r.thread as object) === id);
+  }
+  /**
+   * The running frames (state.cur down), split between the threads running other work (each
+   * owns its base frame and what it called) and the rest: the current task's frames and main's.
+   */
+  private segments(): { runs: Map<ThreadRun, Frame[]>; rest: Frame[] } {
+    const runs = new Map<ThreadRun, Frame[]>(threadRuns.map((r) => [r, []]));
+    const rest: Frame[] = [];
+    let i = threadRuns.length - 1;
+    for (let f = state.cur; f; f = f.back) {
+      if (i < 0) { rest.push(f); continue; }
+      runs.get(threadRuns[i])!.push(f);
+      if (f === threadRuns[i].base) i--;
+    }
+    return { runs, rest };
   }
   /** The ready queue's handles, in the order the loop will run them. */
   private readyHandles(): PyVal[] {
@@ -536,6 +584,11 @@ export class DebugAgent {
     for (const t of this.tasks.values()) { if (order.length >= this.maxThreads) break; add(t); }
     const main: ThreadInfo = { id: MAIN_THREAD, name: 'main (event loop)' };
     const out: ThreadInfo[] = this.stoppedThread === MAIN_THREAD ? [main] : [];
+    // Running threads, innermost (the one running) first; an outer one waits for it.
+    for (let i = threadRuns.length - 1; i >= 0; i--) {
+      const r = threadRuns[i];
+      out.push({ id: this.workerId(r), name: `${r.name} ${r.what} · ${i === threadRuns.length - 1 ? 'running' : 'waiting'} (thread)` });
+    }
     for (const t of order.slice(0, this.maxThreads)) out.push({ id: t.id, name: this.threadName(t) });
     if (this.stoppedThread !== MAIN_THREAD) out.push(main);
     return out;
@@ -559,7 +612,7 @@ export class DebugAgent {
     if (!(coro instanceof PyGenerator)) return [];
     if (task === this.current) {
       const out: Frame[] = [];
-      for (let f = state.cur; f; f = f.back) { out.push(f); if (f === coro.frame) break; }
+      for (const f of this.segments().rest) { out.push(f); if (f === coro.frame) break; }
       return out;
     }
     return awaitChain(coro).reverse();
@@ -567,10 +620,12 @@ export class DebugAgent {
 
   stack(threadId: number): FrameInfo[] {
     const task = this.taskById(threadId);
-    if (!task && threadId !== MAIN_THREAD) throw new Error(`Thread ${threadId} is not a live task.`);
+    const run = this.runById(threadId);
+    if (!task && !run && threadId !== MAIN_THREAD) throw new Error(`Thread ${threadId} is neither a live task nor a running thread.`);
     let frames: Frame[];
     const lines = new Map<Frame, number>();
-    if (task) frames = this.framesOf(task);
+    if (run) frames = this.segments().runs.get(run)!;
+    else if (task) frames = this.framesOf(task);
     else if (this.stoppedException?.uncaught && threadId === this.stoppedThread) {
       // The program has unwound to its end: the stack is the traceback's, innermost first.
       frames = [];
@@ -582,7 +637,7 @@ export class DebugAgent {
       frames = [];
       const root = this.current ? (getattrOpt(getattrOpt(this.current, '_coro'), 'cr_frame') && (getattrOpt(this.current, '_coro') as PyGenerator).frame) : null;
       let inTask = !!root;
-      for (let f = state.cur; f; f = f.back) {
+      for (const f of this.segments().rest) {
         if (inTask) { if (f === root) inTask = false; continue; }
         frames.push(f);
       }

@@ -8,10 +8,11 @@ import { PyGenerator } from './generator';
 import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, anextAwaitableType, asyncgenHooks, BareYield } from './coroutine';
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
+import { shortRepr } from './reprlib';
 import { fastPath } from './fastCoroutine';
 import { takeUnretrieved } from './future';
-import { PyList, PyModule, tuple } from './types';
-import { defineThreadFunctions } from './threads';
+import { PyList, PyModule, PyTuple, tuple } from './types';
+import { defineThreadFunctions, ThreadRun, callLabel } from './threads';
 import { reporting, orphan } from './rt';
 import { pyLib } from './lib';
 import asyncioSubmodule from './lib/_asyncio_submodule.py';
@@ -26,7 +27,9 @@ export type LoopEvent =
   | { kind: 'yields'; task: PyVal; name: string; line: number | null; awaits: string }
   | { kind: 'done'; task: PyVal; name: string; outcome: string }
   | { kind: 'timer'; what: string }
-  | { kind: 'callback'; what: string };
+  | { kind: 'callback'; what: string }
+  | { kind: 'threadStarts'; run: ThreadRun }
+  | { kind: 'threadDone'; run: ThreadRun; outcome: string };
 export interface Where { file: string; line: number }
 
 /** Receives every loop event; the tracer and the debugger install one. */
@@ -96,10 +99,6 @@ export function describeAwait(fut: PyVal): string {
   return repr(fut);
 }
 
-function shortRepr(v: PyVal): string {
-  const r = repr(v);
-  return r.length > 40 ? r.slice(0, 37) + '...' : r;
-}
 
 // ---------------------------------------------------------------- threads (threads.ts)
 export { runJobs, pendingJobs } from './threads';
@@ -122,7 +121,10 @@ export const tracebackHooks = {
 
 export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string, fn: (args: PyVal[], kw: Map<string, PyVal> | null) => PyVal) => void): void {
   m.set('bare_yield', new BareYield());
-  defineThreadFunctions(def);
+  defineThreadFunctions(def, {
+    begins: (run) => { if (observers.length) emit({ kind: 'threadStarts', run }); },
+    ends: (run, outcome) => { if (observers.length) emit({ kind: 'threadDone', run, outcome }); },
+  });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('traceback_entries', (args) => new PyList(tracebackHooks.entries(args[0])));
   def('format_exception_only', (args) => tracebackHooks.only(args[0] as PyException));
@@ -155,6 +157,12 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     if (!(o instanceof PyObject)) return None;
     if ((o as Labelled).waitLabel !== undefined) (o as Labelled).waitLabel = String(args[1]);
     else waits.set(o, String(args[1]));
+    return None;
+  });
+  /** describe_call_wait(fut, prefix, fn, args): fut stands for "PREFIX fn(args)", labelled only
+   * for a tracer or debugger (the arguments' reprs may run the program's code). */
+  def('describe_call_wait', (args) => {
+    if (observers.length && args[0] instanceof PyObject) waits.set(args[0], `${String(args[1])} ${callLabel(args[2], (args[3] as PyTuple).items, None)}`);
     return None;
   });
   def('c_type_name', (args) => { (args[0] as PyType).tpName = String(args[1]); return None; });
@@ -214,6 +222,8 @@ export function handleLabel(h: HandleLike): { name: string; wait: string | undef
   if (cb === null || cb === undefined || cb === None) return { name: 'cancelled handle', wait: undefined };
   if (h.isStep) return { name: `${nameOf(cb)} step`, wait: undefined };
   const first = h.args?.length ? h.args[0] : undefined;
-  const q = getattrOpt(cb, '__qualname__');
+  // A partial (functools', asyncio's _Partial) is named by the function it calls.
+  let q = getattrOpt(cb, '__qualname__');
+  if (typeof q !== 'string') q = getattrOpt(getattrOpt(cb, 'func') ?? None, '__qualname__');
   return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waitOf(first) : undefined };
 }

@@ -57,3 +57,9 @@ function repr1(x: PyVal, level: number): string {
   return cut(repr(x), LIMITS.other);
 }
 export function reprlibRepr(x: PyVal): string { return repr1(x, LIMITS.level); }
+
+/** A repr cut to 40 characters: the arguments in labels of tasks and threads ("worker('A', 0.2)"). */
+export function shortRepr(v: PyVal): string {
+  const r = repr(v);
+  return r.length > 40 ? r.slice(0, 37) + '...' : r;
+}

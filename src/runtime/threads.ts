@@ -9,10 +9,14 @@
 // (on the virtual or the real clock): its time.sleep() moves only that clock, and what it hands to the loop
 // (call_soon_threadsafe) reaches the loop when the loop's clock gets there (eventLoop.ts). So a
 // blocking call in a thread takes its time beside the loop's, as in CPython.
-import { PyVal, None, Kw, PyFloat } from './object';
-import { call } from './ops';
+import { PyVal, None, Kw, PyFloat, PyObject } from './object';
+import { call, getattrOpt, repr } from './ops';
+import { Frame, state } from './frame';
+import { PyTuple, PyList } from './types';
+import { PyDict } from './dict';
 import { PyContext, swapThreadContext } from './contextvars';
 import { clock } from './clock';
+import { shortRepr } from './reprlib';
 
 interface Job { fn: PyVal; args: PyVal[]; at: number }
 const jobs: Job[] = [];
@@ -26,6 +30,7 @@ export function runOneJob(): false | number {
   if (j === undefined) return false;
   running++;
   const outer = clock.thread;
+  const depth = threadRuns.length;
   clock.thread = j.at;
   try {
     call(j.fn, j.args);
@@ -33,6 +38,7 @@ export function runOneJob(): false | number {
   } finally {
     running--;
     clock.thread = outer;
+    threadRuns.length = depth;
   }
 }
 /** time.sleep() in the main thread lets the other threads run first. (A sleeping worker does not:
@@ -43,6 +49,46 @@ export function runJobsBeforeSleep(): void {
 /** Runs pending work until there is none (work may queue more). */
 export function runJobs(): void {
   while (jobs.length) runOneJob();
+}
+
+/** A thread running the program's work: the debugger shows it as a thread of its own, and the
+ * loop trace says when it starts and ends. */
+export interface ThreadRun {
+  /** The Python Thread object (threading.current_thread() inside the work). */
+  thread: PyVal;
+  name: string;
+  /** What it runs, as a call: "blocking(5)". */
+  what: string;
+  /** The frame that began the work (lib/concurrent.futures.py's _WorkItem.run, or
+   * lib/threading.py's Thread._bootstrap_inner): it and the frames called from it are the thread's. */
+  base: Frame;
+}
+/** The threads running now, outermost first: one waits inside another only in a blocking call. */
+export const threadRuns: ThreadRun[] = [];
+export interface ThreadEvents { begins(r: ThreadRun): void; ends(r: ThreadRun, outcome: string): void }
+
+/** "blocking(5, key='k')": fn with its arguments, seen through functools.partial and Context.run
+ * (to_thread's wrapping). */
+export function callLabel(fn: PyVal, args: PyVal[], kw: PyVal): string {
+  const named = kw instanceof PyDict ? pairs(kw) : [];
+  for (let depth = 0; depth < 8; depth++) {
+    const inner = getattrOpt(fn, 'func');
+    const pargs = getattrOpt(fn, 'args');
+    if (inner !== undefined && pargs instanceof PyTuple && getattrOpt(fn, 'keywords') instanceof PyDict) {
+      args = [...pargs.items, ...args];
+      named.unshift(...pairs(getattrOpt(fn, 'keywords') as PyDict));
+      fn = inner;
+    } else if (getattrOpt(fn, '__qualname__') === 'Context.run' && args.length) {
+      fn = args[0];
+      args = args.slice(1);
+    } else break;
+  }
+  const q = getattrOpt(fn, '__qualname__');
+  const shown = [...args.map(shortRepr), ...named.map(([k, v]) => `${k}=${shortRepr(v)}`)];
+  return `${typeof q === 'string' ? q : shortRepr(fn)}(${shown.join(', ')})`;
+}
+function pairs(d: PyDict): Array<[string, PyVal]> {
+  return [...d.t.slots()].map((i): [string, PyVal] => [String(d.t.keys[i]), d.t.vals[i]]);
 }
 
 type Stream = 'stdout' | 'stderr';
@@ -74,7 +120,25 @@ export function releaseHeldOutput(upTo = Infinity): void {
 }
 
 /** The `_yieldpoint` functions lib/threading.py and lib/concurrent.futures.py build on. */
-export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw: Kw) => PyVal) => void): void {
+export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw: Kw) => PyVal) => void, events: ThreadEvents): void {
+  /** thread_begins(thread, fn, args, kwargs): the calling frame starts running fn(*args, **kwargs)
+   * as `thread`; thread_ends(result, exception) follows when it returns or raises. */
+  def('thread_begins', (args) => {
+    const name = getattrOpt(args[0], 'name');
+    const run: ThreadRun = {
+      thread: args[0], name: typeof name === 'string' ? name : '?',
+      what: callLabel(args[1], args[2] instanceof PyTuple || args[2] instanceof PyList ? args[2].items : [], args[3]),
+      base: state.cur!,
+    };
+    threadRuns.push(run);
+    events.begins(run);
+    return None;
+  });
+  def('thread_ends', (args) => {
+    const run = threadRuns.pop();
+    if (run) events.ends(run, args[1] instanceof PyObject && args[1] !== None ? `exception ${repr(args[1])}` : `result ${repr(args[0])}`);
+    return None;
+  });
   /** start_thread(fn, args): queue fn(*args) to run as another thread's work. */
   def('start_thread', (args) => { jobs.push({ fn: args[0], args: (args[1] as { items: PyVal[] }).items, at: clock.now() }); return None; });
   /** run_thread_job(): run the first pending piece of work; False if there was none, else the

@@ -2,7 +2,8 @@
 //   [  0.500000] Task-2 yields at demo.py:14 awaiting sleep 0.5
 // Events: created (where, coroutine), resumes (line; "starts" on the first step), yields (line,
 // what it awaits), done (result / exception / cancelled), timer (a due timer moved to the ready
-// queue), callback (a ready handle that is not a task step ran).
+// queue), callback (a ready handle that is not a task step ran), and work that another thread
+// runs (to_thread, run_in_executor, threading.Thread): its start and end, on that thread's clock.
 import * as path from 'node:path';
 import { LoopEvent, observers } from './loopObserver';
 import { T } from './frame';
@@ -20,6 +21,8 @@ export function formatEvent(e: LoopEvent, now: number, programFile: string): str
     case 'done': return `${t} ${e.name} done: ${e.outcome}`;
     case 'timer': return `${t} timer fired: ${e.what}`;
     case 'callback': return `${t} callback: ${e.what}`;
+    case 'threadStarts': return `${t} thread ${e.run.name} runs ${e.run.what}`;
+    case 'threadDone': return `${t} thread ${e.run.name} finished: ${e.outcome}`;
   }
 }
 

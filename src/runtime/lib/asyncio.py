@@ -295,7 +295,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
                 self._default_executor = executor
-        return wrap_future(executor.submit(func, *args), loop=self)
+        fut = wrap_future(executor.submit(func, *args), loop=self)
+        _yieldpoint.describe_call_wait(fut, 'run_in_executor', func, args)
+        return fut
 
     def _check_default_executor(self):
         if self._executor_shutdown_called:
@@ -1278,10 +1280,8 @@ def _cancel_all_tasks(loop):
 async def to_thread(func, /, *args, **kwargs):
     loop = get_running_loop()
     ctx = contextvars.copy_context()
-
-    def func_call():
-        return ctx.run(func, *args, **kwargs)
-    return await loop.run_in_executor(None, func_call)
+    import functools
+    return await loop.run_in_executor(None, functools.partial(ctx.run, func, *args, **kwargs))
 
 
 def run_coroutine_threadsafe(coro, loop):

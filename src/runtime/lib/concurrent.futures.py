@@ -368,11 +368,14 @@ class _WorkItem:
     def run(self):
         if not self.future.set_running_or_notify_cancel():
             return
+        _yieldpoint.thread_begins(threading.current_thread(), self.fn, self.args, self.kwargs)
         try:
             result = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
+            _yieldpoint.thread_ends(None, exc)
             self.future.set_exception(exc)
         else:
+            _yieldpoint.thread_ends(result, None)
             self.future.set_result(result)
 
 

@@ -529,10 +529,17 @@ class Thread:
         _yieldpoint.start_thread(_run_as, (self, self._bootstrap_inner))
 
     def _bootstrap_inner(self):
+        if type(self).run is Thread.run and self._target is not None:
+            _yieldpoint.thread_begins(self, self._target, self._args, self._kwargs)
+        else:
+            _yieldpoint.thread_begins(self, self.run, (), None)
         try:
             self.run()
-        except BaseException:
+        except BaseException as exc:
+            _yieldpoint.thread_ends(None, exc)
             _invoke_excepthook(self)
+        else:
+            _yieldpoint.thread_ends(None, None)
         finally:
             self._stop()
 
