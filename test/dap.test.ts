@@ -964,8 +964,8 @@ describe('DAP server: a demanding client', function () {
   it('refuses unknown threads and stale frame ids instead of answering about something else', async () => {
     const first = await stopAt(calls, 5);
     const frame = await topFrame(dc, first.body.threadId!);
-    await assert.rejects(dc.stackTraceRequest({ threadId: 999 }), /Thread 999 is not a live task/);
-    await assert.rejects(dc.nextRequest({ threadId: 999 }), /Thread 999 is not a live task/);
+    await assert.rejects(dc.stackTraceRequest({ threadId: 999 }), /Thread 999 is neither a live task nor a running thread/);
+    await assert.rejects(dc.nextRequest({ threadId: 999 }), /Thread 999 is neither a live task nor a running thread/);
     // The refused step left the program paused.
     assert.strictEqual((await topFrame(dc, first.body.threadId!)).line, 5);
     const again = dc.waitForEvent('stopped') as Promise<Stopped>;

@@ -418,7 +418,7 @@ export class YieldpointSession extends DebugSession {
       void this.ask({ cmd: 'resume', mode, threadId }).catch(() => undefined);
       return;
     }
-    // A step names a thread: the agent refuses one that is not a live task, and the program stays paused.
+    // A step names a thread: the agent refuses one that is neither a live task nor a running thread, and the program stays paused.
     this.ask({ cmd: 'resume', mode, threadId }).then(() => this.sendResponse(response), (e: Error) => {
       this.paused = !this.ended;
       this.sendErrorResponse(response, 2008, e.message);
