@@ -375,6 +375,9 @@ describe('DAP server: launch attributes, restart and terminate', function () {
     assert.deepStrictEqual(await names(threads.find((t) => t.name.startsWith('Task-1'))!.id), ['main:21']);
     assert.deepStrictEqual(await names(1), ['<module>:26'], 'the main thread runs the loop, not the work');
     await assert.rejects(dc.customRequest('terminateThreads', { threadIds: [threads[0].id] }), /is a thread, not a task/);
+    const loop = (await dc.customRequest('yieldpoint/loop', { start: 0, count: 10, filter: '' })).body;
+    assert.deepStrictEqual(loop.threads.map((t: { name: string; coro: string; state: string; line: number }) => [t.name, t.coro, t.state, t.line]), [['asyncio_0', 'blocking(4)', 'running', 7]]);
+    assert.strictEqual(loop.time, 0);
     // Step Over stays in the thread while its loop runs; past its last line the step stops where the program goes on.
     let stop = dc.waitForEvent('stopped') as Promise<Stopped>;
     await dc.nextRequest({ threadId: threads[0].id });

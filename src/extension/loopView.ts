@@ -1,4 +1,4 @@
-// The Event Loop view (Run and Debug container): while paused, the running task, the ready queue
+// The Event Loop view (Run and Debug container): while paused, the running task (and threads), the ready queue
 // in order ("runs next"), waiting tasks with what they await, timers with due times, finished tasks.
 import * as vscode from 'vscode';
 import type { LoopSnapshot, LoopTask } from '../runtime/debugProtocol';
@@ -87,7 +87,8 @@ export class EventLoopView implements vscode.TreeDataProvider<Node> {
     if (!n) {
       const ready = s.ready.length;
       return [
-        new SectionItem('running', 'Running', s.running ? `${s.running.name} ${s.running.coro}` : 'nothing (the loop is between steps)', true),
+        new SectionItem('running', 'Running', s.threads.length ? `${s.threads[0].name} ${s.threads[0].coro} (thread)`
+          : s.running ? `${s.running.name} ${s.running.coro}` : 'nothing (the loop is between steps)', true),
         new SectionItem('ready', 'Ready queue — runs next', ready ? `${ready} in order` : 'empty', true),
         new SectionItem('waiting', 'Waiting', s.waitingTotal === s.waiting.length ? `${s.waitingTotal}` : `${s.waiting.length} of ${s.waitingTotal}`, true),
         new SectionItem('timers', 'Timers', s.timers.length ? `${s.timers.length}, next at ${fmtTime(s.timers[0].due)}` : 'none', s.timers.length <= 20),
@@ -97,7 +98,10 @@ export class EventLoopView implements vscode.TreeDataProvider<Node> {
     if (!(n instanceof SectionItem)) return [];
     const stopped = (t: LoopTask) => t.id === s.stoppedThread;
     switch (n.section) {
-      case 'running': return s.running ? [new LoopTaskItem(s.running, `${s.running.name} ${s.running.coro}`, `running · ${where(s.running)}`, stopped(s.running))] : [];
+      case 'running': {
+        const threads = s.threads.map((t) => new LoopTaskItem(t, `${t.name} ${t.coro}`, `thread · ${t.state} · ${where(t)}`, stopped(t)));
+        return s.running ? [...threads, new LoopTaskItem(s.running, `${s.running.name} ${s.running.coro}`, `running · ${where(s.running)}`, stopped(s.running))] : threads;
+      }
       case 'ready': return s.ready.map((r, i) => {
         if (r.task) return new LoopTaskItem(r.task, `${i + 1}. ${r.task.name} ${r.task.coro}`, `${i === 0 ? 'runs next' : 'ready'} · ${where(r.task)}`, stopped(r.task));
         const it = new vscode.TreeItem(`${i + 1}. callback ${r.callback}`);

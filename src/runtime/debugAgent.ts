@@ -484,9 +484,15 @@ export class DebugAgent {
       for (const h of hs) timers.push({ due: Number((getattrOpt(h, '_when') as PyFloat).v), what: describeTimer(h) });
       timers.sort((a, b) => a.due - b.due);
     }
+    const segments = this.segments().runs;
+    const threads = threadRuns.map((r, i): LoopTask => {
+      const top = segments.get(r)!.find((f) => !f.code.filename.startsWith('<'));
+      return { id: this.workerId(r), name: r.name, coro: r.what, state: i === threadRuns.length - 1 ? 'running' : 'waiting', file: top ? top.code.filename : null, line: top ? top.l : 0 };
+    }).reverse();
     return {
-      time: clock.now(), realtime: clock.realtime, stoppedThread: this.stoppedThread,
+      time: clock.mainNow(), realtime: clock.realtime, stoppedThread: this.stoppedThread,
       running: running ? info(running, 'running') : null,
+      threads,
       ready,
       waiting: waitingAll.slice(start, start + count).map((t) => info(t, 'waiting')), waitingTotal: waitingAll.length,
       timers,

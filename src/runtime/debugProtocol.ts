@@ -52,6 +52,9 @@ export interface LoopTask {
 export interface LoopSnapshot {
   time: number; realtime: boolean; stoppedThread: number;
   running: LoopTask | null;
+  /** Threads running the program's work (to_thread, run_in_executor, threading.Thread), the one
+   * running first: they run while the loop waits for them. */
+  threads: LoopTask[];
   /** The ready queue in the order the loop runs it: tasks, or other callbacks by name. */
   ready: Array<{ task?: LoopTask; callback?: string }>;
   /** Waiting tasks matching the filter, from `start`, at most `count`; `waitingTotal` counts all that match. */
