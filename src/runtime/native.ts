@@ -84,7 +84,9 @@ export function descriptorError(name: string, owner: string, self: PyVal): PyExc
 
 /** Checks the positional argument count of a builtin type's methods before they run, worded by
  * how CPython declares each: 'none' (METH_NOARGS), 'one' (METH_O), [min, max] (Argument Clinic's
- * positional check) or ['parse', min, max] (PyArg_ParseTuple and keyword-capable parsers). */
+ * positional check), ['parse', min, max] (PyArg_ParseTuple and keyword-capable parsers),
+ * ['exact', n] ("takes exactly n arguments"), ['slot', n] (a slot wrapper: "expected n
+ * arguments, got m") or ['named', min, max, name] (Argument Clinic under another name). */
 export type Arity = 'none' | 'one' | [number, number] | ['parse', number, number] | ['exact', number] | ['slot', number] | ['named', number, number, string];
 export function checkArity(t: PyType, table: Record<string, Arity>): void {
   const plural = (n: number) => (n === 1 ? '' : 's');
