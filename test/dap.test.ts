@@ -378,6 +378,7 @@ describe('DAP server: launch attributes, restart and terminate', function () {
     const loop = (await dc.customRequest('yieldpoint/loop', { start: 0, count: 10, filter: '' })).body;
     assert.deepStrictEqual(loop.threads.map((t: { name: string; coro: string; state: string; line: number }) => [t.name, t.coro, t.state, t.line]), [['asyncio_0', 'blocking(4)', 'running', 7]]);
     assert.strictEqual(loop.time, 0);
+    assert.deepStrictEqual(loop.ready.map((r: { task?: { name: string } }) => r.task?.name), ['Task-2'], 'the loop that waits for the thread is shown');
     // Step Over stays in the thread while its loop runs; past its last line the step stops where the program goes on.
     let stop = dc.waitForEvent('stopped') as Promise<Stopped>;
     await dc.nextRequest({ threadId: threads[0].id });

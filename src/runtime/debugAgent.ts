@@ -192,6 +192,7 @@ export class DebugAgent {
   }
 
   private onLoopEvent(e: LoopEvent, _now: number): void {
+    if (runningLoop.loop instanceof PyLoop) this.lastLoop = runningLoop.loop;
     switch (e.kind) {
       case 'created': {
         const info: TaskInfo = { id: this.nextId++, task: e.task, name: e.name, state: 'ready', awaits: '', createdAt: e.where ? `${e.where.file}:${e.where.line}` : '?', result: '' };
@@ -476,7 +477,7 @@ export class DebugAgent {
       if (needle && !`${t.name} ${t.awaits}`.toLowerCase().includes(needle)) continue;
       waitingAll.push(t);
     }
-    const loop = runningLoop.loop;
+    const loop = this.loopNow();
     const timers: LoopSnapshot['timers'] = [];
     if (loop !== None && loop !== undefined && loop !== null) {
       const sched = getattrOpt(loop, '_scheduled');
@@ -528,6 +529,12 @@ export class DebugAgent {
   private hereLabel(): string {
     return threadRuns.length ? threadRuns[threadRuns.length - 1].name : this.threadLabel(this.current);
   }
+  /** The loop of the last loop event: another thread's work runs with no running loop of its own,
+   * while the loop that handed it over waits for it. */
+  private lastLoop: PyVal = None;
+  private loopNow(): PyVal {
+    return threadRuns.length && !(runningLoop.loop instanceof PyLoop) ? this.lastLoop : runningLoop.loop;
+  }
   /** Other threads keep one id while they live (a pool's thread across the work items it runs). */
   private threadIds = new WeakMap<object, number>();
   private workerId(run: ThreadRun): number {
@@ -555,7 +562,7 @@ export class DebugAgent {
   }
   /** The ready queue's handles, in the order the loop will run them. */
   private readyHandles(): PyVal[] {
-    const loop = runningLoop.loop;
+    const loop = this.loopNow();
     if (loop === None || loop === undefined || loop === null) return [];
     return loop instanceof PyLoop ? loop.ready.toArray() : [];
   }
@@ -765,7 +772,7 @@ export class DebugAgent {
     return out;
   }
   private loopVariables(): VariableInfo[] {
-    const loop = runningLoop.loop;
+    const loop = this.loopNow();
     const text = (name: string, value: string): VariableInfo => ({ name, value, type: 'str', ref: 0 });
     const out = [text('clock', `${clock.now().toFixed(6)} s (${clock.realtime ? 'real' : 'virtual'})`)];
     if (loop === None || loop === undefined) return out;

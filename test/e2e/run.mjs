@@ -37,6 +37,8 @@ const ws = path.join(tmp, 'workspace');
 mkdirSync(path.join(data, 'User'), { recursive: true });
 cpSync(path.join(root, 'examples'), ws, { recursive: true });
 // For the Debug Console as the program's stdin (step 2b).
+// For work handed to another thread (step 2c).
+writeFileSync(path.join(ws, 'to_thread.py'), readFileSync(path.join(root, 'test', 'dap', 'to_thread.py'), 'utf8'));
 writeFileSync(path.join(ws, 'ask_name.py'), 'import asyncio\n\n\nasync def main():\n    name = input("name? ")\n    print(f"hello {name}")\n\nasyncio.run(main())\n');
 writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify({
   'security.workspace.trust.enabled': false,
@@ -354,6 +356,44 @@ try {
     const greeted = await until(() => text(repl).then((t) => /hello Ada/.test(t)), 'the program\'s answer', 15000).catch(() => false);
     check(greeted, 'a line typed in the Debug Console is the program\'s input (it prints "hello Ada")');
     await shot(page, 'debug-console-input');
+  }
+  // 2c. A breakpoint in work that asyncio.to_thread runs stops in a thread of its own.
+  {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
+    await page.keyboard.type('to_thread.py');
+    await page.waitForTimeout(800);
+    await page.keyboard.press('Enter');
+    await until(() => text(page.locator('.part.editor .monaco-editor .view-lines').first()).then((t) => t.includes('to_thread(')), 'to_thread.py in the editor');
+    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F9');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('F5');
+    await page.waitForTimeout(700);
+    if (await page.locator('.quick-input-widget').isVisible().catch(() => false)) {
+      await page.keyboard.type('Yieldpoint');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+    }
+    // "Every yield" is still ticked from step 2: continue past the yields to the breakpoint.
+    let stopped = false;
+    for (let i = 0; i < 6 && !stopped; i++) {
+      stopped = await until(() => text(callStack).then((t) => /asyncio_0/.test(t) && /breakpoint at line 7/i.test(t)), 'a stop in the worker thread', 5000).catch(() => false);
+      if (!stopped) await page.keyboard.press('F5');
+    }
+    await page.waitForTimeout(1200);
+    const cs = await text(callStack);
+    check(stopped && /asyncio_0 blocking\(4\)/.test(cs) && /Task-1 main\(\)/.test(cs) && /waiting: run_in_executor blocking\(4\)/.test(cs),
+      'the CALL STACK shows the to_thread work as thread asyncio_0, stopped, and Task-1 waiting for it');
+    check(/blocking/.test(cs) && /to_thread\.py\s*7/.test(cs), 'the worker thread\'s frame is blocking at to_thread.py:7');
+    const el = await text(eventLoop);
+    check(/Running[\s\S]*asyncio_0 blocking\(4\) \(thread\)/.test(el), 'the Event Loop view shows the thread under Running');
+    await shot(page, 'thread-breakpoint');
+    await page.keyboard.press('Shift+F5');
+    await until(async () => !(await page.locator('.debug-toolbar').isVisible().catch(() => false)), 'the session to end', 10000).catch(() => null);
   }
   await page.close();
 
