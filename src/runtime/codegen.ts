@@ -1,6 +1,7 @@
 // Compiles a Python AST to JavaScript source. Each Python function becomes a JS function (generators
 // and coroutines become function*), with a Frame per call; every statement updates the frame's line
 // and checks the debugger trap. Python locals are JS variables named `name$`.
+import { soleOwnerLocals } from './localLifetimes';
 import { analyze, Scope } from './scope';
 import { isDocstring } from './lines';
 import { PySyntaxError } from './sourceError';
@@ -40,8 +41,10 @@ interface FnCtx {
   free: string[];
   attrTemps?: [string, string];
   storeTemps?: [string, string, string];
-  /** Locals stored and never read (see deadLocal). */
+  /** Locals that alone hold their values (see deadStore). */
   dead?: Set<string>;
+  /** A function's body. */
+  body?: N[];
   /** Locals that are JS variables of this function. */
   vars: string[];
   /** Variables of enclosing functions it reads: the debugger sees them after the locals. */
@@ -742,6 +745,7 @@ export class CodeGen {
     const ctx = this.newCtx(scope, parent, isLambda ? 'lambda' : 'function', qual);
     const params = this.allParams(args);
     ctx.firstParam = params.length ? this.jsName(params[0]) : null;
+    if (!isLambda) ctx.body = node.body;
     if (parent.kind === 'class') ctx.classVar = parent.classVar;
     this.ctx = ctx;
     let body: string;
@@ -836,24 +840,14 @@ export class CodeGen {
     }
     return `$lg($G, ${q(name)})`;
   }
-  /** `name = call(...)` into a function's local that nothing ever reads: what the call made is
-   * dropped when the name is bound again or the function returns, where CPython warns of a
-   * coroutine never awaited ($dead keeps it on the frame until then). */
+  /** `name = call(...)` into a function's local that alone holds its value (localLifetimes.ts):
+   * what the call made is freed when the name is bound again or the function returns ($dead
+   * keeps it on the frame until then). */
   private deadStore(target: N, value: N): string {
     const v = this.expr(value);
     if (target._type !== 'Name' || value._type !== 'Call' || this.ctx.kind !== 'function') return v;
-    return this.deadLocals().has(target.id) ? `$dead(${v}, $f, ${q(target.id)})` : v;
-  }
-  private deadLocals(): Set<string> {
-    if (this.ctx.dead) return this.ctx.dead;
-    const scope = this.ctx.scope, read = new Set<string>();
-    const walk = (sc: Scope) => { for (const n of sc.used) read.add(n); for (const c of sc.children) walk(c); };
-    walk(scope);
-    const dead = new Set<string>();
-    if (!['locals', 'vars', 'eval', 'exec', 'dir'].some((n) => read.has(n))) {
-      for (const n of scope.assigned) if (!read.has(n) && !scope.deleted.has(n) && scope.resolve(n) === 'local') dead.add(n);
-    }
-    return (this.ctx.dead = dead);
+    this.ctx.dead ??= soleOwnerLocals(this.ctx.scope, this.ctx.body ?? []);
+    return this.ctx.dead.has(target.id) ? `$dead(${v}, $f, ${q(target.id)})` : v;
   }
   private storeName(name: string, value: string): string {
     const r = this.ctx.scope.resolve(name);

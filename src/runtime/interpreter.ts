@@ -5,7 +5,11 @@ import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans } from './rt';
+import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans, dropIter } from './rt';
+import { PyGenerator } from './generator';
+import { PyCoroutine, PyAsyncGenerator } from './coroutine';
+import { PyList, PyTuple } from './types';
+import { PyDict } from './dict';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
@@ -137,6 +141,7 @@ export function runProgram(opts: RunOptions): number {
       if (err instanceof TerminateSignal) throw err;
     }
   }
+  closeGlobalGenerators(G);
   // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. Raised
   // in a task, the exception sits in a reference cycle that only the last collection frees, after
   // the warnings module is gone: CPython's bare report then has no tracemalloc hint.
@@ -145,6 +150,25 @@ export function runProgram(opts: RunOptions): number {
     if (!left!.inTask) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   }
   return code;
+}
+/** CPython's shutdown frees the main module's globals in order: a suspended generator held there
+ * (or in a list, tuple or dict there) is closed then, and its `finally` runs. */
+function closeGlobalGenerators(G: GlobalsMap): void {
+  const visit = (v: PyVal, depth: number): void => {
+    if (v instanceof PyGenerator) {
+      if (!(v instanceof PyCoroutine) && !(v instanceof PyAsyncGenerator)) dropIter(v);
+      return;
+    }
+    if (depth > 2) return;
+    if (v instanceof PyList || v instanceof PyTuple) for (const x of v.items) visit(x, depth + 1);
+    else if (v instanceof PyDict) for (const i of v.t.slots()) visit(v.t.vals[i], depth + 1);
+  };
+  try {
+    for (const v of G.values()) visit(v, 0);
+  } catch (err) {
+    if (err instanceof TerminateSignal) throw err;
+  }
+  io.flush('stdout');
 }
 function uncaught(err: unknown): number {
   const e = toPyException(err);

@@ -420,24 +420,8 @@ const rt = {
   $class: buildClass,
   $B_all: builtins.get('all'),
   $B_any: builtins.get('any'),
-  /** A `for` over a fresh generator (`for x in gen():`) lets go of it at the loop's end, where
-   * CPython's reference counting finalizes it: a suspended generator is closed (its `finally`
-   * runs; an error there is reported, not raised), an async generator goes to the loop's
-   * finalizer hook, as CPython's garbage collector hands it over. */
-  $dropIter: (it: PyVal): void => {
-    if (!(it instanceof PyGenerator) || it.finished || !it.started || it.running) return;
-    if (it instanceof PyAsyncGenerator) {
-      if (it.hooked && !it.closed && asyncgenHooks.finalizer !== None) call(asyncgenHooks.finalizer, [it]);
-      return;
-    }
-    if (it instanceof PyCoroutine) return;
-    try {
-      it.close();
-    } catch (e) {
-      const err = toPyException(e);
-      io.write('stderr', `Exception ignored in: ${ops.repr(it)}\n${reporting.unraisable(err)}`);
-    }
-  },
+  /** A `for` over a fresh generator (`for x in gen():`) lets go of it at the loop's end. */
+  $dropIter: (it: PyVal): void => dropIter(it),
   /** An expression statement's value: a coroutine made by the call and never started is dropped
    * here, where CPython warns that it was never awaited. */
   $ds: (v: PyVal, f: Frame): void => {
@@ -496,14 +480,16 @@ const rt = {
 
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
-  /** A store into a local nothing reads (codegen's deadStore): the value it replaces is freed. */
+  /** A store into a local that alone holds its value (codegen's deadStore): the value it
+   * replaces is freed. */
   $dead: (v: PyVal, f: Frame, name: string): PyVal => {
     const prev = f.drops?.get(name);
     if (prev !== undefined) {
       f.drops!.delete(name);
       if (prev instanceof PyCoroutine && !prev.started && !prev.finished) warnNeverAwaited(prev, f);
+      else dropIter(prev);
     }
-    if (v instanceof PyCoroutine && !v.started && !v.finished) (f.drops ??= new Map()).set(name, v);
+    if (v instanceof PyGenerator && !v.finished) (f.drops ??= new Map()).set(name, v);
     return v;
   },
   /** An except clause done with `e` (not raising): the coroutines only `e` held are freed. */
@@ -616,11 +602,29 @@ frameDrops.free = (f: Frame): void => {
   f.drops = null;
   const back = f.back;
   for (const c of drops.values()) {
-    if (!(c instanceof PyCoroutine) || c.started || c.finished) continue;
+    if (!(c instanceof PyCoroutine) || c.started || c.finished) { dropIter(c); continue; }
     if (back && !back.code.filename.startsWith('<')) warnNeverAwaitedAt(c, back.code.filename, back.l, moduleOf(back));
     else warnNeverAwaitedAt(c, '<yieldpoint:asyncio.events>', 80, 'asyncio.events');
   }
 };
+/** The last reference to a generator is gone (CPython's reference counting finalizes it): a
+ * suspended generator is closed (its `finally` runs; an error there is reported, not raised), an
+ * async generator goes to the loop's finalizer hook, as CPython's garbage collector hands it over. */
+export function dropIter(it: PyVal): void {
+  if (!(it instanceof PyGenerator) || it.finished || it.running) return;
+  // CPython finalizes an async generator once asyncio's firstiter hook has seen it, started or not.
+  if (it instanceof PyAsyncGenerator) {
+    if (it.hooked && !it.closed && asyncgenHooks.finalizer !== None) call(asyncgenHooks.finalizer, [it]);
+    return;
+  }
+  if (it instanceof PyCoroutine || !it.started) return;
+  try {
+    it.close();
+  } catch (e) {
+    const err = toPyException(e);
+    io.write('stderr', `Exception ignored in: ${ops.repr(it)}\n${reporting.unraisable(err)}`);
+  }
+}
 function moduleOf(f: Frame): PyVal {
   let g: Frame | null = f;
   while (g && !g.globals) g = g.back;
