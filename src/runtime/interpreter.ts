@@ -8,8 +8,7 @@ import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans, dropIter } from './rt';
 import { PyGenerator } from './generator';
 import { PyCoroutine, PyAsyncGenerator } from './coroutine';
-import { PyList, PyTuple } from './types';
-import { PyDict } from './dict';
+import { heldValues } from './heldValues';
 import { PySyntaxError } from './sourceError';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
@@ -114,6 +113,7 @@ export function runProgram(opts: RunOptions): number {
   const G = new GlobalsMap([['__name__', '__main__'], ['__file__', opts.filename], ['__doc__', None]]);
   mainGlobals = G;
   sysState.main = G;
+  loopConfig.globals = G;
   let code: number;
   let left: ReturnType<typeof takeOrphans> = null;
   try {
@@ -151,20 +151,11 @@ export function runProgram(opts: RunOptions): number {
   }
   return code;
 }
-/** CPython's shutdown frees the main module's globals in order: a suspended generator held there
- * (or in a list, tuple or dict there) is closed then, and its `finally` runs. */
+/** CPython's shutdown frees the main module's globals in order: a suspended generator they hold
+ * is closed then, and its `finally` runs. */
 function closeGlobalGenerators(G: GlobalsMap): void {
-  const visit = (v: PyVal, depth: number): void => {
-    if (v instanceof PyGenerator) {
-      if (!(v instanceof PyCoroutine) && !(v instanceof PyAsyncGenerator)) dropIter(v);
-      return;
-    }
-    if (depth > 2) return;
-    if (v instanceof PyList || v instanceof PyTuple) for (const x of v.items) visit(x, depth + 1);
-    else if (v instanceof PyDict) for (const i of v.t.slots()) visit(v.t.vals[i], depth + 1);
-  };
   try {
-    for (const v of G.values()) visit(v, 0);
+    for (const v of heldValues(G.values())) if (v instanceof PyGenerator && !(v instanceof PyCoroutine) && !(v instanceof PyAsyncGenerator)) dropIter(v);
   } catch (err) {
     if (err instanceof TerminateSignal) throw err;
   }

@@ -15,6 +15,7 @@ import { PyList, PyModule, PyTuple, tuple } from './types';
 import { defineThreadFunctions, ThreadRun, callLabel } from './threads';
 import { reporting, orphan } from './rt';
 import { pyLib } from './lib';
+import { heldValues } from './heldValues';
 import asyncioSubmodule from './lib/_asyncio_submodule.py';
 
 // `import asyncio.tasks`, `from asyncio.exceptions import CancelledError`: see lib/_asyncio_submodule.py.
@@ -34,8 +35,8 @@ export interface Where { file: string; line: number }
 
 /** Receives every loop event; the tracer and the debugger install one. */
 export const observers: Array<(e: LoopEvent, now: number) => void> = [];
-/** The program's own file: await chains report the innermost frame in it. */
-export const loopConfig = { programFile: '' };
+/** The program's own file (await chains report the innermost frame in it) and its globals. */
+export const loopConfig: { programFile: string; globals: Map<string, PyVal> | null } = { programFile: '', globals: null };
 
 /** What a future stands for ("sleep 0.5", "Queue.get"): native futures keep it in `waitLabel`. */
 const waits = new WeakMap<object, string>();
@@ -148,7 +149,13 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
     }
   });
   def('report_at_exit', (args) => { atExit.push({ fn: args[0], args: args.slice(1) }); return None; });
-  def('agen_needs_closing', (args) => { const g = args[0]; return g instanceof PyAsyncGenerator && !g.finished && !g.closed; });
+  /** agens_to_close(agens): those CPython's loop._asyncgens (a WeakSet) still holds at shutdown:
+   * the unfinished ones, and the finished ones the program's globals keep alive. */
+  def('agens_to_close', (args) => {
+    const agens = (args[0] as PyList).items;
+    const held = agens.some((g) => g instanceof PyAsyncGenerator && (g.finished || g.closed)) ? new Set(heldValues(loopConfig.globals?.values() ?? [])) : null;
+    return new PyList(agens.filter((g) => g instanceof PyAsyncGenerator && (!g.finished && !g.closed || held!.has(g))));
+  });
   def('iscoroutine', (args) => isCoroutine(args[0]));
   def('iscoroutinefunction', (args) => { const f = args[0]; const fn = f instanceof PyFunction ? f : getattrOpt(f, '__func__'); return fn instanceof PyFunction && fn.code.kind === 'coroutine'; });
   def('isawaitable', (args) => args[0] instanceof PyCoroutine || args[0] instanceof AsyncGenAwaitable || (args[0] instanceof PyGenerator && args[0].iterableCoroutine) || typeOf(args[0]).lookup('__await__') !== undefined);

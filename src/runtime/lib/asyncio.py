@@ -317,9 +317,9 @@ class BaseEventLoop(_asyncio.BaseEventLoop, AbstractEventLoop):
 
     async def shutdown_asyncgens(self):
         self._asyncgens_shutdown_called = True
-        # CPython's garbage collector has usually dropped the generators that finished or were
-        # closed with aclose() (no finalizer runs for those); ours stay listed.
-        closing_agens = [ag for ag in self._asyncgens if _yieldpoint.agen_needs_closing(ag)]
+        # CPython's garbage collector has dropped the generators that finished or were closed
+        # with aclose() unless the program's globals hold them; ours stay listed.
+        closing_agens = _yieldpoint.agens_to_close(self._asyncgens)
         if not closing_agens:
             self._asyncgens.clear()
             return
