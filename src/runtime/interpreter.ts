@@ -141,7 +141,6 @@ export function runProgram(opts: RunOptions): number {
       if (err instanceof TerminateSignal) throw err;
     }
   }
-  closeGlobalGenerators(G);
   // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. Raised
   // in a task, the exception sits in a reference cycle that only the last collection frees, after
   // the warnings module is gone: CPython's bare report then has no tracemalloc hint.
@@ -149,13 +148,18 @@ export function runProgram(opts: RunOptions): number {
     io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`);
     if (!left!.inTask) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   }
+  finalizeGlobals(G);
   return code;
 }
 /** CPython's shutdown frees the main module's globals in order: a suspended generator they hold
- * is closed then, and its `finally` runs. */
-function closeGlobalGenerators(G: GlobalsMap): void {
+ * is closed then (its `finally` runs), and a coroutine never awaited is reported. */
+function finalizeGlobals(G: GlobalsMap): void {
   try {
-    for (const v of heldValues(G.values())) if (v instanceof PyGenerator && !(v instanceof PyCoroutine) && !(v instanceof PyAsyncGenerator)) dropIter(v);
+    for (const v of heldValues(G.values())) {
+      if (v instanceof PyCoroutine) {
+        if (!v.started && !v.finished) io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(v, '__qualname__'))}' was never awaited\n`);
+      } else if (v instanceof PyGenerator && !(v instanceof PyAsyncGenerator)) dropIter(v);
+    }
   } catch (err) {
     if (err instanceof TerminateSignal) throw err;
   }
