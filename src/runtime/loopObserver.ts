@@ -124,7 +124,9 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   m.set('bare_yield', new BareYield());
   defineThreadFunctions(def, {
     begins: (run) => { if (observers.length) emit({ kind: 'threadStarts', run }); },
-    ends: (run, outcome) => { if (observers.length) emit({ kind: 'threadDone', run, outcome }); },
+    ends: (run, result, exc) => {
+      if (observers.length) emit({ kind: 'threadDone', run, outcome: exc instanceof PyObject && exc !== None ? `exception ${repr(exc)}` : `result ${repr(result)}` });
+    },
   });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('traceback_entries', (args) => new PyList(tracebackHooks.entries(args[0])));

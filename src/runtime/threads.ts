@@ -9,8 +9,8 @@
 // (on the virtual or the real clock): its time.sleep() moves only that clock, and what it hands to the loop
 // (call_soon_threadsafe) reaches the loop when the loop's clock gets there (eventLoop.ts). So a
 // blocking call in a thread takes its time beside the loop's, as in CPython.
-import { PyVal, None, Kw, PyFloat, PyObject } from './object';
-import { call, getattrOpt, repr } from './ops';
+import { PyVal, None, Kw, PyFloat } from './object';
+import { call, getattrOpt } from './ops';
 import { Frame, state } from './frame';
 import { PyTuple, PyList } from './types';
 import { PyDict } from './dict';
@@ -53,19 +53,24 @@ export function runJobs(): void {
 
 /** A thread running the program's work: the debugger shows it as a thread of its own, and the
  * loop trace says when it starts and ends. */
-export interface ThreadRun {
-  /** The Python Thread object (threading.current_thread() inside the work). */
-  thread: PyVal;
-  name: string;
-  /** What it runs, as a call: "blocking(5)". */
-  what: string;
-  /** The frame that began the work (lib/concurrent.futures.py's _WorkItem.run, or
-   * lib/threading.py's Thread._bootstrap_inner): it and the frames called from it are the thread's. */
-  base: Frame;
+export class ThreadRun {
+  private label: string | null = null;
+  /**
+   * `thread` is the Python Thread object (threading.current_thread() inside the work); `base` the
+   * frame that began the work (lib/concurrent.futures.py's _WorkItem.run, or lib/threading.py's
+   * Thread._bootstrap_inner): it and the frames called from it are the thread's.
+   */
+  constructor(readonly thread: PyVal, readonly base: Frame, private work: [PyVal, PyVal[], PyVal]) {}
+  get name(): string {
+    const n = getattrOpt(this.thread, 'name');
+    return typeof n === 'string' ? n : '?';
+  }
+  /** What it runs, as a call: "blocking(5)". Made when first asked for (by a tracer or debugger):
+   * the arguments' reprs are the program's code. */
+  get what(): string { return (this.label ??= callLabel(...this.work)); }
 }
-/** The threads running now, outermost first: one waits inside another only in a blocking call. */
 export const threadRuns: ThreadRun[] = [];
-export interface ThreadEvents { begins(r: ThreadRun): void; ends(r: ThreadRun, outcome: string): void }
+export interface ThreadEvents { begins(r: ThreadRun): void; ends(r: ThreadRun, result: PyVal, exc: PyVal): void }
 
 /** "blocking(5, key='k')": fn with its arguments, seen through functools.partial and Context.run
  * (to_thread's wrapping). */
@@ -124,19 +129,14 @@ export function defineThreadFunctions(def: (name: string, fn: (args: PyVal[], kw
   /** thread_begins(thread, fn, args, kwargs): the calling frame starts running fn(*args, **kwargs)
    * as `thread`; thread_ends(result, exception) follows when it returns or raises. */
   def('thread_begins', (args) => {
-    const name = getattrOpt(args[0], 'name');
-    const run: ThreadRun = {
-      thread: args[0], name: typeof name === 'string' ? name : '?',
-      what: callLabel(args[1], args[2] instanceof PyTuple || args[2] instanceof PyList ? args[2].items : [], args[3]),
-      base: state.cur!,
-    };
+    const run = new ThreadRun(args[0], state.cur!, [args[1], args[2] instanceof PyTuple || args[2] instanceof PyList ? args[2].items : [], args[3]]);
     threadRuns.push(run);
     events.begins(run);
     return None;
   });
   def('thread_ends', (args) => {
     const run = threadRuns.pop();
-    if (run) events.ends(run, args[1] instanceof PyObject && args[1] !== None ? `exception ${repr(args[1])}` : `result ${repr(args[0])}`);
+    if (run) events.ends(run, args[0], args[1]);
     return None;
   });
   /** start_thread(fn, args): queue fn(*args) to run as another thread's work. */
