@@ -1,7 +1,7 @@
 // Compiles a Python AST to JavaScript source. Each Python function becomes a JS function (generators
 // and coroutines become function*), with a Frame per call; every statement updates the frame's line
 // and checks the debugger trap. Python locals are JS variables named `name$`.
-import { soleOwnerLocals } from './localLifetimes';
+import { soleOwnerLocals, exceptionKept } from './localLifetimes';
 import { analyze, Scope } from './scope';
 import { isDocstring } from './lines';
 import { PySyntaxError } from './sourceError';
@@ -651,7 +651,8 @@ export class CodeGen {
     const unbind = h.name ? this.unbindName(h.name) : '';
     const x = `$x${this.uid++}`;
     const ok = `$hk${this.uid++}`;
-    return `let ${ok} = true; $hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { ${ok} = false; throw $exc(${x}, $f); } finally { $hpop(); ${unbind} if (${ok}) $hdone(${e}, $f); }`;
+    const kept = h.name && exceptionKept(h.name, h.body) ? ', true' : '';
+    return `let ${ok} = true; $hpush(${e}); try {\n${bind}\n${body}\n} catch (${x}) { ${ok} = false; throw $exc(${x}, $f); } finally { $hpop(); ${unbind} if (${ok}) $hdone(${e}, $f${kept}); }`;
   }
 
   private withStmt(s: N, i: number): string {

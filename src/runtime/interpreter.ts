@@ -5,7 +5,7 @@ import { PyVal, None, GlobalsMap } from './object';
 import { PyException, SystemExit, KeyboardInterrupt, isExc } from './exceptions';
 import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
-import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans, dropIter } from './rt';
+import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans, dropIter, takeTracebackDrops } from './rt';
 import { PyGenerator } from './generator';
 import { PyCoroutine, PyAsyncGenerator } from './coroutine';
 import { heldValues } from './heldValues';
@@ -152,10 +152,11 @@ export function runProgram(opts: RunOptions): number {
   return code;
 }
 /** CPython's shutdown frees the main module's globals in order: a suspended generator they hold
- * is closed then (its `finally` runs), and a coroutine never awaited is reported. */
+ * (or the frames of an exception's traceback held) is closed then (its `finally` runs), and a
+ * coroutine never awaited is reported. */
 function finalizeGlobals(G: GlobalsMap): void {
   try {
-    for (const v of heldValues(G.values())) {
+    for (const v of heldValues(G.values()).flatMap((x) => (x instanceof PyException ? takeTracebackDrops(x) : [x]))) {
       if (v instanceof PyCoroutine) {
         if (!v.started && !v.finished) io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(v, '__qualname__'))}' was never awaited\n`);
       } else if (v instanceof PyGenerator && !(v instanceof PyAsyncGenerator)) dropIter(v);

@@ -31,27 +31,45 @@ export function soleOwnerLocals(scope: Scope, body: N[]): Set<string> {
   const kept = new Set<string>();
   const driven = new Set<string>();
   const read = new Set<string>();
-  /** Calls whose result is awaited at once (visited before the call itself). */
-  const awaited = new Set<N>();
-  const visit = (node: N, parent: N, grand: N): void => {
-    if (Array.isArray(node)) { for (const c of node) visit(c, parent, grand); return; }
-    if (node === null || typeof node !== 'object' || typeof node._type !== 'string') return;
-    if (node._type === 'Name' && node.ctx?._type === 'Load') {
-      read.add(node.id);
-      const use = useOf(node, parent, grand, awaited);
-      if (use === 'kept') kept.add(node.id);
-      else if (use === 'driven') driven.add(node.id);
-      return;
-    }
-    if (node._type === 'Await' && node.value?._type === 'Call') awaited.add(node.value);
-    for (const k of Object.keys(node)) if (!POSITION.has(k) && k !== '_type') visit(node[k], node, parent);
-  };
-  visit(body, null, null);
+  forEachRead(body, (node, use) => {
+    read.add(node.id);
+    if (use === 'kept') kept.add(node.id);
+    else if (use === 'driven') driven.add(node.id);
+  });
   for (const n of scope.assigned) {
     if (nested.has(n) || kept.has(n) || scope.deleted.has(n) || scope.resolve(n) !== 'local') continue;
     if (!read.has(n) || driven.has(n)) out.add(n);
   }
   return out;
+}
+
+/** Whether an except clause's body may keep the exception it binds to `name` (and with it the
+ * frames its traceback holds) past the clause: stored, returned, raised again or passed on. */
+export function exceptionKept(name: string, body: N[]): boolean {
+  let kept = false;
+  forEachRead(body, (node, use, parent) => {
+    if (node.id !== name || use !== 'kept') return;
+    // Reading an attribute (e.args, e.code) does not keep e, except the ones that lead to frames.
+    if (parent?._type === 'Attribute' && parent.value === node && !KEEPING_ATTRS.has(parent.attr)) return;
+    if (parent?._type === 'FormattedValue') return;
+    kept = true;
+  });
+  return kept;
+}
+const KEEPING_ATTRS = new Set(['__traceback__', '__context__', '__cause__', 'with_traceback']);
+
+/** Calls visit(name, use, parent) for each read of a name in `body`, nested scopes included. */
+function forEachRead(body: N[], visit: (name: N, use: 'driven' | 'shown' | 'kept', parent: N) => void): void {
+  /** Calls whose result is awaited at once (visited before the call itself). */
+  const awaited = new Set<N>();
+  const walk = (node: N, parent: N, grand: N): void => {
+    if (Array.isArray(node)) { for (const c of node) walk(c, parent, grand); return; }
+    if (node === null || typeof node !== 'object' || typeof node._type !== 'string') return;
+    if (node._type === 'Name' && node.ctx?._type === 'Load') { visit(node, useOf(node, parent, grand, awaited), parent); return; }
+    if (node._type === 'Await' && node.value?._type === 'Call') awaited.add(node.value);
+    for (const k of Object.keys(node)) if (!POSITION.has(k) && k !== '_type') walk(node[k], node, parent);
+  };
+  walk(body, null, null);
 }
 
 /** How a read of a local uses its value: lets it go after driving it, lets it go, or may keep it. */

@@ -46,6 +46,18 @@ export function orphan(e: PyException, c: PyVal, inTask: boolean): void {
   else orphans.set(e, { coros: [c], inTask });
   orphanCount++;
 }
+/** What frames alone held (their drops) when an exception left them: its traceback keeps those
+ * frames alive, so the values are freed when a handler lets go of the exception. */
+const tracebackDrops = new WeakMap<PyException, PyVal[]>();
+let tracebackDropCount = 0;
+/** Takes what the frames of e's traceback alone held, to free it. */
+export function takeTracebackDrops(e: PyVal): PyVal[] {
+  const held = e instanceof PyException ? tracebackDrops.get(e) : undefined;
+  if (!held) return [];
+  tracebackDrops.delete(e as PyException);
+  tracebackDropCount--;
+  return held;
+}
 /** The orphans still never started of an uncaught exception (or of one it chains to). */
 export function takeOrphans(e: PyVal): { coros: PyCoroutine[]; inTask: boolean } | null {
   for (let x = e, n = 0; x instanceof PyException && n < 100; x = x.cause !== None ? x.cause : x.context, n++) {
@@ -247,8 +259,17 @@ const rt = {
   $leave: leave,
   $trap: trap,
   $edits: edits,
-  // An exception leaving a frame keeps its locals alive in the traceback: no drops are freed.
-  $unwind: (e: unknown, f: Frame) => { f.drops = null; return unwind(e, f); },
+  // An exception leaving a frame keeps its locals alive in its traceback.
+  $unwind: (e: unknown, f: Frame) => {
+    const x = unwind(e, f);
+    if (f.drops !== null) {
+      const held = tracebackDrops.get(x);
+      if (held) held.push(...f.drops.values()); else tracebackDrops.set(x, [...f.drops.values()]);
+      tracebackDropCount++;
+      f.drops = null;
+    }
+    return x;
+  },
   $frame: (code: Code) => new Frame(code),
   $gen: makeGenerator,
   $coro: makeCoroutine,
@@ -492,8 +513,15 @@ const rt = {
     if (v instanceof PyGenerator && !v.finished) (f.drops ??= new Map()).set(name, v);
     return v;
   },
-  /** An except clause done with `e` (not raising): the coroutines only `e` held are freed. */
-  $hdone: (e: PyException, f: Frame) => {
+  /** An except clause done with `e` (not raising): the coroutines only `e` held are freed, and
+   * what its traceback's frames alone held unless the clause kept `e` (codegen's exceptionKept). */
+  $hdone: (e: PyException, f: Frame, kept?: boolean) => {
+    if (tracebackDropCount !== 0 && !kept) {
+      for (const v of takeTracebackDrops(e)) {
+        if (v instanceof PyCoroutine && !v.started && !v.finished) warnNeverAwaited(v, f);
+        else dropIter(v);
+      }
+    }
     if (orphanCount === 0) return;
     const o = orphans.get(e);
     if (!o) return;
