@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { WorkerConfig } from './runtime/worker';
+import { newStdinChannel, serveStdin, wakeStdinReader } from './runtime/stdinChannel';
 
 const VERSION = '0.1.0';
 const HELP = `usage: yieldpoint <command> [options]
@@ -50,7 +51,8 @@ function run(args: string[]): void {
   const cwd = process.cwd();
   const filename = path.isAbsolute(file) ? file : cwd.endsWith(path.sep) ? cwd + file : cwd + path.sep + file;
   const signals = new Int32Array(new SharedArrayBuffer(4));
-  const cfg: WorkerConfig = { filename, source, argv: [file, ...args], clock, trace, signals };
+  const stdin = newStdinChannel();
+  const cfg: WorkerConfig = { filename, source, argv: [file, ...args], clock, trace, signals, stdin };
   const worker = new Worker(path.join(__dirname, 'boot.js'), {
     workerData: cfg,
     resourceLimits: { maxOldGenerationSizeMb: maxMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 64 },
@@ -63,10 +65,15 @@ function run(args: string[]): void {
     if (Atomics.load(signals, 0) !== 0) { void worker.terminate(); exitCode = -2; return; }
     Atomics.store(signals, 0, 2);
     Atomics.notify(signals, 0);
+    wakeStdinReader(stdin);
     checkSignalsSoon(worker);
   };
   process.on('SIGINT', onSigint);
-  worker.on('message', (m: { exit?: number }) => { if (typeof m.exit === 'number') exitCode = m.exit; });
+  const stdinServer = serveStdin(stdin, () => process.stdin);
+  worker.on('message', (m: { exit?: number; stdin?: boolean }) => {
+    if (typeof m.exit === 'number') exitCode = m.exit;
+    if (m.stdin) stdinServer.wanted();
+  });
   worker.on('error', (e: Error & { code?: string }) => {
     if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       process.stderr.write(`yieldpoint: the program used more than ${maxMb} MB of memory\nMemoryError\n`);
@@ -78,6 +85,7 @@ function run(args: string[]): void {
   });
   worker.on('exit', () => {
     process.off('SIGINT', onSigint);
+    stdinServer.close();
     // -N: ended by signal N (-2: an uncaught KeyboardInterrupt, after which CPython ends itself
     // with SIGINT; or the default action of a signal the program raised).
     if (exitCode !== null && exitCode < 0) process.kill(process.pid, -exitCode);

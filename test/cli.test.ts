@@ -65,8 +65,8 @@ describe('yieldpoint run', () => {
     assert.deepStrictEqual(yp, py);
   });
   /** Runs a program, sends it `count` SIGINTs (300 ms apart) once it prints "started", and returns what it printed and the signal that ended it. */
-  const interrupted = (cmd: string, args: string[], count = 1, delayMs = 0) => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
-    const p = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const interrupted = (cmd: string, args: string[], count = 1, delayMs = 0, stdin: 'ignore' | 'pipe' = 'ignore') => new Promise<{ out: string; errLast: string; signal: string | null }>((resolve) => {
+    const p = spawn(cmd, args, { stdio: [stdin, 'pipe', 'pipe'] });
     let out = '', err = '', sent = false;
     const send = (n: number) => { p.kill('SIGINT'); if (n > 1) setTimeout(() => send(n - 1), 300); };
     p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; setTimeout(() => send(count), delayMs); } });
@@ -93,6 +93,13 @@ describe('yieldpoint run', () => {
     const yp = await interrupted(process.execPath, [CLI, 'run', file], 2, 200);
     assert.strictEqual(py.errLast, 'KeyboardInterrupt');
     assert.match(py.out, /main cancelled/);
+    assert.deepStrictEqual(yp, py);
+  });
+  it('Ctrl+C interrupts input() waiting for a line, as it interrupts CPython\'s read', async () => {
+    const file = path.join('test', 'cli', 'ctrl_c_input.py');
+    const py = await interrupted(PYTHON, [file], 1, 200, 'pipe');
+    const yp = await interrupted(process.execPath, [CLI, 'run', file], 1, 200, 'pipe');
+    assert.strictEqual(py.errLast, 'KeyboardInterrupt');
     assert.deepStrictEqual(yp, py);
   });
   it('prints its version', async () => {

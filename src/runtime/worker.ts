@@ -5,7 +5,8 @@ import { isatty } from 'node:tty';
 import { io, builtins } from './builtins';
 import { runProgram } from './interpreter';
 import { clock, sysState } from './modules';
-import { interrupts, checkAtNextStatement, CHECK_SIGNALS_KEY } from './interrupts';
+import { interrupts, checkAtNextStatement, CHECK_SIGNALS_KEY, pollSignals } from './interrupts';
+import { receiveStdin, StdinChannel } from './stdinChannel';
 import { T, state } from './frame';
 import { installTracer } from './trace';
 import { holdingThreadOutput } from './threads';
@@ -87,6 +88,8 @@ export interface WorkerConfig {
   trace: boolean;
   /** A flag the host sets to a signal's number (Ctrl+C: 2), for the program to take (interrupts.ts). */
   signals?: Int32Array;
+  /** Where the host hands over the process's stdin (stdinChannel.ts); without it, fd 0 is read. */
+  stdin?: StdinChannel;
   /** Present when a debugger drives the program. */
   debug?: DebugConfig;
 }
@@ -140,14 +143,23 @@ sysState.killedBy = (signum) => {
 };
 let stdinRest = '', stdinEnded = false;
 const stdinDecoder = new TextDecoder('utf-8');
-/** Reads more of stdin into stdinRest; false at its end. */
-function readStdin(): boolean {
-  if (stdinEnded) return false;
+/** The next chunk of stdin, or null at its end: from the host's channel, where a signal can
+ * interrupt the wait (its handler runs and may raise KeyboardInterrupt out of input()), or read
+ * from fd 0 when the host gives none. */
+function stdinChunk(): Uint8Array | null {
+  const ch = (workerData as WorkerConfig).stdin;
+  if (ch) return receiveStdin(ch, () => parentPort!.postMessage({ stdin: true }), pollSignals);
   const buf = Buffer.alloc(65536);
   let n = 0;
   try { n = readSync(0, buf, 0, buf.length, null); } catch { n = 0; }
-  if (n <= 0) { stdinEnded = true; stdinRest += stdinDecoder.decode(); return false; }
-  stdinRest += stdinDecoder.decode(buf.subarray(0, n), { stream: true });
+  return n > 0 ? buf.subarray(0, n) : null;
+}
+/** Reads more of stdin into stdinRest; false at its end. */
+function readStdin(): boolean {
+  if (stdinEnded) return false;
+  const chunk = stdinChunk();
+  if (chunk === null) { stdinEnded = true; stdinRest += stdinDecoder.decode(); return false; }
+  stdinRest += stdinDecoder.decode(chunk, { stream: true });
   return true;
 }
 function takeStdin(n: number): string {
