@@ -331,15 +331,18 @@ try {
       }
     }
   }
-  // 2b. A program's input is typed in the Debug Console.
-  {
+  /** Opens a workspace file with Quick Open and waits for text of it in the editor. */
+  const openFile = async (name, shows) => {
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
-    await page.keyboard.type('ask_name.py');
+    await page.keyboard.type(name);
     await page.waitForTimeout(800);
     await page.keyboard.press('Enter');
-    await until(() => text(page.locator('.part.editor .monaco-editor .view-lines').first()).then((t) => t.includes('input(')), 'ask_name.py in the editor');
+    await until(() => text(page.locator('.part.editor .monaco-editor .view-lines').first()).then((t) => t.includes(shows)), `${name} in the editor`);
     await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+  };
+  /** F5, choosing Yieldpoint if VS Code asks for a debugger. */
+  const startDebugging = async () => {
     await page.keyboard.press('F5');
     await page.waitForTimeout(700);
     if (await page.locator('.quick-input-widget').isVisible().catch(() => false)) {
@@ -347,6 +350,11 @@ try {
       await page.waitForTimeout(300);
       await page.keyboard.press('Enter');
     }
+  };
+  // 2b. A program's input is typed in the Debug Console.
+  {
+    await openFile('ask_name.py', 'input(');
+    await startDebugging();
     const repl = page.locator('.repl').first();
     const asked = await until(() => text(repl).then((t) => /waiting for input/.test(t)), 'the Debug Console to say the program waits for input', 30000).catch(() => false);
     check(asked, 'the Debug Console says the program waits for input');
@@ -359,25 +367,13 @@ try {
   }
   // 2c. A breakpoint in work that asyncio.to_thread runs stops in a thread of its own.
   {
-    await page.keyboard.press('Control+P');
-    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
-    await page.keyboard.type('to_thread.py');
-    await page.waitForTimeout(800);
-    await page.keyboard.press('Enter');
-    await until(() => text(page.locator('.part.editor .monaco-editor .view-lines').first()).then((t) => t.includes('to_thread(')), 'to_thread.py in the editor');
-    await page.locator('.part.editor .monaco-editor .view-lines').first().click();
+    await openFile('to_thread.py', 'to_thread(');
     await page.keyboard.press('Control+G');
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
     await page.keyboard.press('F9');
     await page.waitForTimeout(500);
-    await page.keyboard.press('F5');
-    await page.waitForTimeout(700);
-    if (await page.locator('.quick-input-widget').isVisible().catch(() => false)) {
-      await page.keyboard.type('Yieldpoint');
-      await page.waitForTimeout(300);
-      await page.keyboard.press('Enter');
-    }
+    await startDebugging();
     // "Every yield" is still ticked from step 2: continue past the yields to the breakpoint.
     let stopped = false;
     for (let i = 0; i < 6 && !stopped; i++) {
