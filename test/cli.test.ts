@@ -69,8 +69,8 @@ describe('yieldpoint run', () => {
     const p = spawn(cmd, args, { stdio: [stdin, 'pipe', 'pipe'] });
     let out = '', err = '', sent = false;
     const send = (n: number) => { p.kill('SIGINT'); if (n > 1) setTimeout(() => send(n - 1), 300); };
-    p.stdout.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; setTimeout(() => send(count), delayMs); } });
-    p.stderr.on('data', (d) => { err += d; });
+    p.stdout!.on('data', (d) => { out += d; if (!sent && out.includes('started\n')) { sent = true; setTimeout(() => send(count), delayMs); } });
+    p.stderr!.on('data', (d) => { err += d; });
     p.on('exit', (_code, signal) => resolve({ out, errLast: err.trim().split('\n').pop() ?? '', signal }));
   });
   it('Ctrl+C reaches the program as CPython\'s SIGINT does: KeyboardInterrupt, with the tasks\' cleanup', async () => {

@@ -848,7 +848,7 @@ export class CodeGen {
     const v = this.expr(value);
     if (target._type !== 'Name' || value._type !== 'Call' || this.ctx.kind !== 'function') return v;
     this.ctx.dead ??= soleOwnerLocals(this.ctx.scope, this.ctx.body ?? []);
-    return this.ctx.dead.has(target.id) ? `$dead(${v}, $f, ${q(target.id)})` : v;
+    return this.ctx.dead.has(target.id) ? `$dead($GN.n, ${v}, $f, ${q(target.id)})` : v;
   }
   private storeName(name: string, value: string): string {
     const r = this.ctx.scope.resolve(name);

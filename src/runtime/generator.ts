@@ -16,6 +16,9 @@ export const handlingStack = {
   restore: (_saved: PyException[]): void => undefined,
 };
 
+/** How many generators (and coroutines) have been made. */
+export const generatorCount = { n: 0 };
+
 export class PyGenerator extends PyObject {
   running = false;
   /** Made by a CO_ITERABLE_COROUTINE function (types.coroutine): `await` accepts it. */
@@ -32,6 +35,9 @@ export class PyGenerator extends PyObject {
   private delegator: Frame | null = null;
   /** Its frame; null until a FastCoroutine needs one (makeFrame). */
   protected f: Frame | null;
+  /** Its place in the order generators are made: one made during a call is newer than the count
+   * read before it (codegen's deadStore tells a fresh generator from one passed through). */
+  readonly serial = ++generatorCount.n;
   constructor(frame: Frame | null, public js: JsGen, cls: PyType = generatorType) {
     super(cls, null);
     this.f = frame;

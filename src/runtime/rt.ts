@@ -8,7 +8,7 @@ import {
 } from './exceptions';
 import * as ops from './ops';
 import { Frame, T, state, enter, leave, trap, edits, addTraceback, reraisedFrom, frameDrops } from './frame';
-import { PyGenerator, yieldFrom, makeGenerator, handlingStack } from './generator';
+import { PyGenerator, yieldFrom, makeGenerator, handlingStack, generatorCount } from './generator';
 import { makeCoroutine, makeAsyncGenerator, awaitValue, agYield, aiter, anext, PyCoroutine, PyAsyncGenerator, asyncgenHooks, awaitMethod, awaitMethodN, awaitCall, awaitBound, awaited, AWAIT_LATER } from './coroutine';
 import { builtins, formatValue, io } from './builtins';
 import { buildClass, makeSuper, groupSplit, exceptionMatcher } from './typeobject';
@@ -443,6 +443,7 @@ const rt = {
   $B_any: builtins.get('any'),
   /** A `for` over a fresh generator (`for x in gen():`) lets go of it at the loop's end. */
   $dropIter: (it: PyVal): void => dropIter(it),
+  $GN: generatorCount,
   /** An expression statement's value: a coroutine made by the call and never started is dropped
    * here, where CPython warns that it was never awaited. */
   $ds: (v: PyVal, f: Frame): void => {
@@ -502,15 +503,16 @@ const rt = {
   $hpush: (e: PyException) => { handling.push(e); },
   $hpop: () => { handling.pop(); },
   /** A store into a local that alone holds its value (codegen's deadStore): the value it
-   * replaces is freed. */
-  $dead: (v: PyVal, f: Frame, name: string): PyVal => {
+   * replaces is freed. Only a generator the call made (newer than `made`) is the local's alone:
+   * `it = iter(gen)` passes on one that others hold. */
+  $dead: (made: number, v: PyVal, f: Frame, name: string): PyVal => {
     const prev = f.drops?.get(name);
     if (prev !== undefined) {
       f.drops!.delete(name);
       if (prev instanceof PyCoroutine && !prev.started && !prev.finished) warnNeverAwaited(prev, f);
       else dropIter(prev);
     }
-    if (v instanceof PyGenerator && !v.finished) (f.drops ??= new Map()).set(name, v);
+    if (v instanceof PyGenerator && v.serial > made && !v.finished) (f.drops ??= new Map()).set(name, v);
     return v;
   },
   /** An except clause done with `e` (not raising): the coroutines only `e` held are freed, and

@@ -58,17 +58,33 @@ def compared():
         print(" ", next(g))
 
 
+def take_two(iterable):
+    it = iter(iterable)
+    return next(it), next(it)
+
+
+kept = []
+
+
+def passed_through():
+    g = numbers("passed through")
+    kept.append(g)
+    print(" ", take_two(g), "and then", next(g))
+
+
 def returned():
     g = numbers("returned")
     next(g)
     return g
 
 
-for fn in (first_two, break_out, rebind, drive_with_send, never_started, exhausted, compared):
+for fn in (first_two, break_out, rebind, drive_with_send, never_started, exhausted, compared, passed_through):
     print(fn.__name__)
     print(" ", fn())
+print("still open:", kept[0].gi_frame is not None)
+kept[0].close()
 print("returned")
-kept = returned()
-print("  still open:", kept.gi_frame is not None)
-kept.close()
+g = returned()
+print("  still open:", g.gi_frame is not None)
+g.close()
 print("end")
