@@ -181,6 +181,7 @@ export class PyFuture extends PyObject {
 }
 
 export const futureType = makeType('Future', [objectType], false);
+futureType.lazyDict = true;
 futureType.module = '_asyncio';
 futureType.tpName = '_asyncio.Future';
 futureType.native = (cls) => new PyFuture(cls);

@@ -984,18 +984,10 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
-class _Partial:
-    def __init__(self, func, *args):
-        self.func = func
-        self.args = args
-
-    def __call__(self, *more):
-        return self.func(*self.args, *more)
-
-
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
-    cb = _Partial(_release_waiter, waiter)
+    from functools import partial
+    cb = partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
     try:
         fut.cancel()
@@ -1019,7 +1011,8 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = _Partial(_release_waiter, waiter)
+    from functools import partial
+    cb = partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)
     try:
