@@ -43,18 +43,22 @@ async def main():
             try:
                 url, size = await fut
                 finished.append(url)
-                print(f"{round(loop.time() - t0, 2)}s done {url} ({size} bytes)")
+                print(f"done {url} ({size} bytes)")
             except DownloadError as e:
-                print(f"{round(loop.time() - t0, 2)}s failed: {e}")
+                print(f"failed: {e}")
     except asyncio.TimeoutError:
-        print(f"{round(loop.time() - t0, 2)}s overall timeout")
+        print(f"overall timeout, late={loop.time() - t0 >= 0.35}")
     print("finished", finished)
     print("progress", sorted(progress.items()))
     await asyncio.sleep(0)
     print("tasks left", len(asyncio.all_tasks()))
     print("leftover", sorted(t.get_coro().__qualname__ for t in asyncio.all_tasks() if t is not asyncio.current_task()))
+    leftover = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+    for t in leftover:
+        t.cancel()
+    print("cancelled leftovers", [type(r).__name__ for r in await asyncio.gather(*leftover, return_exceptions=True)])
 
-    results = await asyncio.gather(*(asyncio.wait_for(download(d, {}), 0.12) for d in items), return_exceptions=True)
+    results = await asyncio.gather(*(asyncio.wait_for(download(d, {}), 0.13) for d in items), return_exceptions=True)
     for d, r in zip(items, results):
         print(d.url, r if not isinstance(r, Exception) else f"{type(r).__name__}: {r}")
 

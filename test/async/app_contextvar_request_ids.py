@@ -70,7 +70,7 @@ async def handle(rid, name, n):
 
 async def main():
     logger.info("start")
-    results = await asyncio.gather(handle("r1", "ann", 10), handle("r2", "bob", 20))
+    results = [await handle("r1", "ann", 10), await handle("r2", "bob", 20)]
     print(results)
     ctx = contextvars.copy_context()
     ctx.run(request_id.set, "in-copied")
