@@ -9,7 +9,7 @@ import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
 import { stopIteration } from './generator';
 import { reprlibRepr } from './reprlib';
-import { Frame } from './frame';
+import { Frame, raisedAtSuspension } from './frame';
 import { awaitedHook, type Awaiting } from './coroutine';
 import { callSoon, wakeSoon } from './eventLoop';
 import type { Steppable } from './handle';
@@ -201,7 +201,12 @@ class FutureAwait implements Iterator<PyVal, PyVal, PyVal> {
       return res as IteratorResult<PyVal, PyVal>;
     }
     this.finish();
-    res.value = f.getResult();
+    try {
+      res.value = f.getResult();
+    } catch (e) {
+      if (e instanceof PyException) raisedAtSuspension.add(e);
+      throw e;
+    }
     res.done = true;
     return res as IteratorResult<PyVal, PyVal>;
   }
