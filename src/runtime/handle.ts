@@ -9,6 +9,7 @@ import { method, getter, params } from './native';
 import { PyDict } from './dict';
 import { catchable, warnNeverAwaitedAt } from './rt';
 import { PyCoroutine } from './coroutine';
+import { handlingStack } from './generator';
 import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 import { state } from './frame';
@@ -78,7 +79,15 @@ export class PyHandle extends PyObject {
       ctx.set('message', `Exception in callback ${this.callbackSource()}`);
       ctx.set('exception', exc);
       ctx.set('handle', this);
-      callMethod(this.loop, 'call_exception_handler', [ctx]);
+      // Handle._run calls the handler inside its `except`: the handler sees exc as the exception
+      // being handled (sys.exc_info(), logging.exception, the __context__ of what it raises).
+      const base = handlingStack.depth();
+      handlingStack.restore([exc]);
+      try {
+        callMethod(this.loop, 'call_exception_handler', [ctx]);
+      } finally {
+        handlingStack.take(base);
+      }
     }
   }
 
