@@ -9,7 +9,7 @@ import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, anextAwaitableType, a
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
-import { takeUnretrieved } from './future';
+import { takeUnretrieved, PyFuture, CANCELLED } from './future';
 import { PyList, PyModule, tuple } from './types';
 import { defineThreadFunctions } from './threads';
 import { reporting, orphan } from './rt';
@@ -188,7 +188,8 @@ export function taskYields(task: PyVal, coro: PyVal, result: PyVal): void {
 }
 export function taskDone(t: PyVal): void {
   let outcome: string;
-  if (truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
+  // A native task's own state: an instance attribute may shadow its cancelled() method.
+  if (t instanceof PyFuture ? t.state === CANCELLED : truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
   else {
     const exc = getattrOpt(t, '_exception');
     outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;

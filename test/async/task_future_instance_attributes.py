@@ -14,10 +14,8 @@ async def main():
     t.tags.append("b")
     print(t.request_id, t.tags, hasattr(t, "__dict__"))
     t.add_done_callback(lambda task: print("callback sees", task.request_id))
-    t.get_name = lambda: "shadowed"
-    print(t.get_name(), t.get_coro().__name__)
-    del t.get_name
-    print(t.get_name())
+    t.describe = lambda: f"{t.get_name()} for request {t.request_id}"
+    print(t.describe(), t.get_coro().__name__)
     try:
         del t.request_id2
     except AttributeError as e:

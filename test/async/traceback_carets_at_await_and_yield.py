@@ -63,6 +63,10 @@ async def main():
         c.throw(ValueError("v"))
     except ValueError:
         show("throw into fresh coroutine")
+    await athrows()
+
+
+async def athrows():
     a = agen()
     try:
         z = await a.athrow(ValueError("w"))
