@@ -137,12 +137,14 @@ export function runProgram(opts: RunOptions): number {
       if (err instanceof TerminateSignal) throw err;
     }
   }
-  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. Raised
-  // in a task, the exception sits in a reference cycle that only the last collection frees, after
-  // the warnings module is gone: CPython's bare report then has no tracemalloc hint.
+  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down, after
+  // the warnings module is gone: CPython's bare report has no tracemalloc hint, and its registry
+  // still shows each message once.
+  const reported = new Set<string>();
   for (const c of left?.coros ?? []) {
-    io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`);
-    if (!left!.inTask) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+    const line = `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`;
+    if (!reported.has(line)) io.write('stderr', line);
+    reported.add(line);
   }
   return code;
 }
