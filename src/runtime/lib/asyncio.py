@@ -804,7 +804,7 @@ def all_tasks(loop=None):
 
 @_yieldpoint.fast_path('create_task')
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
+    loop = _yieldpoint.refusing(get_running_loop, coro)
     if context is None:
         task = loop.create_task(coro)
     else:
