@@ -128,6 +128,8 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('format_exception_only', (args) => tracebackHooks.only(args[0] as PyException));
   def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
   /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
+  /** warnings' tracemalloc hint ran (CPython imported tracemalloc then): see interpreter.ts's exit report. */
+  def('tracemalloc_imported', () => { exitReport.tracemallocImported = true; return None; });
   def('source_line', (args) => {
     const n = Number(args[1]);
     const line = typeof args[0] === 'string' && n > 0 ? reporting.lines(args[0])?.[n - 1] : undefined;
@@ -177,6 +179,8 @@ const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'];
 
 // ---------------------------------------------------------------- events from the native loop
 // Callers check `observers.length` first, so with no tracer or debugger these cost nothing.
+/** What the warnings shown at exit depend on. */
+export const exitReport = { tracemallocImported: false };
 export function taskCreated(task: PyVal, coro: PyVal): void {
   emit({ kind: 'created', task, name: nameOf(task), where: callerWhere(), coro: coroLabel(coro) });
 }
