@@ -883,6 +883,15 @@ class _GatheringFuture(Future):
 
 
 @_yieldpoint.fast_path('gather')
+def _refused_coroutines(args, taken):
+    out = []
+    for a in args:
+        for c in (a if type(a) in (list, tuple, set) else (a,)):
+            if iscoroutine(c) and c not in taken:
+                out.append(c)
+    return out
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
@@ -932,8 +941,13 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None
     for arg in coros_or_futures:
+        try:
+            if arg not in arg_to_fut:
+                fut = _ensure_future(arg, loop=loop)
+        except TypeError as exc:
+            # A list (or other non-awaitable) of coroutines: only the exception holds them now.
+            raise _yieldpoint.orphan(exc, *_refused_coroutines(coros_or_futures, arg_to_fut))
         if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
             if fut is not arg:
