@@ -13,9 +13,14 @@ class TokenBucket:
         self.waits = []
 
     def _refill(self):
+        # Whole tokens only, with some slack for a late wake-up: the clock is read, not trusted.
         now = self.loop.time()
-        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.rate)
-        self.updated = now
+        earned = math.floor((now - self.updated) * self.rate + 0.25)
+        if earned > 0:
+            self.tokens = min(self.capacity, self.tokens + earned)
+            self.updated += earned / self.rate
+        if self.tokens == self.capacity:
+            self.updated = now
 
     async def acquire(self, n=1):
         if n > self.capacity:
@@ -33,7 +38,7 @@ class TokenBucket:
 async def client(bucket, name, costs, log, t0):
     for c in costs:
         await bucket.acquire(c)
-        log.append((math.floor((bucket.loop.time() - t0) * 10) / 10, name, c))
+        log.append((name, c, bucket.tokens))
 
 
 async def deadline_demo():
