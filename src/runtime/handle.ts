@@ -137,6 +137,8 @@ export class PyTimerHandle extends PyHandle {
    * equal keys and equal times tie exactly, as on CPython, and heapq's order decides). */
   readSeq = clockReads.read;
   laterSeq = 0;
+  /** The loop's count of busy iterations when this timer was made (eventLoop.ts). */
+  busyMark = 0;
   constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal, fromLater = false, cls: PyType = timerHandleType) {
     super(cb, args, loop, ctx, false, cls);
     if (fromLater) this.laterSeq = ++clockReads.later;

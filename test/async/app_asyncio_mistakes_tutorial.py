@@ -67,8 +67,8 @@ async def fire_and_forget():
         background.add(t)
         t.add_done_callback(background.discard)
     print("running:", len(background))
-    while background:
-        await asyncio.sleep(0.005)
+    await asyncio.wait(set(background))
+    await asyncio.sleep(0)
     print("all finished:", len(background))
 
 
