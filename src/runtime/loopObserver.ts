@@ -9,7 +9,7 @@ import { PyCoroutine, PyAsyncGenerator, AsyncGenAwaitable, anextAwaitableType, a
 import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { fastPath } from './fastCoroutine';
-import { takeUnretrieved, PyFuture, CANCELLED } from './future';
+import { takeUnretrieved } from './future';
 import { PyList, PyModule, tuple } from './types';
 import { defineThreadFunctions } from './threads';
 import { reporting, orphan } from './rt';
@@ -19,6 +19,8 @@ import asyncioSubmodule from './lib/_asyncio_submodule.py';
 // `import asyncio.tasks`, `from asyncio.exceptions import CancelledError`: see lib/_asyncio_submodule.py.
 for (const sub of ['base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures',
   'locks', 'queues', 'runners', 'selector_events', 'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events']) pyLib[`asyncio.${sub}`] = asyncioSubmodule;
+
+import { PyFuture, CANCELLED } from './future';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
