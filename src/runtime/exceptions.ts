@@ -3,7 +3,12 @@ import { PyObject, PyType, PyVal, None, makeType, objectType, Code, AttrMap } fr
 import { PyTuple, tuple, EMPTY_TUPLE } from './types';
 
 /** One traceback entry, added as the exception leaves (or is caught in) a frame. */
-export interface TbEntry { code: Code; line: number; frame: object }
+export interface TbEntry {
+  code: Code; line: number; frame: object;
+  /** The exception came out of the frame's suspension point (thrown into its yield or await, or
+   * raised by the future it awaited) rather than from evaluating an expression. */
+  atSuspension?: boolean;
+}
 
 export class PyException extends PyObject {
   args: PyTuple = EMPTY_TUPLE;

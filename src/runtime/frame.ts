@@ -85,6 +85,10 @@ export const reraisedFrom = new WeakMap<PyException, Frame>();
  * add no traceback entries. */
 const NATIVE_LIBRARY = new Set(['<yieldpoint:_signal>']);
 
+/** Exceptions delivered at a suspension point (thrown into a generator or coroutine, or raised by
+ * the future an await was waiting on): the frame they first reach points at its yield or await. */
+export const raisedAtSuspension = new WeakSet<object>();
+
 /** Records that an exception passed through (or was caught in) frame f at its current line. */
 export function addTraceback(e: PyException, f: Frame): void {
   if (NATIVE_LIBRARY.has(f.code.filename)) return;
@@ -92,6 +96,10 @@ export function addTraceback(e: PyException, f: Frame): void {
   if (tb.length === 0 && reraisedFrom.get(e) === f) return;
   const last = tb.length ? tb[tb.length - 1] : null;
   if (last && last.frame === f) return;
+  if (raisedAtSuspension.has(e)) {
+    raisedAtSuspension.delete(e);
+    if (tb.length === 0) { tb.push({ code: f.code, line: f.l, frame: f, atSuspension: true }); return; }
+  }
   tb.push({ code: f.code, line: f.l, frame: f });
 }
 

@@ -9,7 +9,7 @@ import { method, getter, params, nargs, classFn } from './native';
 import { raise } from './rt';
 import { stopIteration } from './generator';
 import { reprlibRepr } from './reprlib';
-import { Frame } from './frame';
+import { Frame, raisedAtSuspension } from './frame';
 import { awaitedHook, type Awaiting } from './coroutine';
 import { callSoon, wakeSoon } from './eventLoop';
 import type { Steppable } from './handle';
@@ -181,6 +181,7 @@ export class PyFuture extends PyObject {
 }
 
 export const futureType = makeType('Future', [objectType], false);
+futureType.lazyDict = true;
 futureType.module = '_asyncio';
 futureType.tpName = '_asyncio.Future';
 futureType.native = (cls) => new PyFuture(cls);
@@ -200,7 +201,12 @@ class FutureAwait implements Iterator<PyVal, PyVal, PyVal> {
       return res as IteratorResult<PyVal, PyVal>;
     }
     this.finish();
-    res.value = f.getResult();
+    try {
+      res.value = f.getResult();
+    } catch (e) {
+      if (e instanceof PyException) raisedAtSuspension.add(e);
+      throw e;
+    }
     res.done = true;
     return res as IteratorResult<PyVal, PyVal>;
   }

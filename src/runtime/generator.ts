@@ -2,7 +2,7 @@
 // current frame chain, so a suspended generator keeps its frame and its line.
 import { PyObject, PyType, PyVal, None } from './object';
 import { generatorType, STOP, tuple, PyIter } from './types';
-import { Frame, state, frameDrops } from './frame';
+import { Frame, state, frameDrops, raisedAtSuspension, addTraceback } from './frame';
 import { PyException, pyErr, newExc, isExc, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, RecursionError } from './exceptions';
 import { iter, typeOf, callBound, getattr, call, typeName } from './ops';
 
@@ -88,10 +88,12 @@ export class PyGenerator extends PyObject {
     f.back = state.cur;
     state.cur = f;
     this.running = true;
+    const fresh = !this.started;
     this.started = true;
     const base = handlingStack.depth();
     f.hbase = base;
     f.thrownIn = mode === 'throw';
+    if (f.thrownIn && arg instanceof PyException) raisedAtSuspension.add(arg);
     if (this.handled) { handlingStack.restore(this.handled); this.handled = null; }
     let r: IteratorResult<PyVal, PyVal>;
     try {
@@ -99,6 +101,8 @@ export class PyGenerator extends PyObject {
       this.handled = handlingStack.take(base);
     } catch (e) {
       handlingStack.take(base);
+      // Thrown into a body that never ran: it raises at the def line, in the generator's frame.
+      if (fresh && e === arg && e instanceof PyException) { f.l = f.code.firstLine; addTraceback(e, f); }
       this.finished = true;
       f.returned = true;
       if (isExc(e, StopIteration)) {

@@ -9,6 +9,7 @@ import { method, getter, params } from './native';
 import { PyDict } from './dict';
 import { catchable, warnNeverAwaitedAt } from './rt';
 import { PyCoroutine } from './coroutine';
+import { handlingStack } from './generator';
 import { observers, handleRan } from './loopObserver';
 import { PyContext, snapshotContext, asContext, enterContext, exitContext } from './contextvars';
 import { state } from './frame';
@@ -78,7 +79,15 @@ export class PyHandle extends PyObject {
       ctx.set('message', `Exception in callback ${this.callbackSource()}`);
       ctx.set('exception', exc);
       ctx.set('handle', this);
-      callMethod(this.loop, 'call_exception_handler', [ctx]);
+      // Handle._run calls the handler inside its `except`: the handler sees exc as the exception
+      // being handled (sys.exc_info(), logging.exception, the __context__ of what it raises).
+      const base = handlingStack.depth();
+      handlingStack.restore([exc]);
+      try {
+        callMethod(this.loop, 'call_exception_handler', [ctx]);
+      } finally {
+        handlingStack.take(base);
+      }
     }
   }
 
@@ -128,6 +137,8 @@ export class PyTimerHandle extends PyHandle {
    * equal keys and equal times tie exactly, as on CPython, and heapq's order decides). */
   readSeq = clockReads.read;
   laterSeq = 0;
+  /** The loop's count of busy iterations when this timer was made (eventLoop.ts). */
+  busyMark = 0;
   constructor(public when: number, cb: PyVal, args: PyVal[], loop: PyVal, ctx: PyVal, fromLater = false, cls: PyType = timerHandleType) {
     super(cb, args, loop, ctx, false, cls);
     if (fromLater) this.laterSeq = ++clockReads.later;

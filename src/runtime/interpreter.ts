@@ -16,7 +16,7 @@ import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './m
 import { str, mul, add, truthy, call, getattr, getattrOpt, asInt } from './ops';
 import { TerminateSignal } from './debugAgent';
 import { state } from './frame';
-import { loopConfig, setFormatException, atExit, tracebackHooks } from './loopObserver';
+import { loopConfig, setFormatException, atExit, tracebackHooks, exitReport } from './loopObserver';
 import { runJobs, releaseHeldOutput } from './threads';
 import { setTruthy } from './numbers';
 import './arith';
@@ -141,12 +141,17 @@ export function runProgram(opts: RunOptions): number {
       if (err instanceof TerminateSignal) throw err;
     }
   }
-  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. Raised
-  // in a task, the exception sits in a reference cycle that only the last collection frees, after
-  // the warnings module is gone: CPython's bare report then has no tracemalloc hint.
+  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down: each
+  // message once (the warnings registry). The tracemalloc hint needs `import tracemalloc`, which
+  // fails this late unless an earlier warning's hint imported it; raised in a task, the exception
+  // sits in a reference cycle that only the last collection frees, after the warnings module.
+  const reported = new Set<string>();
   for (const c of left?.coros ?? []) {
-    io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`);
-    if (!left!.inTask) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+    const line = `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`;
+    if (reported.has(line)) continue;
+    reported.add(line);
+    io.write('stderr', line);
+    if (!left!.inTask && exitReport.tracemallocImported) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
   }
   finalizeGlobals(G);
   return code;

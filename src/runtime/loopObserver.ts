@@ -22,6 +22,8 @@ import asyncioSubmodule from './lib/_asyncio_submodule.py';
 for (const sub of ['base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures',
   'locks', 'queues', 'runners', 'selector_events', 'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events']) pyLib[`asyncio.${sub}`] = asyncioSubmodule;
 
+import { PyFuture, CANCELLED } from './future';
+
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
   | { kind: 'resumes'; task: PyVal; name: string; line: number | null; first: boolean }
@@ -133,6 +135,8 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   def('format_exception_only', (args) => tracebackHooks.only(args[0] as PyException));
   def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
   /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
+  /** warnings' tracemalloc hint ran (CPython imported tracemalloc then): see interpreter.ts's exit report. */
+  def('tracemalloc_imported', () => { exitReport.tracemallocImported = true; return None; });
   def('source_line', (args) => {
     const n = Number(args[1]);
     const line = typeof args[0] === 'string' && n > 0 ? reporting.lines(args[0])?.[n - 1] : undefined;
@@ -194,6 +198,8 @@ const COROUTINE_METHODS = ['__await__', 'send', 'throw', 'close'];
 
 // ---------------------------------------------------------------- events from the native loop
 // Callers check `observers.length` first, so with no tracer or debugger these cost nothing.
+/** What the warnings shown at exit depend on. */
+export const exitReport = { tracemallocImported: false };
 export function taskCreated(task: PyVal, coro: PyVal): void {
   emit({ kind: 'created', task, name: nameOf(task), where: callerWhere(), coro: coroLabel(coro) });
 }
@@ -205,7 +211,8 @@ export function taskYields(task: PyVal, coro: PyVal, result: PyVal): void {
 }
 export function taskDone(t: PyVal): void {
   let outcome: string;
-  if (truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
+  // A native task's own state: an instance attribute may shadow its cancelled() method.
+  if (t instanceof PyFuture ? t.state === CANCELLED : truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
   else {
     const exc = getattrOpt(t, '_exception');
     outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;

@@ -145,6 +145,9 @@ export class PyType extends PyObject {
   native: ((cls: PyType, args: PyVal[], kw: Kw) => PyVal) | null = null;
   /** Python-level instances of this type carry an attribute dict. */
   hasDict = true;
+  /** Native instances get an attribute dict on their first attribute store (C objects with a
+   * tp_dictoffset but no `__dict__` attribute, e.g. _asyncio.Future and Task). */
+  lazyDict = false;
   private cache = new Map<string, PyVal>();
   private cacheVersion = -1;
   private slotsCache: Slots | null = null;

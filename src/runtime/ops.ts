@@ -524,7 +524,7 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
   const a = t.lookup(name);
   if (a !== undefined) {
     if (a instanceof PyGetSet) {
-      if (!a.set) throw pyErr(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+      if (!a.set) throw pyErr(AttributeError, `attribute '${name}' of '${t.tpName ?? t.name}' objects is not writable`);
       a.set(o, v);
       return;
     }
@@ -541,8 +541,9 @@ export function genericSetattr(o: PyVal, name: string, v: PyVal): void {
     }
   }
   if (o instanceof PyObject && o.dict !== null) { o.dict.set(name, v); return; }
-  if (a === undefined) throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
-  throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
+  if (o instanceof PyObject && t.lazyDict) { (o.dict = new AttrMap()).set(name, v); return; }
+  if (a === undefined) throw pyErr(AttributeError, `'${t.tpName ?? t.name}' object has no attribute '${name}'`);
+  throw pyErr(AttributeError, `'${t.tpName ?? t.name}' object attribute '${name}' is read-only`);
 }
 /** A property without the accessor asked for, worded as CPython's. */
 export function propertyError(p: PyProperty, o: PyVal, what: 'getter' | 'setter' | 'deleter'): PyException {
@@ -571,7 +572,7 @@ export function genericDelattr(o: PyVal, name: string): void {
     return;
   }
   if (a instanceof PyGetSet) {
-    if (!a.del) throw pyErr(AttributeError, `attribute '${name}' of '${t.name}' objects is not writable`);
+    if (!a.del) throw pyErr(AttributeError, `attribute '${name}' of '${t.tpName ?? t.name}' objects is not writable`);
     a.del(o);
     return;
   }
@@ -582,8 +583,8 @@ export function genericDelattr(o: PyVal, name: string): void {
   }
   if (o instanceof PyObject && o.dict !== null) {
     if (o.dict.delete(name)) return;
-  } else if (a !== undefined) throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);
-  throw pyErr(AttributeError, `'${t.name}' object has no attribute '${name}'`);
+  } else if (a !== undefined) throw pyErr(AttributeError, `'${t.tpName ?? t.name}' object attribute '${name}' is read-only`);
+  throw pyErr(AttributeError, `'${t.tpName ?? t.name}' object has no attribute '${name}'`);
 }
 export const objectDelattr = new PyNativeMethod('__delattr__', (self, args) => { genericDelattr(self, args[0]); return None; });
 

@@ -40,7 +40,7 @@ export function orphan(e: PyException, c: PyVal, inTask: boolean): void {
   let f = state.cur;
   while (f && f.code.filename.startsWith('<')) f = f.back;
   const line = f ? reporting.lines(f.code.filename)?.[f.l - 1] : undefined;
-  if (line === undefined || !/\b(run|run_until_complete|create_task|wait)\(\s*[[{(]?\s*[A-Za-z_][\w.]*\(/.test(line)) return;
+  if (line === undefined || !/\b(run|run_until_complete|create_task|wait|gather)\(\s*[[{(]?\s*[A-Za-z_][\w.]*\(/.test(line)) return;
   const o = orphans.get(e);
   if (o) o.coros.push(c);
   else orphans.set(e, { coros: [c], inTask });

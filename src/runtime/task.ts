@@ -240,6 +240,7 @@ const STEP = (args: PyVal[]): PyVal => { (args[0] as PyTask).step(args.length > 
 function stepWrapperFn(task: PyTask): PyBuiltin { return new PyBuiltin('task_step', STEP, task, 'Task.task_step'); }
 
 export const taskType = makeType('Task', [futureType], false);
+taskType.lazyDict = true;
 taskType.module = '_asyncio';
 taskType.tpName = '_asyncio.Task';
 taskType.native = (cls) => new PyTask(cls);

@@ -373,10 +373,10 @@ function callingHere(stmts: N[], cs: Cand[], callee: TbEntry): Cand | null {
   const loop = stmts.find((s) => s._type === 'For' || s._type === 'AsyncFor');
   if (kind === 'generator' || kind === 'asyncgen' || name === '__next__' || name === '__anext__') {
     const drivers = cs.filter((c) => isCall(c.node) && termName(c.node.func) !== name);
-    return whole(loop) ?? find((n) => n._type === 'YieldFrom') ?? drivers.find((c) => GENERATOR_DRIVERS.has(termName(c.node.func) ?? ''))
+    return whole(loop) ?? find((n) => n._type === 'YieldFrom' || (kind === 'asyncgen' && n._type === 'Await')) ?? drivers.find((c) => GENERATOR_DRIVERS.has(termName(c.node.func) ?? ''))
       ?? drivers[drivers.length - 1] ?? find((n) => n._type === 'Await');
   }
-  if (kind === 'coroutine') return find((n) => n._type === 'Await') ?? find(isCall);
+  if (kind === 'coroutine') return find((n) => n._type === 'Await') ?? find((n) => isCall(n) && ['send', 'throw', 'close'].includes(termName(n.func) ?? '')) ?? find(isCall);
   const called = find((n) => isCall(n) && termName(n.func) === name);
   if (called) return called;
   const cls = stmts.find((s) => s._type === 'ClassDef' && s.name === name);
@@ -402,6 +402,7 @@ function callingHere(stmts: N[], cs: Cand[], callee: TbEntry): Cand | null {
   return iterated(calls.find((c) => !builtins.has(termName(c.node.func) ?? '')) ?? calls[calls.length - 1] ?? null, stmts);
 }
 
+const SUSPENSIONS = new Set(['Await', 'Yield', 'YieldFrom']);
 const COMP_NAMES: Record<string, string> = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>' };
 
 /**
@@ -430,7 +431,8 @@ export function entryViews(t: TbEntry, callee: TbEntry | null, e: PyException, l
       if (p) return [{ name: t.code.name, line: t.line, node: p }];
     }
   }
-  const c = callee ? callingHere(stmts, cs, callee) : raisedHere(stmts, cs, e, new Operands(t.frame as Frame));
+  const c = callee ? callingHere(stmts, cs, callee)
+    : (t.atSuspension ? cs.find((x) => SUSPENSIONS.has(x.node._type)) : null) ?? raisedHere(stmts, cs, e, new Operands(t.frame as Frame));
   if (!c) return plain;
   const chain = [...c.comps, c.node];
   return chain.map((node, i) => ({ name: i === 0 ? t.code.name : COMP_NAMES[chain[i - 1]._type], line: node.lineno, node }));

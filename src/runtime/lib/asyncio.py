@@ -806,7 +806,7 @@ def all_tasks(loop=None):
 
 @_yieldpoint.fast_path('create_task')
 def create_task(coro, *, name=None, context=None):
-    loop = get_running_loop()
+    loop = _yieldpoint.refusing(get_running_loop, coro)
     if context is None:
         task = loop.create_task(coro)
     else:
@@ -885,6 +885,15 @@ class _GatheringFuture(Future):
 
 
 @_yieldpoint.fast_path('gather')
+def _refused_coroutines(args, taken):
+    out = []
+    for a in args:
+        for c in (a if type(a) in (list, tuple, set) else (a,)):
+            if iscoroutine(c) and c not in taken:
+                out.append(c)
+    return out
+
+
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
@@ -934,8 +943,13 @@ def gather(*coros_or_futures, return_exceptions=False):
     loop = None
     outer = None
     for arg in coros_or_futures:
+        try:
+            if arg not in arg_to_fut:
+                fut = _ensure_future(arg, loop=loop)
+        except TypeError as exc:
+            # A list (or other non-awaitable) of coroutines: only the exception holds them now.
+            raise _yieldpoint.orphan(exc, *_refused_coroutines(coros_or_futures, arg_to_fut))
         if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
             if fut is not arg:
@@ -986,18 +1000,10 @@ def _release_waiter(waiter, *args):
         waiter.set_result(None)
 
 
-class _Partial:
-    def __init__(self, func, *args):
-        self.func = func
-        self.args = args
-
-    def __call__(self, *more):
-        return self.func(*self.args, *more)
-
-
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
-    cb = _Partial(_release_waiter, waiter)
+    from functools import partial
+    cb = partial(_release_waiter, waiter)
     fut.add_done_callback(cb)
     try:
         fut.cancel()
@@ -1021,7 +1027,8 @@ async def wait_for(fut, timeout):
             raise TimeoutError() from exc
     waiter = loop.create_future()
     timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = _Partial(_release_waiter, waiter)
+    from functools import partial
+    cb = partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
     fut.add_done_callback(cb)
     try:

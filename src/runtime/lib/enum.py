@@ -1059,6 +1059,11 @@ class Enum(metaclass=EnumType):
                 # trigger old method (with warning)
                 raise TypeError
         except TypeError:
+            import warnings
+            warnings.warn(
+                "In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be sortable and support adding +1\n"
+                "and the value returned will be the largest value in the enum incremented by 1",
+                DeprecationWarning, stacklevel=3)
             for v in reversed(last_values):
                 try:
                     return v + 1

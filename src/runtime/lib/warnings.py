@@ -188,6 +188,7 @@ def _formatwarnmsg_impl(msg):
         line = line.strip()
         s += "  %s\n" % line
     if msg.source is not None:
+        _yieldpoint.tracemalloc_imported()
         s += f'{category}: Enable tracemalloc to get the object allocation traceback\n'
     return s
 
