@@ -4,7 +4,7 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
 import { pyErr, newExc, TypeError, ValueError, DeprecationWarning, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
 import { parseFormatTemplate, parseFieldName } from './format';
@@ -838,6 +838,10 @@ natives.set('_yieldpoint', (m, def) => {
     }
     return new PyList(out);
   });
+  // Py_ReprEnter / Py_ReprLeave, for library reprs written in Python (the guard the native
+  // containers use, so a C-level recursion check in CPython sees the same objects).
+  def('repr_enter', (args) => reprEnter(args[0]));
+  def('repr_leave', (args) => { reprLeave(args[0]); return None; });
   // types.coroutine on a generator function: sets CO_ITERABLE_COROUTINE on its code.
   def('set_iterable_coroutine', (args) => { (args[0] as PyFunction).code.iterableCoroutine = true; return None; });
   // inspect's getgeneratorlocals/getcoroutinelocals (frame.f_locals of a running or suspended

@@ -8,7 +8,7 @@ import {
 import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
-  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
+  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter, lenOf,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
 import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
@@ -411,13 +411,21 @@ method(strType, 'rsplit', (self, args, kw) => {
   const [sep, max] = splitArgs(args, kw, 'rsplit');
   return new PyList(sep === null ? rsplitWs(s, max) : rsplitSep(s, sep, max));
 });
+/** splitlines' keepends: a C int (any __index__ object; None, str and float are refused). */
+function keependsArg(v: PyVal | undefined): boolean {
+  if (v === undefined) return false;
+  const i = indexOf(v);
+  if (i < -(2 ** 31) || i > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+  return i != 0;
+}
 method(strType, 'splitlines', (self, args, kw) => {
-  const [keep] = params('splitlines', args, kw, ['keepends']);
+  const [keepArg] = params('splitlines', args, kw, ['keepends']);
   const s = s_(self, 'splitlines');
+  const keep = keependsArg(keepArg);
   const out: string[] = [];
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let i = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(s))) { out.push(s.slice(i, keep !== undefined && keep !== false && keep !== 0 ? m.index + m[0].length : m.index)); i = m.index + m[0].length; }
+  while ((m = re.exec(s))) { out.push(s.slice(i, keep ? m.index + m[0].length : m.index)); i = m.index + m[0].length; }
   if (i < s.length) out.push(s.slice(i));
   return new PyList(out);
 });
@@ -860,15 +868,23 @@ function containsArg(v: PyVal): string {
 
 function hexOf(u: Uint8Array, sepArg: PyVal, perArg: PyVal): string {
   const h = Array.from(u, (c) => c.toString(16).padStart(2, '0'));
+  // bytes_per_sep is converted (a C int) before sep is looked at; sep's length is checked first.
+  let per = 1;
+  if (perArg !== undefined) {
+    const p = indexOf(perArg);
+    if (p < -(2 ** 31) || p > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+    per = Number(p);
+  }
   if (sepArg === undefined || sepArg === None) return h.join('');
   let sep: string;
   const su = unbox(sepArg);
+  const isBytes = sepArg instanceof PyBytes && isinstance(sepArg, bytesType);
+  if (typeof su !== 'string' && !isBytes && lenOf(sepArg) !== 1) throw pyErr(ValueError, 'sep must be length 1.');
   if (typeof su === 'string') sep = su;
-  else if (sepArg instanceof PyBytes) sep = latin1(sepArg.bytes);
+  else if (isBytes) sep = latin1((sepArg as PyBytes).bytes);
   else throw pyErr(TypeError, `sep must be str or bytes.`);
-  if (sep.length !== 1) throw pyErr(ValueError, 'sep must be length 1.');
+  if (cpLength(sep) !== 1) throw pyErr(ValueError, 'sep must be length 1.');
   if (sep.charCodeAt(0) > 127) throw pyErr(ValueError, 'sep must be ASCII.');
-  const per = perArg === undefined ? 1 : Number(indexOf(perArg));
   if (per === 0 || h.length === 0) return h.join('');
   const k = Math.abs(per);
   const groups: string[] = [];
@@ -1078,7 +1094,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     const out: PyVal[] = [];
     const re = /\r\n|[\n\r]/g;
     let i = 0, m: RegExpExecArray | null;
-    const k = keep !== undefined && truthy(keep);
+    const k = keependsArg(keep);
     while ((m = re.exec(s))) { out.push(M(s.slice(i, k ? m.index + m[0].length : m.index))); i = m.index + m[0].length; }
     if (i < s.length) out.push(M(s.slice(i)));
     return new PyList(out);

@@ -81,7 +81,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        factory = self.default_factory
+        if factory is None:
+            frepr = 'None'
+        elif _yieldpoint.repr_enter(factory):
+            # the factory's own repr runs while it is marked: a partial (or any repr guarding
+            # itself the same way) shows as '...'
+            try:
+                frepr = repr(factory)
+            finally:
+                _yieldpoint.repr_leave(factory)
+        else:
+            frepr = '...'
+        return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
 
     def __reduce__(self):
         return (type(self), (self.default_factory,), None, None, iter(self.items()))
