@@ -1,13 +1,13 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap, PyFunction } from './object';
-import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
+import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType, PyIter, STOP } from './types';
 import { pyErr, newExc, TypeError, ValueError, DeprecationWarning, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch } from './numbers';
-import { parseFormatTemplate, parseFieldName } from './format';
+import { parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError, libm } from './modules/mersenne';
@@ -869,17 +869,27 @@ natives.set('_string', (_m, def) => {
     if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
     const out: PyVal[] = [];
     let lit = '';
-    for (const p of fmtCatch(() => parseFormatTemplate(args[0] as string, true))) {
+    let error: FormatError | null = null;
+    for (const p of parseFormatTemplate(args[0] as string, true)) {
+      if ('error' in p) { error = p.error; break; }
       if ('literal' in p) {
         if (lit) out.push(tuple([lit, None, None, None]));
         lit = p.literal;
+        // a literal ending in an escaped brace is an item of its own, never a field's prefix
+        if (p.escaped) { out.push(tuple([lit, None, None, None])); lit = ''; }
       } else {
         out.push(tuple([lit, p.field, p.spec, p.conversion ?? None]));
         lit = '';
       }
     }
-    if (lit) out.push(tuple([lit, None, None, None]));
-    return iter(new PyList(out));
+    if (lit && !error) out.push(tuple([lit, None, None, None]));
+    // the items before a malformed piece come out before its error is raised
+    let k = 0;
+    return new PyIter(() => {
+      if (k < out.length) return out[k++];
+      if (error) { const e = error; error = null; fmtCatch(() => { throw e; }); }
+      return STOP;
+    });
   });
   def('formatter_field_name_split', (args) => {
     nargs('formatter_field_name_split', args, 1);

@@ -11,7 +11,7 @@ import {
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter, lenOf,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
-import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
+import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError, checkConversion } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
@@ -140,6 +140,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
   const parts = fmtCatch(() => parseFormatTemplate(fmt));
   for (const p of parts) {
     if ('literal' in p) { out += p.literal; continue; }
+    if ('error' in p) return fmtCatch((): string => { throw p.error; });
     const fld = fmtCatch(() => parseFieldName(p.field));
     let v: PyVal;
     let first = fld.first;
@@ -164,6 +165,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
       if ('attr' in r) v = getattr(v, r.attr);
       else v = getitem(v, r.index);
     }
+    if (p.conversion !== null) fmtCatch(() => checkConversion(p.conversion!));
     if (p.conversion === 'r') v = repr(v);
     else if (p.conversion === 's') v = str(v);
     else if (p.conversion === 'a') v = asciiRepr(repr(v));
