@@ -7,6 +7,7 @@ import { parse, checkComprehensionYield } from './parser';
 import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans } from './rt';
 import { PySyntaxError } from './sourceError';
+import { codingProblem } from './codingCookie';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
@@ -98,6 +99,11 @@ export function runProgram(opts: RunOptions): number {
   sysState.argv = opts.argv;
   loopConfig.programFile = opts.filename;
   let main: (G: Map<string, PyVal>) => void;
+  const badCoding = codingProblem(opts.source);
+  if (badCoding !== null) {
+    io.write('stderr', `SyntaxError: ${badCoding}\n`);
+    return 1;
+  }
   try {
     main = compileModule(opts.source, opts.filename);
   } catch (e) {
