@@ -1,5 +1,5 @@
 // list, tuple, dict, set, frozenset, range and slice: constructors and methods.
-import { PyVal, None, NotImplemented, PyObject, PyType, PyFloat } from './object';
+import { PyVal, None, NotImplemented, PyObject, PyType, PyFloat, makeType } from './object';
 import {
   listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
   STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType, iterTypes, strType, typeOf,
@@ -370,8 +370,8 @@ classFn(dictType, 'fromkeys', (args) => {
 });
 
 export class DictView extends PyObject {
-  constructor(public d: PyDict, public kind: 'keys' | 'values' | 'items') {
-    super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType, null);
+  constructor(public d: PyDict, public kind: 'keys' | 'values' | 'items', cls?: PyType) {
+    super(cls ?? (kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType), null);
   }
 }
 export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyIter {
@@ -407,6 +407,37 @@ for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
     }
     return viewItems(v).some((x) => x === args[0] || eq(x, args[0]));
   });
+}
+// OrderedDict's views and iterator (Objects/odictobject.c): subclasses of dict's views whose
+// iterators name the OrderedDict in their errors. Any change to the keys is a mutation, except a
+// clear(), which only the size betrays.
+export const odictIterType = makeType('odict_iterator', [iteratorType]);
+export const odictViewTypes = {
+  keys: makeType('odict_keys', [dictKeysType]), values: makeType('odict_values', [dictValuesType]), items: makeType('odict_items', [dictItemsType]),
+};
+export function odictIter(d: PyDict, kind: 'keys' | 'values' | 'items', reverse: boolean): PyIter {
+  const t = d.t;
+  const version = t.version, size = t.size;
+  let i = reverse ? t.keys.length - 1 : 0;
+  return new PyIter(() => {
+    if (t.version !== version) {
+      throw pyErr(RuntimeError, t.size === 0 && size !== 0 ? 'OrderedDict changed size during iteration' : 'OrderedDict mutated during iteration');
+    }
+    if (reverse) {
+      while (i >= 0 && !Table.isLive(t.keys[i])) i--;
+      if (i < 0) return STOP;
+    } else {
+      while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
+      if (i >= t.keys.length) return STOP;
+    }
+    const j = reverse ? i-- : i++;
+    return kind === 'keys' ? t.keys[j] : kind === 'values' ? t.vals[j] : tuple([t.keys[j], t.vals[j]]);
+  }, odictIterType);
+}
+for (const [kind, vt] of Object.entries(odictViewTypes) as Array<['keys' | 'values' | 'items', PyType]>) {
+  method(vt, '__iter__', (self) => odictIter((self as DictView).d, kind, false));
+  method(vt, '__reversed__', (self) => odictIter((self as DictView).d, kind, true));
+  method(vt, '__repr__', (self) => `${vt.name}(${seqRepr(viewItems(self as DictView), '[', ']', self)})`);
 }
 /** dictviews_to_set: a keys view is read as its dict, anything else is iterated. */
 function viewToSet(v: PyVal): PySet {

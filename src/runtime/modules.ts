@@ -19,6 +19,7 @@ import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
 import { PyDict } from './dict';
+import { DictView, odictViewTypes, odictIter } from './containers';
 import { defineYieldpointModule } from './loopObserver';
 import { Frame, state, T } from './frame';
 import { frameObjectHook } from './coroutine';
@@ -861,7 +862,12 @@ natives.set('_yieldpoint', (m, def) => {
   });
 });
 natives.set('_asyncio', defineAsyncioModule);
-natives.set('_collections', (m) => { m.set('deque', dequeType); });
+natives.set('_collections', (m, def) => {
+  m.set('deque', dequeType);
+  // OrderedDict's keys()/values()/items() views and its forward and reverse iterators
+  def('odict_view', (args) => { const k = args[1] as 'keys' | 'values' | 'items'; return new DictView(args[0] as PyDict, k, odictViewTypes[k]); });
+  def('odict_iter', (args) => odictIter(args[0] as PyDict, 'keys', truthy(args[1])));
+});
 // The parsers behind string.Formatter.
 natives.set('_string', (_m, def) => {
   def('formatter_parser', (args) => {

@@ -30,6 +30,7 @@ _KEYWORDS = frozenset([
 ################################################################################
 
 from _collections import deque  # native ring buffer (src/runtime/deque.ts)
+from _collections import odict_view as _odict_view, odict_iter as _odict_iter
 _GenericAlias = type(list[int])  # types.GenericAlias
 
 def _get_slot(obj, name):
@@ -186,9 +187,20 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
+    def __iter__(self):
+        return _odict_iter(self, False)
+
     def __reversed__(self):
-        # reversed() of a dict is not supported by this runtime; its key view's is.
-        return reversed(dict.keys(self))
+        return _odict_iter(self, True)
+
+    def keys(self):
+        return _odict_view(self, 'keys')
+
+    def values(self):
+        return _odict_view(self, 'values')
+
+    def items(self):
+        return _odict_view(self, 'items')
 
     def copy(self):
         return self.__class__(self)
