@@ -8,6 +8,7 @@ import { compile } from './codegen';
 import { runtimeHelpers, toPyException, debugHooks, reporting, takeOrphans } from './rt';
 import { PySyntaxError } from './sourceError';
 import { codingProblem } from './codingCookie';
+import { compileWarnings, formatCompileWarnings } from './compileWarnings';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
@@ -41,6 +42,7 @@ export function compileModule(source: string, filename: string, precompiled?: st
   if (js === undefined) {
     const mod = parse(source, filename);
     checkComprehensionYield(mod, source, filename);
+    if (!filename.startsWith('<')) io.write('stderr', formatCompileWarnings(compileWarnings(mod), filename, source.split('\n')));
     js = compile(mod, { filename, source, modules: moduleNames() });
   }
   sources.set(filename, source.split('\n'));
