@@ -649,8 +649,8 @@ export function str(v: PyVal): string {
   }
   if (v instanceof PyFloat) return floatRepr(v.v);
   const m = (v as PyObject).cls.lookup('__str__');
-  if (m === undefined || m === objectStr) return repr(v);
-  const r = callBound(m, v, []);
+  // object.__str__ calls the type's __repr__ directly: a bad result is reported as __str__'s
+  const r = m === undefined || m === objectStr ? callBound((v as PyObject).cls.lookup('__repr__'), v, []) : callBound(m, v, []);
   if (typeof r !== 'string') throw pyErr(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
   return r;
 }
