@@ -4,9 +4,9 @@ import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject
 import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType, PyIter, STOP } from './types';
 import { pyErr, newExc, TypeError, ValueError, DeprecationWarning, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave, truthHooks } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
-import { toFloat, floatToInt, fmtCatch } from './numbers';
+import { toFloat, floatToInt, fmtCatch, numberHooks } from './numbers';
 import { parseFormatTemplate, parseFieldName, FormatError } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
@@ -69,6 +69,8 @@ export function importModule(name: string): PyModule {
   return m;
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
+numberHooks.deprecate = (message) => { call(getattr(importModule('warnings'), 'warn'), [message, DeprecationWarning]); };
+truthHooks.notImplemented = () => numberHooks.deprecate('NotImplemented should not be used in a boolean context');
 export function resetModules(): void { loaded.clear(); sysModules.d = null; }
 interrupts.deliver = (signum) => { call(importModule('_signal').dict!.get('raise_signal'), [signum]); };
 

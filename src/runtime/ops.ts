@@ -608,8 +608,11 @@ export function truthy(v: PyVal): boolean {
     return r;
   }
   if (s.len !== undefined) return lenOf(v) > 0;
+  if (v === NotImplemented) truthHooks.notImplemented();
   return true;
 }
+/** The DeprecationWarning of NotImplemented's truth value (set by modules.ts). */
+export const truthHooks = { notImplemented: (): void => undefined };
 
 /** Guards against infinite recursion in repr of self-containing containers. */
 const reprActive = new Set<PyVal>();
