@@ -261,7 +261,35 @@ function initSlots(t: PyType, bases: PyType[], ns: Map<string, PyVal>): boolean 
     seen.add(m);
   }
   for (const m of seen) ns.set(m, slotMember(t, m));
+  if (seen.size) ownSlots.add(t);
   return dict;
+}
+
+// Instance layouts (CPython's solid_base/best_base): a class extends the layout of its "solid
+// base", the nearest class adding instance storage: a builtin type (each has its own, exceptions
+// apart, most of which share BaseException's), or a class whose __slots__ name members. A class's
+// bases must have solid bases on one line of inheritance.
+const ownSlots = new WeakSet<PyType>();
+const layoutBase = new WeakMap<PyType, PyType>();
+const EXC_OWN_LAYOUT = new Set(['BaseException', 'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError',
+  'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'NameError', 'AttributeError']);
+function solidBase(t: PyType): PyType {
+  if (t === objectType) return t;
+  const heapBase = layoutBase.get(t);
+  if (heapBase !== undefined) return ownSlots.has(t) ? t : solidBase(heapBase);
+  if (t.isSubtypeOf(BaseException)) return EXC_OWN_LAYOUT.has(t.name) || t.bases.length === 0 ? t : solidBase(t.bases[0]);
+  return t;
+}
+function bestBase(bases: PyType[]): PyType {
+  let base = bases[0], winner = solidBase(bases[0]);
+  for (const b of bases.slice(1)) {
+    const cand = solidBase(b);
+    if (winner.isSubtypeOf(cand)) continue;
+    if (!cand.isSubtypeOf(winner)) throw pyErr(TypeError, 'multiple bases have instance lay-out conflict');
+    winner = cand;
+    base = b;
+  }
+  return base;
 }
 
 /** Classes created by Python code. */
@@ -273,7 +301,9 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
       throw pyErr(TypeError, `type '${b.tpName ?? b.name}' is not an acceptable base type`);
     }
   }
+  const layout = bestBase(realBases);
   const t = new PyType(meta, name, realBases, ns);
+  layoutBase.set(t, layout);
   const mro = c3(t, realBases);
   if (!mro) throw pyErr(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
   t.mro = mro;
