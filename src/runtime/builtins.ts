@@ -3,7 +3,7 @@ import { PyVal, PyType, PyFloat, None, NotImplemented, Ellipsis, PyObject, PyFun
 import {
   intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, rangeType,
   sliceType, propertyType, staticmethodType, classmethodType, superType, PyList, PyTuple, PyIter, STOP, tuple, typeOf,
-  PyBytes,
+  PyBytes, iterTypes as typeIters,
 } from './types';
 import { PyDict, PySet } from './dict';
 import { allExceptionTypes, pyErr, newExc, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError, SystemExit } from './exceptions';
@@ -323,7 +323,9 @@ def('reversed', (args) => {
   if (typeOf(s).lookup('__getitem__') === undefined || s instanceof PyDict) throw notReversible();
   let i = lenOf(s) - 1;
   const gi = typeOf(s).lookup('__getitem__');
-  return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
+  const it = new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP), typeIters.reversed);
+  it.hint = () => Math.max(0, i + 1);
+  return it;
 });
 def('enumerate', (args, kw) => {
   if (args.length + (kw?.size ?? 0) > 2) throw pyErr(TypeError, `enumerate() takes at most 2 arguments (${args.length + (kw?.size ?? 0)} given)`);

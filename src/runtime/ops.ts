@@ -1211,13 +1211,21 @@ export function iter(o: PyVal): PyVal {
   }
   if (typeof o === 'string') {
     let i = 0;
-    return new PyIter(() => {
+    const ascii = /^[\x00-\x7f]*$/.test(o);
+    const it = new PyIter(() => {
       if (i >= o.length) return STOP;
       const c = o.codePointAt(i)!;
       const ch = String.fromCodePoint(c);
       i += ch.length;
       return ch;
-    }, /^[\x00-\x7f]*$/.test(o) ? iterTypes.str_ascii_iterator : iterTypes.str_iterator);
+    }, ascii ? iterTypes.str_ascii_iterator : iterTypes.str_iterator);
+    it.hint = () => {
+      if (ascii) return o.length - i;
+      let n = 0;
+      for (let j = i; j < o.length; j++) { const u = o.charCodeAt(j); if (u < 0xdc00 || u > 0xdfff || j === i) n++; }
+      return n;
+    };
+    return it;
   }
   if (o instanceof PyIter) return o;
   const m = typeOf(o).lookup('__iter__');

@@ -1,6 +1,6 @@
 // str and bytes: constructors and methods.
 import { PyVal, None, PyFloat, PyType, PyObject, Kw, NativeMethod, PyBuiltin } from './object';
-import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf } from './types';
+import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf, iterTypes } from './types';
 import { PyDict } from './dict';
 import {
   pyErr, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
@@ -986,7 +986,12 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     if (i < 0 || i >= b.length) throw pyErr(IndexError, `${tn === 'bytes' ? '' : tn + ' '}index out of range`);
     return b[i];
   });
-  def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
+  def('__iter__', (self) => {
+    const b = b_(self, '__iter__'); let i = 0;
+    const it = new PyIter(() => (i < b.length ? b[i++] : STOP), isinstance(self, bytesType) ? iterTypes.bytes_iterator : iterTypes.bytearray_iterator);
+    it.hint = () => Math.max(0, b.length - i);
+    return it;
+  });
   def('__contains__', (self, args) => S(self, '__contains__').includes(containsArg(args[0])));
   def('__add__', (self, args) => {
     const o = bytesLike(args[0]);
