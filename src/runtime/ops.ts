@@ -709,6 +709,7 @@ function modpow(b: bigint, e: bigint, m: bigint): bigint {
   return r;
 }
 export function hashStr(s: string): number {
+  if (s.length === 0) return 0; // as in CPython, whatever the hash seed
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;

@@ -1213,6 +1213,7 @@ installBytesMethods(bytesType, (u) => new PyBytes(u));
 method(bytesType, '__repr__', (self) => bytesRepr((self as PyBytes).bytes));
 method(bytesType, '__hash__', (self) => {
   const b = (self as PyBytes).bytes;
+  if (b.length === 0) return 0;
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;
