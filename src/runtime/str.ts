@@ -3,7 +3,7 @@ import { PyVal, None, PyFloat, PyType, PyObject, Kw, NativeMethod, PyBuiltin } f
 import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf, iterTypes } from './types';
 import { PyDict } from './dict';
 import {
-  pyErr, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
+  pyErr, newExc, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
 } from './exceptions';
 import * as I from './int';
 import {
@@ -574,8 +574,9 @@ function escCp(c: number): string {
   if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
   return '\\U' + c.toString(16).padStart(8, '0');
 }
-function unicodeErr(cls: typeof UnicodeEncodeError, msg: string, enc: string, obj: PyVal, start: number, end: number, reason: string): never {
-  const e = pyErr(cls, msg);
+function unicodeErr(cls: typeof UnicodeEncodeError, _msg: string, enc: string, obj: PyVal, start: number, end: number, reason: string): never {
+  // args are the parts, as CPython raises it; its __str__ makes the message from them
+  const e = newExc(cls, enc, obj, start, end, reason);
   e.dict?.set('encoding', enc); e.dict?.set('object', obj); e.dict?.set('start', start); e.dict?.set('end', end); e.dict?.set('reason', reason);
   throw e;
 }
