@@ -851,12 +851,29 @@ class ChainMap:
         m.maps[0].update(other)
         return m
 
+_abc_loading = False
+
+
+def _load_abc():
+    global _abc_loading
+    _abc_loading = True
+    try:
+        from collections import abc
+    finally:
+        _abc_loading = False
+    return abc
+
+
 def __getattr__(name):
     # UserDict, UserList and UserString are made on first use (PEP 562): they need
     # collections.abc, and `import collections` is on every asyncio program's start-up.
     if name in ('UserDict', 'UserList', 'UserString'):
         import _collections_user
         return getattr(_collections_user, name)
+    if name == 'abc' and not _abc_loading:
+        # CPython's collections imports collections.abc; here the first use of the name does. The
+        # import below asks this function again, whose refusal makes it load the submodule.
+        return _load_abc()
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 
