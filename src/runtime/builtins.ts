@@ -359,7 +359,7 @@ def('zip', (args, kw) => {
     for (const k of kw.keys()) if (k !== 'strict') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for zip()`);
   }
   const its = args.map(iter);
-  if (!its.length) return new PyIter(() => STOP);
+  if (!its.length) return new PyIter(() => STOP, iterTypeFor('zip'));
   let done = false;
   return new PyIter(() => {
     if (done) return STOP;
