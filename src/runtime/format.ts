@@ -711,7 +711,17 @@ export type TemplatePart =
 
 /** The parts of a str.format template. With `splitAtEscapes`, a literal ends after the first brace
  * of each `{{` or `}}`, as _string.formatter_parser yields them. */
+/** The parts of a template, checked whole (conversions too): throws its first error. */
 export function parseFormatTemplate(fmt: string, splitAtEscapes = false): TemplatePart[] {
+  const parts = formatTemplateParts(fmt, splitAtEscapes);
+  for (const p of parts) {
+    if ('error' in p) throw p.error;
+    if ('field' in p && p.conversion !== null) checkConversion(p.conversion);
+  }
+  return parts;
+}
+/** The parts of a template as far as it parses, then its error as a last part (conversions unchecked). */
+export function formatTemplateParts(fmt: string, splitAtEscapes = false): TemplatePart[] {
   const parts: TemplatePart[] = [];
   try {
     parseTemplateInto(parts, fmt, splitAtEscapes);

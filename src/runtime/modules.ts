@@ -7,7 +7,7 @@ import * as I from './int';
 import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave, truthHooks } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
 import { toFloat, floatToInt, fmtCatch, numberHooks } from './numbers';
-import { parseFormatTemplate, parseFieldName, FormatError } from './format';
+import { formatTemplateParts, parseFieldName, FormatError } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError, libm } from './modules/mersenne';
@@ -878,7 +878,7 @@ natives.set('_string', (_m, def) => {
     const out: PyVal[] = [];
     let lit = '';
     let error: FormatError | null = null;
-    for (const p of parseFormatTemplate(args[0] as string, true)) {
+    for (const p of formatTemplateParts(args[0] as string, true)) {
       if ('error' in p) { error = p.error; break; }
       if ('literal' in p) {
         if (lit) out.push(tuple([lit, None, None, None]));

@@ -11,7 +11,7 @@ import {
   sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter, lenOf,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
-import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError, checkConversion } from './format';
+import { formatStr, percentFormat, formatTemplateParts, parseFieldName, FormatError, checkConversion } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
@@ -137,7 +137,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
   st = { auto: 0, manual: false }): string {
   // Automatic numbering is shared with the nested fields of format specs, as CPython's.
   let out = '';
-  const parts = fmtCatch(() => parseFormatTemplate(fmt));
+  const parts = formatTemplateParts(fmt);
   for (const p of parts) {
     if ('literal' in p) { out += p.literal; continue; }
     if ('error' in p) return fmtCatch((): string => { throw p.error; });
