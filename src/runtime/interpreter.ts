@@ -42,7 +42,10 @@ export function compileModule(source: string, filename: string, precompiled?: st
   if (js === undefined) {
     const mod = parse(source, filename);
     checkComprehensionYield(mod, source, filename);
-    if (!filename.startsWith('<')) io.write('stderr', formatCompileWarnings(compileWarnings(mod), filename, source.split('\n')));
+    if (!filename.startsWith('<')) {
+      const warnings = compileWarnings(mod);
+      if (warnings.length) io.write('stderr', formatCompileWarnings(warnings, filename, source.split('\n')));
+    }
     js = compile(mod, { filename, source, modules: moduleNames() });
   }
   sources.set(filename, source.split('\n'));
