@@ -553,7 +553,7 @@ method(strType, 'translate', (self, args) => {
 });
 
 // -------------------------------------------------------------- codecs
-type Enc = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Enc = 'utf-8' | 'utf-8-sig' | 'cp1252' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 function normEnc(enc: string): Enc {
   const e = enc.toLowerCase().replace(/[_ ]/g, '-');
   switch (e) {
@@ -566,9 +566,15 @@ function normEnc(enc: string): Enc {
     case 'utf-32': case 'utf32': case 'u32': return 'utf-32';
     case 'utf-32-le': case 'utf-32le': return 'utf-32-le';
     case 'utf-32-be': case 'utf-32be': return 'utf-32-be';
+    case 'utf-8-sig': case 'utf8-sig': return 'utf-8-sig';
+    case 'cp1252': case 'windows-1252': case '1252': return 'cp1252';
   }
   throw pyErr(LookupError, `unknown encoding: ${enc}`);
 }
+// Windows-1252's bytes 0x80-0x9f (0 where the code page leaves a byte undefined); the rest is Latin-1.
+const CP1252_HIGH = [0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178];
+const CP1252_BYTE = new Map(CP1252_HIGH.map((c, i) => [c, 0x80 + i] as [number, number]).filter(([c]) => c !== 0));
 function escCp(c: number): string {
   if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
   if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
@@ -583,10 +589,13 @@ function unicodeErr(cls: typeof UnicodeEncodeError, _msg: string, enc: string, o
 function unknownHandler(errors: string): never { throw pyErr(LookupError, `unknown error handler name '${errors}'`); }
 
 export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8Array {
-  const enc = normEnc(encoding);
+  const enc0 = normEnc(encoding);
   const out: number[] = [];
+  if (enc0 === 'utf-8-sig') out.push(0xef, 0xbb, 0xbf);
+  const enc = enc0 === 'utf-8-sig' ? 'utf-8' : enc0;
   const put = (c: number): void => {
     switch (enc) {
+      case 'cp1252': out.push(c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_BYTE.get(c)!); return;
       case 'utf-8':
         if (c < 0x80) out.push(c);
         else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
@@ -607,9 +616,12 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
   if (enc === 'utf-16') out.push(0xff, 0xfe);
   if (enc === 'utf-32') out.push(0xff, 0xfe, 0, 0);
   const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
-  const bad = (c: number) => c >= limit || (c >= 0xd800 && c < 0xe000);
+  const bad = enc === 'cp1252' ? (c: number) => !(c < 0x80 || (c >= 0xa0 && c <= 0xff) || CP1252_BYTE.has(c))
+    : (c: number) => c >= limit || (c >= 0xd800 && c < 0xe000);
   const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
-  const reason = limit === 0x80 ? 'ordinal not in range(128)' : limit === 0x100 ? 'ordinal not in range(256)' : 'surrogates not allowed';
+  const reason = enc === 'cp1252' ? 'character maps to <undefined>' : limit === 0x80 ? 'ordinal not in range(128)' : limit === 0x100 ? 'ordinal not in range(256)' : 'surrogates not allowed';
+  // a code page's errors name the codec that does the work
+  const errEnc = enc === 'cp1252' ? 'charmap' : enc;
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
     if (!bad(c)) { put(c); continue; }
@@ -617,9 +629,7 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
     while (j < cps.length && bad(cps[j])) j++;
     switch (errors) {
       case 'strict': {
-        const msg = j - i === 1 ? `'${enc}' codec can't encode character '${escCp(c)}' in position ${i}: ${reason}`
-          : `'${enc}' codec can't encode characters in position ${i}-${j - 1}: ${reason}`;
-        unicodeErr(UnicodeEncodeError, msg, enc, s, i, j, reason);
+        unicodeErr(UnicodeEncodeError, '', errEnc, s, i, j, reason);
       }
       // eslint-disable-next-line no-fallthrough
       case 'ignore': break;
@@ -628,13 +638,13 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
       case 'xmlcharrefreplace': for (let k = i; k < j; k++) for (const ch of `&#${cps[k]};`) put(ch.charCodeAt(0)); break;
       case 'surrogateescape':
         for (let k = i; k < j; k++) {
-          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) unicodeErr(UnicodeEncodeError, '', errEnc, s, k, k + 1, reason);
           out.push(cps[k] - 0xdc00);
         }
         break;
       case 'surrogatepass':
         for (let k = i; k < j; k++) {
-          if (limit < 0x110000 || cps[k] < 0xd800 || cps[k] >= 0xe000) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          if (limit < 0x110000 || cps[k] < 0xd800 || cps[k] >= 0xe000) unicodeErr(UnicodeEncodeError, '', errEnc, s, k, k + 1, reason);
           put(cps[k]);
         }
         break;
@@ -657,7 +667,9 @@ function fromLatin1(s: string): Uint8Array {
 }
 
 export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', obj?: PyVal): string {
-  const enc = normEnc(encoding);
+  const enc0 = normEnc(encoding);
+  if (enc0 === 'utf-8-sig' && u[0] === 0xef && u[1] === 0xbb && u[2] === 0xbf) return decodeBytes(u.subarray(3), 'utf-8', errors);
+  const enc = enc0 === 'utf-8-sig' ? 'utf-8' : enc0;
   if (enc === 'latin-1') return latin1(u);
   const parts: string[] = [];
   let cur = '';
@@ -665,9 +677,7 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
   const fail = (start: number, end: number, reason: string) => {
     switch (errors) {
       case 'strict': {
-        const msg = end - start === 1 ? `'${enc}' codec can't decode byte 0x${u[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`
-          : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-        unicodeErr(UnicodeDecodeError, msg, enc, obj ?? new PyBytes(u), start, end, reason);
+        unicodeErr(UnicodeDecodeError, '', enc === 'cp1252' ? 'charmap' : enc, obj ?? new PyBytes(u), start, end, reason);
       }
       // eslint-disable-next-line no-fallthrough
       case 'ignore': return;
@@ -683,7 +693,13 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
     }
   };
   const n = u.length;
-  if (enc === 'ascii') {
+  if (enc === 'cp1252') {
+    for (let i = 0; i < n; i++) {
+      const b = u[i];
+      const c = b < 0x80 || b >= 0xa0 ? b : CP1252_HIGH[b - 0x80];
+      if (c) emit(c); else if (b === 0) emit(0); else fail(i, i + 1, 'character maps to <undefined>');
+    }
+  } else if (enc === 'ascii') {
     for (let i = 0; i < n; i++) { if (u[i] < 128) cur += String.fromCharCode(u[i]); else fail(i, i + 1, 'ordinal not in range(128)'); if (cur.length > 4096) { parts.push(cur); cur = ''; } }
   } else if (enc === 'utf-8') {
     let i = 0;
