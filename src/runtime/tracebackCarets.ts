@@ -267,6 +267,17 @@ function contains(root: N, n: N): boolean {
     (root.end_lineno > n.end_lineno || (root.end_lineno === n.end_lineno && root.end_col_offset >= n.end_col_offset));
 }
 
+/** Where a failed assert's raise is located: the comparison that decided its test (through `not`,
+ * the last operand of an `or`, the first of an `and`); other tests leave it on the statement. */
+function assertAnchor(t: N): N | null {
+  switch (t._type) {
+    case 'Compare': return t;
+    case 'UnaryOp': return t.op._type === 'Not' ? assertAnchor(t.operand) : null;
+    case 'BoolOp': return assertAnchor(t.op._type === 'Or' ? t.values[t.values.length - 1] : t.values[0]);
+  }
+  return null;
+}
+
 /** The expression whose evaluation raised e in this frame. */
 function raisedHere(stmts: N[], cs: Cand[], e: PyException, ops: Operands): Cand | null {
   const find = (pred: (n: N) => boolean): Cand | null => cs.find((c) => pred(c.node)) ?? null;
@@ -280,7 +291,7 @@ function raisedHere(stmts: N[], cs: Cand[], e: PyException, ops: Operands): Cand
   const raise = stmts.find((s) => s._type === 'Raise');
   if (raise) return whole(raise);
   const assert = stmts.find((s) => s._type === 'Assert');
-  if (assert && isExc(e, AssertionError)) return whole(assert.test);
+  if (assert && isExc(e, AssertionError)) return whole(assertAnchor(assert.test) ?? assert);
   if (isExc(e, AttributeError)) {
     const name = e.dict?.get('name') ?? /attribute '([^']+)'/.exec(msg)?.[1];
     const obj = e.dict?.get('obj');
