@@ -40,7 +40,7 @@ def exec_assert(k):
     elif k == 7:
         assert len(items) > 0 < 5, f"length was {len(items)}"
     else:
-        assert x is not None and y is None, "identity"
+        assert x is None and y is None, "identity"
 
 
 for i, check in enumerate(CHECKS):
