@@ -267,13 +267,16 @@ function contains(root: N, n: N): boolean {
     (root.end_lineno > n.end_lineno || (root.end_lineno === n.end_lineno && root.end_col_offset >= n.end_col_offset));
 }
 
-/** Where a failed assert's raise is located: the comparison that decided its test (through `not`,
- * the last operand of an `or`, the first of an `and`); other tests leave it on the statement. */
+/** Where a failed assert's raise is located (CPython 3.11 gives it the position of the last
+ * comparison its test's jumps were compiled from, through `not`, `and` and `or`, whichever operand
+ * failed); a test without one leaves it on the statement. */
 function assertAnchor(t: N): N | null {
   switch (t._type) {
     case 'Compare': return t;
     case 'UnaryOp': return t.op._type === 'Not' ? assertAnchor(t.operand) : null;
-    case 'BoolOp': return assertAnchor(t.op._type === 'Or' ? t.values[t.values.length - 1] : t.values[0]);
+    case 'BoolOp':
+      for (let i = t.values.length - 1; i >= 0; i--) { const a = assertAnchor(t.values[i]); if (a) return a; }
+      return null;
   }
   return null;
 }
