@@ -1,18 +1,18 @@
 // The builtins module.
-import { PyVal, PyType, PyFloat, None, NotImplemented, Ellipsis, PyObject, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, objectType, typeType } from './object';
+import { PyVal, PyType, PyFloat, None, NotImplemented, Ellipsis, PyObject, PyFunction, PyBuiltin, PyNativeMethod, PyMethod, objectType, typeType, makeType } from './object';
 import {
   intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, rangeType,
   sliceType, propertyType, staticmethodType, classmethodType, superType, PyList, PyTuple, PyIter, STOP, tuple, typeOf,
-  PyBytes,
+  PyBytes, iterTypes as typeIters,
 } from './types';
 import { PyDict, PySet } from './dict';
-import { allExceptionTypes, pyErr, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError } from './exceptions';
+import { allExceptionTypes, pyErr, newExc, ZeroDivisionError, TypeError, ValueError, StopIteration, AttributeError, OverflowError, EOFError, SystemExit } from './exceptions';
 import * as I from './int';
 import {
   call, call1, repr, str, truthy, hash, iter, next, toArray, toListArray, lenOf, lenInt, less, gt, isinstance, issubclass, getattr, getattrOpt,
   setattr, delattr, asInt, asNumber, typeName, binop, idOf, indexOf, unbox, callSpecial, add, eq, attrError, callBound, builtinNumSlots,
 } from './ops';
-import { builtin, nargs, params } from './native';
+import { builtin, nargs, params, method } from './native';
 import { toInt, toFloat, roundHalfEven, roundFloat, roundInt, floatToInt, fmtCatch } from './numbers';
 import { asciiRepr } from './str';
 import { bytearrayType } from './bytearray';
@@ -323,7 +323,9 @@ def('reversed', (args) => {
   if (typeOf(s).lookup('__getitem__') === undefined || s instanceof PyDict) throw notReversible();
   let i = lenOf(s) - 1;
   const gi = typeOf(s).lookup('__getitem__');
-  return new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP));
+  const it = new PyIter(() => (i >= 0 ? callBound(gi, s, [i--]) : STOP), typeIters.reversed);
+  it.hint = () => Math.max(0, i + 1);
+  return it;
 });
 def('enumerate', (args, kw) => {
   if (args.length + (kw?.size ?? 0) > 2) throw pyErr(TypeError, `enumerate() takes at most 2 arguments (${args.length + (kw?.size ?? 0)} given)`);
@@ -357,7 +359,7 @@ def('zip', (args, kw) => {
     for (const k of kw.keys()) if (k !== 'strict') throw pyErr(TypeError, `'${k}' is an invalid keyword argument for zip()`);
   }
   const its = args.map(iter);
-  if (!its.length) return new PyIter(() => STOP);
+  if (!its.length) return new PyIter(() => STOP, iterTypeFor('zip'));
   let done = false;
   return new PyIter(() => {
     if (done) return STOP;
@@ -427,6 +429,17 @@ def('format', (args) => { nargs('format', args, 1, 2); const spec = args.length 
 def('globals', () => { throw pyErr(TypeError, 'globals() is bound per module'); });
 def('locals', () => new PyDict());
 B.set('__build_class__', None);
+
+// exit and quit, which CPython's site module installs: callables that raise SystemExit(code), and
+// whose repr tells how to leave the interactive prompt.
+const quitterType = makeType('Quitter');
+quitterType.module = '_sitebuiltins';
+method(quitterType, '__call__', (self, args, kw) => {
+  const [code] = params('__call__', args, kw, ['code']);
+  throw newExc(SystemExit, code === undefined ? None : code);
+});
+method(quitterType, '__repr__', (self) => `Use ${(self as PyObject & { quitName: string }).quitName}() or Ctrl-D (i.e. EOF) to exit`);
+for (const name of ['exit', 'quit']) B.set(name, Object.assign(new PyObject(quitterType, null), { quitName: name }));
 void setType; void makeSet; void toInt; void toFloat; void OverflowError; void asNumber; void attrError;
 
 export const builtins: Map<string, PyVal> = B;

@@ -1,5 +1,5 @@
 // list, tuple, dict, set, frozenset, range and slice: constructors and methods.
-import { PyVal, None, NotImplemented, PyObject, PyType, PyFloat } from './object';
+import { PyVal, None, NotImplemented, PyObject, PyType, PyFloat, makeType } from './object';
 import {
   listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, PyList, PyTuple, PyRange, PySlice, PyIter,
   STOP, tuple, EMPTY_TUPLE, dictKeysType, dictValuesType, dictItemsType, iteratorType, iterTypes, strType, typeOf,
@@ -97,8 +97,15 @@ method(listType, '__delitem__', (self, args) => {
 });
 method(listType, '__contains__', (self, args) => l_(self, '__contains__').some((x) => x === args[0] || eq(x, args[0])));
 method(listType, '__iter__', (self) => seqIter(l_(self, '__iter__'), iterTypes.list_iterator));
-for (const t of [iterTypes.list_iterator, iterTypes.tuple_iterator]) method(t, '__length_hint__', (self) => (self as PyIter).hint?.() ?? NotImplemented);
-method(listType, '__reversed__', (self) => { const items = l_(self, '__reversed__'); let i = items.length - 1; return new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP), iterTypes.list_reverseiterator); });
+// Every builtin iterator type tells how many items it has left (its `hint`).
+for (const t of Object.values(iterTypes)) method(t, '__length_hint__', (self) => (self as PyIter).hint?.() ?? NotImplemented);
+method(listType, '__reversed__', (self) => {
+  const items = l_(self, '__reversed__');
+  let i = items.length - 1;
+  const it = new PyIter(() => (i >= 0 && i < items.length ? items[i--] : STOP), iterTypes.list_reverseiterator);
+  it.hint = () => (i >= 0 && i < items.length ? i + 1 : 0);
+  return it;
+});
 method(listType, '__eq__', (self, args) => (isList(args[0]) ? listEq(l_(self, '__eq__'), args[0].items) : NotImplemented));
 method(listType, '__add__', (self, args) => (isList(args[0]) ? new PyList(l_(self, '__add__').concat(args[0].items)) : NotImplemented));
 method(listType, '__iadd__', (self, args) => { l_(self, '__iadd__').push(...toArray(args[0])); return self; });
@@ -370,15 +377,15 @@ classFn(dictType, 'fromkeys', (args) => {
 });
 
 export class DictView extends PyObject {
-  constructor(public d: PyDict, public kind: 'keys' | 'values' | 'items') {
-    super(kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType, null);
+  constructor(public d: PyDict, public kind: 'keys' | 'values' | 'items', cls?: PyType) {
+    super(cls ?? (kind === 'keys' ? dictKeysType : kind === 'values' ? dictValuesType : dictItemsType), null);
   }
 }
 export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyIter {
   const t = d.t;
   const version = t.version, size = t.size;
-  let i = 0;
-  return new PyIter(() => {
+  let i = 0, given = 0;
+  const it = new PyIter(() => {
     if (t.version !== version) {
       if (t.size !== size) throw pyErr(RuntimeError, 'dictionary changed size during iteration');
       throw pyErr(RuntimeError, 'dictionary keys changed during iteration');
@@ -386,8 +393,11 @@ export function dictIter(d: PyDict, kind: 'keys' | 'values' | 'items'): PyIter {
     while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
     if (i >= t.keys.length) return STOP;
     const j = i++;
+    given++;
     return kind === 'keys' ? t.keys[j] : kind === 'values' ? t.vals[j] : tuple([t.keys[j], t.vals[j]]);
   }, kind === 'keys' ? iterTypes.dict_keyiterator : kind === 'values' ? iterTypes.dict_valueiterator : iterTypes.dict_itemiterator);
+  it.hint = () => (t.size === size ? size - given : 0);
+  return it;
 }
 function viewItems(v: DictView): PyVal[] {
   const t = v.d.t;
@@ -397,7 +407,8 @@ for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
   method(vt, '__iter__', (self) => dictIter((self as DictView).d, (self as DictView).kind));
   method(vt, '__len__', (self) => (self as DictView).d.t.size);
   method(vt, '__repr__', (self) => `${vt.name}(${seqRepr(viewItems(self as DictView), '[', ']', self)})`);
-  method(vt, '__reversed__', (self) => seqIter(viewItems(self as DictView).reverse()));
+  method(vt, '__reversed__', (self) => seqIter(viewItems(self as DictView).reverse(),
+    (self as DictView).kind === 'keys' ? iterTypes.dict_reversekeyiterator : (self as DictView).kind === 'values' ? iterTypes.dict_reversevalueiterator : iterTypes.dict_reverseitemiterator));
   method(vt, '__contains__', (self, args) => {
     const v = self as DictView;
     if (v.kind === 'keys') return v.d.t.find(args[0]) >= 0;
@@ -407,6 +418,37 @@ for (const vt of [dictKeysType, dictValuesType, dictItemsType]) {
     }
     return viewItems(v).some((x) => x === args[0] || eq(x, args[0]));
   });
+}
+// OrderedDict's views and iterator (Objects/odictobject.c): subclasses of dict's views whose
+// iterators name the OrderedDict in their errors. Any change to the keys is a mutation, except a
+// clear(), which only the size betrays.
+export const odictIterType = makeType('odict_iterator', [iteratorType]);
+export const odictViewTypes = {
+  keys: makeType('odict_keys', [dictKeysType]), values: makeType('odict_values', [dictValuesType]), items: makeType('odict_items', [dictItemsType]),
+};
+export function odictIter(d: PyDict, kind: 'keys' | 'values' | 'items', reverse: boolean): PyIter {
+  const t = d.t;
+  const version = t.version, size = t.size;
+  let i = reverse ? t.keys.length - 1 : 0;
+  return new PyIter(() => {
+    if (t.version !== version) {
+      throw pyErr(RuntimeError, t.size === 0 && size !== 0 ? 'OrderedDict changed size during iteration' : 'OrderedDict mutated during iteration');
+    }
+    if (reverse) {
+      while (i >= 0 && !Table.isLive(t.keys[i])) i--;
+      if (i < 0) return STOP;
+    } else {
+      while (i < t.keys.length && !Table.isLive(t.keys[i])) i++;
+      if (i >= t.keys.length) return STOP;
+    }
+    const j = reverse ? i-- : i++;
+    return kind === 'keys' ? t.keys[j] : kind === 'values' ? t.vals[j] : tuple([t.keys[j], t.vals[j]]);
+  }, odictIterType);
+}
+for (const [kind, vt] of Object.entries(odictViewTypes) as Array<['keys' | 'values' | 'items', PyType]>) {
+  method(vt, '__iter__', (self) => odictIter((self as DictView).d, kind, false));
+  method(vt, '__reversed__', (self) => odictIter((self as DictView).d, kind, true));
+  method(vt, '__repr__', (self) => `${vt.name}(${seqRepr(viewItems(self as DictView), '[', ']', self)})`);
 }
 /** dictviews_to_set: a keys view is read as its dict, anything else is iterated. */
 function viewToSet(v: PyVal): PySet {
@@ -496,10 +538,12 @@ for (const st of [setType, frozensetType]) {
   method(st, '__contains__', (self, args) => s_(self).has(setKey(args[0])));
   method(st, '__iter__', (self) => {
     const s = s_(self); const size = s.size; const keys = s.keys(); let i = 0;
-    return new PyIter(() => {
+    const it = new PyIter(() => {
       if (s.size !== size) throw pyErr(RuntimeError, 'Set changed size during iteration');
       return i < keys.length ? keys[i++] : STOP;
     }, iterTypes.set_iterator);
+    it.hint = () => (s.size === size ? keys.length - i : 0);
+    return it;
   });
   const others = (args: PyVal[]) => args.map((a) => (a instanceof PySet ? a : makeSet(toArray(a))));
   method(st, 'union', (self, args) => { const r = setCopy(s_(self)); for (const o of args) setUpdate(r, setArg(o)); return r; });
@@ -628,13 +672,32 @@ method(rangeType, '__len__', (self) => {
 method(rangeType, '__bool__', (self) => { const b = bigOf(self); return b ? b.blength > 0n : r_(self).length > 0; });
 method(rangeType, '__iter__', (self) => {
   const b = bigOf(self);
-  if (b) { const n = b.blength; let i = 0n; return new PyIter(() => (i < n ? b.at(i++) : STOP), iterTypes.longrange_iterator); }
+  if (b) {
+    const n = b.blength; let i = 0n;
+    const it = new PyIter(() => (i < n ? b.at(i++) : STOP), iterTypes.longrange_iterator);
+    it.hint = () => I.norm(n - i) as number;
+    return it;
+  }
   const r = r_(self);
-  let i = r.start;
-  const { stop, step } = r;
-  return step > 0 ? new PyIter(() => (i < stop ? (i += step) - step : STOP), iterTypes.range_iterator) : new PyIter(() => (i > stop ? (i += step) - step : STOP), iterTypes.range_iterator);
+  const n = r.length;
+  let k = 0;
+  const it = new PyIter(() => (k < n ? r.start + r.step * k++ : STOP), iterTypes.range_iterator);
+  it.hint = () => n - k;
+  return it;
 });
-method(rangeType, '__reversed__', (self) => { const b = bigOf(self); if (b) { let k = b.blength - 1n; return new PyIter(() => (k >= 0n ? b.at(k--) : STOP)); } const r = r_(self); const n = r.length; let k = n - 1; return new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP)); });
+method(rangeType, '__reversed__', (self) => {
+  const b = bigOf(self);
+  if (b) {
+    let k = b.blength - 1n;
+    const it = new PyIter(() => (k >= 0n ? b.at(k--) : STOP), iterTypes.longrange_iterator);
+    it.hint = () => I.norm(k + 1n) as number;
+    return it;
+  }
+  const r = r_(self); const n = r.length; let k = n - 1;
+  const it = new PyIter(() => (k >= 0 ? r.start + r.step * k-- : STOP), iterTypes.range_iterator);
+  it.hint = () => k + 1;
+  return it;
+});
 method(rangeType, '__contains__', (self, args) => {
   const r = r_(self); const x = args[0];
   const b = bigOf(self);

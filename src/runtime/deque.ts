@@ -1,7 +1,7 @@
 // collections.deque: a ring buffer, so appends and pops at both ends are O(1) (asyncio's waiter
 // queues rely on it). Exposed to Python as `_collections.deque`.
 import { PyObject, PyType, PyVal, None, NotImplemented, makeType, objectType, AttrMap, PyFloat } from './object';
-import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType, typeOf } from './types';
+import { PyIter, STOP, PyList, PyTuple, PyClassMethod, listType, typeOf, iterTypes } from './types';
 import { pyErr, IndexError, ValueError, RuntimeError, TypeError } from './exceptions';
 import { repr, eq, toArray, asInt, indexOf, typeName, reprEnter, reprLeave, less, call } from './ops';
 import { method, getter, params, classFn, checkArity, checkSlotArity } from './native';
@@ -180,19 +180,23 @@ method(dequeType, '__iter__', (self) => {
   const d = dq(self);
   const state = d.state;
   let i = 0;
-  return new PyIter(() => {
+  const it = new PyIter(() => {
     if (d.state !== state) throw pyErr(RuntimeError, 'deque mutated during iteration');
     return i < d.length ? d.at(i++) : STOP;
-  });
+  }, iterTypes._deque_iterator);
+  it.hint = () => Math.max(0, d.length - i);
+  return it;
 });
 method(dequeType, '__reversed__', (self) => {
   const d = dq(self);
   const state = d.state;
   let i = d.length - 1;
-  return new PyIter(() => {
+  const it = new PyIter(() => {
     if (d.state !== state) throw pyErr(RuntimeError, 'deque mutated during iteration');
     return i >= 0 ? d.at(i--) : STOP;
-  });
+  }, iterTypes._deque_reverse_iterator);
+  it.hint = () => Math.max(0, i + 1);
+  return it;
 });
 method(dequeType, '__getitem__', (self, args) => { const d = dq(self); return d.at(index(d, args[0])); });
 method(dequeType, '__setitem__', (self, args) => { const d = dq(self); d.setAt(index(d, args[0]), args[1]); return None; });

@@ -703,13 +703,35 @@ function pctPad(s: string, c: string, numeric: boolean, ljust: boolean, plus: bo
 // str.format templates (Objects/stringlib/unicode_format.h).
 
 export type TemplatePart =
-  | { literal: string }
-  | { field: string; conversion: 'r' | 's' | 'a' | null; spec: string };
+  | { literal: string; escaped?: true }
+  | { field: string; conversion: string | null; spec: string }
+  // CPython's MarkupIterator parses lazily: the fields before a malformed piece are formatted
+  // before its error is raised.
+  | { error: FormatError };
 
 /** The parts of a str.format template. With `splitAtEscapes`, a literal ends after the first brace
  * of each `{{` or `}}`, as _string.formatter_parser yields them. */
+/** The parts of a template, checked whole (conversions too): throws its first error. */
 export function parseFormatTemplate(fmt: string, splitAtEscapes = false): TemplatePart[] {
+  const parts = formatTemplateParts(fmt, splitAtEscapes);
+  for (const p of parts) {
+    if ('error' in p) throw p.error;
+    if ('field' in p && p.conversion !== null) checkConversion(p.conversion);
+  }
+  return parts;
+}
+/** The parts of a template as far as it parses, then its error as a last part (conversions unchecked). */
+export function formatTemplateParts(fmt: string, splitAtEscapes = false): TemplatePart[] {
   const parts: TemplatePart[] = [];
+  try {
+    parseTemplateInto(parts, fmt, splitAtEscapes);
+  } catch (e) {
+    if (!(e instanceof FormatError)) throw e;
+    parts.push({ error: e });
+  }
+  return parts;
+}
+function parseTemplateInto(parts: TemplatePart[], fmt: string, splitAtEscapes: boolean): void {
   const n = fmt.length;
   let lit = '', i = 0;
   while (i < n) {
@@ -734,7 +756,7 @@ export function parseFormatTemplate(fmt: string, splitAtEscapes = false): Templa
     }
     lit += fmt.slice(start, start + len);
     if (splitAtEscapes && len > 0 && (fmt[start + len - 1] === '{' || fmt[start + len - 1] === '}') && !markup) {
-      parts.push({ literal: lit });
+      parts.push({ literal: lit, escaped: true });
       lit = '';
     }
     if (!markup) continue;
@@ -779,15 +801,17 @@ export function parseFormatTemplate(fmt: string, splitAtEscapes = false): Templa
         if (count !== 0) throw valueError("unmatched '{' in format spec");
         spec = fmt.slice(ss, i - 1);
       }
-      if (conversion !== null && conversion !== 'r' && conversion !== 's' && conversion !== 'a') {
-        const cp = conversion.codePointAt(0)!;
-        throw valueError(`Unknown conversion specifier ${cp > 32 && cp < 127 ? conversion : '\\x' + cp.toString(16)}`);
-      }
     } else if (t !== '}') throw valueError("expected '}' before end of string");
-    parts.push({ field, conversion: conversion as 'r' | 's' | 'a' | null, spec });
+    parts.push({ field, conversion, spec });
   }
   if (lit) parts.push({ literal: lit });
-  return parts;
+}
+
+/** str.format's check of a conversion character, made once its field has been looked up. */
+export function checkConversion(conversion: string): void {
+  if (conversion === 'r' || conversion === 's' || conversion === 'a') return;
+  const cp = conversion.codePointAt(0)!;
+  throw valueError(`Unknown conversion specifier ${cp > 32 && cp < 127 ? conversion : '\\x' + cp.toString(16)}`);
 }
 
 /** Value of a run of Unicode decimal digits (like Py_UNICODE_TODECIMAL), or -1 if s is not one. */

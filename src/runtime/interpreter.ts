@@ -10,6 +10,8 @@ import { PyGenerator } from './generator';
 import { PyCoroutine, PyAsyncGenerator } from './coroutine';
 import { heldValues } from './heldValues';
 import { PySyntaxError } from './sourceError';
+import { codingProblem } from './codingCookie';
+import { compileWarnings, formatCompileWarnings } from './compileWarnings';
 import { formatException, formatSyntaxError, tracebackEntries, formatExceptionOnly } from './traceback';
 import { io } from './builtins';
 import { moduleNames, setSourceRunner, sysState, setArith, recursion } from './modules';
@@ -43,6 +45,10 @@ export function compileModule(source: string, filename: string, precompiled?: st
   if (js === undefined) {
     const mod = parse(source, filename);
     checkComprehensionYield(mod, source, filename);
+    if (!filename.startsWith('<')) {
+      const warnings = compileWarnings(mod);
+      if (warnings.length) io.write('stderr', formatCompileWarnings(warnings, filename, source.split('\n')));
+    }
     js = compile(mod, { filename, source, modules: moduleNames() });
   }
   sources.set(filename, source.split('\n'));
@@ -101,6 +107,11 @@ export function runProgram(opts: RunOptions): number {
   sysState.argv = opts.argv;
   loopConfig.programFile = opts.filename;
   let main: (G: Map<string, PyVal>) => void;
+  const badCoding = codingProblem(opts.source);
+  if (badCoding !== null) {
+    io.write('stderr', `SyntaxError: ${badCoding}\n`);
+    return 1;
+  }
   try {
     main = compileModule(opts.source, opts.filename);
   } catch (e) {

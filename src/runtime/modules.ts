@@ -1,13 +1,13 @@
 // Importable modules: native ones (sys, math, time, random) defined here, the rest written in Python
 // under src/runtime/lib and compiled by Yieldpoint itself on first import.
 import { PyVal, PyFloat, None, PyType, PyBuiltin, makeType, objectType, PyObject, PyNativeMethod, PyMethod, GlobalsMap, PyFunction } from './object';
-import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType } from './types';
+import { PyModule, PyList, PyTuple, PyBytes, tuple, typeOf, tupleType, PyIter, STOP } from './types';
 import { pyErr, newExc, TypeError, ValueError, DeprecationWarning, OverflowError, SystemExit, ImportError, IndexError, ZeroDivisionError, ModuleNotFoundError, StopIteration } from './exceptions';
 import * as I from './int';
-import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop } from './ops';
+import { asInt, asNumber, call, toArray, typeName, truthy, intToFloat, lenOf, getitem, callSpecial, itemsOf, str, getattr, repr, iter, eq, binop, reprEnter, reprLeave, truthHooks } from './ops';
 import { builtin, params, nargs, getter, method, noKw } from './native';
-import { toFloat, floatToInt, fmtCatch } from './numbers';
-import { parseFormatTemplate, parseFieldName } from './format';
+import { toFloat, floatToInt, fmtCatch, numberHooks } from './numbers';
+import { formatTemplateParts, parseFieldName, FormatError } from './format';
 import { powNum } from './arith';
 import { io, stdStreams } from './builtins';
 import { MersenneTwister, RandomError, libm } from './modules/mersenne';
@@ -19,6 +19,7 @@ import { clock } from './clock';
 import { dequeType } from './deque';
 import { globalsDict } from './globalsDict';
 import { PyDict } from './dict';
+import { DictView, odictViewTypes, odictIter } from './containers';
 import { defineYieldpointModule } from './loopObserver';
 import { Frame, state, T } from './frame';
 import { frameObjectHook } from './coroutine';
@@ -68,6 +69,8 @@ export function importModule(name: string): PyModule {
   return m;
 }
 setImporter(importModule, (name) => natives.has(name) || pyLib[name] !== undefined);
+numberHooks.deprecate = (message) => { call(getattr(importModule('warnings'), 'warn'), [message, DeprecationWarning]); };
+truthHooks.notImplemented = () => numberHooks.deprecate('NotImplemented should not be used in a boolean context');
 export function resetModules(): void { loaded.clear(); sysModules.d = null; }
 interrupts.deliver = (signum) => { call(importModule('_signal').dict!.get('raise_signal'), [signum]); };
 
@@ -838,6 +841,10 @@ natives.set('_yieldpoint', (m, def) => {
     }
     return new PyList(out);
   });
+  // Py_ReprEnter / Py_ReprLeave, for library reprs written in Python (the guard the native
+  // containers use, so a C-level recursion check in CPython sees the same objects).
+  def('repr_enter', (args) => reprEnter(args[0]));
+  def('repr_leave', (args) => { reprLeave(args[0]); return None; });
   // types.coroutine on a generator function: sets CO_ITERABLE_COROUTINE on its code.
   def('set_iterable_coroutine', (args) => { (args[0] as PyFunction).code.iterableCoroutine = true; return None; });
   // inspect's getgeneratorlocals/getcoroutinelocals (frame.f_locals of a running or suspended
@@ -857,7 +864,12 @@ natives.set('_yieldpoint', (m, def) => {
   });
 });
 natives.set('_asyncio', defineAsyncioModule);
-natives.set('_collections', (m) => { m.set('deque', dequeType); });
+natives.set('_collections', (m, def) => {
+  m.set('deque', dequeType);
+  // OrderedDict's keys()/values()/items() views and its forward and reverse iterators
+  def('odict_view', (args) => { const k = args[1] as 'keys' | 'values' | 'items'; return new DictView(args[0] as PyDict, k, odictViewTypes[k]); });
+  def('odict_iter', (args) => odictIter(args[0] as PyDict, 'keys', truthy(args[1])));
+});
 // The parsers behind string.Formatter.
 natives.set('_string', (_m, def) => {
   def('formatter_parser', (args) => {
@@ -865,17 +877,27 @@ natives.set('_string', (_m, def) => {
     if (typeof args[0] !== 'string') throw pyErr(TypeError, `expected str, got ${typeName(args[0])}`);
     const out: PyVal[] = [];
     let lit = '';
-    for (const p of fmtCatch(() => parseFormatTemplate(args[0] as string, true))) {
+    let error: FormatError | null = null;
+    for (const p of formatTemplateParts(args[0] as string, true)) {
+      if ('error' in p) { error = p.error; break; }
       if ('literal' in p) {
         if (lit) out.push(tuple([lit, None, None, None]));
         lit = p.literal;
+        // a literal ending in an escaped brace is an item of its own, never a field's prefix
+        if (p.escaped) { out.push(tuple([lit, None, None, None])); lit = ''; }
       } else {
         out.push(tuple([lit, p.field, p.spec, p.conversion ?? None]));
         lit = '';
       }
     }
-    if (lit) out.push(tuple([lit, None, None, None]));
-    return iter(new PyList(out));
+    if (lit && !error) out.push(tuple([lit, None, None, None]));
+    // the items before a malformed piece come out before its error is raised
+    let k = 0;
+    return new PyIter(() => {
+      if (k < out.length) return out[k++];
+      if (error) { const e = error; error = null; fmtCatch(() => { throw e; }); }
+      return STOP;
+    });
   });
   def('formatter_field_name_split', (args) => {
     nargs('formatter_field_name_split', args, 1);

@@ -1,5 +1,5 @@
 // int, bool and float: constructors, methods, parsing and rounding.
-import { PyVal, PyType, PyFloat, None, NotImplemented } from './object';
+import { PyVal, PyType, PyFloat, None, NotImplemented, PyObject } from './object';
 import { intType, boolType, floatType, PyTuple, tuple, PyBytes } from './types';
 import { pyErr, TypeError, ValueError, OverflowError } from './exceptions';
 import * as I from './int';
@@ -41,6 +41,8 @@ export function parseIntLiteral(s: string, base: number): I.Int | undefined {
   return neg ? I.neg(v) : v;
 }
 
+/** warnings.warn(message, DeprecationWarning) at the calling Python line (set by modules.ts). */
+export const numberHooks = { deprecate: (_message: string): void => undefined };
 export function toInt(v: PyVal, base?: PyVal): I.Int {
   if (base !== undefined) {
     const b = asInt(base);
@@ -56,6 +58,9 @@ export function toInt(v: PyVal, base?: PyVal): I.Int {
   if (v instanceof PyFloat) return floatToInt(v.v);
   if (typeof v === 'string' || v instanceof PyBytes) return intFromText(v, 10);
   for (const name of ['__int__', '__index__', '__trunc__']) {
+    if (name === '__trunc__' && v instanceof PyObject && v.cls.lookup('__trunc__') !== undefined) {
+      numberHooks.deprecate('The delegation of int() to __trunc__ is deprecated.');
+    }
     const r = callSpecial(v, name, []);
     if (r !== undefined) {
       const ri = asInt(r);

@@ -609,8 +609,11 @@ export function truthy(v: PyVal): boolean {
     return r;
   }
   if (s.len !== undefined) return lenOf(v) > 0;
+  if (v === NotImplemented) truthHooks.notImplemented();
   return true;
 }
+/** The DeprecationWarning of NotImplemented's truth value (set by modules.ts). */
+export const truthHooks = { notImplemented: (): void => undefined };
 
 /** Guards against infinite recursion in repr of self-containing containers. */
 const reprActive = new Set<PyVal>();
@@ -650,8 +653,8 @@ export function str(v: PyVal): string {
   }
   if (v instanceof PyFloat) return floatRepr(v.v);
   const m = (v as PyObject).cls.lookup('__str__');
-  if (m === undefined || m === objectStr) return repr(v);
-  const r = callBound(m, v, []);
+  // object.__str__ calls the type's __repr__ directly: a bad result is reported as __str__'s
+  const r = m === undefined || m === objectStr ? callBound((v as PyObject).cls.lookup('__repr__'), v, []) : callBound(m, v, []);
   if (typeof r !== 'string') throw pyErr(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
   return r;
 }
@@ -707,6 +710,7 @@ function modpow(b: bigint, e: bigint, m: bigint): bigint {
   return r;
 }
 export function hashStr(s: string): number {
+  if (s.length === 0) return 0; // as in CPython, whatever the hash seed
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;
@@ -1209,13 +1213,21 @@ export function iter(o: PyVal): PyVal {
   }
   if (typeof o === 'string') {
     let i = 0;
-    return new PyIter(() => {
+    const ascii = /^[\x00-\x7f]*$/.test(o);
+    const it = new PyIter(() => {
       if (i >= o.length) return STOP;
       const c = o.codePointAt(i)!;
       const ch = String.fromCodePoint(c);
       i += ch.length;
       return ch;
-    }, /^[\x00-\x7f]*$/.test(o) ? iterTypes.str_ascii_iterator : iterTypes.str_iterator);
+    }, ascii ? iterTypes.str_ascii_iterator : iterTypes.str_iterator);
+    it.hint = () => {
+      if (ascii) return o.length - i;
+      let n = 0;
+      for (let j = i; j < o.length; j++) { const u = o.charCodeAt(j); if (u < 0xdc00 || u > 0xdfff || j === i) n++; }
+      return n;
+    };
+    return it;
   }
   if (o instanceof PyIter) return o;
   const m = typeOf(o).lookup('__iter__');

@@ -1,17 +1,17 @@
 // str and bytes: constructors and methods.
 import { PyVal, None, PyFloat, PyType, PyObject, Kw, NativeMethod, PyBuiltin } from './object';
-import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf } from './types';
+import { strType, bytesType, PyList, PyTuple, PyBytes, tuple, PyIter, STOP, PyClassMethod, PyStaticMethod, typeOf, iterTypes } from './types';
 import { PyDict } from './dict';
 import {
-  pyErr, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
+  pyErr, newExc, TypeError, ValueError, IndexError, LookupError, UnicodeEncodeError, UnicodeDecodeError, MemoryError, OverflowError,
 } from './exceptions';
 import * as I from './int';
 import {
   asInt, repr, str, typeName, toArray, getitem, getattr, callSpecial, PyBoxed, unbox, hashStr, strRepr, sliceIndices,
-  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter,
+  sliceLength, isinstance, eq, indexOf, call, nativeCompare, truthy, repeatCount, iter, lenOf,
 } from './ops';
 import { method, nargs, params, staticFn, descriptorError, checkArity, checkSlotArity, Arity } from './native';
-import { formatStr, percentFormat, parseFormatTemplate, parseFieldName, FormatError } from './format';
+import { formatStr, percentFormat, formatTemplateParts, parseFieldName, FormatError, checkConversion } from './format';
 import { fmtCatch, toInt, toFloat } from './numbers';
 import { percentHook } from './arith';
 import { PySlice } from './types';
@@ -137,9 +137,10 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
   st = { auto: 0, manual: false }): string {
   // Automatic numbering is shared with the nested fields of format specs, as CPython's.
   let out = '';
-  const parts = fmtCatch(() => parseFormatTemplate(fmt));
+  const parts = formatTemplateParts(fmt);
   for (const p of parts) {
     if ('literal' in p) { out += p.literal; continue; }
+    if ('error' in p) return fmtCatch((): string => { throw p.error; });
     const fld = fmtCatch(() => parseFieldName(p.field));
     let v: PyVal;
     let first = fld.first;
@@ -164,6 +165,7 @@ export function strFormat(fmt: string, args: PyVal[], kw: Map<string, PyVal> | (
       if ('attr' in r) v = getattr(v, r.attr);
       else v = getitem(v, r.index);
     }
+    if (p.conversion !== null) fmtCatch(() => checkConversion(p.conversion!));
     if (p.conversion === 'r') v = repr(v);
     else if (p.conversion === 's') v = str(v);
     else if (p.conversion === 'a') v = asciiRepr(repr(v));
@@ -411,13 +413,21 @@ method(strType, 'rsplit', (self, args, kw) => {
   const [sep, max] = splitArgs(args, kw, 'rsplit');
   return new PyList(sep === null ? rsplitWs(s, max) : rsplitSep(s, sep, max));
 });
+/** splitlines' keepends: a C int (any __index__ object; None, str and float are refused). */
+function keependsArg(v: PyVal | undefined): boolean {
+  if (v === undefined) return false;
+  const i = indexOf(v);
+  if (i < -(2 ** 31) || i > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+  return i != 0;
+}
 method(strType, 'splitlines', (self, args, kw) => {
-  const [keep] = params('splitlines', args, kw, ['keepends']);
+  const [keepArg] = params('splitlines', args, kw, ['keepends']);
   const s = s_(self, 'splitlines');
+  const keep = keependsArg(keepArg);
   const out: string[] = [];
   const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
   let i = 0, m: RegExpExecArray | null;
-  while ((m = re.exec(s))) { out.push(s.slice(i, keep !== undefined && keep !== false && keep !== 0 ? m.index + m[0].length : m.index)); i = m.index + m[0].length; }
+  while ((m = re.exec(s))) { out.push(s.slice(i, keep ? m.index + m[0].length : m.index)); i = m.index + m[0].length; }
   if (i < s.length) out.push(s.slice(i));
   return new PyList(out);
 });
@@ -543,7 +553,7 @@ method(strType, 'translate', (self, args) => {
 });
 
 // -------------------------------------------------------------- codecs
-type Enc = 'utf-8' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
+type Enc = 'utf-8' | 'utf-8-sig' | 'cp1252' | 'ascii' | 'latin-1' | 'utf-16' | 'utf-16-le' | 'utf-16-be' | 'utf-32' | 'utf-32-le' | 'utf-32-be';
 function normEnc(enc: string): Enc {
   const e = enc.toLowerCase().replace(/[_ ]/g, '-');
   switch (e) {
@@ -556,26 +566,36 @@ function normEnc(enc: string): Enc {
     case 'utf-32': case 'utf32': case 'u32': return 'utf-32';
     case 'utf-32-le': case 'utf-32le': return 'utf-32-le';
     case 'utf-32-be': case 'utf-32be': return 'utf-32-be';
+    case 'utf-8-sig': case 'utf8-sig': return 'utf-8-sig';
+    case 'cp1252': case 'windows-1252': case '1252': return 'cp1252';
   }
   throw pyErr(LookupError, `unknown encoding: ${enc}`);
 }
+// Windows-1252's bytes 0x80-0x9f (0 where the code page leaves a byte undefined); the rest is Latin-1.
+const CP1252_HIGH = [0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178];
+const CP1252_BYTE = new Map(CP1252_HIGH.map((c, i) => [c, 0x80 + i] as [number, number]).filter(([c]) => c !== 0));
 function escCp(c: number): string {
   if (c < 0x100) return '\\x' + c.toString(16).padStart(2, '0');
   if (c < 0x10000) return '\\u' + c.toString(16).padStart(4, '0');
   return '\\U' + c.toString(16).padStart(8, '0');
 }
-function unicodeErr(cls: typeof UnicodeEncodeError, msg: string, enc: string, obj: PyVal, start: number, end: number, reason: string): never {
-  const e = pyErr(cls, msg);
+function unicodeErr(cls: typeof UnicodeEncodeError, _msg: string, enc: string, obj: PyVal, start: number, end: number, reason: string): never {
+  // args are the parts, as CPython raises it; its __str__ makes the message from them
+  const e = newExc(cls, enc, obj, start, end, reason);
   e.dict?.set('encoding', enc); e.dict?.set('object', obj); e.dict?.set('start', start); e.dict?.set('end', end); e.dict?.set('reason', reason);
   throw e;
 }
 function unknownHandler(errors: string): never { throw pyErr(LookupError, `unknown error handler name '${errors}'`); }
 
 export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8Array {
-  const enc = normEnc(encoding);
+  const enc0 = normEnc(encoding);
   const out: number[] = [];
+  if (enc0 === 'utf-8-sig') out.push(0xef, 0xbb, 0xbf);
+  const enc = enc0 === 'utf-8-sig' ? 'utf-8' : enc0;
   const put = (c: number): void => {
     switch (enc) {
+      case 'cp1252': out.push(c < 0x80 || (c >= 0xa0 && c <= 0xff) ? c : CP1252_BYTE.get(c)!); return;
       case 'utf-8':
         if (c < 0x80) out.push(c);
         else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
@@ -596,9 +616,12 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
   if (enc === 'utf-16') out.push(0xff, 0xfe);
   if (enc === 'utf-32') out.push(0xff, 0xfe, 0, 0);
   const limit = enc === 'ascii' ? 0x80 : enc === 'latin-1' ? 0x100 : 0x110000;
-  const bad = (c: number) => c >= limit || (c >= 0xd800 && c < 0xe000);
+  const bad = enc === 'cp1252' ? (c: number) => !(c < 0x80 || (c >= 0xa0 && c <= 0xff) || CP1252_BYTE.has(c))
+    : (c: number) => c >= limit || (c >= 0xd800 && c < 0xe000);
   const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
-  const reason = limit === 0x80 ? 'ordinal not in range(128)' : limit === 0x100 ? 'ordinal not in range(256)' : 'surrogates not allowed';
+  const reason = enc === 'cp1252' ? 'character maps to <undefined>' : limit === 0x80 ? 'ordinal not in range(128)' : limit === 0x100 ? 'ordinal not in range(256)' : 'surrogates not allowed';
+  // a code page's errors name the codec that does the work
+  const errEnc = enc === 'cp1252' ? 'charmap' : enc;
   for (let i = 0; i < cps.length; i++) {
     const c = cps[i];
     if (!bad(c)) { put(c); continue; }
@@ -606,9 +629,7 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
     while (j < cps.length && bad(cps[j])) j++;
     switch (errors) {
       case 'strict': {
-        const msg = j - i === 1 ? `'${enc}' codec can't encode character '${escCp(c)}' in position ${i}: ${reason}`
-          : `'${enc}' codec can't encode characters in position ${i}-${j - 1}: ${reason}`;
-        unicodeErr(UnicodeEncodeError, msg, enc, s, i, j, reason);
+        unicodeErr(UnicodeEncodeError, '', errEnc, s, i, j, reason);
       }
       // eslint-disable-next-line no-fallthrough
       case 'ignore': break;
@@ -617,13 +638,13 @@ export function encodeStr(s: string, encoding: string, errors = 'strict'): Uint8
       case 'xmlcharrefreplace': for (let k = i; k < j; k++) for (const ch of `&#${cps[k]};`) put(ch.charCodeAt(0)); break;
       case 'surrogateescape':
         for (let k = i; k < j; k++) {
-          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          if (cps[k] < 0xdc80 || cps[k] > 0xdcff) unicodeErr(UnicodeEncodeError, '', errEnc, s, k, k + 1, reason);
           out.push(cps[k] - 0xdc00);
         }
         break;
       case 'surrogatepass':
         for (let k = i; k < j; k++) {
-          if (limit < 0x110000 || cps[k] < 0xd800 || cps[k] >= 0xe000) unicodeErr(UnicodeEncodeError, `'${enc}' codec can't encode character '${escCp(cps[k])}' in position ${k}: ${reason}`, enc, s, k, k + 1, reason);
+          if (limit < 0x110000 || cps[k] < 0xd800 || cps[k] >= 0xe000) unicodeErr(UnicodeEncodeError, '', errEnc, s, k, k + 1, reason);
           put(cps[k]);
         }
         break;
@@ -646,7 +667,9 @@ function fromLatin1(s: string): Uint8Array {
 }
 
 export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', obj?: PyVal): string {
-  const enc = normEnc(encoding);
+  const enc0 = normEnc(encoding);
+  if (enc0 === 'utf-8-sig' && u[0] === 0xef && u[1] === 0xbb && u[2] === 0xbf) return decodeBytes(u.subarray(3), 'utf-8', errors);
+  const enc = enc0 === 'utf-8-sig' ? 'utf-8' : enc0;
   if (enc === 'latin-1') return latin1(u);
   const parts: string[] = [];
   let cur = '';
@@ -654,9 +677,7 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
   const fail = (start: number, end: number, reason: string) => {
     switch (errors) {
       case 'strict': {
-        const msg = end - start === 1 ? `'${enc}' codec can't decode byte 0x${u[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`
-          : `'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-        unicodeErr(UnicodeDecodeError, msg, enc, obj ?? new PyBytes(u), start, end, reason);
+        unicodeErr(UnicodeDecodeError, '', enc === 'cp1252' ? 'charmap' : enc, obj ?? new PyBytes(u), start, end, reason);
       }
       // eslint-disable-next-line no-fallthrough
       case 'ignore': return;
@@ -672,7 +693,13 @@ export function decodeBytes(u: Uint8Array, encoding: string, errors = 'strict', 
     }
   };
   const n = u.length;
-  if (enc === 'ascii') {
+  if (enc === 'cp1252') {
+    for (let i = 0; i < n; i++) {
+      const b = u[i];
+      const c = b < 0x80 || b >= 0xa0 ? b : CP1252_HIGH[b - 0x80];
+      if (c) emit(c); else if (b === 0) emit(0); else fail(i, i + 1, 'character maps to <undefined>');
+    }
+  } else if (enc === 'ascii') {
     for (let i = 0; i < n; i++) { if (u[i] < 128) cur += String.fromCharCode(u[i]); else fail(i, i + 1, 'ordinal not in range(128)'); if (cur.length > 4096) { parts.push(cur); cur = ''; } }
   } else if (enc === 'utf-8') {
     let i = 0;
@@ -860,15 +887,23 @@ function containsArg(v: PyVal): string {
 
 function hexOf(u: Uint8Array, sepArg: PyVal, perArg: PyVal): string {
   const h = Array.from(u, (c) => c.toString(16).padStart(2, '0'));
+  // bytes_per_sep is converted (a C int) before sep is looked at; sep's length is checked first.
+  let per = 1;
+  if (perArg !== undefined) {
+    const p = indexOf(perArg);
+    if (p < -(2 ** 31) || p > 2 ** 31 - 1) throw pyErr(OverflowError, 'Python int too large to convert to C int');
+    per = Number(p);
+  }
   if (sepArg === undefined || sepArg === None) return h.join('');
   let sep: string;
   const su = unbox(sepArg);
+  const isBytes = sepArg instanceof PyBytes && isinstance(sepArg, bytesType);
+  if (typeof su !== 'string' && !isBytes && lenOf(sepArg) !== 1) throw pyErr(ValueError, 'sep must be length 1.');
   if (typeof su === 'string') sep = su;
-  else if (sepArg instanceof PyBytes) sep = latin1(sepArg.bytes);
+  else if (isBytes) sep = latin1((sepArg as PyBytes).bytes);
   else throw pyErr(TypeError, `sep must be str or bytes.`);
-  if (sep.length !== 1) throw pyErr(ValueError, 'sep must be length 1.');
+  if (cpLength(sep) !== 1) throw pyErr(ValueError, 'sep must be length 1.');
   if (sep.charCodeAt(0) > 127) throw pyErr(ValueError, 'sep must be ASCII.');
-  const per = perArg === undefined ? 1 : Number(indexOf(perArg));
   if (per === 0 || h.length === 0) return h.join('');
   const k = Math.abs(per);
   const groups: string[] = [];
@@ -968,7 +1003,12 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     if (i < 0 || i >= b.length) throw pyErr(IndexError, `${tn === 'bytes' ? '' : tn + ' '}index out of range`);
     return b[i];
   });
-  def('__iter__', (self) => { const b = b_(self, '__iter__'); let i = 0; return iterFn(() => (i < b.length ? b[i++] : undefined)); });
+  def('__iter__', (self) => {
+    const b = b_(self, '__iter__'); let i = 0;
+    const it = new PyIter(() => (i < b.length ? b[i++] : STOP), isinstance(self, bytesType) ? iterTypes.bytes_iterator : iterTypes.bytearray_iterator);
+    it.hint = () => Math.max(0, b.length - i);
+    return it;
+  });
   def('__contains__', (self, args) => S(self, '__contains__').includes(containsArg(args[0])));
   def('__add__', (self, args) => {
     const o = bytesLike(args[0]);
@@ -1078,7 +1118,7 @@ export function installBytesMethods(t: PyType, mk: (u: Uint8Array) => PyVal): vo
     const out: PyVal[] = [];
     const re = /\r\n|[\n\r]/g;
     let i = 0, m: RegExpExecArray | null;
-    const k = keep !== undefined && truthy(keep);
+    const k = keependsArg(keep);
     while ((m = re.exec(s))) { out.push(M(s.slice(i, k ? m.index + m[0].length : m.index))); i = m.index + m[0].length; }
     if (i < s.length) out.push(M(s.slice(i)));
     return new PyList(out);
@@ -1190,6 +1230,7 @@ installBytesMethods(bytesType, (u) => new PyBytes(u));
 method(bytesType, '__repr__', (self) => bytesRepr((self as PyBytes).bytes));
 method(bytesType, '__hash__', (self) => {
   const b = (self as PyBytes).bytes;
+  if (b.length === 0) return 0;
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 0x01000193); }
   return h === -1 ? -2 : h;

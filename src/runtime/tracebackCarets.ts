@@ -267,6 +267,20 @@ function contains(root: N, n: N): boolean {
     (root.end_lineno > n.end_lineno || (root.end_lineno === n.end_lineno && root.end_col_offset >= n.end_col_offset));
 }
 
+/** Where a failed assert's raise is located (CPython 3.11 gives it the position of the last
+ * comparison its test's jumps were compiled from, through `not`, `and` and `or`, whichever operand
+ * failed); a test without one leaves it on the statement. */
+function assertAnchor(t: N): N | null {
+  switch (t._type) {
+    case 'Compare': return t;
+    case 'UnaryOp': return t.op._type === 'Not' ? assertAnchor(t.operand) : null;
+    case 'BoolOp':
+      for (let i = t.values.length - 1; i >= 0; i--) { const a = assertAnchor(t.values[i]); if (a) return a; }
+      return null;
+  }
+  return null;
+}
+
 /** The expression whose evaluation raised e in this frame. */
 function raisedHere(stmts: N[], cs: Cand[], e: PyException, ops: Operands): Cand | null {
   const find = (pred: (n: N) => boolean): Cand | null => cs.find((c) => pred(c.node)) ?? null;
@@ -280,7 +294,7 @@ function raisedHere(stmts: N[], cs: Cand[], e: PyException, ops: Operands): Cand
   const raise = stmts.find((s) => s._type === 'Raise');
   if (raise) return whole(raise);
   const assert = stmts.find((s) => s._type === 'Assert');
-  if (assert && isExc(e, AssertionError)) return whole(assert.test);
+  if (assert && isExc(e, AssertionError)) return whole(assertAnchor(assert.test) ?? assert);
   if (isExc(e, AttributeError)) {
     const name = e.dict?.get('name') ?? /attribute '([^']+)'/.exec(msg)?.[1];
     const obj = e.dict?.get('obj');

@@ -8,7 +8,7 @@ import {
 import {
   PyTuple, tuple, PyProperty, PyStaticMethod, PyClassMethod, PySuper, propertyType, staticmethodType, classmethodType,
   superType, generatorType, moduleType, PyModule, typeOf, EMPTY_TUPLE, PyList, intType, floatType, strType, dictType,
-  listType, tupleType, setType, frozensetType, cellType,
+  listType, tupleType, setType, frozensetType, cellType, PyBytes,
 } from './types';
 import { PyDict } from './dict';
 import * as E from './exceptions';
@@ -20,7 +20,7 @@ import {
   call, callBound, repr, str, defaultRepr, addressOf, objectNew, objectInit, objectHash, objectEq, objectNe, objectStr,
   objectGetattribute, objectSetattr, objectDelattr, typeCall, getattr, getattrOpt, bindDescriptor, typeName,
   toArray, isinstance, genericSetattr, attrError, propertyError, PyBoxed, hash, eq, unbox, truthy, getitem, setitem, delitem, contains, issubclass,
-  genericAliasHook,
+  genericAliasHook, indexOf,
 } from './ops';
 import { method, getter, staticFn, nargs, params } from './native';
 import { PyGenerator, stopIteration } from './generator';
@@ -261,7 +261,35 @@ function initSlots(t: PyType, bases: PyType[], ns: Map<string, PyVal>): boolean 
     seen.add(m);
   }
   for (const m of seen) ns.set(m, slotMember(t, m));
+  if (seen.size) ownSlots.add(t);
   return dict;
+}
+
+// Instance layouts (CPython's solid_base/best_base): a class extends the layout of its "solid
+// base", the nearest class adding instance storage: a builtin type (each has its own, exceptions
+// apart, most of which share BaseException's), or a class whose __slots__ name members. A class's
+// bases must have solid bases on one line of inheritance.
+const ownSlots = new WeakSet<PyType>();
+const layoutBase = new WeakMap<PyType, PyType>();
+const EXC_OWN_LAYOUT = new Set(['BaseException', 'BaseExceptionGroup', 'StopIteration', 'SystemExit', 'ImportError', 'OSError',
+  'SyntaxError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError', 'NameError', 'AttributeError']);
+function solidBase(t: PyType): PyType {
+  if (t === objectType) return t;
+  const heapBase = layoutBase.get(t);
+  if (heapBase !== undefined) return ownSlots.has(t) ? t : solidBase(heapBase);
+  if (t.isSubtypeOf(BaseException)) return EXC_OWN_LAYOUT.has(t.name) || t.bases.length === 0 ? t : solidBase(t.bases[0]);
+  return t;
+}
+function bestBase(bases: PyType[]): PyType {
+  let base = bases[0], winner = solidBase(bases[0]);
+  for (const b of bases.slice(1)) {
+    const cand = solidBase(b);
+    if (winner.isSubtypeOf(cand)) continue;
+    if (!cand.isSubtypeOf(winner)) throw pyErr(TypeError, 'multiple bases have instance lay-out conflict');
+    winner = cand;
+    base = b;
+  }
+  return base;
 }
 
 /** Classes created by Python code. */
@@ -273,7 +301,9 @@ export function createType(meta: PyType, name: string, bases: PyType[], ns: Map<
       throw pyErr(TypeError, `type '${b.tpName ?? b.name}' is not an acceptable base type`);
     }
   }
+  const layout = bestBase(realBases);
   const t = new PyType(meta, name, realBases, ns);
+  layoutBase.set(t, layout);
   const mro = c3(t, realBases);
   if (!mro) throw pyErr(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${realBases.map((b) => b.name).join(', ')}`);
   t.mro = mro;
@@ -619,8 +649,14 @@ method(BaseException, 'add_note', (self, args) => {
   return None;
 });
 getter(BaseException, 'args', (self) => exc(self).args, (self, v) => { exc(self).args = tuple(toArray(v)); });
-getter(BaseException, '__cause__', (self) => exc(self).cause, (self, v) => { exc(self).cause = v; exc(self).suppressContext = true; });
-getter(BaseException, '__context__', (self) => exc(self).context, (self, v) => { exc(self).context = v; });
+getter(BaseException, '__cause__', (self) => exc(self).cause, (self, v) => {
+  if (v !== None && !(v instanceof PyException)) throw pyErr(TypeError, 'exception cause must be None or derive from BaseException');
+  exc(self).cause = v; exc(self).suppressContext = true;
+});
+getter(BaseException, '__context__', (self) => exc(self).context, (self, v) => {
+  if (v !== None && !(v instanceof PyException)) throw pyErr(TypeError, 'exception context must be None or derive from BaseException');
+  exc(self).context = v;
+});
 getter(BaseException, '__suppress_context__', (self) => exc(self).suppressContext, (self, v) => { exc(self).suppressContext = truthy(v); });
 getter(BaseException, '__traceback__', (self) => (exc(self).tb.length ? tracebackObject(exc(self)) : None), () => undefined);
 let tracebackObject: (e: PyException) => PyVal = () => None;
@@ -639,6 +675,21 @@ getter(SystemExit, 'code', (self) => {
   return a.length === 0 ? None : a.length === 1 ? a[0] : exc(self).args;
 }, (self, v) => { exitCodes.set(exc(self), v); });
 getter(NameError, 'name', (self) => exc(self).dict!.get('name') ?? None, (self, v) => { exc(self).dict!.set('name', v); });
+// NameError(*args, name=...) and AttributeError(*args, name=..., obj=...): keyword-only parts,
+// left unset (read as None) when not given, so the runtime can fill them in when it raises.
+for (const [cls, names] of [[NameError, ['name']], [AttributeError, ['name', 'obj']]] as Array<[PyType, string[]]>) {
+  method(cls, '__init__', (self, args, kw) => {
+    const e = exc(self);
+    e.args = tuple(args);
+    if (kw !== null && kw.size > 0) {
+      if (kw.size > names.length) throw pyErr(TypeError, `${cls.name}() takes at most ${names.length} keyword argument${names.length === 1 ? '' : 's'} (${kw.size} given)`);
+      for (const k of kw.keys()) if (!names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${cls.name}()`);
+      for (const [k, v] of kw) e.dict!.set(k, v);
+    }
+    return None;
+  });
+}
+for (const attr of ['name', 'obj']) getter(AttributeError, attr, (self) => exc(self).dict!.get(attr) ?? None, (self, v) => { exc(self).dict!.set(attr, v); });
 /** ImportError(*args, name=None, path=None) */
 method(ImportError, '__init__', (self, args, kw) => {
   const e = exc(self);
@@ -657,6 +708,92 @@ method(ImportError, '__init__', (self, args, kw) => {
   return None;
 });
 for (const attr of ['name', 'path', 'msg']) getter(ImportError, attr, (self) => exc(self).dict!.get(attr) ?? None, (self, v) => { exc(self).dict!.set(attr, v); });
+// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])): shown as
+// "msg (file, line N)" with the file's base name.
+const SYNTAX_PARTS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+method(E.SyntaxError, '__init__', (self, args, kw) => {
+  const e = exc(self);
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${e.cls.name}() takes no keyword arguments`);
+  e.args = tuple(args);
+  if (args.length >= 1) e.dict!.set('msg', args[0]);
+  if (args.length === 2) {
+    const info = toArray(args[1]);
+    if (info.length < 4) throw pyErr(TypeError, `function takes at least 4 arguments (${info.length} given)`);
+    if (info.length > 6) throw pyErr(TypeError, `function takes at most 6 arguments (${info.length} given)`);
+    info.forEach((v, i) => e.dict!.set(SYNTAX_PARTS[i], v));
+  }
+  return None;
+});
+getter(E.SyntaxError, 'msg', (self) => exc(self).dict!.get('msg') ?? exc(self).args.items[0] ?? None, (self, v) => { exc(self).dict!.set('msg', v); });
+for (const attr of [...SYNTAX_PARTS, 'print_file_and_line']) {
+  getter(E.SyntaxError, attr, (self) => exc(self).dict!.get(attr) ?? None, (self, v) => { exc(self).dict!.set(attr, v); });
+}
+method(E.SyntaxError, '__str__', (self) => {
+  const d = exc(self).dict!;
+  const msg = str(d.get('msg') ?? exc(self).args.items[0] ?? None);
+  const fn = d.get('filename');
+  const file = typeof fn === 'string' ? fn.slice(fn.lastIndexOf('/') + 1) : null;
+  const ln = d.get('lineno');
+  const line = typeof ln === 'number' || typeof ln === 'bigint' ? String(ln) : null;
+  if (file !== null && line !== null) return `${msg} (${file}, line ${line})`;
+  if (file !== null) return `${msg} (${file})`;
+  if (line !== null) return `${msg} (line ${line})`;
+  return msg;
+});
+// UnicodeEncodeError/UnicodeDecodeError(encoding, object, start, end, reason) and
+// UnicodeTranslateError(object, start, end, reason): the parts are attributes, and the message is
+// made from them when the exception is shown (so assigning start or reason changes it).
+const UNICODE_ERRORS: Array<[PyType, 'encode' | 'decode' | 'translate']> = [
+  [E.UnicodeEncodeError, 'encode'], [E.UnicodeDecodeError, 'decode'], [E.UnicodeTranslateError, 'translate'],
+];
+for (const [cls, kind] of UNICODE_ERRORS) {
+  method(cls, '__init__', (self, args, kw) => {
+    const e = exc(self);
+    if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${e.cls.name}() takes no keyword arguments`);
+    e.args = tuple(args);
+    const n = kind === 'translate' ? 4 : 5;
+    if (args.length !== n) throw pyErr(TypeError, `function takes exactly ${n} arguments (${args.length} given)`);
+    const a = kind === 'translate' ? [None, ...args] : args;
+    const strArg = (i: number) => {
+      if (typeof unbox(a[i]) !== 'string') throw pyErr(TypeError, `argument ${kind === 'translate' ? i : i + 1} must be str, not ${typeName(a[i])}`);
+    };
+    if (kind !== 'translate') strArg(0);
+    if (kind !== 'decode') strArg(1);
+    const start = indexOf(a[2]), end = indexOf(a[3]);
+    strArg(4);
+    let obj = a[1];
+    if (kind === 'decode') {
+      if (!(obj instanceof PyBytes)) throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(obj)}'`);
+      obj = new PyBytes(obj.bytes);
+    }
+    const d = e.dict!;
+    d.set('encoding', a[0]); d.set('object', obj); d.set('start', start); d.set('end', end); d.set('reason', a[4]);
+    return None;
+  });
+  method(cls, '__str__', (self) => {
+    const d = exc(self).dict!;
+    const obj = d.get('object');
+    if (obj === undefined) return '';
+    const start = Number(d.get('start')), end = Number(d.get('end'));
+    const reason = str(d.get('reason') ?? None);
+    const head = kind === 'translate' ? "can't translate" : `'${str(d.get('encoding') ?? None)}' codec can't ${kind}`;
+    if (kind === 'decode') {
+      const b = (obj as PyBytes).bytes;
+      if (start < b.length && end === start + 1) return `${head} byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}: ${reason}`;
+      return `${head} bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    const cps = Array.from(String(unbox(obj)), (ch) => ch.codePointAt(0)!);
+    if (start < cps.length && end === start + 1) {
+      const c = cps[start];
+      const esc = c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+      return `${head} character '${esc}' in position ${start}: ${reason}`;
+    }
+    return `${head} characters in position ${start}-${end - 1}: ${reason}`;
+  });
+  for (const attr of ['encoding', 'object', 'start', 'end', 'reason']) {
+    getter(cls, attr, (self) => exc(self).dict!.get(attr) ?? None, (self, v) => { exc(self).dict!.set(attr, v); });
+  }
+}
 /** OSError's parsed arguments (CPython's oserror_parse_args): errno, strerror, filename, winerror, filename2. */
 interface OsState { errno: PyVal; strerror: PyVal; filename: PyVal; filename2: PyVal }
 const osStates = new WeakMap<PyException, OsState>();

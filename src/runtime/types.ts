@@ -28,7 +28,8 @@ export const iteratorType = makeType('iterator');
  * of that class, with iterator's methods. */
 export const iterTypes = Object.fromEntries(['list_iterator', 'list_reverseiterator', 'tuple_iterator', 'str_iterator',
   'str_ascii_iterator', 'range_iterator', 'longrange_iterator', 'dict_keyiterator', 'dict_valueiterator',
-  'dict_itemiterator', 'dict_reversekeyiterator', 'set_iterator'].map((n) => [n, makeType(n, [iteratorType])])) as Record<string, PyType>;
+  'dict_itemiterator', 'dict_reversekeyiterator', 'dict_reversevalueiterator', 'dict_reverseitemiterator', 'set_iterator',
+  'bytes_iterator', 'bytearray_iterator', '_deque_iterator', '_deque_reverse_iterator', 'reversed'].map((n) => [n, makeType(n, [iteratorType])])) as Record<string, PyType>;
 export const dictKeysType = makeType('dict_keys');
 export const dictValuesType = makeType('dict_values');
 export const dictItemsType = makeType('dict_items');

@@ -30,6 +30,7 @@ _KEYWORDS = frozenset([
 ################################################################################
 
 from _collections import deque  # native ring buffer (src/runtime/deque.ts)
+from _collections import odict_view as _odict_view, odict_iter as _odict_iter
 _GenericAlias = type(list[int])  # types.GenericAlias
 
 def _get_slot(obj, name):
@@ -81,7 +82,19 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+        factory = self.default_factory
+        if factory is None:
+            frepr = 'None'
+        elif _yieldpoint.repr_enter(factory):
+            # the factory's own repr runs while it is marked: a partial (or any repr guarding
+            # itself the same way) shows as '...'
+            try:
+                frepr = repr(factory)
+            finally:
+                _yieldpoint.repr_leave(factory)
+        else:
+            frepr = '...'
+        return f'{type(self).__name__}({frepr}, {dict.__repr__(self)})'
 
     def __reduce__(self):
         return (type(self), (self.default_factory,), None, None, iter(self.items()))
@@ -174,9 +187,20 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
+    def __iter__(self):
+        return _odict_iter(self, False)
+
     def __reversed__(self):
-        # reversed() of a dict is not supported by this runtime; its key view's is.
-        return reversed(dict.keys(self))
+        return _odict_iter(self, True)
+
+    def keys(self):
+        return _odict_view(self, 'keys')
+
+    def values(self):
+        return _odict_view(self, 'values')
+
+    def items(self):
+        return _odict_view(self, 'items')
 
     def copy(self):
         return self.__class__(self)
@@ -827,12 +851,29 @@ class ChainMap:
         m.maps[0].update(other)
         return m
 
+_abc_loading = False
+
+
+def _load_abc():
+    global _abc_loading
+    _abc_loading = True
+    try:
+        from collections import abc
+    finally:
+        _abc_loading = False
+    return abc
+
+
 def __getattr__(name):
     # UserDict, UserList and UserString are made on first use (PEP 562): they need
     # collections.abc, and `import collections` is on every asyncio program's start-up.
     if name in ('UserDict', 'UserList', 'UserString'):
         import _collections_user
         return getattr(_collections_user, name)
+    if name == 'abc' and not _abc_loading:
+        # CPython's collections imports collections.abc; here the first use of the name does. The
+        # import below asks this function again, whose refusal makes it load the submodule.
+        return _load_abc()
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 

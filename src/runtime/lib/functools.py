@@ -289,11 +289,16 @@ class partial:
         return self
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
+        if not _yieldpoint.repr_enter(self):
+            return '...'
+        try:
+            qualname = type(self).__qualname__
+            module = type(self).__module__
+            args = [repr(self.func)]
+            args.extend(repr(x) for x in self.args)
+            args.extend(f'{k}={v!r}' for (k, v) in self.keywords.items())
+        finally:
+            _yieldpoint.repr_leave(self)
         if module == 'functools':
             return f'functools.{qualname}({", ".join(args)})'
         return f'{module}.{qualname}({", ".join(args)})'
