@@ -884,7 +884,6 @@ class _GatheringFuture(Future):
         return ret
 
 
-@_yieldpoint.fast_path('gather')
 def _refused_coroutines(args, taken):
     out = []
     for a in args:
@@ -894,6 +893,7 @@ def _refused_coroutines(args, taken):
     return out
 
 
+@_yieldpoint.fast_path('gather')
 def gather(*coros_or_futures, return_exceptions=False):
     if not coros_or_futures:
         loop = get_event_loop()
