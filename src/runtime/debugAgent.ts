@@ -506,7 +506,8 @@ export class DebugAgent {
   private cancelTasks(ids: number[]): string[] {
     const tasks = ids.map((id) => {
       if (id === MAIN_THREAD) throw new Error('The main thread runs the event loop and is no task: Stop ends the program.');
-      if (this.runById(id)) throw new Error(`${this.runById(id)!.name} is a thread, not a task: Python cannot cancel a thread's work.`);
+      const run = this.runById(id);
+      if (run) throw new Error(`${run.name} is a thread, not a task: Python cannot cancel a thread's work.`);
       const t = this.taskById(id);
       if (t === null) throw new Error(`Thread ${id} is not a live task: cancel one that is listed in threads.`);
       return t;

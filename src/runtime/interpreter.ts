@@ -152,29 +152,37 @@ export function runProgram(opts: RunOptions): number {
       if (err instanceof TerminateSignal) throw err;
     }
   }
-  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down: each
-  // message once (the warnings registry). The tracemalloc hint needs `import tracemalloc`, which
-  // fails this late unless an earlier warning's hint imported it; raised in a task, the exception
-  // sits in a reference cycle that only the last collection frees, after the warnings module.
-  const reported = new Set<string>();
+  // Coroutines the uncaught exception alone held are freed as the interpreter shuts down. The
+  // tracemalloc hint needs `import tracemalloc`, which fails this late unless an earlier warning's
+  // hint imported it; raised in a task, the exception sits in a reference cycle that only the last
+  // collection frees, after the warnings module.
+  const neverAwaited = exitWarnings();
   for (const c of left?.coros ?? []) {
+    if (neverAwaited(c) && !left!.inTask && exitReport.tracemallocImported) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
+  }
+  finalizeGlobals(G, neverAwaited);
+  return code;
+}
+/** CPython's report of a coroutine never awaited that is freed at shutdown, with no frame left:
+ * each message once (the warnings registry). The reporter says whether it wrote. */
+function exitWarnings(): (c: PyCoroutine) => boolean {
+  const reported = new Set<string>();
+  return (c) => {
     const line = `sys:1: RuntimeWarning: coroutine '${str(getattr(c, '__qualname__'))}' was never awaited\n`;
-    if (reported.has(line)) continue;
+    if (reported.has(line)) return false;
     reported.add(line);
     io.write('stderr', line);
-    if (!left!.inTask && exitReport.tracemallocImported) io.write('stderr', 'RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n');
-  }
-  finalizeGlobals(G);
-  return code;
+    return true;
+  };
 }
 /** CPython's shutdown frees the main module's globals in order: a suspended generator they hold
  * (or the frames of an exception's traceback held) is closed then (its `finally` runs), and a
  * coroutine never awaited is reported. */
-function finalizeGlobals(G: GlobalsMap): void {
+function finalizeGlobals(G: GlobalsMap, neverAwaited: (c: PyCoroutine) => boolean): void {
   try {
     for (const v of heldValues(G.values()).flatMap((x) => (x instanceof PyException ? takeTracebackDrops(x) : [x]))) {
       if (v instanceof PyCoroutine) {
-        if (!v.started && !v.finished) io.write('stderr', `sys:1: RuntimeWarning: coroutine '${str(getattr(v, '__qualname__'))}' was never awaited\n`);
+        if (!v.started && !v.finished) neverAwaited(v);
       } else if (v instanceof PyGenerator && !(v instanceof PyAsyncGenerator)) dropIter(v);
     }
   } catch (err) {

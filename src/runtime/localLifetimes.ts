@@ -4,7 +4,7 @@
 // `finally` runs) and an async generator goes to the loop's finalizer hook. Without reference
 // counts, the compiler finds the locals whose every read lets go of the value again: it is
 // driven (`next(g)`, `g.send(v)`, `await g.asend(v)`, `for`/`async for` over it, `await c`),
-// compared, shown (`print`, `repr`, `type`, ...) or not read at all.
+// compared, shown (`print`, `repr`, `type`, an f-string, ...) or not read at all.
 import type { Scope } from './scope';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -51,7 +51,6 @@ export function exceptionKept(name: string, body: N[]): boolean {
     if (node.id !== name || use !== 'kept') return;
     // Reading an attribute (e.args, e.code) does not keep e, except the ones that lead to frames.
     if (parent?._type === 'Attribute' && parent.value === node && !KEEPING_ATTRS.has(parent.attr)) return;
-    if (parent?._type === 'FormattedValue') return;
     kept = true;
   });
   return kept;
@@ -76,7 +75,7 @@ function forEachRead(body: N[], visit: (name: N, use: 'driven' | 'shown' | 'kept
 function useOf(name: N, parent: N, grand: N, awaited: Set<N>): 'driven' | 'shown' | 'kept' {
   if (parent === null) return 'kept';
   switch (parent._type) {
-    case 'Expr': case 'Compare': return 'shown';
+    case 'Expr': case 'Compare': case 'FormattedValue': return 'shown';
     case 'Await': return 'driven';
     case 'For': case 'AsyncFor': return parent.iter === name ? 'driven' : 'kept';
     case 'Attribute': {

@@ -10,7 +10,7 @@ import { call, getattrOpt, repr, typeOf, str, truthy } from './ops';
 import { clock } from './clock';
 import { shortRepr } from './reprlib';
 import { fastPath } from './fastCoroutine';
-import { takeUnretrieved } from './future';
+import { takeUnretrieved, PyFuture, CANCELLED } from './future';
 import { PyList, PyModule, PyTuple, tuple } from './types';
 import { defineThreadFunctions, ThreadRun, callLabel } from './threads';
 import { reporting, orphan } from './rt';
@@ -21,8 +21,6 @@ import asyncioSubmodule from './lib/_asyncio_submodule.py';
 // `import asyncio.tasks`, `from asyncio.exceptions import CancelledError`: see lib/_asyncio_submodule.py.
 for (const sub of ['base_events', 'base_futures', 'base_tasks', 'coroutines', 'events', 'exceptions', 'format_helpers', 'futures',
   'locks', 'queues', 'runners', 'selector_events', 'taskgroups', 'tasks', 'threads', 'timeouts', 'unix_events']) pyLib[`asyncio.${sub}`] = asyncioSubmodule;
-
-import { PyFuture, CANCELLED } from './future';
 
 export type LoopEvent =
   | { kind: 'created'; task: PyVal; name: string; where: Where | null; coro: string }
@@ -126,17 +124,15 @@ export function defineYieldpointModule(m: Map<string, PyVal>, def: (name: string
   m.set('bare_yield', new BareYield());
   defineThreadFunctions(def, {
     begins: (run) => { if (observers.length) emit({ kind: 'threadStarts', run }); },
-    ends: (run, result, exc) => {
-      if (observers.length) emit({ kind: 'threadDone', run, outcome: exc instanceof PyObject && exc !== None ? `exception ${repr(exc)}` : `result ${repr(result)}` });
-    },
+    ends: (run, result, exc) => { if (observers.length) emit({ kind: 'threadDone', run, outcome: outcomeOf(result, exc) }); },
   });
   def('format_exception', (args) => formatExceptionHook(args[0] as PyException));
   def('traceback_entries', (args) => new PyList(tracebackHooks.entries(args[0])));
   def('format_exception_only', (args) => tracebackHooks.only(args[0] as PyException));
   def('register', (args) => { if (args[0] === 'print_stack') pyHooks.printStack = args[1]; return None; });
-  /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
   /** warnings' tracemalloc hint ran (CPython imported tracemalloc then): see interpreter.ts's exit report. */
   def('tracemalloc_imported', () => { exitReport.tracemallocImported = true; return None; });
+  /** linecache.getline(filename, lineno): the program's source line, '' when unknown. */
   def('source_line', (args) => {
     const n = Number(args[1]);
     const line = typeof args[0] === 'string' && n > 0 ? reporting.lines(args[0])?.[n - 1] : undefined;
@@ -210,14 +206,13 @@ export function taskYields(task: PyVal, coro: PyVal, result: PyVal): void {
   emit({ kind: 'yields', task, name: nameOf(task), line: programLine(coro), awaits: describeAwait(result) });
 }
 export function taskDone(t: PyVal): void {
-  let outcome: string;
   // A native task's own state: an instance attribute may shadow its cancelled() method.
-  if (t instanceof PyFuture ? t.state === CANCELLED : truthy(call(getattrOpt(t, 'cancelled'), []))) outcome = 'cancelled';
-  else {
-    const exc = getattrOpt(t, '_exception');
-    outcome = exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(getattrOpt(t, '_result'))}`;
-  }
-  emit({ kind: 'done', task: t, name: nameOf(t), outcome });
+  const cancelled = t instanceof PyFuture ? t.state === CANCELLED : truthy(call(getattrOpt(t, 'cancelled'), []));
+  emit({ kind: 'done', task: t, name: nameOf(t), outcome: cancelled ? 'cancelled' : outcomeOf(getattrOpt(t, '_result'), getattrOpt(t, '_exception')) });
+}
+/** "result R" or "exception E" (exc: None or undefined when there is none). */
+function outcomeOf(result: PyVal, exc: PyVal): string {
+  return exc !== None && exc !== undefined ? `exception ${repr(exc)}` : `result ${repr(result)}`;
 }
 /** The shape of a native handle (handle.ts), read without importing it. */
 interface HandleLike { cb: PyVal; args: PyVal[] | null; isStep: boolean }
@@ -238,7 +233,7 @@ export function handleLabel(h: HandleLike): { name: string; wait: string | undef
   if (cb === null || cb === undefined || cb === None) return { name: 'cancelled handle', wait: undefined };
   if (h.isStep) return { name: `${nameOf(cb)} step`, wait: undefined };
   const first = h.args?.length ? h.args[0] : undefined;
-  // A partial (functools', asyncio's _Partial) is named by the function it calls.
+  // A functools.partial is named by the function it calls.
   let q = getattrOpt(cb, '__qualname__');
   if (typeof q !== 'string') q = getattrOpt(getattrOpt(cb, 'func') ?? None, '__qualname__');
   return { name: typeof q === 'string' ? q : repr(cb), wait: first instanceof PyObject ? waitOf(first) : undefined };

@@ -509,8 +509,7 @@ const rt = {
     const prev = f.drops?.get(name);
     if (prev !== undefined) {
       f.drops!.delete(name);
-      if (prev instanceof PyCoroutine && !prev.started && !prev.finished) warnNeverAwaited(prev, f);
-      else dropIter(prev);
+      release(prev, f);
     }
     if (v instanceof PyGenerator && v.serial > made && !v.finished) (f.drops ??= new Map()).set(name, v);
     return v;
@@ -518,12 +517,7 @@ const rt = {
   /** An except clause done with `e` (not raising): the coroutines only `e` held are freed, and
    * what its traceback's frames alone held unless the clause kept `e` (codegen's exceptionKept). */
   $hdone: (e: PyException, f: Frame, kept?: boolean) => {
-    if (tracebackDropCount !== 0 && !kept) {
-      for (const v of takeTracebackDrops(e)) {
-        if (v instanceof PyCoroutine && !v.started && !v.finished) warnNeverAwaited(v, f);
-        else dropIter(v);
-      }
-    }
+    if (tracebackDropCount !== 0 && !kept) for (const v of takeTracebackDrops(e)) release(v, f);
     if (orphanCount === 0) return;
     const o = orphans.get(e);
     if (!o) return;
@@ -662,6 +656,12 @@ function moduleOf(f: Frame): PyVal {
 }
 function warnNeverAwaited(c: PyCoroutine, f: Frame): void {
   warnNeverAwaitedAt(c, f.code.filename, f.l, moduleOf(f));
+}
+/** A value's last reference is gone while frame f runs: a coroutine never started warns there,
+ * a generator is finalized (dropIter). */
+function release(v: PyVal, f: Frame): void {
+  if (v instanceof PyCoroutine && !v.started && !v.finished) warnNeverAwaited(v, f);
+  else dropIter(v);
 }
 /** CPython's warning when a coroutine never started is freed (`closed`: nothing can start it
  * any more; false where a reference may survive that we cannot see). */

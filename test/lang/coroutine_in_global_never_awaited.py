@@ -21,3 +21,5 @@ except StopIteration as stop:
 closed = fetch()
 closed.close()
 print("last line")
+# The same message twice is reported once, as the warnings registry does.
+again = fetch()
